@@ -1,0 +1,69 @@
+"""The Starlette application: /graphql, /healthz, /readyz, /metrics."""
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+
+from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.requests import HTTPConnection
+from starlette.routing import Route
+
+from leadhub import tasks
+from leadhub.db import Database
+from leadhub.graphql.http import GraphQLView
+from leadhub.graphql.schema import schema
+from leadhub.ops import health, metrics
+from leadhub.ops.logging import RequestLogMiddleware, configure_logging
+from leadhub.settings import Settings, load_settings
+from leadhub.tenants.ratelimit import RateLimits
+
+
+@dataclass(frozen=True)
+class Runtime:
+    """What every request may use, built once per application."""
+
+    settings: Settings
+    database: Database
+    rate_limits: RateLimits
+
+
+def runtime(connection: HTTPConnection) -> Runtime:
+    found = getattr(connection.app.state, "runtime", None)
+    if not isinstance(found, Runtime):
+        raise RuntimeError("the request did not come through leadhub.app.create_app")
+    return found
+
+
+def create_app(settings: Settings | None = None, database: Database | None = None) -> Starlette:
+    settings = settings or load_settings()
+    configure_logging(settings)
+    app_runtime = Runtime(
+        settings=settings,
+        database=database or Database.connect(settings.resolved_database_url),
+        rate_limits=RateLimits.from_settings(settings),
+    )
+
+    @asynccontextmanager
+    async def lifespan(_app: Starlette) -> AsyncIterator[None]:
+        embedded_worker = tasks.start_embedded_worker() if settings.embedded else None
+        try:
+            yield
+        finally:
+            if embedded_worker is not None:
+                embedded_worker.stop()
+            if database is None:
+                await app_runtime.database.dispose()
+
+    app = Starlette(
+        routes=[
+            Route("/graphql", GraphQLView(schema), methods=["GET", "POST"]),
+            Route("/healthz", health.healthz),
+            Route("/readyz", health.readyz),
+            Route("/metrics", metrics.endpoint),
+        ],
+        middleware=[Middleware(RequestLogMiddleware), Middleware(metrics.RequestMetricsMiddleware)],
+        lifespan=lifespan,
+    )
+    app.state.runtime = app_runtime
+    return app

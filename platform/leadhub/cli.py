@@ -1,0 +1,89 @@
+"""The ``leadhub`` command: serve, worker, migrate, export-schema."""
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from leadhub.settings import InvalidSettings, Settings, load_settings
+
+cli = typer.Typer(no_args_is_help=True, add_completion=False, help="Leadhub lead management.")
+
+
+def _settings() -> Settings:
+    try:
+        return load_settings()
+    except InvalidSettings as error:
+        typer.echo(f"leadhub: {error}", err=True)
+        raise typer.Exit(2) from None
+
+
+@cli.command()
+def migrate() -> None:
+    """Bring the database to the newest schema."""
+    from leadhub.migrations import OwnerRoleAsApplication, upgrade
+
+    settings = _settings()
+    settings.var_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        upgrade(settings.resolved_migration_database_url, settings.resolved_database_url)
+    except OwnerRoleAsApplication as error:
+        typer.echo(f"leadhub: {error}", err=True)
+        raise typer.Exit(2) from None
+
+
+@cli.command()
+def serve(
+    reload: Annotated[bool, typer.Option(help="Restart on code changes.")] = False,
+) -> None:
+    """Serve the API (and, in embedded mode, run the jobs in-process)."""
+    import uvicorn
+
+    settings = _settings()
+    settings.var_dir.mkdir(parents=True, exist_ok=True)
+    uvicorn.run(
+        "leadhub.app:create_app",
+        factory=True,
+        host=settings.host,
+        port=settings.port,
+        reload=reload,
+        log_config=None,
+        proxy_headers=True,
+    )
+
+
+@cli.command()
+def worker(
+    processes: Annotated[int, typer.Option(min=1, help="Worker processes.")] = 1,
+    threads: Annotated[int, typer.Option(min=1, help="Threads per process.")] = 4,
+) -> None:
+    """Run job workers against BROKER_URL (distributed mode)."""
+    from leadhub.tasks import run_workers
+
+    settings = _settings()
+    if settings.embedded:
+        typer.echo("leadhub: BROKER_URL is in-process; `leadhub serve` runs the jobs", err=True)
+        raise typer.Exit(2)
+    raise typer.Exit(run_workers(processes=processes, threads=threads))
+
+
+@cli.command("export-schema")
+def export_schema(
+    path: Annotated[Path, typer.Argument(help="Where the SDL goes.")] = Path("schema.graphql"),
+    check: Annotated[bool, typer.Option(help="Fail if the file differs instead.")] = False,
+) -> None:
+    """Write the GraphQL SDL, or check that the committed one is current."""
+    from leadhub.graphql.schema import schema
+
+    sdl = schema.as_str() + "\n"
+    if check:
+        if not path.exists() or path.read_text() != sdl:
+            typer.echo(f"leadhub: {path} is stale; run `leadhub export-schema`", err=True)
+            raise typer.Exit(1)
+        return
+    path.write_text(sdl)
+
+
+def main() -> None:
+    cli(args=sys.argv[1:], prog_name="leadhub")

@@ -1,0 +1,6 @@
+"""Every domain's tables, imported in one place so the metadata is complete."""
+
+from leadhub.db import Base
+from leadhub.tenants import models as tenants
+
+__all__ = ["Base", "tenants"]

@@ -1,0 +1,101 @@
+"""Every setting, read from the environment, with defaults for the embedded mode.
+
+The embedded mode needs nothing set: SQLite under ``var/``, jobs in-process, a
+secret generated once and kept under ``var/``. Production requires the secret.
+"""
+
+import secrets
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+from pydantic import Field, ValidationError, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Environment(StrEnum):
+    DEVELOPMENT = "development"
+    TEST = "test"
+    PRODUCTION = "production"
+
+
+class InvalidSettings(Exception):
+    """A setting is missing or malformed; the message names it in one line."""
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(frozen=True, extra="ignore")
+
+    environment: Environment = Environment.DEVELOPMENT
+    var_dir: Path = Path("var")
+    database_url: str = ""
+    # Migrations run as the role that owns the tables; the application connects as
+    # DATABASE_URL, a role that owns none, so row-level security binds it.
+    migration_database_url: str = ""
+    broker_url: str = "stub://"
+    secret_key: Annotated[str, Field(min_length=32)] | None = None
+    rate_limit_storage_url: str = "memory://"
+    mail_url: str = ""
+
+    host: str = "127.0.0.1"
+    port: Annotated[int, Field(ge=1, le=65535)] = 8000
+    log_level: str = "INFO"
+    log_json: bool = True
+
+    session_lifetime_hours: Annotated[int, Field(ge=1)] = 24 * 14
+    invitation_lifetime_hours: Annotated[int, Field(ge=1)] = 24 * 7
+    password_hash_time_cost: Annotated[int, Field(ge=1)] = 3
+    password_hash_memory_kib: Annotated[int, Field(ge=8)] = 64 * 1024
+
+    sign_up_rate_limit: str = "10/hour"
+    login_rate_limit_per_address: str = "30/minute"
+    login_rate_limit_per_account: str = "10/minute"
+
+    graphql_max_depth: Annotated[int, Field(ge=1)] = 12
+    graphql_max_tokens: Annotated[int, Field(ge=1)] = 5000
+    graphql_max_aliases: Annotated[int, Field(ge=1)] = 30
+
+    @model_validator(mode="after")
+    def _require_secret_in_production(self) -> "Settings":
+        if self.environment is Environment.PRODUCTION and self.secret_key is None:
+            raise ValueError("SECRET_KEY is required in production")
+        return self
+
+    @property
+    def embedded(self) -> bool:
+        return self.broker_url.startswith("stub:")
+
+    @property
+    def resolved_database_url(self) -> str:
+        return self.database_url or f"sqlite+aiosqlite:///{self.var_dir / 'leadhub.db'}"
+
+    @property
+    def resolved_migration_database_url(self) -> str:
+        return self.migration_database_url or self.resolved_database_url
+
+    @property
+    def resolved_mail_url(self) -> str:
+        return self.mail_url or f"file://{(self.var_dir / 'mail').resolve()}"
+
+    @property
+    def resolved_secret_key(self) -> str:
+        """The configured secret, or in development one generated once under var/."""
+        if self.secret_key is not None:
+            return self.secret_key
+        secret_file = self.var_dir / "secret_key"
+        if not secret_file.exists():
+            secret_file.parent.mkdir(parents=True, exist_ok=True)
+            secret_file.write_text(secrets.token_urlsafe(48))
+            secret_file.chmod(0o600)
+        return secret_file.read_text().strip()
+
+
+def load_settings() -> Settings:
+    """Read the settings, or raise InvalidSettings naming the first bad one."""
+    try:
+        return Settings()
+    except ValidationError as error:
+        first = error.errors()[0]
+        name = "_".join(str(part) for part in first["loc"]).upper() or "settings"
+        message = first["msg"].removeprefix("Value error, ")
+        raise InvalidSettings(f"invalid setting {name}: {message}") from None
