@@ -11,12 +11,19 @@ import uuid
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
-from typing import Any
+from enum import StrEnum
+from typing import Any, ClassVar
 
 import uuid_utils.compat
-from sqlalchemy import JSON, DateTime, MetaData, event, false, text
+from sqlalchemy import JSON, DateTime, Enum, MetaData, event, false, text
 from sqlalchemy.engine import Connection
-from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
+from sqlalchemy.ext.asyncio import (
+    AsyncConnection,
+    AsyncEngine,
+    AsyncSession,
+    async_sessionmaker,
+    create_async_engine,
+)
 from sqlalchemy.orm import (
     DeclarativeBase,
     Mapped,
@@ -50,7 +57,23 @@ class Base(DeclarativeBase):
             "pk": "pk_%(table_name)s",
         }
     )
-    type_annotation_map = {datetime: DateTime(timezone=True), dict[str, Any]: JSON}
+    type_annotation_map: ClassVar[dict[Any, Any]] = {
+        datetime: DateTime(timezone=True),
+        dict[str, Any]: JSON,
+    }
+
+
+def enum_column(enum: type[StrEnum], name: str) -> Enum:
+    # Stored as text with a CHECK constraint: the same on SQLite and PostgreSQL,
+    # and a new value is a migration of one constraint rather than of a type.
+    return Enum(
+        enum,
+        name=name,
+        native_enum=False,
+        create_constraint=True,
+        length=20,
+        values_callable=lambda members: [member.value for member in members],
+    )
 
 
 class TenantOwned:
@@ -71,15 +94,21 @@ class TenantIsolationError(RuntimeError):
 class Database:
     """One engine and its session factories; the app and each worker own one."""
 
-    def __init__(self, engine: AsyncEngine) -> None:
+    def __init__(self, engine: AsyncEngine, bind: AsyncConnection | None = None) -> None:
         self.engine = engine
-        self._sessions = async_sessionmaker(engine, expire_on_commit=False, autoflush=True)
+        self._sessions = async_sessionmaker(
+            bind or engine,
+            expire_on_commit=False,
+            # Bound to an open transaction (tests), sessions commit into savepoints.
+            join_transaction_mode="create_savepoint",
+        )
 
     @classmethod
     def connect(cls, url: str, **engine_options: Any) -> "Database":
         engine = create_async_engine(url, **engine_options)
         if engine.dialect.name == "sqlite":
             event.listen(engine.sync_engine, "connect", _configure_sqlite)
+            event.listen(engine.sync_engine, "begin", _begin_sqlite)
         return cls(engine)
 
     @property
@@ -115,6 +144,8 @@ def session_tenant(session: AsyncSession) -> uuid.UUID:
 
 
 def _configure_sqlite(dbapi_connection: Any, _record: Any) -> None:
+    # Let SQLAlchemy, not the driver, begin transactions, so SAVEPOINT works.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
@@ -122,12 +153,19 @@ def _configure_sqlite(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def _begin_sqlite(connection: Connection) -> None:
+    connection.exec_driver_sql("BEGIN")
+
+
 def _set_scope(session: Session, connection: Connection) -> None:
     if connection.dialect.name != "postgresql":
         return
     tenant_id, user_id = session.info.get(TENANT_ID), session.info.get(USER_ID)
     connection.execute(
-        text("SELECT set_config('app.tenant_id', :tenant, true), set_config('app.user_id', :user, true)"),
+        text(
+            "SELECT set_config('app.tenant_id', :tenant, true),"
+            " set_config('app.user_id', :user, true)"
+        ),
         {"tenant": str(tenant_id or ""), "user": str(user_id or "")},
     )
 

@@ -1,6 +1,7 @@
 """Every domain's tables, imported in one place so the metadata is complete."""
 
 from leadhub.db import Base
+from leadhub.leads import models as leads
 from leadhub.tenants import models as tenants
 
-__all__ = ["Base", "tenants"]
+__all__ = ["Base", "leads", "tenants"]

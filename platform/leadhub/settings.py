@@ -9,7 +9,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
-from pydantic import Field, ValidationError, model_validator
+from limits import parse as parse_rate_limit
+from pydantic import Field, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -51,9 +52,20 @@ class Settings(BaseSettings):
     login_rate_limit_per_address: str = "30/minute"
     login_rate_limit_per_account: str = "10/minute"
 
-    graphql_max_depth: Annotated[int, Field(ge=1)] = 12
+    graphql_max_depth: Annotated[int, Field(ge=1)] = 15
     graphql_max_tokens: Annotated[int, Field(ge=1)] = 5000
     graphql_max_aliases: Annotated[int, Field(ge=1)] = 30
+
+    @field_validator(
+        "sign_up_rate_limit", "login_rate_limit_per_address", "login_rate_limit_per_account"
+    )
+    @classmethod
+    def _valid_rate_limit(cls, value: str) -> str:
+        try:
+            parse_rate_limit(value)
+        except ValueError:
+            raise ValueError(f"{value!r} is not a rate such as '10/minute'") from None
+        return value
 
     @model_validator(mode="after")
     def _require_secret_in_production(self) -> "Settings":

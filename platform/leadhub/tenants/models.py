@@ -1,25 +1,18 @@
-"""Tenants, users, their memberships and roles, invitations and login sessions.
+"""Tenants, users, their memberships and roles, invitations, login sessions, audit.
 
 ``tenants``, ``users`` and ``auth_sessions`` are global: a user can belong to
-several tenants. Memberships, invitations and funnel stages belong to a tenant.
+several tenants. Memberships, invitations and audit events belong to a tenant.
 """
 
 import uuid
 from datetime import datetime
-from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import (
-    Enum,
-    ForeignKey,
-    Numeric,
-    String,
-    UniqueConstraint,
-)
+from sqlalchemy import ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from leadhub.db import Base, TenantOwned, new_id, utcnow
+from leadhub.db import Base, TenantOwned, enum_column, new_id, utcnow
 
 
 class Role(StrEnum):
@@ -28,21 +21,6 @@ class Role(StrEnum):
     MARKETING = "marketing"
     SALES_MANAGER = "sales_manager"
     SALES_REP = "sales_rep"
-
-
-class StageKind(StrEnum):
-    OPEN = "open"
-    WON = "won"
-    LOST = "lost"
-
-
-def _enum_column(enum: type[StrEnum], name: str) -> Enum:
-    # Stored as text with a CHECK constraint: the same on SQLite and PostgreSQL,
-    # and a new value is a migration of one constraint rather than of a type.
-    return Enum(
-        enum, name=name, native_enum=False, create_constraint=True, length=20,
-        values_callable=lambda members: [member.value for member in members],
-    )
 
 
 class Tenant(Base):
@@ -69,7 +47,9 @@ class AuthSession(Base):
     __tablename__ = "auth_sessions"
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
-    user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    user_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), index=True
+    )
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
     client_address: Mapped[str | None] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
@@ -84,8 +64,10 @@ class Membership(TenantOwned, Base):
     __table_args__ = (UniqueConstraint("tenant_id", "user_id"),)
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
-    user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
-    role: Mapped[Role] = mapped_column(_enum_column(Role, "role"))
+    user_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), index=True
+    )
+    role: Mapped[Role] = mapped_column(enum_column(Role, "role"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     user: Mapped[User] = relationship(lazy="raise")
@@ -102,7 +84,7 @@ class Invitation(TenantOwned, Base):
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
     email: Mapped[str] = mapped_column(String(320))
-    role: Mapped[Role] = mapped_column(_enum_column(Role, "role"))
+    role: Mapped[Role] = mapped_column(enum_column(Role, "role"))
     token_hash: Mapped[str] = mapped_column(String(64))
     invited_by_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
@@ -110,18 +92,6 @@ class Invitation(TenantOwned, Base):
     accepted_at: Mapped[datetime | None]
     accepted_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
     revoked_at: Mapped[datetime | None]
-
-
-class FunnelStage(TenantOwned, Base):
-    __tablename__ = "funnel_stages"
-    __table_args__ = (UniqueConstraint("tenant_id", "name"),)
-
-    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
-    name: Mapped[str] = mapped_column(String(100))
-    position: Mapped[int]
-    kind: Mapped[StageKind] = mapped_column(_enum_column(StageKind, "stage_kind"))
-    win_probability: Mapped[Decimal] = mapped_column(Numeric(5, 4))
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
 class AuditEvent(TenantOwned, Base):

@@ -1,0 +1,37 @@
+# The quick start: `make run` (embedded mode) and `make test` (the whole suite).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+INSTALLED := $(VENV)/.installed
+
+# The suite runs on SQLite and on this PostgreSQL (a role that may create
+# databases and roles), and its worker tests on these real brokers.
+export TEST_DATABASE_URL ?= postgresql://postgres@127.0.0.1:5432/postgres
+export TEST_BROKER_URL ?= amqp://guest:guest@127.0.0.1:5672/
+export TEST_REDIS_URL ?= redis://127.0.0.1:6379/15
+
+.PHONY: run test install lint schema
+
+$(INSTALLED): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $@
+
+install: $(INSTALLED)
+
+run: install
+	$(BIN)/leadhub migrate
+	$(BIN)/leadhub serve
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+test: lint
+	$(BIN)/leadhub export-schema --check schema.graphql
+	$(BIN)/pytest
+
+schema: install
+	$(BIN)/leadhub export-schema schema.graphql

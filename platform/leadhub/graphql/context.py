@@ -1,0 +1,73 @@
+"""The typed request context every resolver receives."""
+
+import uuid
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import TypeVar
+
+from sqlalchemy.ext.asyncio import AsyncSession
+from starlette.requests import Request
+from strawberry.types import Info as StrawberryInfo
+
+from leadhub.db import Database
+from leadhub.errors import DomainError
+from leadhub.graphql.dataloaders import Loaders
+from leadhub.settings import Settings
+from leadhub.tenants.models import AuthSession, Membership, User
+from leadhub.tenants.ratelimit import RateLimits
+from leadhub.tenants.service import Actor
+
+T = TypeVar("T")
+
+
+@dataclass
+class Context:
+    request: Request
+    settings: Settings
+    database: Database
+    rate_limits: RateLimits
+    client_address: str
+    # The request's session: scoped to the chosen tenant, or to no tenant at all.
+    session: AsyncSession
+    auth_session: AuthSession | None = None
+    memberships: list[Membership] = field(default_factory=list)
+    membership: Membership | None = None  # in the tenant this request chose
+    loaders: Loaders = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.loaders = Loaders(self.session)
+
+    @property
+    def user(self) -> User | None:
+        return self.auth_session.user if self.auth_session else None
+
+    @property
+    def tenant_id(self) -> uuid.UUID | None:
+        return self.membership.tenant_id if self.membership else None
+
+    @property
+    def actor(self) -> Actor:
+        """The member acting; permission classes guarantee there is one."""
+        if self.membership is None:
+            raise RuntimeError("a resolver needing a member ran without IsTenantMember")
+        return Actor(user_id=self.membership.user_id, role=self.membership.role)
+
+    async def write(
+        self, operation: Callable[[AsyncSession], Awaitable[T]], session: AsyncSession | None = None
+    ) -> T | DomainError:
+        """Run a mutation's operation in its own transaction: all of it, or nothing.
+
+        A DomainError rolls everything back and comes back as a value, for the
+        payload's user errors; any other exception is a bug and propagates.
+        """
+        session = session or self.session
+        if session.in_transaction():
+            await session.commit()  # ends the read transaction earlier fields opened
+        try:
+            async with session.begin():
+                return await operation(session)
+        except DomainError as error:
+            return error
+
+
+Info = StrawberryInfo[Context, None]

@@ -1,0 +1,36 @@
+"""Per-request DataLoaders: one query per kind of related object, not one per row."""
+
+import uuid
+from collections.abc import Awaitable, Callable, Sequence
+from typing import Protocol, TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import Mapped
+from strawberry.dataloader import DataLoader
+
+from leadhub.tenants.models import Tenant, User
+
+
+class HasId(Protocol):
+    id: Mapped[uuid.UUID]
+
+
+M = TypeVar("M", bound=HasId)
+
+
+def by_id(
+    session: AsyncSession, model: type[M]
+) -> Callable[[Sequence[uuid.UUID]], Awaitable[list[M | None]]]:
+    async def load(ids: Sequence[uuid.UUID]) -> list[M | None]:
+        rows = await session.scalars(select(model).where(model.id.in_(ids)))
+        found = {row.id: row for row in rows}
+        return [found.get(id_) for id_ in ids]
+
+    return load
+
+
+class Loaders:
+    def __init__(self, session: AsyncSession) -> None:
+        self.user = DataLoader(by_id(session, User))
+        self.tenant = DataLoader(by_id(session, Tenant))

@@ -1,0 +1,174 @@
+"""The /graphql endpoint, following the GraphQL-over-HTTP specification.
+
+Beyond strawberry's view: content negotiation between
+``application/graphql-response+json`` (request errors get 4xx and no ``data``)
+and legacy ``application/json`` (always 200), 405 for a mutation over GET, and a
+typed context per request whose sessions close when the response is ready.
+"""
+
+import uuid
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+from cross_web import HTTPException
+from graphql import ExecutionResult
+from starlette.requests import Request
+from starlette.responses import PlainTextResponse, Response
+from starlette.websockets import WebSocket
+from strawberry.asgi import GraphQL
+from strawberry.schema.exceptions import InvalidOperationTypeError
+from strawberry.http import GraphQLHTTPResponse
+from strawberry.types.unset import UNSET
+
+from leadhub.graphql.context import Context
+from leadhub.graphql.node import decode_id
+from leadhub.ops.logging import bind_tenant, bind_user
+from leadhub.tenants import service
+from leadhub.tenants.models import Membership
+
+GRAPHQL_RESPONSE_JSON = "application/graphql-response+json"
+JSON = "application/json"
+TENANT_HEADER = "x-tenant-id"
+
+
+def negotiate_media_type(accept: str) -> str | None:
+    """The response type for an Accept header, by q-value; None if none is acceptable."""
+    if not accept.strip():
+        return JSON  # clients that predate the specification send no Accept
+    ranked: list[tuple[float, int, str]] = []
+    for position, entry in enumerate(accept.split(",")):
+        media, *params = (part.strip() for part in entry.split(";"))
+        quality = 1.0
+        for param in params:
+            name, _, value = param.partition("=")
+            if name.strip() == "q":
+                try:
+                    quality = float(value)
+                except ValueError:
+                    quality = 0.0
+        if quality > 0:
+            ranked.append((-quality, position, media.lower()))
+    for _, _, media in sorted(ranked):
+        if media in (GRAPHQL_RESPONSE_JSON, "application/*", "*/*"):
+            return GRAPHQL_RESPONSE_JSON
+        if media == JSON:
+            return JSON
+    return None
+
+
+def is_request_error(result: ExecutionResult) -> bool:
+    """Parse and validation errors: the operation never ran, so there is no data."""
+    return result.data is None and bool(result.errors) and all(
+        error.path is None for error in result.errors or ()
+    )
+
+
+def _media_type(request: Request) -> str:
+    return negotiate_media_type(request.headers.get("accept", "")) or JSON
+
+
+def _bearer_token(request: Request) -> str | None:
+    scheme, _, token = request.headers.get("authorization", "").partition(" ")
+    return token.strip() or None if scheme.lower() == "bearer" else None
+
+
+def _chosen_membership(memberships: list[Membership], requested: str | None) -> Membership | None:
+    """The tenant named by the header, or the only one the user belongs to."""
+    if requested is None:
+        return memberships[0] if len(memberships) == 1 else None
+    try:
+        tenant_id = decode_id(requested, "Tenant") or uuid.UUID(requested)
+    except ValueError:
+        return None
+    return next((m for m in memberships if m.tenant_id == tenant_id), None)
+
+
+class GraphQLView(GraphQL[Context, None]):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, graphql_ide="graphiql", **kwargs)
+
+    async def run(  # type: ignore[override]
+        self,
+        request: Request | WebSocket,
+        context: Context | None = UNSET,
+        root_value: None = UNSET,
+    ) -> Response | WebSocket:
+        if isinstance(request, WebSocket):
+            return await super().run(request, context, root_value)
+        if not self.should_render_graphql_ide(self.request_adapter_class(request)) and (
+            negotiate_media_type(request.headers.get("accept", "")) is None
+        ):
+            return PlainTextResponse(
+                f"Accept {GRAPHQL_RESPONSE_JSON} or {JSON}.", status_code=406
+            )
+        async with self.request_context(request) as request_context:
+            return await super().run(request, request_context, root_value)
+
+    @asynccontextmanager
+    async def request_context(self, request: Request) -> AsyncIterator[Context]:
+        from leadhub.app import runtime
+
+        app = runtime(request)
+        database = app.database
+        auth_session = None
+        memberships: list[Membership] = []
+        if token := _bearer_token(request):
+            async with database.identity_session() as session:
+                auth_session = await service.authenticate(session, token)
+        if auth_session is not None:
+            bind_user(auth_session.user_id)
+            async with database.identity_session(auth_session.user_id) as session:
+                memberships = await service.memberships_of_user(session, auth_session.user_id)
+        membership = _chosen_membership(memberships, request.headers.get(TENANT_HEADER))
+        user_id = auth_session.user_id if auth_session else None
+        if membership is not None:
+            bind_tenant(membership.tenant_id)
+            session = database.tenant_session(membership.tenant_id, user_id)
+        else:
+            session = database.identity_session(user_id)
+        async with session:
+            yield Context(
+                request=request,
+                settings=app.settings,
+                database=database,
+                rate_limits=app.rate_limits,
+                client_address=request.client.host if request.client else "unknown",
+                session=session,
+                auth_session=auth_session,
+                memberships=memberships,
+                membership=membership,
+            )
+
+    async def get_sub_response(self, request: Request | WebSocket) -> Response:
+        sub_response = await super().get_sub_response(request)
+        if isinstance(request, Request):
+            sub_response.media_type = _media_type(request)
+        return sub_response
+
+    async def execute_single(self, *args: Any, **kwargs: Any) -> ExecutionResult:
+        request: Request = kwargs["request"]
+        try:
+            result = await super().execute_single(*args, **kwargs)
+        except HTTPException as error:
+            if isinstance(error.__cause__, InvalidOperationTypeError) and request.method == "GET":
+                raise HTTPException(405, "Mutations need POST.") from error
+            raise
+        if is_request_error(result) and _media_type(request) == GRAPHQL_RESPONSE_JSON:
+            kwargs["sub_response"].status_code = 400
+        return result
+
+    async def process_result(self, request: Request, result: ExecutionResult) -> GraphQLHTTPResponse:
+        response = await super().process_result(request, result)
+        if is_request_error(result) and _media_type(request) == GRAPHQL_RESPONSE_JSON:
+            response.pop("data", None)
+        return response
+
+    def create_response(
+        self,
+        response_data: GraphQLHTTPResponse | list[GraphQLHTTPResponse],
+        sub_response: Response,
+    ) -> Response:
+        response = super().create_response(response_data, sub_response)
+        response.headers["content-type"] = sub_response.media_type or JSON
+        return response

@@ -1,0 +1,84 @@
+"""Relay connections paged by keyset in SQL: cost does not grow with the page number.
+
+The cursor is the row's sort key, opaque to clients (base64 of JSON); the next
+page is ``WHERE (sort key) > (cursor)``, which an index on the key serves.
+"""
+
+import base64
+import binascii
+import json
+import uuid
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
+
+from sqlalchemy import Select, tuple_
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import InstrumentedAttribute
+from strawberry import relay
+
+from leadhub.graphql.errors import UserInputError
+
+DEFAULT_PAGE_SIZE = 50
+MAX_PAGE_SIZE = 200
+
+Row = TypeVar("Row")
+NodeT = TypeVar("NodeT")
+
+
+def encode_cursor(values: Sequence[Any]) -> str:
+    plain = [str(value) if isinstance(value, uuid.UUID) else value for value in values]
+    return base64.urlsafe_b64encode(json.dumps(plain).encode()).decode()
+
+
+def decode_cursor(cursor: str, key: Sequence[InstrumentedAttribute[Any]]) -> list[Any]:
+    try:
+        values = json.loads(base64.urlsafe_b64decode(cursor.encode()))
+        if not isinstance(values, list) or len(values) != len(key):
+            raise ValueError(cursor)
+        return [
+            uuid.UUID(value) if column.type.python_type is uuid.UUID else value
+            for column, value in zip(key, values, strict=True)
+        ]
+    except (ValueError, TypeError, binascii.Error, UnicodeDecodeError):
+        raise UserInputError("The 'after' cursor is not one this list gave out.") from None
+
+
+def page_size(first: int | None) -> int:
+    if first is None:
+        return DEFAULT_PAGE_SIZE
+    if not 0 <= first <= MAX_PAGE_SIZE:
+        raise UserInputError(f"'first' must be between 0 and {MAX_PAGE_SIZE}.")
+    return first
+
+
+async def paginate(
+    session: AsyncSession,
+    statement: Select[tuple[Row]],
+    *,
+    key: Sequence[InstrumentedAttribute[Any]],
+    first: int | None,
+    after: str | None,
+    to_node: Callable[[Row], NodeT],
+) -> relay.Connection[NodeT]:
+    """One page of ``statement``'s rows in ``key`` order, after the ``after`` cursor."""
+    size = page_size(first)
+    if after is not None:
+        statement = statement.where(tuple_(*key) > tuple_(*decode_cursor(after, key)))
+    rows = list(await session.scalars(statement.order_by(*key).limit(size + 1)))
+    page = rows[:size]
+    edges = [
+        relay.Edge(
+            cursor=encode_cursor([getattr(row, column.key) for column in key]),
+            node=to_node(row),
+        )
+        for row in page
+    ]
+    return relay.Connection(
+        edges=edges,
+        page_info=relay.PageInfo(
+            has_next_page=len(rows) > size,
+            has_previous_page=after is not None,
+            start_cursor=edges[0].cursor if edges else None,
+            end_cursor=edges[-1].cursor if edges else None,
+        ),
+    )

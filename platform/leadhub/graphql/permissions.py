@@ -1,0 +1,34 @@
+"""Who may call what, declared on fields and mutations as classes, never in resolvers."""
+
+from typing import Any, ClassVar
+
+from strawberry.permission import BasePermission
+
+from leadhub.graphql.context import Info
+from leadhub.tenants.models import Role
+
+
+class IsAuthenticated(BasePermission):
+    message = "Log in first: send the token from logIn as 'Authorization: Bearer <token>'."
+    error_extensions: ClassVar[dict[str, Any]] = {"code": "UNAUTHENTICATED"}
+
+    def has_permission(self, source: Any, info: Info, **kwargs: Any) -> bool:
+        return info.context.user is not None
+
+
+class IsTenantMember(BasePermission):
+    message = (
+        "Choose a tenant you belong to: send its id in the 'X-Tenant-ID' header"
+        " (needed when you belong to several)."
+    )
+    error_extensions: ClassVar[dict[str, Any]] = {"code": "FORBIDDEN"}
+    roles: ClassVar[frozenset[Role]] = frozenset(Role)
+
+    def has_permission(self, source: Any, info: Info, **kwargs: Any) -> bool:
+        membership = info.context.membership
+        return membership is not None and membership.role in self.roles
+
+
+class CanManageMembers(IsTenantMember):
+    message = "Only owners and admins manage the members of a tenant."
+    roles = frozenset({Role.OWNER, Role.ADMIN})

@@ -1,0 +1,211 @@
+"""GraphQL types of tenants, users, memberships and invitations."""
+
+import uuid
+from collections.abc import Iterable
+from datetime import datetime
+from enum import Enum
+from typing import Annotated
+
+import strawberry
+from sqlalchemy import select
+from strawberry import relay
+
+from leadhub.db import utcnow
+from leadhub.graphql.context import Info
+from leadhub.graphql.errors import UserError
+from leadhub.graphql.leads.types import FunnelStage
+from leadhub.graphql.node import by_ids, resolve_nodes
+from leadhub.graphql.pagination import paginate
+from leadhub.graphql.permissions import CanManageMembers, IsTenantMember
+from leadhub.leads.models import FunnelStage as FunnelStageModel
+from leadhub.tenants import models
+from leadhub.tenants.errors import TenantErrorCode
+
+Role = strawberry.enum(models.Role, description="What a member may do in a tenant.")
+TenantErrorCodeEnum = strawberry.enum(TenantErrorCode, name="TenantErrorCode")
+
+
+@strawberry.type
+class TenantError(UserError):
+    code: TenantErrorCodeEnum
+
+
+@strawberry.type(name="User")
+class UserNode(relay.Node):
+    id: relay.NodeID[str]
+    name: str
+    email: str
+
+    @classmethod
+    def from_model(cls, user: models.User) -> "UserNode":
+        return cls(id=str(user.id), name=user.name, email=user.email)
+
+    @classmethod
+    async def resolve_nodes(  # type: ignore[override]
+        cls, *, info: Info, node_ids: Iterable[str], required: bool = False
+    ) -> list["UserNode | None"]:
+        # Users are global: only the members of the current tenant are visible.
+        return await resolve_nodes(
+            info,
+            node_ids,
+            lambda ids: select(models.User)
+            .join(models.Membership, models.Membership.user_id == models.User.id)
+            .where(models.User.id.in_(ids)),
+            cls.from_model,
+        )
+
+
+@strawberry.enum
+class InvitationStatus(Enum):
+    PENDING = "pending"
+    ACCEPTED = "accepted"
+    REVOKED = "revoked"
+    EXPIRED = "expired"
+
+
+@strawberry.type(name="Invitation")
+class InvitationNode(relay.Node):
+    id: relay.NodeID[str]
+    email: str
+    role: Role
+    created_at: datetime
+    expires_at: datetime
+    status: InvitationStatus
+
+    @classmethod
+    def from_model(cls, invitation: models.Invitation) -> "InvitationNode":
+        if invitation.accepted_at is not None:
+            status = InvitationStatus.ACCEPTED
+        elif invitation.revoked_at is not None:
+            status = InvitationStatus.REVOKED
+        elif invitation.expires_at <= utcnow():
+            status = InvitationStatus.EXPIRED
+        else:
+            status = InvitationStatus.PENDING
+        return cls(
+            id=str(invitation.id),
+            email=invitation.email,
+            role=invitation.role,
+            created_at=invitation.created_at,
+            expires_at=invitation.expires_at,
+            status=status,
+        )
+
+    @classmethod
+    async def resolve_nodes(  # type: ignore[override]
+        cls, *, info: Info, node_ids: Iterable[str], required: bool = False
+    ) -> list["InvitationNode | None"]:
+        return await resolve_nodes(info, node_ids, by_ids(models.Invitation), cls.from_model)
+
+
+@strawberry.type(name="Membership")
+class MembershipNode(relay.Node):
+    id: relay.NodeID[str]
+    role: Role
+    created_at: datetime
+    user_id: strawberry.Private[uuid.UUID]
+    tenant_id: strawberry.Private[uuid.UUID]
+
+    @classmethod
+    def from_model(cls, membership: models.Membership) -> "MembershipNode":
+        return cls(
+            id=str(membership.id),
+            role=membership.role,
+            created_at=membership.created_at,
+            user_id=membership.user_id,
+            tenant_id=membership.tenant_id,
+        )
+
+    @classmethod
+    async def resolve_nodes(  # type: ignore[override]
+        cls, *, info: Info, node_ids: Iterable[str], required: bool = False
+    ) -> list["MembershipNode | None"]:
+        return await resolve_nodes(info, node_ids, by_ids(models.Membership), cls.from_model)
+
+    @strawberry.field
+    async def user(self, info: Info) -> UserNode:
+        user = await info.context.loaders.user.load(self.user_id)
+        assert user is not None  # a membership's user row cascades with it
+        return UserNode.from_model(user)
+
+    @strawberry.field
+    async def tenant(self, info: Info) -> Annotated["TenantNode", strawberry.lazy(__name__)]:
+        tenant = await info.context.loaders.tenant.load(self.tenant_id)
+        assert tenant is not None
+        return TenantNode.from_model(tenant)
+
+
+@strawberry.type(name="Tenant")
+class TenantNode(relay.Node):
+    id: relay.NodeID[str]
+    name: str
+    created_at: datetime
+
+    @classmethod
+    def from_model(cls, tenant: models.Tenant) -> "TenantNode":
+        return cls(id=str(tenant.id), name=tenant.name, created_at=tenant.created_at)
+
+    @classmethod
+    async def resolve_nodes(  # type: ignore[override]
+        cls, *, info: Info, node_ids: Iterable[str], required: bool = False
+    ) -> list["TenantNode | None"]:
+        # Tenants are global rows: only the request's own tenant is a node.
+        tenant_id = info.context.tenant_id
+        return await resolve_nodes(
+            info,
+            node_ids,
+            lambda ids: select(models.Tenant).where(
+                models.Tenant.id.in_(ids), models.Tenant.id == tenant_id
+            ),
+            cls.from_model,
+        )
+
+    @strawberry.field(permission_classes=[IsTenantMember])
+    async def members(
+        self, info: Info, first: int | None = None, after: str | None = None
+    ) -> relay.Connection[MembershipNode]:
+        return await paginate(
+            info.context.session,
+            select(models.Membership).where(models.Membership.tenant_id == uuid.UUID(self.id)),
+            key=[models.Membership.id],
+            first=first,
+            after=after,
+            to_node=MembershipNode.from_model,
+        )
+
+    @strawberry.field(permission_classes=[CanManageMembers])
+    async def invitations(
+        self, info: Info, first: int | None = None, after: str | None = None
+    ) -> relay.Connection[InvitationNode]:
+        return await paginate(
+            info.context.session,
+            select(models.Invitation).where(models.Invitation.tenant_id == uuid.UUID(self.id)),
+            key=[models.Invitation.id],
+            first=first,
+            after=after,
+            to_node=InvitationNode.from_model,
+        )
+
+    @strawberry.field(permission_classes=[IsTenantMember])
+    async def funnel_stages(
+        self, info: Info, first: int | None = None, after: str | None = None
+    ) -> relay.Connection[FunnelStage]:
+        return await paginate(
+            info.context.session,
+            select(FunnelStageModel).where(FunnelStageModel.tenant_id == uuid.UUID(self.id)),
+            key=[FunnelStageModel.position, FunnelStageModel.id],
+            first=first,
+            after=after,
+            to_node=FunnelStage.from_model,
+        )
+
+
+@strawberry.type
+class Me:
+    user: UserNode
+    memberships: list[MembershipNode] = strawberry.field(
+        description="Every tenant you belong to; choose one per request with 'X-Tenant-ID'."
+    )
+    current_membership: MembershipNode | None = strawberry.field(
+        description="Your membership in the tenant this request is for."
+    )

@@ -1,0 +1,323 @@
+"""Jobs: the Dramatiq broker, the workers that run actors, and sending after commit.
+
+``BROKER_URL`` picks the broker: ``stub://`` keeps jobs in-process (embedded mode,
+run by worker threads inside ``leadhub serve``), ``amqp://`` is RabbitMQ and
+``redis://`` Redis (distributed mode, run by ``leadhub worker`` processes).
+
+Actors are async functions declared with :func:`actor` in the modules listed in
+``ACTOR_MODULES``; :func:`configure` declares them on each broker it builds, so the
+order in which modules are imported does not matter, and an actor stays a plain
+function. Services never import Dramatiq: they call :func:`enqueue_after_commit`.
+"""
+
+import asyncio
+import importlib
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any, ParamSpec
+from urllib.parse import urlsplit
+
+import dramatiq
+import pika  # type: ignore[import-untyped]
+import redis
+import structlog
+from dramatiq.asyncio import get_event_loop_thread
+from dramatiq.brokers.rabbitmq import RabbitmqBroker
+from dramatiq.brokers.redis import RedisBroker
+from dramatiq.brokers.stub import StubBroker
+from dramatiq.middleware import AsyncIO, Retries
+from prometheus_client import Counter
+from sqlalchemy import event
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import Session, SessionTransaction
+
+from leadhub.db import Database
+from leadhub.ops.logging import configure_logging
+from leadhub.settings import Settings, load_settings
+
+ACTOR_MODULES = ["leadhub.tenants.actors"]
+
+EMBEDDED_WORKER_THREADS = 4
+# How often idle worker threads wake up, so stopping the embedded worker is quick.
+EMBEDDED_WORKER_TIMEOUT_MS = 100
+EMBEDDED_WORKER_STOP_TIMEOUT_MS = 30_000
+# /readyz gives the broker check two seconds; each network step gets less than that.
+BROKER_CHECK_TIMEOUT_SECONDS = 1.0
+
+P = ParamSpec("P")
+ActorFunction = Callable[..., Awaitable[None]]
+
+jobs = Counter(
+    "leadhub_jobs_total",
+    "Jobs run by this process's workers, by actor and outcome (processed, retried, failed).",
+    ["actor", "outcome"],
+)
+jobs_not_sent = Counter(
+    "leadhub_jobs_not_sent_total",
+    "Jobs lost after their transaction committed because the broker refused them.",
+    ["actor"],
+)
+
+_log = structlog.stdlib.get_logger(__name__)
+
+_actor_functions: dict[str, ActorFunction] = {}
+
+
+@dataclass(frozen=True)
+class _Configuration:
+    settings: Settings
+    broker: dramatiq.Broker
+
+
+_configuration: _Configuration | None = None
+_worker_database: Database | None = None
+
+
+def actor(function: Callable[P, Awaitable[None]]) -> Callable[P, Awaitable[None]]:
+    """Declare an async function as an actor, named after the function."""
+    if function.__name__ in _actor_functions:
+        raise ValueError(f"an actor named {function.__name__!r} is declared already")
+    _actor_functions[function.__name__] = function
+    return function
+
+
+def configure(settings: Settings) -> dramatiq.Broker:
+    """Build the broker for ``settings.broker_url`` and make it the global one.
+
+    Calling it again with the same settings returns the same broker; with other
+    settings it builds a new one and closes the previous one.
+    """
+    global _configuration
+    if _configuration is not None and _configuration.settings == settings:
+        return _configuration.broker
+    broker = _new_broker(settings.broker_url)
+    # emit_after runs middleware in reverse order: placed before Retries, the
+    # metrics see whether Retries gave up on a message (message.failed).
+    broker.add_middleware(_JobMetrics(), before=Retries)
+    broker.add_middleware(AsyncIO())
+    # After AsyncIO, so its shutdown hook runs while the event loop still does.
+    broker.add_middleware(_WorkerDatabaseDisposal())
+    for module in ACTOR_MODULES:
+        importlib.import_module(module)
+    for name, function in _actor_functions.items():
+        dramatiq.actor(actor_name=name, broker=broker)(function)
+    if _configuration is not None:
+        _configuration.broker.close()
+    dramatiq.set_broker(broker)
+    _configuration = _Configuration(settings=settings, broker=broker)
+    return broker
+
+
+def configure_from_environment() -> dramatiq.Broker:
+    """Configure a worker process from its environment (what ``dramatiq`` calls)."""
+    settings = load_settings()
+    configure_logging(settings)
+    return configure(settings)
+
+
+def configured_settings() -> Settings:
+    """The settings :func:`configure` was given, for actors to reach."""
+    return _configured().settings
+
+
+def _configured() -> _Configuration:
+    if _configuration is None:
+        raise RuntimeError("leadhub.tasks.configure(settings) has not run in this process")
+    return _configuration
+
+
+def _new_broker(url: str) -> dramatiq.Broker:
+    scheme = urlsplit(url).scheme
+    if scheme == "stub":
+        return StubBroker()
+    if scheme in ("amqp", "amqps"):
+        # Confirmed delivery: a publish that RabbitMQ did not take raises, and
+        # Dramatiq re-declares a queue that has disappeared.
+        return RabbitmqBroker(url=url, confirm_delivery=True)
+    if scheme in ("redis", "rediss"):
+        return RedisBroker(url=url)
+    raise ValueError(f"BROKER_URL must start with stub://, amqp:// or redis://, not {scheme}://")
+
+
+def worker_database() -> Database:
+    """The Database of this process's actors, made on first use in the worker's event
+    loop (asyncpg engines belong to one loop) and disposed when the worker stops."""
+    global _worker_database
+    loop_thread = get_event_loop_thread()
+    if loop_thread is None or asyncio.get_running_loop() is not loop_thread.loop:
+        raise RuntimeError("worker_database() is for actors running in a Dramatiq worker")
+    if _worker_database is None:
+        _worker_database = Database.connect(configured_settings().resolved_database_url)
+    return _worker_database
+
+
+class _WorkerDatabaseDisposal(dramatiq.Middleware):
+    def after_worker_shutdown(self, broker: dramatiq.Broker, worker: dramatiq.Worker) -> None:
+        global _worker_database
+        database, _worker_database = _worker_database, None
+        loop_thread = get_event_loop_thread()
+        if database is not None and loop_thread is not None:
+            loop_thread.run_coroutine(database.dispose())
+
+
+class _JobMetrics(dramatiq.Middleware):
+    def after_process_message(
+        self,
+        broker: dramatiq.Broker,
+        message: dramatiq.MessageProxy,
+        *,
+        result: Any | None = None,
+        exception: BaseException | None = None,
+    ) -> None:
+        outcome = "processed" if exception is None else "failed" if message.failed else "retried"
+        jobs.labels(actor=message.actor_name, outcome=outcome).inc()
+
+
+# Sending after commit. Each buffered job remembers the innermost transaction open
+# when it was enqueued: a savepoint that is released hands its jobs to the enclosing
+# transaction, any transaction that ends otherwise drops its own, and the commit of
+# the outermost one sends what is left.
+
+_PENDING_JOBS = "leadhub.pending_jobs"
+
+
+@dataclass
+class _PendingJob:
+    actor_name: str
+    kwargs: dict[str, object]
+    transaction: SessionTransaction | None
+
+
+def enqueue_after_commit(session: AsyncSession, actor_name: str, **kwargs: object) -> None:
+    """Send a job to an actor once the session's transaction commits; never if it
+    rolls back. The arguments must be JSON values (ids as strings)."""
+    # Mistakes fail here, in the code that made the job, rather than after the commit.
+    _configured().broker.get_actor(actor_name)
+    dramatiq.get_encoder().encode(kwargs)
+    sync_session = session.sync_session
+    transaction = sync_session.get_nested_transaction() or sync_session.get_transaction()
+    pending: list[_PendingJob] = sync_session.info.setdefault(_PENDING_JOBS, [])
+    pending.append(_PendingJob(actor_name, kwargs, transaction))
+
+
+@event.listens_for(Session, "after_commit")
+def _send_committed_jobs(session: Session) -> None:
+    pending: list[_PendingJob] = session.info.get(_PENDING_JOBS, [])
+    if not pending:
+        return
+    savepoint = session.get_nested_transaction()
+    if savepoint is not None:
+        for job in pending:
+            if job.transaction is savepoint:
+                job.transaction = savepoint.parent
+        return
+    del session.info[_PENDING_JOBS]
+    broker = _configured().broker
+    for job in pending:
+        try:
+            broker.get_actor(job.actor_name).send_with_options(kwargs=job.kwargs)
+        except Exception:
+            # The data is committed: raising now would report a failure that did not
+            # happen, so the loss is logged and counted instead.
+            jobs_not_sent.labels(actor=job.actor_name).inc()
+            _log.exception("job not sent after commit", actor=job.actor_name)
+
+
+@event.listens_for(Session, "after_transaction_end")
+def _drop_uncommitted_jobs(session: Session, transaction: SessionTransaction) -> None:
+    pending: list[_PendingJob] | None = session.info.get(_PENDING_JOBS)
+    if not pending:
+        return
+    if transaction.parent is None:
+        # A committed outermost transaction has sent and removed its jobs already.
+        del session.info[_PENDING_JOBS]
+    else:
+        pending[:] = [job for job in pending if job.transaction is not transaction]
+
+
+class EmbeddedWorker:
+    """Worker threads running the jobs of the in-process broker (embedded mode)."""
+
+    def __init__(self, broker: dramatiq.Broker) -> None:
+        self._broker = broker
+        self._worker = dramatiq.Worker(
+            broker,
+            worker_threads=EMBEDDED_WORKER_THREADS,
+            worker_timeout=EMBEDDED_WORKER_TIMEOUT_MS,
+        )
+        self._worker.start()
+
+    def join(self) -> None:
+        """Wait until every job enqueued so far has run (blocking; for tests)."""
+        for queue_name in self._broker.get_declared_queues():
+            self._broker.join(queue_name)
+        self._worker.join()
+
+    def stop(self) -> None:
+        global _embedded_worker
+        if _embedded_worker is self:
+            self._worker.stop(timeout=EMBEDDED_WORKER_STOP_TIMEOUT_MS)
+            _embedded_worker = None
+
+
+_embedded_worker: EmbeddedWorker | None = None
+
+
+def start_embedded_worker() -> EmbeddedWorker:
+    """Start worker threads on the in-process broker; ``stop()`` them at shutdown."""
+    global _embedded_worker
+    broker = _configured().broker
+    if not isinstance(broker, StubBroker):
+        raise RuntimeError("the embedded worker needs BROKER_URL=stub://")
+    # Dramatiq keeps one event loop thread per process for async actors.
+    if _embedded_worker is not None:
+        raise RuntimeError("an embedded worker is running in this process already")
+    _embedded_worker = EmbeddedWorker(broker)
+    return _embedded_worker
+
+
+def run_workers(processes: int, threads: int) -> int:
+    """Run worker processes on BROKER_URL until signalled; return the exit code."""
+    from dramatiq import cli as dramatiq_cli
+
+    configure_logging(load_settings())
+    arguments = dramatiq_cli.make_argument_parser().parse_args(  # type: ignore[no-untyped-call]
+        [
+            f"{__name__}:{configure_from_environment.__name__}",
+            "--processes",
+            str(processes),
+            "--threads",
+            str(threads),
+            # Our logging is configured in each process, as JSON lines like the API's.
+            "--skip-logging",
+        ]
+    )
+    return int(dramatiq_cli.main(arguments))  # type: ignore[no-untyped-call]
+
+
+def broker_reachable() -> bool:
+    """Whether the configured broker answers now; blocks for about a second at most."""
+    try:
+        url = configured_settings().broker_url
+        scheme = urlsplit(url).scheme
+        if scheme == "stub":
+            return True
+        if scheme in ("amqp", "amqps"):
+            parameters = pika.URLParameters(url)
+            parameters.connection_attempts = 1
+            parameters.socket_timeout = BROKER_CHECK_TIMEOUT_SECONDS
+            parameters.stack_timeout = BROKER_CHECK_TIMEOUT_SECONDS
+            pika.BlockingConnection(parameters).close()
+            return True
+        client = redis.Redis.from_url(
+            url,
+            socket_connect_timeout=BROKER_CHECK_TIMEOUT_SECONDS,
+            socket_timeout=BROKER_CHECK_TIMEOUT_SECONDS,
+        )
+        try:
+            return bool(client.ping())
+        finally:
+            client.close()
+    except Exception as error:
+        _log.warning("broker unreachable", error=repr(error))
+        return False

@@ -1,0 +1,44 @@
+"""Rate limits on sign-up and login: per client address, and per account for login."""
+
+from dataclasses import dataclass
+
+from limits import RateLimitItem, parse
+from limits.aio.storage import Storage
+from limits.storage import storage_from_string
+from limits.aio.strategies import MovingWindowRateLimiter
+
+from leadhub.settings import Settings
+from leadhub.tenants.errors import TenantError, TenantErrorCode
+
+
+@dataclass(frozen=True)
+class RateLimits:
+    limiter: MovingWindowRateLimiter
+    sign_up_per_address: RateLimitItem
+    login_per_address: RateLimitItem
+    login_per_account: RateLimitItem
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> "RateLimits":
+        storage = storage_from_string(f"async+{settings.rate_limit_storage_url}")
+        assert isinstance(storage, Storage)
+        return cls(
+            limiter=MovingWindowRateLimiter(storage),
+            sign_up_per_address=parse(settings.sign_up_rate_limit),
+            login_per_address=parse(settings.login_rate_limit_per_address),
+            login_per_account=parse(settings.login_rate_limit_per_account),
+        )
+
+    async def check_sign_up(self, client_address: str) -> None:
+        await self._hit(self.sign_up_per_address, "sign-up", client_address)
+
+    async def check_login(self, client_address: str, email: str) -> None:
+        await self._hit(self.login_per_address, "login-address", client_address)
+        await self._hit(self.login_per_account, "login-account", email.casefold())
+
+    async def _hit(self, limit: RateLimitItem, *identifiers: str) -> None:
+        if not await self.limiter.hit(limit, *identifiers):
+            raise TenantError(
+                TenantErrorCode.RATE_LIMITED,
+                f"Too many attempts; the limit is {limit}. Try again later.",
+            )

@@ -1,0 +1,441 @@
+"""Sign-up, login and logout, and the people of a tenant: invitations, roles, removal.
+
+Every function validates all of its input before it writes, and raises
+``TenantError`` for what the caller can fix, so a refused operation writes nothing.
+"""
+
+import uuid
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
+
+from email_validator import EmailNotValidError, validate_email
+from sqlalchemy import func, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import joinedload
+
+from leadhub import tasks
+from leadhub.db import session_tenant, utcnow
+from leadhub.leads.service import create_default_funnel
+from leadhub.settings import Settings
+from leadhub.tenants.errors import TenantError, TenantErrorCode
+from leadhub.tenants.models import (
+    AuditEvent,
+    AuthSession,
+    Invitation,
+    Membership,
+    Role,
+    Tenant,
+    User,
+)
+from leadhub.tenants.passwords import (
+    MAX_PASSWORD_LENGTH,
+    MIN_PASSWORD_LENGTH,
+    hash_password,
+    verify_password,
+)
+from leadhub.tenants.tokens import new_token, token_hash
+
+MAX_NAME_LENGTH = 200
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who performs an operation inside a tenant."""
+
+    user_id: uuid.UUID
+    role: Role
+
+
+@dataclass(frozen=True)
+class Login:
+    auth_session: AuthSession
+    token: str
+
+
+@dataclass(frozen=True)
+class SignUp:
+    tenant: Tenant
+    user: User
+    membership: Membership
+    login: Login
+
+
+@dataclass(frozen=True)
+class AcceptedInvitation:
+    membership: Membership
+    login: Login | None  # set when accepting created the account
+
+
+# -- validation -------------------------------------------------------------------------
+
+
+def normalize_email(email: str, field: str = "email") -> str:
+    try:
+        valid = validate_email(email.strip(), check_deliverability=False)
+    except EmailNotValidError as error:
+        raise TenantError(TenantErrorCode.EMAIL_INVALID, str(error), field) from None
+    # Domains are case-insensitive; local parts are in practice too, and one person
+    # must not get two accounts by changing case.
+    return valid.normalized.casefold()
+
+
+def clean_name(name: str, field: str) -> str:
+    cleaned = " ".join(name.split())
+    if not cleaned or len(cleaned) > MAX_NAME_LENGTH:
+        raise TenantError(
+            TenantErrorCode.INVALID, f"Give a name of 1 to {MAX_NAME_LENGTH} characters.", field
+        )
+    return cleaned
+
+
+def check_password(password: str, field: str = "password") -> None:
+    if not MIN_PASSWORD_LENGTH <= len(password) <= MAX_PASSWORD_LENGTH:
+        raise TenantError(
+            TenantErrorCode.PASSWORD_TOO_WEAK,
+            f"Use {MIN_PASSWORD_LENGTH} to {MAX_PASSWORD_LENGTH} characters.",
+            field,
+        )
+
+
+async def _user_by_email(session: AsyncSession, email: str) -> User | None:
+    return await session.scalar(select(User).where(User.email == email))
+
+
+# -- sign-up and login ------------------------------------------------------------------
+
+
+async def sign_up(
+    session: AsyncSession,
+    settings: Settings,
+    *,
+    company_name: str,
+    owner_name: str,
+    email: str,
+    password: str,
+    client_address: str | None,
+) -> SignUp:
+    """Create the tenant the session was opened for, its owner and its default funnel."""
+    company_name = clean_name(company_name, "companyName")
+    owner_name = clean_name(owner_name, "ownerName")
+    email = normalize_email(email)
+    check_password(password)
+    if await _user_by_email(session, email) is not None:
+        raise TenantError(
+            TenantErrorCode.EMAIL_TAKEN, "That email has an account; log in instead.", "email"
+        )
+    tenant = Tenant(id=session_tenant(session), name=company_name)
+    user = User(email=email, name=owner_name, password_hash=await hash_password(settings, password))
+    session.add_all([tenant, user])
+    await session.flush()
+    membership = Membership(user_id=user.id, role=Role.OWNER)
+    session.add(membership)
+    create_default_funnel(session)
+    _audit(session, actor_id=user.id, action="tenant.signed_up", subject_user_id=user.id)
+    login = _start_session(session, settings, user, client_address)
+    return SignUp(tenant=tenant, user=user, membership=membership, login=login)
+
+
+async def log_in(
+    session: AsyncSession,
+    settings: Settings,
+    *,
+    email: str,
+    password: str,
+    client_address: str | None,
+) -> tuple[User, Login]:
+    refused = TenantError(TenantErrorCode.INVALID_CREDENTIALS, "Wrong email or password.")
+    try:
+        email = normalize_email(email)
+    except TenantError:
+        raise refused from None
+    user = await _user_by_email(session, email)
+    # Verify against a real hash even for an unknown email, so timing tells nothing.
+    stored_hash = user.password_hash if user else await hash_password(settings, "no such user")
+    if not await verify_password(settings, stored_hash, password) or user is None:
+        raise refused
+    return user, _start_session(session, settings, user, client_address)
+
+
+def _start_session(
+    session: AsyncSession, settings: Settings, user: User, client_address: str | None
+) -> Login:
+    token = new_token()
+    auth_session = AuthSession(
+        user_id=user.id,
+        token_hash=token_hash(token),
+        client_address=client_address,
+        expires_at=utcnow() + timedelta(hours=settings.session_lifetime_hours),
+    )
+    session.add(auth_session)
+    return Login(auth_session=auth_session, token=token)
+
+
+async def authenticate(session: AsyncSession, token: str) -> AuthSession | None:
+    """The live login session a bearer token belongs to, with its user loaded."""
+    return await session.scalar(
+        select(AuthSession)
+        .options(joinedload(AuthSession.user))
+        .where(
+            AuthSession.token_hash == token_hash(token),
+            AuthSession.revoked_at.is_(None),
+            AuthSession.expires_at > utcnow(),
+        )
+    )
+
+
+async def log_out(session: AsyncSession, auth_session: AuthSession, *, everywhere: bool) -> int:
+    """Revoke this login (or every login of its user); returns how many ended."""
+    condition = (
+        AuthSession.user_id == auth_session.user_id
+        if everywhere
+        else AuthSession.id == auth_session.id
+    )
+    result = await session.execute(
+        update(AuthSession)
+        .where(condition, AuthSession.revoked_at.is_(None))
+        .values(revoked_at=utcnow())
+    )
+    return int(result.rowcount)  # type: ignore[attr-defined]
+
+
+# -- membership ---------------------------------------------------------------------------
+
+
+async def memberships_of_user(session: AsyncSession, user_id: uuid.UUID) -> list[Membership]:
+    """The user's memberships in every tenant (an identity session may read these)."""
+    result = await session.scalars(
+        select(Membership).where(Membership.user_id == user_id).order_by(Membership.created_at)
+    )
+    return list(result)
+
+
+async def membership_of_user(session: AsyncSession, user_id: uuid.UUID) -> Membership | None:
+    """The user's membership in the session's tenant, if any."""
+    return await session.scalar(select(Membership).where(Membership.user_id == user_id))
+
+
+async def _membership(session: AsyncSession, membership_id: uuid.UUID) -> Membership:
+    membership = await session.get(Membership, (session_tenant(session), membership_id))
+    if membership is None:
+        raise TenantError(TenantErrorCode.NOT_FOUND, "No such member.", "membershipId")
+    return membership
+
+
+def _check_may_grant(actor: Actor, role: Role, field: str = "role") -> None:
+    if role is Role.OWNER and actor.role is not Role.OWNER:
+        raise TenantError(
+            TenantErrorCode.ROLE_NOT_ALLOWED, "Only an owner can make someone an owner.", field
+        )
+
+
+async def _owner_count(session: AsyncSession) -> int:
+    count = await session.scalar(
+        select(func.count()).select_from(Membership).where(Membership.role == Role.OWNER)
+    )
+    return count or 0
+
+
+async def invite_member(
+    session: AsyncSession, settings: Settings, actor: Actor, *, email: str, role: Role
+) -> Invitation:
+    """Invite someone by email; the invitation email is sent once this commits."""
+    email = normalize_email(email)
+    _check_may_grant(actor, role)
+    member = await session.scalar(
+        select(Membership.id).join(User, User.id == Membership.user_id).where(User.email == email)
+    )
+    if member is not None:
+        raise TenantError(TenantErrorCode.ALREADY_MEMBER, "They are a member already.", "email")
+    # A new invitation replaces any pending one, so only the latest link works.
+    await session.execute(
+        update(Invitation)
+        .where(
+            Invitation.email == email,
+            Invitation.accepted_at.is_(None),
+            Invitation.revoked_at.is_(None),
+        )
+        .values(revoked_at=utcnow())
+    )
+    secret = new_token()
+    invitation = Invitation(
+        email=email,
+        role=role,
+        token_hash=token_hash(secret),
+        invited_by_id=actor.user_id,
+        expires_at=utcnow() + timedelta(hours=settings.invitation_lifetime_hours),
+    )
+    session.add(invitation)
+    await session.flush()
+    _audit(session, actor_id=actor.user_id, action="member.invited", details={"email": email})
+    tasks.enqueue_after_commit(
+        session,
+        "send_invitation_email",
+        tenant_id=str(invitation.tenant_id),
+        invitation_id=str(invitation.id),
+        token=invitation_token(invitation.tenant_id, secret),
+    )
+    return invitation
+
+
+def invitation_token(tenant_id: uuid.UUID, secret: str) -> str:
+    # The tenant travels in the token: the invitee is not a member yet, and the
+    # invitation can only be looked up inside its tenant.
+    return f"{tenant_id}.{secret}"
+
+
+def invitation_tenant(token: str) -> uuid.UUID:
+    """The tenant an invitation token belongs to, or INVITATION_INVALID."""
+    tenant, _, _secret = token.partition(".")
+    try:
+        return uuid.UUID(tenant)
+    except ValueError:
+        raise TenantError(
+            TenantErrorCode.INVITATION_INVALID, "This invitation link is not valid.", "token"
+        ) from None
+
+
+async def accept_invitation(
+    session: AsyncSession,
+    settings: Settings,
+    *,
+    token: str,
+    user: User | None,
+    name: str | None,
+    password: str | None,
+    client_address: str | None,
+) -> AcceptedInvitation:
+    """Join the invitation's tenant as the logged-in user, or as a new account."""
+    invalid = TenantError(
+        TenantErrorCode.INVITATION_INVALID,
+        "This invitation is not valid: it expired, was used or was withdrawn.",
+        "token",
+    )
+    _, _, secret = token.partition(".")
+    invitation = await session.scalar(
+        select(Invitation).where(Invitation.token_hash == token_hash(secret))
+    )
+    if (
+        invitation is None
+        or invitation.accepted_at is not None
+        or invitation.revoked_at is not None
+        or invitation.expires_at <= utcnow()
+    ):
+        raise invalid
+    login = None
+    if user is None:
+        if await _user_by_email(session, invitation.email) is not None:
+            raise TenantError(
+                TenantErrorCode.INVITATION_EMAIL_MISMATCH,
+                "That email has an account: log in, then accept the invitation.",
+                "token",
+            )
+        name = clean_name(name or "", "name")
+        check_password(password or "")
+        user = User(
+            email=invitation.email,
+            name=name,
+            password_hash=await hash_password(settings, password or ""),
+        )
+        session.add(user)
+        await session.flush()
+        login = _start_session(session, settings, user, client_address)
+    elif user.email != invitation.email:
+        raise TenantError(
+            TenantErrorCode.INVITATION_EMAIL_MISMATCH,
+            "This invitation was sent to another email address.",
+            "token",
+        )
+    elif await membership_of_user(session, user.id) is not None:
+        raise TenantError(TenantErrorCode.ALREADY_MEMBER, "You are a member already.", "token")
+    membership = Membership(user_id=user.id, role=invitation.role)
+    invitation.accepted_at = utcnow()
+    invitation.accepted_by_id = user.id
+    session.add(membership)
+    _audit(
+        session,
+        actor_id=user.id,
+        action="member.joined",
+        subject_user_id=user.id,
+        details={"role": invitation.role.value},
+    )
+    await session.flush()
+    return AcceptedInvitation(membership=membership, login=login)
+
+
+async def revoke_invitation(
+    session: AsyncSession, actor: Actor, invitation_id: uuid.UUID
+) -> Invitation:
+    invitation = await session.get(Invitation, (session_tenant(session), invitation_id))
+    if invitation is None or invitation.accepted_at is not None:
+        raise TenantError(TenantErrorCode.NOT_FOUND, "No such pending invitation.", "invitationId")
+    invitation.revoked_at = invitation.revoked_at or utcnow()
+    _audit(
+        session,
+        actor_id=actor.user_id,
+        action="member.invitation_revoked",
+        details={"email": invitation.email},
+    )
+    return invitation
+
+
+async def change_role(
+    session: AsyncSession, actor: Actor, *, membership_id: uuid.UUID, role: Role
+) -> Membership:
+    membership = await _membership(session, membership_id)
+    _check_may_grant(actor, role)
+    if membership.role is Role.OWNER:
+        _check_may_grant(actor, Role.OWNER, "membershipId")
+        if role is not Role.OWNER and await _owner_count(session) == 1:
+            raise TenantError(
+                TenantErrorCode.LAST_OWNER, "A tenant needs at least one owner.", "role"
+            )
+    previous = membership.role
+    membership.role = role
+    _audit(
+        session,
+        actor_id=actor.user_id,
+        action="member.role_changed",
+        subject_user_id=membership.user_id,
+        details={"from": previous.value, "to": role.value},
+    )
+    return membership
+
+
+async def remove_member(
+    session: AsyncSession, actor: Actor, *, membership_id: uuid.UUID
+) -> Membership:
+    membership = await _membership(session, membership_id)
+    if membership.role is Role.OWNER:
+        _check_may_grant(actor, Role.OWNER, "membershipId")
+        if await _owner_count(session) == 1:
+            raise TenantError(
+                TenantErrorCode.LAST_OWNER, "The last owner cannot be removed.", "membershipId"
+            )
+    await session.delete(membership)
+    _audit(
+        session,
+        actor_id=actor.user_id,
+        action="member.removed",
+        subject_user_id=membership.user_id,
+        details={"role": membership.role.value},
+    )
+    return membership
+
+
+def _audit(
+    session: AsyncSession,
+    *,
+    actor_id: uuid.UUID,
+    action: str,
+    subject_user_id: uuid.UUID | None = None,
+    details: dict[str, Any] | None = None,
+) -> None:
+    session.add(
+        AuditEvent(
+            actor_id=actor_id,
+            action=action,
+            subject_user_id=subject_user_id,
+            details=details or {},
+        )
+    )

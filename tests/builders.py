@@ -1,0 +1,113 @@
+"""Test data through the real API: sign up companies, log people in, post documents."""
+
+import itertools
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+
+from leadhub.db import Database, new_id
+from leadhub.settings import Settings
+from leadhub.tenants import service
+
+GRAPHQL_RESPONSE_JSON = "application/graphql-response+json"
+PASSWORD = "correct horse battery staple"
+
+_serial = itertools.count(1)
+
+SIGN_UP = """
+mutation SignUp($input: SignUpInput!) {
+  signUp(input: $input) {
+    token
+    user { id email }
+    tenant { id name }
+    errors { field code message }
+  }
+}
+"""
+
+
+@dataclass(frozen=True)
+class Account:
+    email: str
+    token: str
+    user_id: str
+    tenant_id: str  # the tenant's global id
+
+
+async def post(
+    client: httpx.AsyncClient,
+    query: str,
+    variables: dict[str, Any] | None = None,
+    *,
+    account: Account | None = None,
+    tenant_id: str | None = None,
+    token: str | None = None,
+) -> httpx.Response:
+    headers = {"accept": GRAPHQL_RESPONSE_JSON}
+    if token or account:
+        headers["authorization"] = f"Bearer {token or account.token}"  # type: ignore[union-attr]
+    if tenant_id or account:
+        headers["x-tenant-id"] = tenant_id or account.tenant_id  # type: ignore[union-attr]
+    return await client.post(
+        "/graphql", json={"query": query, "variables": variables or {}}, headers=headers
+    )
+
+
+async def graphql(
+    client: httpx.AsyncClient,
+    query: str,
+    variables: dict[str, Any] | None = None,
+    **identity: Any,
+) -> dict[str, Any]:
+    """The response body of a request that must be well-formed (200)."""
+    response = await post(client, query, variables, **identity)
+    assert response.status_code == 200, response.text
+    body: dict[str, Any] = response.json()
+    return body
+
+
+def unique_email(name: str = "person") -> str:
+    return f"{name}.{next(_serial)}@example.com"
+
+
+async def sign_up(
+    client: httpx.AsyncClient, company: str = "Acme AS", email: str | None = None
+) -> Account:
+    email = email or unique_email("owner")
+    body = await graphql(
+        client,
+        SIGN_UP,
+        {
+            "input": {
+                "companyName": company,
+                "ownerName": "Owner Person",
+                "email": email,
+                "password": PASSWORD,
+            }
+        },
+    )
+    payload = body["data"]["signUp"]
+    assert payload["errors"] == [], payload
+    return Account(
+        email=email,
+        token=payload["token"],
+        user_id=payload["user"]["id"],
+        tenant_id=payload["tenant"]["id"],
+    )
+
+
+async def make_tenant(
+    database: Database, settings: Settings, company: str = "Acme AS"
+) -> service.SignUp:
+    """A signed-up tenant with its owner and default funnel, through the service."""
+    async with database.tenant_session(new_id()) as session, session.begin():
+        return await service.sign_up(
+            session,
+            settings,
+            company_name=company,
+            owner_name="Owner Person",
+            email=unique_email("owner"),
+            password=PASSWORD,
+            client_address=None,
+        )

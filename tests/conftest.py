@@ -1,0 +1,163 @@
+"""Fixtures: a migrated SQLite and PostgreSQL database, the app, and a GraphQL client.
+
+Every database test runs on both backends. PostgreSQL comes from TEST_DATABASE_URL
+(a role that may create databases and roles); the test database is built by the
+real migrations once per run, and tests connect as the application role, which
+row-level security binds, exactly as production does. Each test runs inside a
+transaction that is rolled back.
+"""
+
+import asyncio
+import os
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import asyncpg
+import httpx
+import pytest
+from sqlalchemy.engine import make_url
+from starlette.applications import Starlette
+
+from leadhub.app import create_app
+from leadhub.db import Database
+from leadhub.migrations import upgrade
+from leadhub.settings import Environment, Settings
+
+DEFAULT_ADMIN_URL = "postgresql://postgres@127.0.0.1:5432/postgres"
+OWNER_ROLE = "leadhub_test_owner"
+APP_ROLE = "leadhub_test_app"
+TEST_DATABASE = f"leadhub_test_{os.getpid()}"
+BACKENDS = ["sqlite", "postgresql"]
+
+
+@dataclass(frozen=True)
+class DatabaseUrls:
+    owner: str
+    app: str
+
+
+def _admin_url() -> str:
+    return os.environ.get("TEST_DATABASE_URL", DEFAULT_ADMIN_URL)
+
+
+async def _admin(*statements: str) -> None:
+    url = make_url(_admin_url())
+    connection = await asyncpg.connect(
+        host=url.host, port=url.port, user=url.username, password=url.password,
+        database=url.database,
+    )
+    try:
+        for statement in statements:
+            await connection.execute(statement)
+    finally:
+        await connection.close()
+
+
+def _create_postgres_database() -> DatabaseUrls:
+    asyncio.run(
+        _admin(
+            f"DROP DATABASE IF EXISTS {TEST_DATABASE} WITH (FORCE)",
+            f"DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{OWNER_ROLE}')"
+            f" THEN CREATE ROLE {OWNER_ROLE} LOGIN CREATEROLE; END IF; END $$",
+            f"CREATE DATABASE {TEST_DATABASE} OWNER {OWNER_ROLE}",
+        )
+    )
+    base = make_url(_admin_url()).set(drivername="postgresql+asyncpg", database=TEST_DATABASE)
+    return DatabaseUrls(
+        owner=base.set(username=OWNER_ROLE).render_as_string(hide_password=False),
+        app=base.set(username=APP_ROLE).render_as_string(hide_password=False),
+    )
+
+
+def _postgres_unavailable_reason() -> str | None:
+    try:
+        asyncio.run(_admin("SELECT 1"))
+    except (OSError, asyncpg.PostgresError) as error:
+        return f"PostgreSQL at TEST_DATABASE_URL is unreachable: {error}"
+    return None
+
+
+@pytest.fixture(scope="session")
+def database_urls(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, DatabaseUrls]]:
+    """Each backend's database, built once per run by the real migrations."""
+    sqlite_file = tmp_path_factory.mktemp("sqlite") / "leadhub.db"
+    sqlite_url = f"sqlite+aiosqlite:///{sqlite_file}"
+    upgrade(sqlite_url, sqlite_url)
+    urls = {"sqlite": DatabaseUrls(owner=sqlite_url, app=sqlite_url)}
+    reason = _postgres_unavailable_reason()
+    if reason is None:
+        urls["postgresql"] = _create_postgres_database()
+        upgrade(urls["postgresql"].owner, urls["postgresql"].app)
+    elif os.environ.get("CI"):
+        pytest.fail(f"{reason}; CI must test on PostgreSQL", pytrace=False)
+    yield urls
+    if "postgresql" in urls:
+        asyncio.run(_admin(f"DROP DATABASE IF EXISTS {TEST_DATABASE} WITH (FORCE)"))
+
+
+@pytest.fixture(scope="session")
+async def engines(database_urls: dict[str, DatabaseUrls]) -> AsyncIterator[dict[str, Database]]:
+    databases = {backend: Database.connect(urls.app) for backend, urls in database_urls.items()}
+    yield databases
+    for database in databases.values():
+        await database.dispose()
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request: pytest.FixtureRequest, database_urls: dict[str, DatabaseUrls]) -> str:
+    name: str = request.param
+    if name not in database_urls:
+        pytest.skip(_postgres_unavailable_reason() or "no PostgreSQL")
+    return name
+
+
+@asynccontextmanager
+async def _rolled_back(database: Database) -> AsyncIterator[Database]:
+    async with database.engine.connect() as connection:
+        transaction = await connection.begin()
+        yield Database(database.engine, bind=connection)
+        await transaction.rollback()
+
+
+@pytest.fixture
+async def database(backend: str, engines: dict[str, Database]) -> AsyncIterator[Database]:
+    """The backend's database, inside a transaction rolled back after the test."""
+    async with _rolled_back(engines[backend]) as database:
+        yield database
+
+
+@pytest.fixture
+async def postgres(
+    database_urls: dict[str, DatabaseUrls], engines: dict[str, Database]
+) -> AsyncIterator[Database]:
+    """PostgreSQL alone, for what only it has (row-level security), rolled back."""
+    if "postgresql" not in database_urls:
+        pytest.skip(_postgres_unavailable_reason() or "no PostgreSQL")
+    async with _rolled_back(engines["postgresql"]) as database:
+        yield database
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(
+        environment=Environment.TEST,
+        var_dir=tmp_path,
+        log_json=True,
+        # Real argon2id, at a cost fit for tests.
+        password_hash_time_cost=1,
+        password_hash_memory_kib=1024,
+    )
+
+
+@pytest.fixture
+def app(settings: Settings, database: Database) -> Starlette:
+    return create_app(settings, database)
+
+
+@pytest.fixture
+async def client(app: Starlette) -> AsyncIterator[httpx.AsyncClient]:
+    transport = httpx.ASGITransport(app=app, client=("203.0.113.7", 4711))
+    async with httpx.AsyncClient(transport=transport, base_url="http://leadhub.test") as client:
+        yield client

@@ -1,0 +1,173 @@
+"""The three tenant locks of DESIGN.md hold for every table, on both databases.
+
+Structural tests walk the metadata, so a table added later cannot slip through.
+"""
+
+import uuid
+
+import pytest
+from sqlalchemy import ForeignKeyConstraint, UniqueConstraint, delete, func, select, text, update
+from sqlalchemy.exc import DBAPIError
+
+from leadhub.db import Database, TenantIsolationError, TenantOwned
+from leadhub.leads.models import FunnelStage
+from leadhub.models import Base
+from leadhub.settings import Settings
+from leadhub.tenants.models import Membership, Role
+from leadhub.tenants.service import SignUp
+from tests.builders import make_tenant
+
+# Tables that are not tenant data: the tenants themselves, and people, who can
+# belong to several tenants, and their login sessions.
+GLOBAL_TABLES = {"tenants", "users", "auth_sessions"}
+TENANT_TABLES = sorted(set(Base.metadata.tables) - GLOBAL_TABLES)
+TENANT_ORM_CLASSES = {
+    mapper.local_table.name: mapper.class_
+    for mapper in Base.registry.mappers
+    if mapper.local_table.name in TENANT_TABLES
+}
+
+
+@pytest.mark.parametrize("table_name", TENANT_TABLES)
+def test_tenant_table_is_keyed_by_tenant(table_name: str) -> None:
+    table = Base.metadata.tables[table_name]
+    assert issubclass(TENANT_ORM_CLASSES[table_name], TenantOwned)
+    assert list(table.primary_key.columns)[0].name == "tenant_id"
+    for constraint in table.constraints:
+        if isinstance(constraint, UniqueConstraint):
+            assert "tenant_id" in constraint.columns, constraint.name
+        if isinstance(constraint, ForeignKeyConstraint) and (
+            constraint.referred_table.name in TENANT_TABLES
+        ):
+            assert constraint.column_keys[0] == "tenant_id", constraint.name
+            assert constraint.elements[0].column.name == "tenant_id", constraint.name
+    for index in table.indexes:
+        if index.unique:
+            assert "tenant_id" in index.columns, index.name
+
+
+@pytest.mark.parametrize("table_name", TENANT_TABLES)
+async def test_row_level_security_is_forced(table_name: str, postgres: Database) -> None:
+    async with postgres.identity_session() as session:
+        enabled, forced = (
+            await session.execute(
+                text(
+                    "SELECT relrowsecurity, relforcerowsecurity FROM pg_class"
+                    " WHERE relname = :t AND relnamespace = 'public'::regnamespace"
+                ),
+                {"t": table_name},
+            )
+        ).one()
+        policies = await session.scalar(
+            text("SELECT count(*) FROM pg_policies WHERE tablename = :t"), {"t": table_name}
+        )
+    assert (enabled, forced) == (True, True)
+    assert policies
+
+
+async def test_application_role_cannot_bypass_row_level_security(postgres: Database) -> None:
+    async with postgres.identity_session() as session:
+        role = (
+            await session.execute(
+                text(
+                    "SELECT rolsuper, rolbypassrls,"
+                    " (SELECT count(*) FROM pg_tables WHERE tableowner = current_user)"
+                    " FROM pg_roles WHERE rolname = current_user"
+                )
+            )
+        ).one()
+    assert tuple(role) == (False, False, 0)
+
+
+async def _two_tenants(database: Database, settings: Settings) -> tuple[SignUp, SignUp]:
+    return (
+        await make_tenant(database, settings, "First AS"),
+        await make_tenant(database, settings, "Second AS"),
+    )
+
+
+async def test_orm_never_reaches_another_tenants_rows(database: Database, settings: Settings) -> None:
+    # given two tenants, each with its default funnel
+    first, second = await _two_tenants(database, settings)
+    async with database.tenant_session(first.tenant.id) as session:
+        first_stage = await session.scalar(select(FunnelStage).limit(1))
+    assert first_stage is not None
+
+    async with database.tenant_session(second.tenant.id) as session:
+        # then the second tenant lists, counts and fetches only its own rows
+        stages = list(await session.scalars(select(FunnelStage)))
+        assert stages and {stage.tenant_id for stage in stages} == {second.tenant.id}
+        assert await session.scalar(select(func.count()).select_from(FunnelStage)) == len(stages)
+        assert await session.get(FunnelStage, (first.tenant.id, first_stage.id)) is None
+        members = list(await session.scalars(select(Membership)))
+        assert [member.user_id for member in members] == [second.user.id]
+        # and its bulk updates and deletes touch nothing of the first tenant
+        updated = await session.execute(
+            update(FunnelStage).where(FunnelStage.id == first_stage.id).values(name="Taken")
+        )
+        deleted = await session.execute(delete(FunnelStage).where(FunnelStage.id == first_stage.id))
+        assert (updated.rowcount, deleted.rowcount) == (0, 0)  # type: ignore[attr-defined]
+
+    async with database.tenant_session(first.tenant.id) as session:
+        still = await session.get(FunnelStage, (first.tenant.id, first_stage.id))
+        assert still is not None and still.name == first_stage.name
+
+
+async def test_session_refuses_to_write_another_tenants_row(
+    database: Database, settings: Settings
+) -> None:
+    first, second = await _two_tenants(database, settings)
+    async with database.tenant_session(second.tenant.id) as session:
+        session.add(Membership(tenant_id=first.tenant.id, user_id=second.user.id, role=Role.OWNER))
+        with pytest.raises(TenantIsolationError):
+            await session.flush()
+
+
+async def test_session_without_tenant_sees_no_tenant_rows(
+    database: Database, settings: Settings
+) -> None:
+    first, _ = await _two_tenants(database, settings)
+    async with database.identity_session() as session:
+        assert list(await session.scalars(select(FunnelStage))) == []
+        assert list(await session.scalars(select(Membership))) == []
+    async with database.identity_session(first.user.id) as session:
+        # except a user's own memberships, to choose a tenant from
+        own = list(await session.scalars(select(Membership)))
+        assert [(m.tenant_id, m.user_id) for m in own] == [(first.tenant.id, first.user.id)]
+
+
+async def test_raw_sql_is_bound_by_row_level_security(postgres: Database, settings: Settings) -> None:
+    first, second = await _two_tenants(postgres, settings)
+    async with postgres.tenant_session(second.tenant.id) as session:
+        # raw SQL skips the ORM's filter; row-level security still holds
+        tenants_seen = set(await session.scalars(text("SELECT tenant_id FROM funnel_stages")))
+        assert tenants_seen == {second.tenant.id}
+        touched = await session.execute(
+            text("UPDATE funnel_stages SET name = name || '!' WHERE tenant_id = :t"),
+            {"t": first.tenant.id},
+        )
+        removed = await session.execute(
+            text("DELETE FROM memberships WHERE tenant_id = :t"), {"t": first.tenant.id}
+        )
+        assert (touched.rowcount, removed.rowcount) == (0, 0)  # type: ignore[attr-defined]
+        with pytest.raises(DBAPIError, match="row-level security"):
+            await session.execute(
+                text(
+                    "INSERT INTO memberships (tenant_id, id, user_id, role, created_at)"
+                    " VALUES (:t, :id, :u, 'owner', now())"
+                ),
+                {"t": first.tenant.id, "id": uuid.uuid4(), "u": second.user.id},
+            )
+
+
+async def test_raw_sql_without_a_tenant_returns_no_rows(
+    postgres: Database, settings: Settings
+) -> None:
+    first, _ = await _two_tenants(postgres, settings)
+    async with postgres.tenant_session(first.tenant.id) as session:
+        assert await session.scalar(text("SELECT count(*) FROM memberships")) == 1
+    async with postgres.identity_session() as session:
+        # the same rows, from a transaction that set no tenant and no user
+        for table in [*TENANT_TABLES, "tenants"]:
+            count = await session.scalar(text(f"SELECT count(*) FROM {table}"))
+            assert count == 0, table
