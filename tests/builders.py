@@ -4,7 +4,11 @@ import itertools
 from dataclasses import dataclass
 from typing import Any
 
+import dramatiq
 import httpx
+from dramatiq import Message
+from dramatiq.brokers.stub import StubBroker
+from strawberry import relay
 
 from leadhub.db import Database, new_id
 from leadhub.settings import Settings
@@ -111,3 +115,65 @@ async def make_tenant(
             password=PASSWORD,
             client_address=None,
         )
+
+
+INVITE = """
+mutation Invite($input: InviteMemberInput!) {
+  inviteMember(input: $input) {
+    invitation { id email role status }
+    errors { field code message }
+  }
+}
+"""
+
+ACCEPT = """
+mutation Accept($input: AcceptInvitationInput!) {
+  acceptInvitation(input: $input) {
+    membership { id role user { email } tenant { id } }
+    token
+    errors { field code message }
+  }
+}
+"""
+
+
+def sent_invitation_token(invitation_id: str) -> str:
+    """The token in the invitation email job on the in-process broker (by global id)."""
+    row_id = relay.GlobalID.from_id(invitation_id).node_id
+    broker = dramatiq.get_broker()
+    assert isinstance(broker, StubBroker)
+    messages = [
+        Message.decode(data) for queue in broker.queues.values() for data in list(queue.queue)
+    ]
+    tokens = [
+        str(message.kwargs["token"])
+        for message in messages
+        if message.actor_name == "send_invitation_email"
+        and message.kwargs["invitation_id"] == row_id
+    ]
+    assert tokens, f"no invitation email was enqueued for {invitation_id}"
+    return tokens[-1]
+
+
+async def join(
+    client: httpx.AsyncClient, owner: Account, role: str, name: str = "member"
+) -> Account:
+    """A new person invited by ``owner`` with ``role``, who accepted as a new account."""
+    email = unique_email(name)
+    invited = await graphql(
+        client, INVITE, {"input": {"email": email, "role": role}}, account=owner
+    )
+    invitation = invited["data"]["inviteMember"]
+    assert invitation["errors"] == [], invited
+    token = sent_invitation_token(invitation["invitation"]["id"])
+    accepted = await graphql(
+        client, ACCEPT, {"input": {"token": token, "name": name, "password": PASSWORD}}
+    )
+    payload = accepted["data"]["acceptInvitation"]
+    assert payload["errors"] == [], payload
+    return Account(
+        email=email,
+        token=payload["token"],
+        user_id="",
+        tenant_id=owner.tenant_id,
+    )

@@ -45,7 +45,10 @@ def _admin_url() -> str:
 async def _admin(*statements: str) -> None:
     url = make_url(_admin_url())
     connection = await asyncpg.connect(
-        host=url.host, port=url.port, user=url.username, password=url.password,
+        host=url.host,
+        port=url.port,
+        user=url.username,
+        password=url.password,
         database=url.database,
     )
     try:

@@ -32,7 +32,7 @@ TENANT_ORM_CLASSES = {
 def test_tenant_table_is_keyed_by_tenant(table_name: str) -> None:
     table = Base.metadata.tables[table_name]
     assert issubclass(TENANT_ORM_CLASSES[table_name], TenantOwned)
-    assert list(table.primary_key.columns)[0].name == "tenant_id"
+    assert table.primary_key.columns.values()[0].name == "tenant_id"
     for constraint in table.constraints:
         if isinstance(constraint, UniqueConstraint):
             assert "tenant_id" in constraint.columns, constraint.name
@@ -86,7 +86,9 @@ async def _two_tenants(database: Database, settings: Settings) -> tuple[SignUp, 
     )
 
 
-async def test_orm_never_reaches_another_tenants_rows(database: Database, settings: Settings) -> None:
+async def test_orm_never_reaches_another_tenants_rows(
+    database: Database, settings: Settings
+) -> None:
     # given two tenants, each with its default funnel
     first, second = await _two_tenants(database, settings)
     async with database.tenant_session(first.tenant.id) as session:
@@ -136,7 +138,9 @@ async def test_session_without_tenant_sees_no_tenant_rows(
         assert [(m.tenant_id, m.user_id) for m in own] == [(first.tenant.id, first.user.id)]
 
 
-async def test_raw_sql_is_bound_by_row_level_security(postgres: Database, settings: Settings) -> None:
+async def test_raw_sql_is_bound_by_row_level_security(
+    postgres: Database, settings: Settings
+) -> None:
     first, second = await _two_tenants(postgres, settings)
     async with postgres.tenant_session(second.tenant.id) as session:
         # raw SQL skips the ORM's filter; row-level security still holds

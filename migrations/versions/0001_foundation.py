@@ -10,7 +10,12 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-from leadhub.rls import create_scope_functions, drop_scope_functions, is_postgresql, isolate_tenant_table
+from leadhub.rls import (
+    create_scope_functions,
+    drop_scope_functions,
+    is_postgresql,
+    isolate_tenant_table,
+)
 
 revision: str = "0001"
 down_revision: str | None = None
@@ -182,7 +187,8 @@ def upgrade() -> None:
     if is_postgresql():
         # A user also sees their own memberships in every tenant, to choose one.
         op.execute(
-            "CREATE POLICY own_memberships ON memberships FOR SELECT USING (user_id = app_user_id())"
+            "CREATE POLICY own_memberships ON memberships FOR SELECT"
+            " USING (user_id = app_user_id())"
         )
         # A tenant row is visible inside it and to its members; created only as the
         # transaction's own tenant (sign-up sets it before inserting).

@@ -12,7 +12,7 @@ from starlette.routing import Route
 from leadhub import tasks
 from leadhub.db import Database
 from leadhub.graphql.http import GraphQLView
-from leadhub.graphql.schema import build_schema
+from leadhub.graphql.schema import schema
 from leadhub.ops import health, metrics
 from leadhub.ops.logging import RequestLogMiddleware, configure_logging
 from leadhub.settings import Settings, load_settings
@@ -58,7 +58,7 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
 
     app = Starlette(
         routes=[
-            Route("/graphql", GraphQLView(build_schema(settings)), methods=["GET", "POST"]),
+            Route("/graphql", GraphQLView(schema), methods=["GET", "POST"]),
             Route("/healthz", health.healthz),
             Route("/readyz", health.readyz),
             Route("/metrics", metrics.endpoint),

@@ -74,9 +74,9 @@ def export_schema(
     check: Annotated[bool, typer.Option(help="Fail if the file differs instead.")] = False,
 ) -> None:
     """Write the GraphQL SDL, or check that the committed one is current."""
-    from leadhub.graphql.schema import build_schema
+    from leadhub.graphql.schema import schema
 
-    sdl = build_schema(_settings()).as_str() + "\n"
+    sdl = schema.as_str() + "\n"
     if check:
         if not path.exists() or path.read_text() != sdl:
             typer.echo(f"leadhub: {path} is stale; run `leadhub export-schema`", err=True)

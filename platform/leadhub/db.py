@@ -7,6 +7,7 @@ PostgreSQL each transaction also sets ``app.tenant_id`` and ``app.user_id`` with
 ``SET LOCAL`` semantics, which the row-level security policies read.
 """
 
+import asyncio
 import uuid
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -15,7 +16,7 @@ from enum import StrEnum
 from typing import Any, ClassVar
 
 import uuid_utils.compat
-from sqlalchemy import JSON, DateTime, Enum, MetaData, event, false, text
+from sqlalchemy import JSON, DateTime, Dialect, Enum, MetaData, TypeDecorator, event, false, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import (
     AsyncConnection,
@@ -47,6 +48,23 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+class UTCDateTime(TypeDecorator[datetime]):
+    """A timezone-aware UTC datetime on every backend (SQLite stores no offset)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is not None and value.tzinfo is None:
+            raise ValueError("naive datetimes are ambiguous; pass an aware one")
+        return value.astimezone(UTC) if value is not None else None
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is not None and value.tzinfo is None:
+            return value.replace(tzinfo=UTC)
+        return value
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(
         naming_convention={
@@ -58,7 +76,7 @@ class Base(DeclarativeBase):
         }
     )
     type_annotation_map: ClassVar[dict[Any, Any]] = {
-        datetime: DateTime(timezone=True),
+        datetime: UTCDateTime,
         dict[str, Any]: JSON,
     }
 
@@ -87,6 +105,30 @@ class TenantOwned:
         return false()
 
 
+class SerializedSession(AsyncSession):
+    """An AsyncSession that concurrent resolvers of one request can share.
+
+    GraphQL resolves sibling fields concurrently, and an AsyncSession allows one
+    statement at a time; here they queue instead of failing.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._statement_lock = asyncio.Lock()
+
+    async def execute(self, *args: Any, **kwargs: Any) -> Any:
+        async with self._statement_lock:
+            return await super().execute(*args, **kwargs)
+
+    async def scalar(self, *args: Any, **kwargs: Any) -> Any:
+        async with self._statement_lock:
+            return await super().scalar(*args, **kwargs)
+
+    async def get(self, *args: Any, **kwargs: Any) -> Any:
+        async with self._statement_lock:
+            return await super().get(*args, **kwargs)
+
+
 class TenantIsolationError(RuntimeError):
     """A session tried to write a row of a tenant it was not opened for (a bug)."""
 
@@ -98,6 +140,7 @@ class Database:
         self.engine = engine
         self._sessions = async_sessionmaker(
             bind or engine,
+            class_=SerializedSession,
             expire_on_commit=False,
             # Bound to an open transaction (tests), sessions commit into savepoints.
             join_transaction_mode="create_savepoint",
@@ -205,7 +248,7 @@ def _stamp_and_check_tenant(session: Session, _context: Any, _instances: Any) ->
         if not isinstance(row, TenantOwned):
             continue
         if row.tenant_id is None and row in session.new:
-            row.tenant_id = tenant_id  # type: ignore[assignment]
+            row.tenant_id = tenant_id
         if tenant_id is None or row.tenant_id != tenant_id:
             raise TenantIsolationError(
                 f"{type(row).__name__} of tenant {row.tenant_id} in a session for {tenant_id}"

@@ -52,10 +52,6 @@ class Settings(BaseSettings):
     login_rate_limit_per_address: str = "30/minute"
     login_rate_limit_per_account: str = "10/minute"
 
-    graphql_max_depth: Annotated[int, Field(ge=1)] = 15
-    graphql_max_tokens: Annotated[int, Field(ge=1)] = 5000
-    graphql_max_aliases: Annotated[int, Field(ge=1)] = 30
-
     @field_validator(
         "sign_up_rate_limit", "login_rate_limit_per_address", "login_rate_limit_per_account"
     )

@@ -135,7 +135,7 @@ def _new_broker(url: str) -> dramatiq.Broker:
         # Dramatiq re-declares a queue that has disappeared.
         return RabbitmqBroker(url=url, confirm_delivery=True)
     if scheme in ("redis", "rediss"):
-        return RedisBroker(url=url)
+        return RedisBroker(url=url)  # type: ignore[no-untyped-call]
     raise ValueError(f"BROKER_URL must start with stub://, amqp:// or redis://, not {scheme}://")
 
 

@@ -2,21 +2,15 @@
 
 import uuid
 from collections.abc import Awaitable, Callable, Sequence
-from typing import Protocol, TypeVar
+from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import Mapped
 from strawberry.dataloader import DataLoader
 
 from leadhub.tenants.models import Tenant, User
 
-
-class HasId(Protocol):
-    id: Mapped[uuid.UUID]
-
-
-M = TypeVar("M", bound=HasId)
+M = TypeVar("M", User, Tenant)
 
 
 def by_id(

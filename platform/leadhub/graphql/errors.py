@@ -5,9 +5,9 @@ from typing import Any
 
 import strawberry
 import structlog
-from graphql import GraphQLError
 from strawberry.extensions import MaskErrors
 
+from graphql import GraphQLError
 from leadhub.errors import DomainError
 
 log = structlog.get_logger(__name__)
@@ -58,4 +58,3 @@ class MaskInternalErrors(MaskErrors):
             path=error.path,
             extensions={"code": "INTERNAL_SERVER_ERROR", "errorId": error_id},
         )
-

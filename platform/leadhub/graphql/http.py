@@ -12,13 +12,14 @@ from contextlib import asynccontextmanager
 from typing import Any
 
 from cross_web import HTTPException
-from graphql import ExecutionResult
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
-from strawberry.schema.exceptions import InvalidOperationTypeError
 from strawberry.http import GraphQLHTTPResponse
+from strawberry.schema.base import BaseSchema
+from strawberry.schema.exceptions import InvalidOperationTypeError
+from strawberry.types import ExecutionResult
 from strawberry.types.unset import UNSET
 
 from leadhub.graphql.context import Context
@@ -59,8 +60,10 @@ def negotiate_media_type(accept: str) -> str | None:
 
 def is_request_error(result: ExecutionResult) -> bool:
     """Parse and validation errors: the operation never ran, so there is no data."""
-    return result.data is None and bool(result.errors) and all(
-        error.path is None for error in result.errors or ()
+    return (
+        result.data is None
+        and bool(result.errors)
+        and all(error.path is None for error in result.errors or ())
     )
 
 
@@ -85,13 +88,13 @@ def _chosen_membership(memberships: list[Membership], requested: str | None) -> 
 
 
 class GraphQLView(GraphQL[Context, None]):
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, graphql_ide="graphiql", **kwargs)
+    def __init__(self, schema: BaseSchema) -> None:
+        super().__init__(schema, graphql_ide="graphiql")
 
     async def run(  # type: ignore[override]
         self,
         request: Request | WebSocket,
-        context: Context | None = UNSET,
+        context: Context = UNSET,
         root_value: None = UNSET,
     ) -> Response | WebSocket:
         if isinstance(request, WebSocket):
@@ -99,9 +102,7 @@ class GraphQLView(GraphQL[Context, None]):
         if not self.should_render_graphql_ide(self.request_adapter_class(request)) and (
             negotiate_media_type(request.headers.get("accept", "")) is None
         ):
-            return PlainTextResponse(
-                f"Accept {GRAPHQL_RESPONSE_JSON} or {JSON}.", status_code=406
-            )
+            return PlainTextResponse(f"Accept {GRAPHQL_RESPONSE_JSON} or {JSON}.", status_code=406)
         async with self.request_context(request) as request_context:
             return await super().run(request, request_context, root_value)
 
@@ -158,7 +159,9 @@ class GraphQLView(GraphQL[Context, None]):
             kwargs["sub_response"].status_code = 400
         return result
 
-    async def process_result(self, request: Request, result: ExecutionResult) -> GraphQLHTTPResponse:
+    async def process_result(
+        self, request: Request, result: ExecutionResult
+    ) -> GraphQLHTTPResponse:
         response = await super().process_result(request, result)
         if is_request_error(result) and _media_type(request) == GRAPHQL_RESPONSE_JSON:
             response.pop("data", None)

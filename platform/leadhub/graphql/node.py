@@ -38,7 +38,7 @@ def row_ids(node_ids: Iterable[str]) -> list[uuid.UUID | None]:
 async def resolve_nodes(
     info: Info,
     node_ids: Iterable[str],
-    statement: Callable[[list[uuid.UUID]], Select[tuple[Any]]],
+    statement: Callable[[list[uuid.UUID]], Select[Any]],
     to_node: Callable[[Any], NodeT],
 ) -> list[NodeT | None]:
     """Load nodes with one query, in the order asked; what is not visible is None.
@@ -47,10 +47,10 @@ async def resolve_nodes(
     """
     ids = row_ids(node_ids)
     wanted = [id_ for id_ in ids if id_ is not None]
-    rows = await info.context.session.scalars(statement(wanted)) if wanted else []
+    rows: Iterable[Any] = await info.context.session.scalars(statement(wanted)) if wanted else []
     found = {row.id: row for row in rows}
     return [to_node(found[id_]) if id_ in found else None for id_ in ids]
 
 
-def by_ids(model: Any) -> Callable[[list[uuid.UUID]], Select[tuple[Any]]]:
+def by_ids(model: Any) -> Callable[[list[uuid.UUID]], Select[Any]]:
     return lambda ids: select(model).where(model.id.in_(ids))

@@ -22,7 +22,7 @@ DEFAULT_PAGE_SIZE = 50
 MAX_PAGE_SIZE = 200
 
 Row = TypeVar("Row")
-NodeT = TypeVar("NodeT")
+NodeT = TypeVar("NodeT", bound=relay.Node)
 
 
 def encode_cursor(values: Sequence[Any]) -> str:
@@ -53,7 +53,7 @@ def page_size(first: int | None) -> int:
 
 async def paginate(
     session: AsyncSession,
-    statement: Select[tuple[Row]],
+    statement: Select[Row],
     *,
     key: Sequence[InstrumentedAttribute[Any]],
     first: int | None,

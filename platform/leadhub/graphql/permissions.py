@@ -10,7 +10,7 @@ from leadhub.tenants.models import Role
 
 class IsAuthenticated(BasePermission):
     message = "Log in first: send the token from logIn as 'Authorization: Bearer <token>'."
-    error_extensions: ClassVar[dict[str, Any]] = {"code": "UNAUTHENTICATED"}
+    error_extensions = {"code": "UNAUTHENTICATED"}  # noqa: RUF012 (read per instance)
 
     def has_permission(self, source: Any, info: Info, **kwargs: Any) -> bool:
         return info.context.user is not None
@@ -21,7 +21,7 @@ class IsTenantMember(BasePermission):
         "Choose a tenant you belong to: send its id in the 'X-Tenant-ID' header"
         " (needed when you belong to several)."
     )
-    error_extensions: ClassVar[dict[str, Any]] = {"code": "FORBIDDEN"}
+    error_extensions = {"code": "FORBIDDEN"}  # noqa: RUF012 (read per instance)
     roles: ClassVar[frozenset[Role]] = frozenset(Role)
 
     def has_permission(self, source: Any, info: Info, **kwargs: Any) -> bool:

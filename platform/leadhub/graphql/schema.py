@@ -7,7 +7,12 @@ from strawberry.extensions import MaxAliasesLimiter, MaxTokensLimiter, QueryDept
 from leadhub.graphql.errors import MaskInternalErrors
 from leadhub.graphql.tenants.mutations import TenantMutations
 from leadhub.graphql.tenants.queries import TenantQueries
-from leadhub.settings import Settings
+
+# Generous for real clients (GraphiQL's introspection is 13 deep), tight enough
+# that one request cannot ask for an exponential tree.
+MAX_DEPTH = 15
+MAX_TOKENS = 5000
+MAX_ALIASES = 30
 
 
 @strawberry.type
@@ -20,14 +25,13 @@ class Mutation(TenantMutations):
     pass
 
 
-def build_schema(settings: Settings) -> strawberry.Schema:
-    return strawberry.Schema(
-        query=Query,
-        mutation=Mutation,
-        extensions=[
-            QueryDepthLimiter(max_depth=settings.graphql_max_depth),
-            MaxTokensLimiter(max_token_count=settings.graphql_max_tokens),
-            MaxAliasesLimiter(max_alias_count=settings.graphql_max_aliases),
-            MaskInternalErrors(),
-        ],
-    )
+schema = strawberry.Schema(
+    query=Query,
+    mutation=Mutation,
+    extensions=[
+        lambda: QueryDepthLimiter(max_depth=MAX_DEPTH),
+        lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS),
+        lambda: MaxAliasesLimiter(max_alias_count=MAX_ALIASES),
+        MaskInternalErrors,
+    ],
+)

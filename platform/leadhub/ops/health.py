@@ -2,6 +2,7 @@
 
 import asyncio
 from collections.abc import Awaitable, Callable
+from typing import TypedDict
 
 import structlog
 from sqlalchemy import text
@@ -12,7 +13,11 @@ from leadhub.db import Database
 
 CHECK_TIMEOUT_SECONDS = 2.0
 
-ReadinessBody = dict[str, str | dict[str, str]]
+
+class Readiness(TypedDict):
+    status: str
+    checks: dict[str, str]
+
 
 _log = structlog.stdlib.get_logger(__name__)
 
@@ -34,7 +39,7 @@ async def readiness(
     database: Database,
     broker_reachable: Callable[[], bool],
     check_timeout: float = CHECK_TIMEOUT_SECONDS,
-) -> tuple[int, ReadinessBody]:
+) -> tuple[int, Readiness]:
     """Check the database and the broker together; 503 names each one that failed."""
     database_check, broker_check = await asyncio.gather(
         _check("database", _select_one(database), check_timeout),

@@ -121,6 +121,7 @@ class RequestLogMiddleware:
         fields = {"request_id": request_id}
         fields_token = _request_fields.set(fields)
         # Cleared on entry and exit: a server may run several requests in one context.
+        structlog.contextvars.clear_contextvars()
         structlog.contextvars.bind_contextvars(request_id=request_id)
         status = 500  # if the app raises before it responds, the server answers 500
         started = time.perf_counter()

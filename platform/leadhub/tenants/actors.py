@@ -39,8 +39,7 @@ def _why_not_send(invitation: Invitation | None) -> str | None:
         return "gone"
     if invitation.accepted_at is not None:
         return "accepted"
-    if invitation.revoked_at is not None:
-        return "revoked"
+
     return None
 
 

@@ -4,8 +4,8 @@ from dataclasses import dataclass
 
 from limits import RateLimitItem, parse
 from limits.aio.storage import Storage
-from limits.storage import storage_from_string
 from limits.aio.strategies import MovingWindowRateLimiter
+from limits.storage import storage_from_string
 
 from leadhub.settings import Settings
 from leadhub.tenants.errors import TenantError, TenantErrorCode

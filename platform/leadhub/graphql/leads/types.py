@@ -9,7 +9,7 @@ from leadhub.graphql.context import Info
 from leadhub.graphql.node import by_ids, resolve_nodes
 from leadhub.leads import models
 
-StageKind = strawberry.enum(models.StageKind)
+strawberry.enum(models.StageKind)
 
 
 @strawberry.type
@@ -17,7 +17,7 @@ class FunnelStage(relay.Node):
     id: relay.NodeID[str]
     name: str
     position: int
-    kind: StageKind
+    kind: models.StageKind
     win_probability: float = strawberry.field(description="From 0 to 1.")
 
     @classmethod

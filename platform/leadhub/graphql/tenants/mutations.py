@@ -15,12 +15,11 @@ from leadhub.graphql.permissions import CanManageMembers, IsAuthenticated
 from leadhub.graphql.tenants.types import (
     InvitationNode,
     MembershipNode,
-    Role,
     TenantError,
     TenantNode,
     UserNode,
 )
-from leadhub.tenants import service
+from leadhub.tenants import models, service
 from leadhub.tenants.errors import TenantError as TenantDomainError
 from leadhub.tenants.errors import TenantErrorCode
 from leadhub.tenants.models import Invitation, Membership, User
@@ -71,7 +70,7 @@ class LogOutPayload:
 @strawberry.input
 class InviteMemberInput:
     email: str
-    role: Role
+    role: models.Role
 
 
 @strawberry.type
@@ -110,7 +109,7 @@ class AcceptInvitationPayload:
 @strawberry.input
 class ChangeMemberRoleInput:
     membership_id: strawberry.ID
-    role: Role
+    role: models.Role
 
 
 @strawberry.type

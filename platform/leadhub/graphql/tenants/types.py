@@ -21,13 +21,13 @@ from leadhub.leads.models import FunnelStage as FunnelStageModel
 from leadhub.tenants import models
 from leadhub.tenants.errors import TenantErrorCode
 
-Role = strawberry.enum(models.Role, description="What a member may do in a tenant.")
-TenantErrorCodeEnum = strawberry.enum(TenantErrorCode, name="TenantErrorCode")
+strawberry.enum(models.Role, description="What a member may do in a tenant.")
+strawberry.enum(TenantErrorCode)
 
 
 @strawberry.type
 class TenantError(UserError):
-    code: TenantErrorCodeEnum
+    code: TenantErrorCode
 
 
 @strawberry.type(name="User")
@@ -48,9 +48,11 @@ class UserNode(relay.Node):
         return await resolve_nodes(
             info,
             node_ids,
-            lambda ids: select(models.User)
-            .join(models.Membership, models.Membership.user_id == models.User.id)
-            .where(models.User.id.in_(ids)),
+            lambda ids: (
+                select(models.User)
+                .join(models.Membership, models.Membership.user_id == models.User.id)
+                .where(models.User.id.in_(ids))
+            ),
             cls.from_model,
         )
 
@@ -67,7 +69,7 @@ class InvitationStatus(Enum):
 class InvitationNode(relay.Node):
     id: relay.NodeID[str]
     email: str
-    role: Role
+    role: models.Role
     created_at: datetime
     expires_at: datetime
     status: InvitationStatus
@@ -101,7 +103,7 @@ class InvitationNode(relay.Node):
 @strawberry.type(name="Membership")
 class MembershipNode(relay.Node):
     id: relay.NodeID[str]
-    role: Role
+    role: models.Role
     created_at: datetime
     user_id: strawberry.Private[uuid.UUID]
     tenant_id: strawberry.Private[uuid.UUID]

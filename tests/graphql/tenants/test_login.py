@@ -1,0 +1,119 @@
+import httpx
+
+from tests.builders import (
+    ACCEPT,
+    PASSWORD,
+    graphql,
+    join,
+    post,
+    sent_invitation_token,
+    sign_up,
+    unique_email,
+)
+
+LOG_IN = """
+mutation LogIn($input: LogInInput!) {
+  logIn(input: $input) { token user { email } errors { field code message } }
+}
+"""
+LOG_OUT = """
+mutation LogOut($input: LogOutInput!) {
+  logOut(input: $input) { endedSessions errors { code } }
+}
+"""
+ME = "query { me { user { email } currentMembership { role } } }"
+TENANT = "query { tenant { id name } }"
+
+
+def credentials(email: str, password: str = PASSWORD) -> dict[str, object]:
+    return {"input": {"email": email, "password": password}}
+
+
+async def test_log_in_gives_a_token_that_identifies_the_user(client: httpx.AsyncClient) -> None:
+    account = await sign_up(client)
+    body = await graphql(client, LOG_IN, credentials(account.email.upper()))
+    token = body["data"]["logIn"]["token"]
+    assert token and token != account.token
+    me = await graphql(client, ME, token=token)
+    assert me["data"]["me"] == {
+        "user": {"email": account.email},
+        "currentMembership": {"role": "OWNER"},
+    }
+
+
+async def test_wrong_password_and_unknown_email_are_refused_alike(
+    client: httpx.AsyncClient,
+) -> None:
+    account = await sign_up(client)
+    wrong = await graphql(client, LOG_IN, credentials(account.email, "not the password"))
+    unknown = await graphql(client, LOG_IN, credentials(unique_email("nobody")))
+    malformed = await graphql(client, LOG_IN, credentials("@@"))
+    for body in (wrong, unknown, malformed):
+        assert body["data"]["logIn"]["token"] is None
+        assert [e["code"] for e in body["data"]["logIn"]["errors"]] == ["INVALID_CREDENTIALS"]
+
+
+async def test_log_in_is_rate_limited_per_account(client: httpx.AsyncClient) -> None:
+    account = await sign_up(client)
+    # the default allows 10 attempts a minute on one account
+    for _ in range(10):
+        await graphql(client, LOG_IN, credentials(account.email, "guessing wrong"))
+    body = await graphql(client, LOG_IN, credentials(account.email))
+    assert [e["code"] for e in body["data"]["logIn"]["errors"]] == ["RATE_LIMITED"]
+    assert body["data"]["logIn"]["token"] is None
+
+
+async def test_log_out_ends_the_session(client: httpx.AsyncClient) -> None:
+    account = await sign_up(client)
+    second = (await graphql(client, LOG_IN, credentials(account.email)))["data"]["logIn"]["token"]
+    body = await graphql(client, LOG_OUT, {"input": {}}, token=account.token)
+    assert body["data"]["logOut"] == {"endedSessions": 1, "errors": []}
+    ended = await graphql(client, ME, token=account.token)
+    assert ended["data"] is None
+    assert ended["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
+    still = await graphql(client, ME, token=second)
+    assert still["data"]["me"]["user"]["email"] == account.email
+
+
+async def test_log_out_everywhere_ends_every_session(client: httpx.AsyncClient) -> None:
+    account = await sign_up(client)
+    second = (await graphql(client, LOG_IN, credentials(account.email)))["data"]["logIn"]["token"]
+    body = await graphql(client, LOG_OUT, {"input": {"everywhere": True}}, token=account.token)
+    assert body["data"]["logOut"]["endedSessions"] == 2
+    for token in (account.token, second):
+        assert (await graphql(client, ME, token=token))["data"] is None
+
+
+async def test_log_out_needs_a_login(client: httpx.AsyncClient) -> None:
+    body = await graphql(client, LOG_OUT, {"input": {}}, token="forged")
+    assert body["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
+
+
+async def test_a_user_in_several_tenants_chooses_one_per_request(client: httpx.AsyncClient) -> None:
+    # given a person who owns one tenant and is a sales rep in another
+    first = await sign_up(client, company="First AS")
+    second = await sign_up(client, company="Second AS")
+    rep = await join(client, second, "SALES_REP", name="rep")
+    invited = await graphql(
+        client,
+        """mutation($input: InviteMemberInput!) {
+             inviteMember(input: $input) { invitation { id } errors { code } } }""",
+        {"input": {"email": rep.email, "role": "MARKETING"}},
+        account=first,
+    )
+    token = sent_invitation_token(invited["data"]["inviteMember"]["invitation"]["id"])
+    accepted = await graphql(client, ACCEPT, {"input": {"token": token}}, token=rep.token)
+    assert accepted["data"]["acceptInvitation"]["errors"] == []
+
+    # when they name no tenant, tenant data is refused with a clear error
+    response = await post(client, TENANT, token=rep.token)
+    assert response.json()["errors"][0]["extensions"]["code"] == "FORBIDDEN"
+    # and each request names the tenant it is for
+    for account, name, role in (
+        (first, "First AS", "MARKETING"),
+        (second, "Second AS", "SALES_REP"),
+    ):
+        body = await graphql(client, TENANT, token=rep.token, tenant_id=account.tenant_id)
+        assert body["data"]["tenant"]["name"] == name
+        me = await graphql(client, ME, token=rep.token, tenant_id=account.tenant_id)
+        assert me["data"]["me"]["currentMembership"]["role"] == role

@@ -1,0 +1,146 @@
+"""The /graphql endpoint speaks GraphQL over HTTP: media types, status codes, methods."""
+
+import json
+
+import httpx
+import pytest
+
+from tests.builders import GRAPHQL_RESPONSE_JSON, sign_up
+
+ME = "query { me { user { email } } }"
+LOG_OUT = "mutation { logOut(input: {}) { endedSessions } }"
+
+
+async def test_graphql_response_json_is_the_default_for_modern_clients(
+    client: httpx.AsyncClient,
+) -> None:
+    response = await client.post(
+        "/graphql", json={"query": "{ __typename }"}, headers={"accept": "*/*"}
+    )
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith(GRAPHQL_RESPONSE_JSON)
+    assert response.json() == {"data": {"__typename": "Query"}}
+
+
+async def test_a_request_error_is_a_400_without_data(client: httpx.AsyncClient) -> None:
+    response = await client.post(
+        "/graphql",
+        json={"query": "{ noSuchField }"},
+        headers={"accept": GRAPHQL_RESPONSE_JSON},
+    )
+    assert response.status_code == 400
+    body = response.json()
+    assert "data" not in body
+    assert "noSuchField" in body["errors"][0]["message"]
+
+
+async def test_legacy_json_clients_get_200_for_request_errors(client: httpx.AsyncClient) -> None:
+    response = await client.post(
+        "/graphql", json={"query": "{ noSuchField }"}, headers={"accept": "application/json"}
+    )
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("application/json")
+    assert response.json()["errors"]
+
+
+async def test_a_field_error_keeps_status_200_and_data(client: httpx.AsyncClient) -> None:
+    response = await client.post(
+        "/graphql", json={"query": ME}, headers={"accept": GRAPHQL_RESPONSE_JSON}
+    )
+    assert response.status_code == 200
+    body = response.json()
+    assert body["data"] is None
+    assert body["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
+
+
+async def test_queries_work_over_get(client: httpx.AsyncClient) -> None:
+    account = await sign_up(client)
+    response = await client.get(
+        "/graphql",
+        params={"query": ME},
+        headers={"accept": GRAPHQL_RESPONSE_JSON, "authorization": f"Bearer {account.token}"},
+    )
+    assert response.status_code == 200
+    assert response.json()["data"]["me"]["user"]["email"] == account.email
+
+
+async def test_mutations_over_get_are_405_and_do_not_run(client: httpx.AsyncClient) -> None:
+    account = await sign_up(client)
+    response = await client.get(
+        "/graphql",
+        params={"query": LOG_OUT},
+        headers={"accept": GRAPHQL_RESPONSE_JSON, "authorization": f"Bearer {account.token}"},
+    )
+    assert response.status_code == 405
+    me = await client.post(
+        "/graphql", json={"query": ME}, headers={"authorization": f"Bearer {account.token}"}
+    )
+    assert me.json()["data"]["me"]["user"]["email"] == account.email
+
+
+async def test_an_unacceptable_media_type_is_406(client: httpx.AsyncClient) -> None:
+    response = await client.post(
+        "/graphql", json={"query": "{ __typename }"}, headers={"accept": "text/csv"}
+    )
+    assert response.status_code == 406
+
+
+@pytest.mark.parametrize(
+    ("accept", "expected"),
+    [
+        ("application/json;q=0.9, application/graphql-response+json", GRAPHQL_RESPONSE_JSON),
+        ("application/graphql-response+json;q=0.5, application/json", "application/json"),
+    ],
+)
+async def test_quality_values_choose_the_media_type(
+    client: httpx.AsyncClient, accept: str, expected: str
+) -> None:
+    response = await client.post(
+        "/graphql", json={"query": "{ __typename }"}, headers={"accept": accept}
+    )
+    assert response.headers["content-type"].startswith(expected)
+
+
+async def test_malformed_bodies_are_400(client: httpx.AsyncClient) -> None:
+    not_json = await client.post(
+        "/graphql", content=b"{", headers={"content-type": "application/json"}
+    )
+    bad_variables = await client.post(
+        "/graphql",
+        content=json.dumps({"query": ME, "variables": [1]}),
+        headers={"content-type": "application/json"},
+    )
+    assert (not_json.status_code, bad_variables.status_code) == (400, 400)
+
+
+async def test_graphiql_is_served_to_browsers(client: httpx.AsyncClient) -> None:
+    response = await client.get("/graphql", headers={"accept": "text/html"})
+    assert response.status_code == 200
+    assert "graphiql" in response.text.lower()
+
+
+async def test_introspection_fits_within_the_depth_limit(client: httpx.AsyncClient) -> None:
+    from graphql import get_introspection_query
+
+    response = await client.post("/graphql", json={"query": get_introspection_query()})
+    assert response.status_code == 200
+    assert "errors" not in response.json()
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "{ me { currentMembership { tenant { members { edges { node { tenant { members { edges"
+        " { node { tenant { members { edges { node { tenant { members { edges { node { role"
+        " } } } } } } } } } } } } } } } } } } }",
+        "{ " + " ".join(f"a{i}: __typename" for i in range(31)) + " }",
+        "{ " + "__typename " * 5001 + "}",
+    ],
+    ids=["too deep", "too many aliases", "too many tokens"],
+)
+async def test_oversized_queries_are_refused(client: httpx.AsyncClient, query: str) -> None:
+    response = await client.post(
+        "/graphql", json={"query": query}, headers={"accept": GRAPHQL_RESPONSE_JSON}
+    )
+    assert response.status_code == 400
+    assert response.json()["errors"]

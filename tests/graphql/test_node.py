@@ -1,0 +1,143 @@
+"""Global ids and node(id:), keyset pagination, statement counts, masked errors."""
+
+import logging
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import pytest
+import strawberry
+from sqlalchemy import event
+from starlette.applications import Starlette
+
+from leadhub.db import Database
+from leadhub.graphql.errors import MaskInternalErrors
+from tests.builders import graphql, join, sign_up
+
+NODE = """
+query($id: ID!) {
+  node(id: $id) {
+    __typename id
+    ... on Tenant { name }
+    ... on Membership { role }
+    ... on FunnelStage { name }
+  }
+}
+"""
+STAGES = """
+query($first: Int, $after: String) {
+  tenant {
+    funnelStages(first: $first, after: $after) {
+      edges { cursor node { id name position } }
+      pageInfo { hasNextPage hasPreviousPage endCursor }
+    }
+  }
+}
+"""
+MEMBERS_WITH_USERS = """
+query($first: Int) {
+  tenant { members(first: $first) { edges { node { role user { email } tenant { name } } } } }
+}
+"""
+
+
+async def test_node_finds_own_objects_and_not_another_tenants(client: httpx.AsyncClient) -> None:
+    first = await sign_up(client, company="First AS")
+    second = await sign_up(client, company="Second AS")
+    stages = await graphql(client, STAGES, {"first": 1}, account=first)
+    stage_id = stages["data"]["tenant"]["funnelStages"]["edges"][0]["node"]["id"]
+    for object_id, typename in ((first.tenant_id, "Tenant"), (stage_id, "FunnelStage")):
+        own = await graphql(client, NODE, {"id": object_id}, account=first)
+        assert own["data"]["node"]["__typename"] == typename
+        assert own["data"]["node"]["id"] == object_id
+        foreign = await graphql(client, NODE, {"id": object_id}, account=second)
+        assert foreign["data"]["node"] is None
+
+
+async def test_keyset_pages_walk_the_funnel_in_order(client: httpx.AsyncClient) -> None:
+    account = await sign_up(client)
+    names: list[str] = []
+    after = None
+    pages = 0
+    while True:
+        body = await graphql(client, STAGES, {"first": 3, "after": after}, account=account)
+        connection = body["data"]["tenant"]["funnelStages"]
+        names += [edge["node"]["name"] for edge in connection["edges"]]
+        assert connection["pageInfo"]["hasPreviousPage"] is (after is not None)
+        pages += 1
+        if not connection["pageInfo"]["hasNextPage"]:
+            break
+        after = connection["pageInfo"]["endCursor"]
+    everything = await graphql(client, STAGES, {"first": 50}, account=account)
+    expected = [e["node"]["name"] for e in everything["data"]["tenant"]["funnelStages"]["edges"]]
+    assert names == expected and len(expected) == 7 and pages == 3
+
+
+@pytest.mark.parametrize(
+    ("variables", "message"),
+    [({"first": -1}, "'first'"), ({"first": 1000}, "'first'"), ({"after": "nonsense"}, "cursor")],
+)
+async def test_bad_page_arguments_are_input_errors(
+    client: httpx.AsyncClient, variables: dict[str, Any], message: str
+) -> None:
+    account = await sign_up(client)
+    body = await graphql(client, STAGES, variables, account=account)
+    assert body["errors"][0]["extensions"]["code"] == "BAD_USER_INPUT"
+    assert message in body["errors"][0]["message"]
+
+
+class StatementCounter:
+    def __init__(self) -> None:
+        self.count = 0
+
+    def __call__(self, *_: Any) -> None:
+        self.count += 1
+
+
+@pytest.fixture
+def statements(database: Database) -> Iterator[StatementCounter]:
+    counter = StatementCounter()
+    event.listen(database.engine.sync_engine, "before_cursor_execute", counter)
+    yield counter
+    event.remove(database.engine.sync_engine, "before_cursor_execute", counter)
+
+
+async def test_statements_per_request_do_not_grow_with_the_page(
+    client: httpx.AsyncClient, statements: StatementCounter
+) -> None:
+    owner = await sign_up(client)
+    for index in range(4):
+        await join(client, owner, "SALES_REP", name=f"rep{index}")
+    counts = []
+    for first in (1, 5):
+        statements.count = 0
+        body = await graphql(client, MEMBERS_WITH_USERS, {"first": first}, account=owner)
+        assert len(body["data"]["tenant"]["members"]["edges"]) == first
+        counts.append(statements.count)
+    assert counts[0] == counts[1]
+
+
+async def test_internal_errors_are_masked_with_an_id_the_log_carries(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    @strawberry.type
+    class Query:
+        @strawberry.field
+        def broken(self) -> int:
+            raise ZeroDivisionError("secret detail")
+
+    schema = strawberry.Schema(query=Query, extensions=[MaskInternalErrors])
+    with caplog.at_level(logging.ERROR):
+        result = await schema.execute("{ broken }")
+    assert result.errors is not None
+    error = result.errors[0]
+    assert "secret detail" not in error.message
+    error_id = (error.extensions or {})["errorId"]
+    assert error_id in error.message
+    assert any(error_id in record.getMessage() for record in caplog.records)
+
+
+async def test_mask_keeps_client_errors_readable(app: Starlette, client: httpx.AsyncClient) -> None:
+    body = await graphql(client, "{ tenant { name } }")
+    assert body["errors"][0]["extensions"]["code"] == "FORBIDDEN"
+    assert "Internal" not in body["errors"][0]["message"]
