@@ -93,7 +93,7 @@ def configure(settings: Settings) -> dramatiq.Broker:
     broker = _new_broker(settings.broker_url)
     # emit_after runs middleware in reverse order: placed before Retries, the
     # metrics see whether Retries gave up on a message (message.failed).
-    broker.add_middleware(_JobMetrics(), before=Retries)
+    broker.add_middleware(_JobMetrics())
     broker.add_middleware(AsyncIO())
     # After AsyncIO, so its shutdown hook runs while the event loop still does.
     broker.add_middleware(_WorkerDatabaseDisposal())

@@ -39,7 +39,8 @@ def _why_not_send(invitation: Invitation | None) -> str | None:
         return "gone"
     if invitation.accepted_at is not None:
         return "accepted"
-
+    if invitation.revoked_at is not None:
+        return "revoked"
     return None
 
 
