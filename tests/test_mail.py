@@ -32,7 +32,7 @@ class Inbox:
 
 def read_outbox(folder: Path) -> list[EmailMessage]:
     return [
-        message_from_bytes(path.read_bytes(), policy=policy.default)  # type: ignore[misc]
+        message_from_bytes(path.read_bytes(), policy=policy.default)
         for path in sorted(folder.glob("*.eml"))
     ]
 

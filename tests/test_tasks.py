@@ -190,6 +190,18 @@ def test_only_one_embedded_worker_runs_at_a_time(broker: StubBroker) -> None:
     tasks.start_embedded_worker().stop()
 
 
+def test_the_broker_of_a_running_embedded_worker_is_not_replaced(
+    broker: StubBroker, settings: Settings
+) -> None:
+    worker = tasks.start_embedded_worker()
+    try:
+        with pytest.raises(RuntimeError, match="stop the embedded worker"):
+            tasks.configure(settings.model_copy(update={"log_level": "DEBUG"}))
+        assert dramatiq.get_broker() is broker
+    finally:
+        worker.stop()
+
+
 async def test_worker_database_is_for_actors_only(broker: StubBroker) -> None:
     with pytest.raises(RuntimeError, match="worker"):
         tasks.worker_database()
@@ -203,6 +215,7 @@ def test_the_in_process_broker_is_always_reachable(broker: StubBroker) -> None:
 def test_a_running_broker_is_reachable(settings: Settings, broker_url: str) -> None:
     tasks.configure(settings.model_copy(update={"broker_url": broker_url}))
 
+    # Passes only if broker_reachable() is true (skips without a broker, fails in CI).
     require_reachable_broker(broker_url)
 
 

@@ -71,6 +71,7 @@ class _Configuration:
 
 _configuration: _Configuration | None = None
 _worker_database: Database | None = None
+_embedded_worker: "EmbeddedWorker | None" = None
 
 
 def actor(function: Callable[P, Awaitable[None]]) -> Callable[P, Awaitable[None]]:
@@ -90,10 +91,13 @@ def configure(settings: Settings) -> dramatiq.Broker:
     global _configuration
     if _configuration is not None and _configuration.settings == settings:
         return _configuration.broker
+    if _embedded_worker is not None:
+        # It would go on consuming the old broker while jobs went to the new one.
+        raise RuntimeError("stop the embedded worker before configuring another broker")
     broker = _new_broker(settings.broker_url)
     # emit_after runs middleware in reverse order: placed before Retries, the
     # metrics see whether Retries gave up on a message (message.failed).
-    broker.add_middleware(_JobMetrics())
+    broker.add_middleware(_JobMetrics(), before=Retries)
     broker.add_middleware(AsyncIO())
     # After AsyncIO, so its shutdown hook runs while the event loop still does.
     broker.add_middleware(_WorkerDatabaseDisposal())
@@ -260,9 +264,6 @@ class EmbeddedWorker:
             _embedded_worker = None
 
 
-_embedded_worker: EmbeddedWorker | None = None
-
-
 def start_embedded_worker() -> EmbeddedWorker:
     """Start worker threads on the in-process broker; ``stop()`` them at shutdown."""
     global _embedded_worker
@@ -288,7 +289,8 @@ def run_workers(processes: int, threads: int) -> int:
             str(processes),
             "--threads",
             str(threads),
-            # Our logging is configured in each process, as JSON lines like the API's.
+            # Each process configures our logging (configure_from_environment), so its
+            # lines look like the API's.
             "--skip-logging",
         ]
     )

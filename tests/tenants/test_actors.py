@@ -131,7 +131,7 @@ async def join(worker: tasks.EmbeddedWorker) -> None:
 
 def read_mail(outbox: Path) -> list[EmailMessage]:
     return [
-        message_from_bytes(path.read_bytes(), policy=policy.default)  # type: ignore[misc]
+        message_from_bytes(path.read_bytes(), policy=policy.default)
         for path in sorted(outbox.glob("*.eml"))
     ]
 
