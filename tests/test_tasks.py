@@ -11,20 +11,11 @@ from leadhub import tasks
 from leadhub.db import Database, new_id, session_tenant
 from leadhub.settings import Settings
 from leadhub.tenants.models import Tenant
+from tests.services import require_reachable_broker
 
 RABBITMQ_URL = os.environ.get("TEST_BROKER_URL", "amqp://guest:guest@127.0.0.1:5672/")
 REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
 ACTOR = "send_invitation_email"
-
-
-def require_reachable_broker(url: str) -> None:
-    """Skip without the broker, except in CI, which must have it."""
-    if tasks.broker_reachable():
-        return
-    reason = f"no broker answers at {url} (set TEST_BROKER_URL / TEST_REDIS_URL)"
-    if os.environ.get("CI"):
-        pytest.fail(f"{reason}; CI must provide it")
-    pytest.skip(reason)
 
 
 @pytest.fixture

@@ -21,8 +21,9 @@ from sqlalchemy import delete
 from leadhub import tasks
 from leadhub.db import Database, new_id, utcnow
 from leadhub.settings import Settings
-from leadhub.tenants.actors import invitation_message
+from leadhub.tenants.emails import invitation_message
 from leadhub.tenants.models import Invitation, Role, Tenant, User
+from tests.services import require_reachable_broker
 
 RABBITMQ_URL = os.environ.get("TEST_BROKER_URL", "amqp://guest:guest@127.0.0.1:5672/")
 REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
@@ -248,16 +249,6 @@ async def test_a_job_out_of_retries_is_counted_failed(
             await join(worker)
 
     assert jobs_count("failed") == failed_before + 1
-
-
-def require_reachable_broker(url: str) -> None:
-    """Skip without the broker, except in CI, which must have it."""
-    if tasks.broker_reachable():
-        return
-    reason = f"no broker answers at {url} (set TEST_BROKER_URL / TEST_REDIS_URL)"
-    if os.environ.get("CI"):
-        pytest.fail(f"{reason}; CI must provide it")
-    pytest.skip(reason)
 
 
 def log_tail(log: Path) -> str:

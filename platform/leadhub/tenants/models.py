@@ -78,6 +78,13 @@ class Membership(TenantOwned, Base):
         return cls.user_id == user_id
 
 
+class InvitationStatus(StrEnum):
+    PENDING = "pending"
+    ACCEPTED = "accepted"
+    REVOKED = "revoked"
+    EXPIRED = "expired"
+
+
 class Invitation(TenantOwned, Base):
     __tablename__ = "invitations"
     __table_args__ = (UniqueConstraint("tenant_id", "token_hash"),)
@@ -92,6 +99,15 @@ class Invitation(TenantOwned, Base):
     accepted_at: Mapped[datetime | None]
     accepted_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
     revoked_at: Mapped[datetime | None]
+
+    def status(self, now: datetime) -> InvitationStatus:
+        if self.accepted_at is not None:
+            return InvitationStatus.ACCEPTED
+        if self.revoked_at is not None:
+            return InvitationStatus.REVOKED
+        if self.expires_at <= now:
+            return InvitationStatus.EXPIRED
+        return InvitationStatus.PENDING
 
 
 class AuditEvent(TenantOwned, Base):

@@ -23,6 +23,7 @@ from leadhub.tenants.models import (
     AuditEvent,
     AuthSession,
     Invitation,
+    InvitationStatus,
     Membership,
     Role,
     Tenant,
@@ -315,12 +316,7 @@ async def accept_invitation(
     invitation = await session.scalar(
         select(Invitation).where(Invitation.token_hash == token_hash(secret))
     )
-    if (
-        invitation is None
-        or invitation.accepted_at is not None
-        or invitation.revoked_at is not None
-        or invitation.expires_at <= utcnow()
-    ):
+    if invitation is None or invitation.status(utcnow()) is not InvitationStatus.PENDING:
         raise invalid
     login = None
     if user is None:
@@ -361,6 +357,16 @@ async def accept_invitation(
     )
     await session.flush()
     return AcceptedInvitation(membership=membership, login=login)
+
+
+async def pending_invitation(
+    session: AsyncSession, invitation_id: uuid.UUID
+) -> tuple[Invitation, Tenant] | None:
+    """The invitation and its tenant while it still awaits its invitee, else None."""
+    invitation = await session.get(Invitation, (session_tenant(session), invitation_id))
+    if invitation is None or invitation.status(utcnow()) is not InvitationStatus.PENDING:
+        return None
+    return invitation, await session.get_one(Tenant, invitation.tenant_id)
 
 
 async def revoke_invitation(

@@ -3,7 +3,6 @@
 import uuid
 from collections.abc import Iterable
 from datetime import datetime
-from enum import Enum
 from typing import Annotated
 
 import strawberry
@@ -23,6 +22,7 @@ from leadhub.tenants.errors import TenantErrorCode
 
 strawberry.enum(models.Role, description="What a member may do in a tenant.")
 strawberry.enum(TenantErrorCode)
+strawberry.enum(models.InvitationStatus)
 
 
 @strawberry.type
@@ -57,14 +57,6 @@ class UserNode(relay.Node):
         )
 
 
-@strawberry.enum
-class InvitationStatus(Enum):
-    PENDING = "pending"
-    ACCEPTED = "accepted"
-    REVOKED = "revoked"
-    EXPIRED = "expired"
-
-
 @strawberry.type(name="Invitation")
 class InvitationNode(relay.Node):
     id: relay.NodeID[str]
@@ -72,25 +64,17 @@ class InvitationNode(relay.Node):
     role: models.Role
     created_at: datetime
     expires_at: datetime
-    status: InvitationStatus
+    status: models.InvitationStatus
 
     @classmethod
     def from_model(cls, invitation: models.Invitation) -> "InvitationNode":
-        if invitation.accepted_at is not None:
-            status = InvitationStatus.ACCEPTED
-        elif invitation.revoked_at is not None:
-            status = InvitationStatus.REVOKED
-        elif invitation.expires_at <= utcnow():
-            status = InvitationStatus.EXPIRED
-        else:
-            status = InvitationStatus.PENDING
         return cls(
             id=str(invitation.id),
             email=invitation.email,
             role=invitation.role,
             created_at=invitation.created_at,
             expires_at=invitation.expires_at,
-            status=status,
+            status=invitation.status(utcnow()),
         )
 
     @classmethod
