@@ -6,6 +6,7 @@ secret generated once and kept under ``var/``. Production requires the secret.
 
 import secrets
 from enum import StrEnum
+from functools import cached_property
 from pathlib import Path
 from typing import Annotated
 
@@ -85,7 +86,7 @@ class Settings(BaseSettings):
     def resolved_mail_url(self) -> str:
         return self.mail_url or f"file://{(self.var_dir / 'mail').resolve()}"
 
-    @property
+    @cached_property
     def resolved_secret_key(self) -> str:
         """The configured secret, or in development one generated once under var/."""
         if self.secret_key is not None:

@@ -113,6 +113,15 @@ async def test_malformed_bodies_are_400(client: httpx.AsyncClient) -> None:
     assert (not_json.status_code, bad_variables.status_code) == (400, 400)
 
 
+@pytest.mark.parametrize("content_type", [None, "text/plain", "application/x-www-form-urlencoded"])
+async def test_a_body_that_is_not_json_is_415(
+    client: httpx.AsyncClient, content_type: str | None
+) -> None:
+    headers = {"content-type": content_type} if content_type else {}
+    response = await client.post("/graphql", content=b"query { __typename }", headers=headers)
+    assert response.status_code == 415
+
+
 async def test_graphiql_is_served_to_browsers(client: httpx.AsyncClient) -> None:
     response = await client.get("/graphql", headers={"accept": "text/html"})
     assert response.status_code == 200

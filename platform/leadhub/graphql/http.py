@@ -2,8 +2,9 @@
 
 Beyond strawberry's view: content negotiation between
 ``application/graphql-response+json`` (request errors get 4xx and no ``data``)
-and legacy ``application/json`` (always 200), 405 for a mutation over GET, and a
-typed context per request whose sessions close when the response is ready.
+and legacy ``application/json`` (always 200); 405 for a mutation over GET; 415 for
+a body that is not JSON; and a typed context per request whose sessions close when
+the response is ready.
 """
 
 import uuid
@@ -99,6 +100,9 @@ class GraphQLView(GraphQL[Context, None]):
     ) -> Response | WebSocket:
         if isinstance(request, WebSocket):
             return await super().run(request, context, root_value)
+        content_type = request.headers.get("content-type", "").partition(";")[0].strip().lower()
+        if request.method == "POST" and content_type != JSON:
+            return PlainTextResponse(f"Send the request body as {JSON}.", status_code=415)
         if not self.should_render_graphql_ide(self.request_adapter_class(request)) and (
             negotiate_media_type(request.headers.get("accept", "")) is None
         ):
@@ -116,7 +120,7 @@ class GraphQLView(GraphQL[Context, None]):
         memberships: list[Membership] = []
         if token := _bearer_token(request):
             async with database.identity_session() as session:
-                auth_session = await service.authenticate(session, token)
+                auth_session = await service.authenticate(session, app.settings, token)
         if auth_session is not None:
             bind_user(auth_session.user_id)
             async with database.identity_session(auth_session.user_id) as session:

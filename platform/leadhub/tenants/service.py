@@ -35,7 +35,7 @@ from leadhub.tenants.passwords import (
     hash_password,
     verify_password,
 )
-from leadhub.tenants.tokens import new_token, token_hash
+from leadhub.tenants.tokens import new_token, token_digest
 
 MAX_NAME_LENGTH = 200
 
@@ -164,7 +164,7 @@ def _start_session(
     token = new_token()
     auth_session = AuthSession(
         user_id=user.id,
-        token_hash=token_hash(token),
+        token_hash=token_digest(settings.resolved_secret_key, token),
         client_address=client_address,
         expires_at=utcnow() + timedelta(hours=settings.session_lifetime_hours),
     )
@@ -172,13 +172,13 @@ def _start_session(
     return Login(auth_session=auth_session, token=token)
 
 
-async def authenticate(session: AsyncSession, token: str) -> AuthSession | None:
+async def authenticate(session: AsyncSession, settings: Settings, token: str) -> AuthSession | None:
     """The live login session a bearer token belongs to, with its user loaded."""
     return await session.scalar(
         select(AuthSession)
         .options(joinedload(AuthSession.user))
         .where(
-            AuthSession.token_hash == token_hash(token),
+            AuthSession.token_hash == token_digest(settings.resolved_secret_key, token),
             AuthSession.revoked_at.is_(None),
             AuthSession.expires_at > utcnow(),
         )
@@ -262,7 +262,7 @@ async def invite_member(
     invitation = Invitation(
         email=email,
         role=role,
-        token_hash=token_hash(secret),
+        token_hash=token_digest(settings.resolved_secret_key, secret),
         invited_by_id=actor.user_id,
         expires_at=utcnow() + timedelta(hours=settings.invitation_lifetime_hours),
     )
@@ -314,7 +314,9 @@ async def accept_invitation(
     )
     _, _, secret = token.partition(".")
     invitation = await session.scalar(
-        select(Invitation).where(Invitation.token_hash == token_hash(secret))
+        select(Invitation).where(
+            Invitation.token_hash == token_digest(settings.resolved_secret_key, secret)
+        )
     )
     if invitation is None or invitation.status(utcnow()) is not InvitationStatus.PENDING:
         raise invalid
