@@ -8,7 +8,6 @@ import httpx
 import pytest
 import strawberry
 from sqlalchemy import event
-from starlette.applications import Starlette
 
 from leadhub.db import Database
 from leadhub.graphql.errors import MaskInternalErrors
@@ -137,7 +136,7 @@ async def test_internal_errors_are_masked_with_an_id_the_log_carries(
     assert any(error_id in record.getMessage() for record in caplog.records)
 
 
-async def test_mask_keeps_client_errors_readable(app: Starlette, client: httpx.AsyncClient) -> None:
+async def test_mask_keeps_client_errors_readable(client: httpx.AsyncClient) -> None:
     body = await graphql(client, "{ tenant { name } }")
     assert body["errors"][0]["extensions"]["code"] == "FORBIDDEN"
     assert "Internal" not in body["errors"][0]["message"]

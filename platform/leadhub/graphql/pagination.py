@@ -59,12 +59,15 @@ async def paginate(
     first: int | None,
     after: str | None,
     to_node: Callable[[Row], NodeT],
+    newest_first: bool = False,
 ) -> relay.Connection[NodeT]:
     """One page of ``statement``'s rows in ``key`` order, after the ``after`` cursor."""
     size = page_size(first)
     if after is not None:
-        statement = statement.where(tuple_(*key) > tuple_(*decode_cursor(after, key)))
-    rows = list(await session.scalars(statement.order_by(*key).limit(size + 1)))
+        sort_key, cursor = tuple_(*key), tuple_(*decode_cursor(after, key))
+        statement = statement.where(sort_key < cursor if newest_first else sort_key > cursor)
+    order = [column.desc() for column in key] if newest_first else key
+    rows = list(await session.scalars(statement.order_by(*order).limit(size + 1)))
     page = rows[:size]
     edges = [
         relay.Edge(

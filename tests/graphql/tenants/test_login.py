@@ -1,5 +1,8 @@
 import httpx
 
+from leadhub.app import create_app
+from leadhub.db import Database
+from leadhub.settings import Settings
 from tests.builders import (
     ACCEPT,
     PASSWORD,
@@ -63,6 +66,22 @@ async def test_log_in_is_rate_limited_per_account(client: httpx.AsyncClient) -> 
     assert body["data"]["logIn"]["token"] is None
 
 
+async def test_log_in_is_rate_limited_per_client_address(
+    settings: Settings, database: Database
+) -> None:
+    # given a stricter limit per address than per account
+    strict = settings.model_copy(update={"login_rate_limit_per_address": "3/minute"})
+    transport = httpx.ASGITransport(app=create_app(strict, database), client=("198.51.100.9", 1))
+    async with httpx.AsyncClient(transport=transport, base_url="http://leadhub.test") as client:
+        account = await sign_up(client)
+        # when one address tries three different accounts
+        for _ in range(3):
+            await graphql(client, LOG_IN, credentials(unique_email("guess")))
+        # then even the right password for a fourth is refused from there
+        body = await graphql(client, LOG_IN, credentials(account.email))
+    assert [e["code"] for e in body["data"]["logIn"]["errors"]] == ["RATE_LIMITED"]
+
+
 async def test_log_out_ends_the_session(client: httpx.AsyncClient) -> None:
     account = await sign_up(client)
     second = (await graphql(client, LOG_IN, credentials(account.email)))["data"]["logIn"]["token"]
@@ -108,6 +127,13 @@ async def test_a_user_in_several_tenants_chooses_one_per_request(client: httpx.A
     # when they name no tenant, tenant data is refused with a clear error
     response = await post(client, TENANT, token=rep.token)
     assert response.json()["errors"][0]["extensions"]["code"] == "FORBIDDEN"
+    # and `me` lists both memberships, each with its tenant
+    me_all = await graphql(
+        client, "query { me { memberships { role tenant { name } } } }", token=rep.token
+    )
+    assert sorted(
+        (m["tenant"]["name"], m["role"]) for m in me_all["data"]["me"]["memberships"]
+    ) == [("First AS", "MARKETING"), ("Second AS", "SALES_REP")]
     # and each request names the tenant it is for
     for account, name, role in (
         (first, "First AS", "MARKETING"),

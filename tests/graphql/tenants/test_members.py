@@ -266,3 +266,73 @@ async def test_malformed_ids_are_typed_errors(client: httpx.AsyncClient, bad_id:
     assert body["data"]["removeMember"]["errors"] == [
         {"field": "membershipId", "code": "NOT_FOUND"}
     ]
+
+
+AUDIT = """
+query($first: Int, $after: String) {
+  tenant {
+    auditEvents(first: $first, after: $after) {
+      edges { node { action details actor { email } subjectUser { email } } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+}
+"""
+
+
+async def test_the_audit_trail_lists_changes_newest_first(client: httpx.AsyncClient) -> None:
+    # given a tenant whose owner invites, promotes and removes a member
+    owner = await sign_up(client)
+    rep = await join(client, owner, "SALES_REP", name="rep")
+    rep_id = (await members(client, owner))[rep.email]["id"]
+    change = {"input": {"membershipId": rep_id, "role": "SALES_MANAGER"}}
+    await graphql(client, CHANGE_ROLE, change, account=owner)
+    await graphql(client, REMOVE, {"input": {"membershipId": rep_id}}, account=owner)
+    # when the owner pages through the audit trail two at a time
+    events: list[dict[str, Any]] = []
+    after = None
+    while True:
+        body = await graphql(client, AUDIT, {"first": 2, "after": after}, account=owner)
+        connection = body["data"]["tenant"]["auditEvents"]
+        events += [edge["node"] for edge in connection["edges"]]
+        if not connection["pageInfo"]["hasNextPage"]:
+            break
+        after = connection["pageInfo"]["endCursor"]
+    # then every change is there, newest first, with who did it to whom
+    assert [event["action"] for event in events] == [
+        "member.removed",
+        "member.role_changed",
+        "member.joined",
+        "member.invited",
+        "tenant.signed_up",
+    ]
+    assert events[1]["details"] == {"from": "sales_rep", "to": "sales_manager"}
+    assert events[1]["actor"] == {"email": owner.email}
+    assert events[1]["subjectUser"] == {"email": rep.email}
+
+
+async def test_the_audit_trail_is_for_owners_and_admins(client: httpx.AsyncClient) -> None:
+    owner = await sign_up(client)
+    manager = await join(client, owner, "SALES_MANAGER", name="manager")
+    body = await graphql(client, AUDIT, account=manager)
+    assert body["errors"][0]["extensions"]["code"] == "FORBIDDEN"
+    other = await sign_up(client, company="Other AS")
+    spoofed = await graphql(client, AUDIT, token=other.token, tenant_id=owner.tenant_id)
+    assert spoofed["errors"][0]["extensions"]["code"] == "FORBIDDEN"
+
+
+async def test_another_tenants_invitation_cannot_be_revoked(client: httpx.AsyncClient) -> None:
+    first = await sign_up(client, company="First AS")
+    invited = await invite(client, first, unique_email("invitee"), "MARKETING")
+    second = await sign_up(client, company="Second AS")
+    for invitation_id in (invited["invitation"]["id"], "garbage"):
+        body = await graphql(
+            client, REVOKE, {"input": {"invitationId": invitation_id}}, account=second
+        )
+        assert body["data"]["revokeInvitation"]["errors"] == [
+            {"field": "invitationId", "code": "NOT_FOUND"}
+        ]
+    statuses = await graphql(client, INVITATIONS, account=first)
+    assert [e["node"]["status"] for e in statuses["data"]["tenant"]["invitations"]["edges"]] == [
+        "PENDING"
+    ]

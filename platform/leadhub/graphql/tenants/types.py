@@ -8,6 +8,7 @@ from typing import Annotated
 import strawberry
 from sqlalchemy import select
 from strawberry import relay
+from strawberry.scalars import JSON
 
 from leadhub.db import utcnow
 from leadhub.graphql.context import Info
@@ -82,6 +83,46 @@ class InvitationNode(relay.Node):
         cls, *, info: Info, node_ids: Iterable[str], required: bool = False
     ) -> list["InvitationNode | None"]:
         return await resolve_nodes(info, node_ids, by_ids(models.Invitation), cls.from_model)
+
+
+@strawberry.type(name="AuditEvent", description="A change to the tenant's people.")
+class AuditEventNode(relay.Node):
+    id: relay.NodeID[str]
+    action: str = strawberry.field(description="For example member.invited, member.removed.")
+    created_at: datetime
+    details: JSON
+    actor_id: strawberry.Private[uuid.UUID | None]
+    subject_user_id: strawberry.Private[uuid.UUID | None]
+
+    @classmethod
+    def from_model(cls, event: models.AuditEvent) -> "AuditEventNode":
+        return cls(
+            id=str(event.id),
+            action=event.action,
+            created_at=event.created_at,
+            details=JSON(event.details),
+            actor_id=event.actor_id,
+            subject_user_id=event.subject_user_id,
+        )
+
+    @classmethod
+    async def resolve_nodes(  # type: ignore[override]
+        cls, *, info: Info, node_ids: Iterable[str], required: bool = False
+    ) -> list["AuditEventNode | None"]:
+        return await resolve_nodes(info, node_ids, by_ids(models.AuditEvent), cls.from_model)
+
+    @strawberry.field(description="Who made the change.")
+    async def actor(self, info: Info) -> UserNode | None:
+        return await _user(info, self.actor_id)
+
+    @strawberry.field(description="Whom the change was about, if a person.")
+    async def subject_user(self, info: Info) -> UserNode | None:
+        return await _user(info, self.subject_user_id)
+
+
+async def _user(info: Info, user_id: uuid.UUID | None) -> UserNode | None:
+    user = await info.context.loaders.user.load(user_id) if user_id else None
+    return UserNode.from_model(user) if user else None
 
 
 @strawberry.type(name="Membership")
@@ -170,6 +211,22 @@ class TenantNode(relay.Node):
             first=first,
             after=after,
             to_node=InvitationNode.from_model,
+        )
+
+    @strawberry.field(
+        permission_classes=[CanManageMembers], description="Newest first: who changed what."
+    )
+    async def audit_events(
+        self, info: Info, first: int | None = None, after: str | None = None
+    ) -> relay.Connection[AuditEventNode]:
+        return await paginate(
+            info.context.session,
+            select(models.AuditEvent).where(models.AuditEvent.tenant_id == uuid.UUID(self.id)),
+            key=[models.AuditEvent.id],
+            first=first,
+            after=after,
+            to_node=AuditEventNode.from_model,
+            newest_first=True,
         )
 
     @strawberry.field(permission_classes=[IsTenantMember])
