@@ -23,6 +23,7 @@ from starlette.applications import Starlette
 from leadhub.app import create_app
 from leadhub.db import Database
 from leadhub.migrations import upgrade
+from leadhub.models import Base
 from leadhub.settings import Environment, Settings
 from tests.services import require_service
 
@@ -43,14 +44,14 @@ def _admin_url() -> str:
     return os.environ.get("TEST_DATABASE_URL", DEFAULT_ADMIN_URL)
 
 
-async def _admin(*statements: str) -> None:
+async def _admin(*statements: str, database: str | None = None) -> None:
     url = make_url(_admin_url())
     connection = await asyncpg.connect(
         host=url.host,
         port=url.port,
         user=url.username,
         password=url.password,
-        database=url.database,
+        database=database or url.database,
     )
     try:
         for statement in statements:
@@ -139,6 +140,22 @@ async def postgres(
         require_service(_postgres_unavailable_reason() or "no PostgreSQL")
     async with _rolled_back(engines["postgresql"]) as database:
         yield database
+
+
+@pytest.fixture
+async def committing_postgres(
+    database_urls: dict[str, DatabaseUrls], engines: dict[str, Database]
+) -> AsyncIterator[Database]:
+    """PostgreSQL whose transactions really commit (races, several connections).
+
+    Emptied afterwards by the administrator role, which row-level security
+    does not bind.
+    """
+    if "postgresql" not in database_urls:
+        require_service(_postgres_unavailable_reason() or "no PostgreSQL")
+    yield engines["postgresql"]
+    tables = ", ".join(Base.metadata.tables)
+    await _admin(f"TRUNCATE {tables} CASCADE", database=TEST_DATABASE)
 
 
 @pytest.fixture

@@ -11,6 +11,7 @@ from typing import Any
 
 from email_validator import EmailNotValidError, validate_email
 from sqlalchemy import func, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import joinedload
 
@@ -103,6 +104,18 @@ async def _user_by_email(session: AsyncSession, email: str) -> User | None:
     return await session.scalar(select(User).where(User.email == email))
 
 
+async def _flush_unique(session: AsyncSession, refusal: TenantError) -> None:
+    """Flush, turning a unique violation into ``refusal``.
+
+    Checks before writing give the usual answer; this covers the request that
+    raced another past them. The caller's transaction rolls back whole.
+    """
+    try:
+        await session.flush()
+    except IntegrityError:
+        raise refusal from None
+
+
 # -- sign-up and login ------------------------------------------------------------------
 
 
@@ -121,14 +134,15 @@ async def sign_up(
     owner_name = clean_name(owner_name, "ownerName")
     email = normalize_email(email)
     check_password(password)
+    email_taken = TenantError(
+        TenantErrorCode.EMAIL_TAKEN, "That email has an account; log in instead.", "email"
+    )
     if await _user_by_email(session, email) is not None:
-        raise TenantError(
-            TenantErrorCode.EMAIL_TAKEN, "That email has an account; log in instead.", "email"
-        )
+        raise email_taken
     tenant = Tenant(id=session_tenant(session), name=company_name)
     user = User(email=email, name=owner_name, password_hash=await hash_password(settings, password))
     session.add_all([tenant, user])
-    await session.flush()
+    await _flush_unique(session, email_taken)
     membership = Membership(user_id=user.id, role=Role.OWNER)
     session.add(membership)
     create_default_funnel(session)
@@ -322,21 +336,7 @@ async def accept_invitation(
         raise invalid
     login = None
     if user is None:
-        if await _user_by_email(session, invitation.email) is not None:
-            raise TenantError(
-                TenantErrorCode.INVITATION_EMAIL_MISMATCH,
-                "That email has an account: log in, then accept the invitation.",
-                "token",
-            )
-        name = clean_name(name or "", "name")
-        check_password(password or "")
-        user = User(
-            email=invitation.email,
-            name=name,
-            password_hash=await hash_password(settings, password or ""),
-        )
-        session.add(user)
-        await session.flush()
+        user = await _new_invitee(session, settings, invitation, name=name, password=password)
         login = _start_session(session, settings, user, client_address)
     elif user.email != invitation.email:
         raise TenantError(
@@ -357,8 +357,36 @@ async def accept_invitation(
         subject_user_id=user.id,
         details={"role": invitation.role.value},
     )
-    await session.flush()
+    # A concurrent acceptance of the same invitation may have won the race.
+    await _flush_unique(session, invalid)
     return AcceptedInvitation(membership=membership, login=login)
+
+
+async def _new_invitee(
+    session: AsyncSession,
+    settings: Settings,
+    invitation: Invitation,
+    *,
+    name: str | None,
+    password: str | None,
+) -> User:
+    has_account = TenantError(
+        TenantErrorCode.INVITATION_EMAIL_MISMATCH,
+        "That email has an account: log in, then accept the invitation.",
+        "token",
+    )
+    if await _user_by_email(session, invitation.email) is not None:
+        raise has_account
+    name = clean_name(name or "", "name")
+    check_password(password or "")
+    user = User(
+        email=invitation.email,
+        name=name,
+        password_hash=await hash_password(settings, password or ""),
+    )
+    session.add(user)
+    await _flush_unique(session, has_account)
+    return user
 
 
 async def pending_invitation(
