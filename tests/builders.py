@@ -58,17 +58,38 @@ async def post(
     )
 
 
+async def _body(
+    client: httpx.AsyncClient, query: str, variables: dict[str, Any] | None, **identity: Any
+) -> dict[str, Any]:
+    response = await post(client, query, variables, **identity)
+    assert response.status_code == 200, response.text
+    body: dict[str, Any] = response.json()
+    return body
+
+
 async def graphql(
     client: httpx.AsyncClient,
     query: str,
     variables: dict[str, Any] | None = None,
     **identity: Any,
 ) -> dict[str, Any]:
-    """The response body of a request that must be well-formed (200)."""
-    response = await post(client, query, variables, **identity)
-    assert response.status_code == 200, response.text
-    body: dict[str, Any] = response.json()
+    """The body of a request that must succeed: no GraphQL errors at all."""
+    body = await _body(client, query, variables, **identity)
+    assert "errors" not in body, body["errors"]
     return body
+
+
+async def graphql_refusal(
+    client: httpx.AsyncClient,
+    query: str,
+    variables: dict[str, Any] | None = None,
+    **identity: Any,
+) -> dict[str, Any]:
+    """The first error of a request that must be refused by a GraphQL error."""
+    body = await _body(client, query, variables, **identity)
+    assert body.get("errors"), body
+    error: dict[str, Any] = body["errors"][0]
+    return error
 
 
 def unique_email(name: str = "person") -> str:

@@ -11,7 +11,7 @@ from sqlalchemy import event
 
 from leadhub.db import Database
 from leadhub.graphql.errors import MaskInternalErrors
-from tests.builders import graphql, join, sign_up
+from tests.builders import graphql, graphql_refusal, join, sign_up
 
 NODE = """
 query($id: ID!) {
@@ -80,9 +80,9 @@ async def test_bad_page_arguments_are_input_errors(
     client: httpx.AsyncClient, variables: dict[str, Any], message: str
 ) -> None:
     account = await sign_up(client)
-    body = await graphql(client, STAGES, variables, account=account)
-    assert body["errors"][0]["extensions"]["code"] == "BAD_USER_INPUT"
-    assert message in body["errors"][0]["message"]
+    refusal = await graphql_refusal(client, STAGES, variables, account=account)
+    assert refusal["extensions"]["code"] == "BAD_USER_INPUT"
+    assert message in refusal["message"]
 
 
 class StatementCounter:
@@ -137,6 +137,6 @@ async def test_internal_errors_are_masked_with_an_id_the_log_carries(
 
 
 async def test_mask_keeps_client_errors_readable(client: httpx.AsyncClient) -> None:
-    body = await graphql(client, "{ tenant { name } }")
-    assert body["errors"][0]["extensions"]["code"] == "FORBIDDEN"
-    assert "Internal" not in body["errors"][0]["message"]
+    refusal = await graphql_refusal(client, "{ tenant { name } }")
+    assert refusal["extensions"]["code"] == "FORBIDDEN"
+    assert "Internal" not in refusal["message"]

@@ -65,6 +65,7 @@ class SignUp:
 
 @dataclass(frozen=True)
 class AcceptedInvitation:
+    tenant: Tenant
     membership: Membership
     login: Login | None  # set when accepting created the account
 
@@ -359,7 +360,8 @@ async def accept_invitation(
     )
     # A concurrent acceptance of the same invitation may have won the race.
     await _flush_unique(session, invalid)
-    return AcceptedInvitation(membership=membership, login=login)
+    tenant = await session.get_one(Tenant, invitation.tenant_id)
+    return AcceptedInvitation(tenant=tenant, membership=membership, login=login)
 
 
 async def _new_invitee(

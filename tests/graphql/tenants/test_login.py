@@ -7,6 +7,7 @@ from tests.builders import (
     ACCEPT,
     PASSWORD,
     graphql,
+    graphql_refusal,
     join,
     post,
     sent_invitation_token,
@@ -87,9 +88,8 @@ async def test_log_out_ends_the_session(client: httpx.AsyncClient) -> None:
     second = (await graphql(client, LOG_IN, credentials(account.email)))["data"]["logIn"]["token"]
     body = await graphql(client, LOG_OUT, {"input": {}}, token=account.token)
     assert body["data"]["logOut"] == {"endedSessions": 1, "errors": []}
-    ended = await graphql(client, ME, token=account.token)
-    assert ended["data"] is None
-    assert ended["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
+    ended = await graphql_refusal(client, ME, token=account.token)
+    assert ended["extensions"]["code"] == "UNAUTHENTICATED"
     still = await graphql(client, ME, token=second)
     assert still["data"]["me"]["user"]["email"] == account.email
 
@@ -100,12 +100,13 @@ async def test_log_out_everywhere_ends_every_session(client: httpx.AsyncClient) 
     body = await graphql(client, LOG_OUT, {"input": {"everywhere": True}}, token=account.token)
     assert body["data"]["logOut"]["endedSessions"] == 2
     for token in (account.token, second):
-        assert (await graphql(client, ME, token=token))["data"] is None
+        refusal = await graphql_refusal(client, ME, token=token)
+        assert refusal["extensions"]["code"] == "UNAUTHENTICATED"
 
 
 async def test_log_out_needs_a_login(client: httpx.AsyncClient) -> None:
-    body = await graphql(client, LOG_OUT, {"input": {}}, token="forged")
-    assert body["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
+    refusal = await graphql_refusal(client, LOG_OUT, {"input": {}}, token="forged")
+    assert refusal["extensions"]["code"] == "UNAUTHENTICATED"
 
 
 async def test_a_user_in_several_tenants_chooses_one_per_request(client: httpx.AsyncClient) -> None:

@@ -260,6 +260,8 @@ class TenantMutations:
             result = await context.write(accept, session)
         if isinstance(result, DomainError):
             return AcceptInvitationPayload(errors=user_errors(result, TenantError))
+        # The request itself is not in that tenant yet: hand its row to the loader.
+        context.loaders.tenant.prime(result.tenant.id, result.tenant)
         return AcceptInvitationPayload(
             membership=MembershipNode.from_model(result.membership),
             token=result.login.token if result.login else None,
