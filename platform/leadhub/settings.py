@@ -2,17 +2,29 @@
 
 The embedded mode needs nothing set: SQLite under ``var/``, jobs in-process, a
 secret generated once and kept under ``var/``. Production requires the secret.
+
+Each setting is checked here, so a bad value stops the start with one line naming
+it rather than a traceback later. A database URL without a driver
+(``postgresql://``, ``sqlite://``) is taken to mean the async driver the
+application uses (``postgresql+asyncpg://``, ``sqlite+aiosqlite://``).
 """
 
+import logging
 import secrets
 from enum import StrEnum
 from functools import cached_property
 from pathlib import Path
 from typing import Annotated
+from urllib.parse import SplitResult, urlsplit
 
 from limits import parse as parse_rate_limit
 from pydantic import Field, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+
+# A driverless URL names the async driver; any other driver is refused.
+_ASYNC_DATABASE_DRIVERS = {"postgresql": "postgresql+asyncpg", "sqlite": "sqlite+aiosqlite"}
 
 
 class Environment(StrEnum):
@@ -64,6 +76,57 @@ class Settings(BaseSettings):
             raise ValueError(f"{value!r} is not a rate such as '10/minute'") from None
         return value
 
+    # The messages below never repeat a URL: it may carry a password.
+
+    @field_validator("database_url", "migration_database_url")
+    @classmethod
+    def _async_database_url(cls, value: str) -> str:
+        if not value:
+            return value
+        try:
+            driver = make_url(value).drivername
+        except (ArgumentError, ValueError):
+            raise ValueError(
+                "not a database URL such as postgresql+asyncpg://user:password@host/database"
+            ) from None
+        async_driver = _ASYNC_DATABASE_DRIVERS.get(driver, driver)
+        if async_driver not in _ASYNC_DATABASE_DRIVERS.values():
+            raise ValueError(
+                f"driver {driver!r} is not supported;"
+                " use postgresql+asyncpg:// or sqlite+aiosqlite://"
+            )
+        return f"{async_driver}://{value.partition('://')[2]}"
+
+    @field_validator("broker_url")
+    @classmethod
+    def _known_broker(cls, value: str) -> str:
+        _url_with_scheme(value, "stub", "amqp", "amqps", "redis", "rediss")
+        return value
+
+    @field_validator("rate_limit_storage_url")
+    @classmethod
+    def _known_rate_limit_storage(cls, value: str) -> str:
+        _url_with_scheme(value, "memory", "redis", "rediss")
+        return value
+
+    @field_validator("mail_url")
+    @classmethod
+    def _known_mail_transport(cls, value: str) -> str:
+        if not value:
+            return value
+        location = _url_with_scheme(value, "file", "smtp")
+        if location.scheme == "file" and (location.netloc or not location.path.startswith("/")):
+            raise ValueError("a file:// URL needs an absolute folder, such as file:///var/mail")
+        return value
+
+    @field_validator("log_level")
+    @classmethod
+    def _known_log_level(cls, value: str) -> str:
+        level = value.upper()
+        if level not in logging.getLevelNamesMapping():
+            raise ValueError(f"{value!r} is not one of DEBUG, INFO, WARNING, ERROR, CRITICAL")
+        return level
+
     @model_validator(mode="after")
     def _require_secret_in_production(self) -> "Settings":
         if self.environment is Environment.PRODUCTION and self.secret_key is None:
@@ -97,6 +160,19 @@ class Settings(BaseSettings):
             secret_file.write_text(secrets.token_urlsafe(48))
             secret_file.chmod(0o600)
         return secret_file.read_text().strip()
+
+
+def _url_with_scheme(value: str, *schemes: str) -> SplitResult:
+    """The URL split in parts, if it starts with one of the schemes and its port is valid."""
+    if not value.startswith(tuple(f"{scheme}://" for scheme in schemes)):
+        *others, last = (f"{scheme}://" for scheme in schemes)
+        raise ValueError(f"must start with {', '.join(others)} or {last}")
+    location = urlsplit(value)
+    try:
+        location.port  # noqa: B018 - parsing the port is the check
+    except ValueError:
+        raise ValueError("the port must be a number from 0 to 65535") from None
+    return location
 
 
 def load_settings() -> Settings:

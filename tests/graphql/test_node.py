@@ -1,5 +1,6 @@
 """Global ids and node(id:), keyset pagination, statement counts, masked errors."""
 
+import base64
 import logging
 from collections.abc import Iterator
 from typing import Any
@@ -140,3 +141,36 @@ async def test_mask_keeps_client_errors_readable(client: httpx.AsyncClient) -> N
     refusal = await graphql_refusal(client, "{ tenant { name } }")
     assert refusal["extensions"]["code"] == "FORBIDDEN"
     assert "Internal" not in refusal["message"]
+
+
+@pytest.mark.parametrize(
+    "raw_id",
+    ["Foo:123", "Node:1", "TenantError:1", "Tenant:not-a-uuid", "Membership:", ":"],
+)
+async def test_ids_of_no_node_find_nothing(client: httpx.AsyncClient, raw_id: str) -> None:
+    account = await sign_up(client)
+    encoded = base64.b64encode(raw_id.encode()).decode()
+    body = await graphql(client, NODE, {"id": encoded}, account=account)
+    assert body["data"]["node"] is None
+
+
+async def test_node_obeys_the_roles_of_the_lists(client: httpx.AsyncClient) -> None:
+    # given an invitation and audit events, which only owners and admins may list
+    owner = await sign_up(client)
+    rep = await join(client, owner, "SALES_REP", name="rep")
+    listed = await graphql(
+        client,
+        "query { tenant { invitations { edges { node { id } } }"
+        " auditEvents { edges { node { id } } } } }",
+        account=owner,
+    )
+    tenant = listed["data"]["tenant"]
+    ids = [edge["node"]["id"] for edge in tenant["invitations"]["edges"]]
+    ids += [edge["node"]["id"] for edge in tenant["auditEvents"]["edges"]]
+    assert ids
+    for object_id in ids:
+        # then the owner may fetch each by id, and a sales rep may not
+        own = await graphql(client, NODE, {"id": object_id}, account=owner)
+        assert own["data"]["node"]["id"] == object_id
+        refused = await graphql(client, NODE, {"id": object_id}, account=rep)
+        assert refused["data"]["node"] is None

@@ -8,6 +8,7 @@ from sqlalchemy import Select, select
 from strawberry import relay
 
 from leadhub.graphql.context import Info
+from leadhub.graphql.permissions import IsTenantMember, has_role
 
 NodeT = TypeVar("NodeT")
 
@@ -40,12 +41,17 @@ async def resolve_nodes(
     node_ids: Iterable[str],
     statement: Callable[[list[uuid.UUID]], Select[Any]],
     to_node: Callable[[Any], NodeT],
+    permission: type[IsTenantMember] = IsTenantMember,
 ) -> list[NodeT | None]:
     """Load nodes with one query, in the order asked; what is not visible is None.
 
-    The request's session is tenant-scoped, so another tenant's ids find nothing.
+    The request's session is tenant-scoped, so another tenant's ids find nothing;
+    ``permission`` is the one the type's list fields declare, so an id cannot
+    reach what a listing would refuse.
     """
     ids = row_ids(node_ids)
+    if not has_role(info, permission.roles):
+        return [None for _ in ids]
     wanted = [id_ for id_ in ids if id_ is not None]
     rows: Iterable[Any] = await info.context.session.scalars(statement(wanted)) if wanted else []
     found = {row.id: row for row in rows}

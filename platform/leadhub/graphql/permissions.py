@@ -16,6 +16,12 @@ class IsAuthenticated(BasePermission):
         return info.context.user is not None
 
 
+def has_role(info: Info, roles: frozenset[Role]) -> bool:
+    """Whether the request is by a member of its tenant holding one of ``roles``."""
+    membership = info.context.membership
+    return membership is not None and membership.role in roles
+
+
 class IsTenantMember(BasePermission):
     message = (
         "Choose a tenant you belong to: send its id in the 'X-Tenant-ID' header"
@@ -25,8 +31,7 @@ class IsTenantMember(BasePermission):
     roles: ClassVar[frozenset[Role]] = frozenset(Role)
 
     def has_permission(self, source: Any, info: Info, **kwargs: Any) -> bool:
-        membership = info.context.membership
-        return membership is not None and membership.role in self.roles
+        return has_role(info, self.roles)
 
 
 class CanManageMembers(IsTenantMember):

@@ -82,7 +82,9 @@ class InvitationNode(relay.Node):
     async def resolve_nodes(  # type: ignore[override]
         cls, *, info: Info, node_ids: Iterable[str], required: bool = False
     ) -> list["InvitationNode | None"]:
-        return await resolve_nodes(info, node_ids, by_ids(models.Invitation), cls.from_model)
+        return await resolve_nodes(
+            info, node_ids, by_ids(models.Invitation), cls.from_model, CanManageMembers
+        )
 
 
 @strawberry.type(name="AuditEvent", description="A change to the tenant's people.")
@@ -109,7 +111,9 @@ class AuditEventNode(relay.Node):
     async def resolve_nodes(  # type: ignore[override]
         cls, *, info: Info, node_ids: Iterable[str], required: bool = False
     ) -> list["AuditEventNode | None"]:
-        return await resolve_nodes(info, node_ids, by_ids(models.AuditEvent), cls.from_model)
+        return await resolve_nodes(
+            info, node_ids, by_ids(models.AuditEvent), cls.from_model, CanManageMembers
+        )
 
     @strawberry.field(description="Who made the change.")
     async def actor(self, info: Info) -> UserNode | None:
