@@ -37,6 +37,7 @@ from sqlalchemy.orm import (
 
 TENANT_ID = "tenant_id"
 USER_ID = "user_id"
+_WRITES = "leadhub_writes"
 
 
 def new_id() -> uuid.UUID:
@@ -148,7 +149,8 @@ class Database:
 
     @classmethod
     def connect(cls, url: str, **engine_options: Any) -> "Database":
-        engine = create_async_engine(url, **engine_options)
+        # Bound parameters stay out of error messages and logs: they hold emails.
+        engine = create_async_engine(url, hide_parameters=True, **engine_options)
         if engine.dialect.name == "sqlite":
             event.listen(engine.sync_engine, "connect", _configure_sqlite)
             event.listen(engine.sync_engine, "begin", _begin_sqlite)
@@ -168,14 +170,20 @@ class Database:
         """A session for no tenant: global tables, and the user's own memberships."""
         return self._sessions(info={TENANT_ID: None, USER_ID: user_id})
 
-    @asynccontextmanager
-    async def transaction(self, session: AsyncSession) -> AsyncIterator[AsyncSession]:
-        """Commit what the block wrote, or roll it all back if it raised."""
-        async with session.begin():
-            yield session
-
     async def dispose(self) -> None:
         await self.engine.dispose()
+
+
+@asynccontextmanager
+async def write_transaction(session: AsyncSession) -> AsyncIterator[AsyncSession]:
+    """A transaction that will write: commits the block, or rolls it all back.
+
+    On SQLite it takes the write lock at BEGIN, so a concurrent writer waits its
+    turn (busy_timeout) instead of failing when it upgrades from reading.
+    """
+    async with session.begin():
+        await session.connection(execution_options={_WRITES: True})
+        yield session
 
 
 def session_tenant(session: AsyncSession) -> uuid.UUID:
@@ -197,7 +205,8 @@ def _configure_sqlite(dbapi_connection: Any, _record: Any) -> None:
 
 
 def _begin_sqlite(connection: Connection) -> None:
-    connection.exec_driver_sql("BEGIN")
+    writes = connection.get_execution_options().get(_WRITES, False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
 
 
 def _set_scope(session: Session, connection: Connection) -> None:

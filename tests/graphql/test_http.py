@@ -122,6 +122,20 @@ async def test_a_body_that_is_not_json_is_415(
     assert response.status_code == 415
 
 
+@pytest.mark.parametrize(
+    "body",
+    [b'"a string"', b"[]", b"42", b'{"query": "{ __typename }", "variables": {"x": "\\ud800"}}'],
+    ids=["string", "list", "number", "lone surrogate"],
+)
+async def test_bodies_that_are_not_a_json_object_of_unicode_are_400(
+    client: httpx.AsyncClient, body: bytes
+) -> None:
+    response = await client.post(
+        "/graphql", content=body, headers={"content-type": "application/json"}
+    )
+    assert response.status_code == 400
+
+
 async def test_graphiql_is_served_to_browsers(client: httpx.AsyncClient) -> None:
     response = await client.get("/graphql", headers={"accept": "text/html"})
     assert response.status_code == 200

@@ -1,6 +1,7 @@
 """Global ids and node(id:), keyset pagination, statement counts, masked errors."""
 
 import base64
+import json
 import logging
 from collections.abc import Iterator
 from typing import Any
@@ -75,7 +76,23 @@ async def test_keyset_pages_walk_the_funnel_in_order(client: httpx.AsyncClient) 
 
 @pytest.mark.parametrize(
     ("variables", "message"),
-    [({"first": -1}, "'first'"), ({"first": 1000}, "'first'"), ({"after": "nonsense"}, "cursor")],
+    [
+        ({"first": -1}, "'first'"),
+        ({"first": 1000}, "'first'"),
+        ({"after": "nonsense"}, "cursor"),
+        *(
+            ({"after": base64.urlsafe_b64encode(json.dumps(values).encode()).decode()}, "cursor")
+            for values in (
+                [{}, {}],
+                [1e24, "x"],
+                [True, "0193c3a4-0000-7000-8000-000000000000"],
+                ["abc", "0193c3a4-0000-7000-8000-000000000000"],
+                [1, "not-a-uuid"],
+                [2**70, "0193c3a4-0000-7000-8000-000000000000"],
+                [1],
+            )
+        ),
+    ],
 )
 async def test_bad_page_arguments_are_input_errors(
     client: httpx.AsyncClient, variables: dict[str, Any], message: str

@@ -9,7 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.requests import Request
 from strawberry.types import Info as StrawberryInfo
 
-from leadhub.db import Database
+from leadhub.db import Database, write_transaction
 from leadhub.errors import DomainError
 from leadhub.graphql.dataloaders import Loaders
 from leadhub.settings import Settings
@@ -64,7 +64,7 @@ class Context:
         if session.in_transaction():
             await session.commit()  # ends the read transaction earlier fields opened
         try:
-            async with session.begin():
+            async with write_transaction(session):
                 return await operation(session)
         except DomainError as error:
             return error

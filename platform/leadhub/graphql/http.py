@@ -7,6 +7,7 @@ a body that is not JSON; and a typed context per request whose sessions close wh
 the response is ready.
 """
 
+import json
 import uuid
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -144,6 +145,18 @@ class GraphQLView(GraphQL[Context, None]):
                 memberships=memberships,
                 membership=membership,
             )
+
+    def parse_json(self, data: str | bytes) -> Any:
+        """A request body: one JSON object of valid Unicode, or a 400."""
+        parsed = super().parse_json(data)
+        if not isinstance(parsed, dict):
+            raise HTTPException(400, "The request body must be a JSON object.")
+        try:
+            # JSON escapes can smuggle lone surrogates, which no text column stores.
+            json.dumps(parsed, ensure_ascii=False).encode()
+        except UnicodeEncodeError:
+            raise HTTPException(400, "The request body is not valid Unicode.") from None
+        return parsed
 
     async def get_sub_response(self, request: Request | WebSocket) -> Response:
         sub_response = await super().get_sub_response(request)

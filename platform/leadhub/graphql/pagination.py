@@ -35,12 +35,21 @@ def decode_cursor(cursor: str, key: Sequence[InstrumentedAttribute[Any]]) -> lis
         values = json.loads(base64.urlsafe_b64decode(cursor.encode()))
         if not isinstance(values, list) or len(values) != len(key):
             raise ValueError(cursor)
-        return [
-            uuid.UUID(value) if column.type.python_type is uuid.UUID else value
-            for column, value in zip(key, values, strict=True)
-        ]
-    except (ValueError, TypeError, binascii.Error, UnicodeDecodeError):
+        return [_key_value(column, value) for column, value in zip(key, values, strict=True)]
+    except (ValueError, TypeError, binascii.Error, UnicodeError):
         raise UserInputError("The 'after' cursor is not one this list gave out.") from None
+
+
+def _key_value(column: InstrumentedAttribute[Any], value: Any) -> Any:
+    """A cursor value checked against its column's type, before SQL sees it."""
+    python_type = column.type.python_type
+    if python_type is uuid.UUID and isinstance(value, str):
+        return uuid.UUID(value)
+    if python_type is int and type(value) is int and -(2**63) <= value < 2**63:
+        return value
+    if python_type is str and isinstance(value, str):
+        return value
+    raise ValueError(value)
 
 
 def page_size(first: int | None) -> int:

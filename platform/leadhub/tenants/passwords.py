@@ -25,6 +25,18 @@ async def hash_password(settings: Settings, password: str) -> str:
     return await asyncio.to_thread(hasher(settings).hash, password)
 
 
+@cache
+def _unknown_user_hash(time_cost: int, memory_kib: int) -> str:
+    return _hasher(time_cost, memory_kib).hash("the password of nobody")
+
+
+async def unknown_user_hash(settings: Settings) -> str:
+    """A hash to verify against when no such user exists, so timing tells nothing."""
+    return await asyncio.to_thread(
+        _unknown_user_hash, settings.password_hash_time_cost, settings.password_hash_memory_kib
+    )
+
+
 async def verify_password(settings: Settings, password_hash: str, password: str) -> bool:
     def verify() -> bool:
         try:

@@ -9,6 +9,7 @@ from limits.storage import storage_from_string
 
 from leadhub.settings import Settings
 from leadhub.tenants.errors import TenantError, TenantErrorCode
+from leadhub.tenants.validation import account_key
 
 
 @dataclass(frozen=True)
@@ -34,7 +35,7 @@ class RateLimits:
 
     async def check_login(self, client_address: str, email: str) -> None:
         await self._hit(self.login_per_address, "login-address", client_address)
-        await self._hit(self.login_per_account, "login-account", email.casefold())
+        await self._hit(self.login_per_account, "login-account", account_key(email))
 
     async def _hit(self, limit: RateLimitItem, *identifiers: str) -> None:
         if not await self.limiter.hit(limit, *identifiers):

@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
-from email_validator import EmailNotValidError, validate_email
 from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -30,15 +29,9 @@ from leadhub.tenants.models import (
     Tenant,
     User,
 )
-from leadhub.tenants.passwords import (
-    MAX_PASSWORD_LENGTH,
-    MIN_PASSWORD_LENGTH,
-    hash_password,
-    verify_password,
-)
+from leadhub.tenants.passwords import hash_password, unknown_user_hash, verify_password
 from leadhub.tenants.tokens import new_token, token_digest
-
-MAX_NAME_LENGTH = 200
+from leadhub.tenants.validation import check_password, clean_name, normalize_email
 
 
 @dataclass(frozen=True)
@@ -68,37 +61,6 @@ class AcceptedInvitation:
     tenant: Tenant
     membership: Membership
     login: Login | None  # set when accepting created the account
-
-
-# -- validation -------------------------------------------------------------------------
-
-
-def normalize_email(email: str, field: str = "email") -> str:
-    try:
-        valid = validate_email(email.strip(), check_deliverability=False)
-    except EmailNotValidError as error:
-        raise TenantError(TenantErrorCode.EMAIL_INVALID, str(error), field) from None
-    # Domains are case-insensitive; local parts are in practice too, and one person
-    # must not get two accounts by changing case.
-    return valid.normalized.casefold()
-
-
-def clean_name(name: str, field: str) -> str:
-    cleaned = " ".join(name.split())
-    if not cleaned or len(cleaned) > MAX_NAME_LENGTH:
-        raise TenantError(
-            TenantErrorCode.INVALID, f"Give a name of 1 to {MAX_NAME_LENGTH} characters.", field
-        )
-    return cleaned
-
-
-def check_password(password: str, field: str = "password") -> None:
-    if not MIN_PASSWORD_LENGTH <= len(password) <= MAX_PASSWORD_LENGTH:
-        raise TenantError(
-            TenantErrorCode.PASSWORD_TOO_WEAK,
-            f"Use {MIN_PASSWORD_LENGTH} to {MAX_PASSWORD_LENGTH} characters.",
-            field,
-        )
 
 
 async def _user_by_email(session: AsyncSession, email: str) -> User | None:
@@ -166,8 +128,7 @@ async def log_in(
     except TenantError:
         raise refused from None
     user = await _user_by_email(session, email)
-    # Verify against a real hash even for an unknown email, so timing tells nothing.
-    stored_hash = user.password_hash if user else await hash_password(settings, "no such user")
+    stored_hash = user.password_hash if user else await unknown_user_hash(settings)
     if not await verify_password(settings, stored_hash, password) or user is None:
         raise refused
     return user, _start_session(session, settings, user, client_address)

@@ -67,6 +67,16 @@ async def test_log_in_is_rate_limited_per_account(client: httpx.AsyncClient) -> 
     assert body["data"]["logIn"]["token"] is None
 
 
+async def test_the_account_limit_sees_through_spelling(client: httpx.AsyncClient) -> None:
+    account = await sign_up(client)
+    # ten wrong guesses, each spelling the address differently
+    for attempt in range(10):
+        spelling = " " * attempt + (account.email.upper() if attempt % 2 else account.email)
+        await graphql(client, LOG_IN, credentials(spelling, "guessing wrong"))
+    body = await graphql(client, LOG_IN, credentials(account.email))
+    assert [e["code"] for e in body["data"]["logIn"]["errors"]] == ["RATE_LIMITED"]
+
+
 async def test_log_in_is_rate_limited_per_client_address(
     settings: Settings, database: Database
 ) -> None:

@@ -67,6 +67,11 @@ async def test_sign_up_creates_the_tenant_its_owner_and_the_default_funnel(
         ({"companyName": "   "}, "companyName", "INVALID"),
         ({"ownerName": ""}, "ownerName", "INVALID"),
         ({"companyName": "x" * 201}, "companyName", "INVALID"),
+        ({"companyName": "Null\u0000Byte AS"}, "companyName", "INVALID"),
+        ({"ownerName": "Bell\u0007"}, "ownerName", "INVALID"),
+        ({"password": "tab\tis fine but bell\u0007 is not"}, "password", "INVALID"),
+        ({"email": "kari@exa mple.com"}, "email", "EMAIL_INVALID"),
+        ({"password": "p" * 257}, "password", "PASSWORD_TOO_WEAK"),
     ],
 )
 async def test_bad_sign_up_input_gets_a_typed_error_and_writes_nothing(

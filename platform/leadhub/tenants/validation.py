@@ -1,0 +1,59 @@
+"""What people type in: names, emails and passwords, checked and normalized."""
+
+import unicodedata
+
+from email_validator import EmailNotValidError, validate_email
+
+from leadhub.tenants.errors import TenantError, TenantErrorCode
+from leadhub.tenants.passwords import MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH
+
+MAX_NAME_LENGTH = 200
+# Control characters and lone surrogates: invisible, unstorable in PostgreSQL
+# text (NUL) or unencodable (surrogates).
+_FORBIDDEN_CATEGORIES = {"Cc", "Cs"}
+
+
+def normalize_email(email: str, field: str = "email") -> str:
+    try:
+        valid = validate_email(email.strip(), check_deliverability=False)
+    except (EmailNotValidError, UnicodeError) as error:
+        raise TenantError(TenantErrorCode.EMAIL_INVALID, str(error), field) from None
+    # Domains are case-insensitive; local parts are in practice too, and one person
+    # must not get two accounts by changing case.
+    return valid.normalized.casefold()
+
+
+def account_key(email: str) -> str:
+    """The account an email means, also when it is malformed (for rate limits)."""
+    try:
+        return normalize_email(email)
+    except TenantError:
+        return " ".join(email.split()).casefold()
+
+
+def _has_forbidden_characters(text: str) -> bool:
+    return any(unicodedata.category(character) in _FORBIDDEN_CATEGORIES for character in text)
+
+
+def clean_name(name: str, field: str) -> str:
+    cleaned = " ".join(name.split())
+    if not cleaned or len(cleaned) > MAX_NAME_LENGTH or _has_forbidden_characters(cleaned):
+        raise TenantError(
+            TenantErrorCode.INVALID,
+            f"Give a name of 1 to {MAX_NAME_LENGTH} printable characters.",
+            field,
+        )
+    return cleaned
+
+
+def check_password(password: str, field: str = "password") -> None:
+    if not MIN_PASSWORD_LENGTH <= len(password) <= MAX_PASSWORD_LENGTH:
+        raise TenantError(
+            TenantErrorCode.PASSWORD_TOO_WEAK,
+            f"Use {MIN_PASSWORD_LENGTH} to {MAX_PASSWORD_LENGTH} characters.",
+            field,
+        )
+    if _has_forbidden_characters(password):
+        raise TenantError(
+            TenantErrorCode.INVALID, "Passwords cannot hold control characters.", field
+        )

@@ -1,0 +1,52 @@
+"""The database layer: sessions, transactions and types, on the real backends."""
+
+import asyncio
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+from sqlalchemy.exc import StatementError
+
+from leadhub.db import Database, new_id, write_transaction
+from leadhub.migrations import upgrade
+from leadhub.tenants.models import Tenant
+
+
+async def test_concurrent_writers_take_turns_on_sqlite(tmp_path: Path) -> None:
+    # given an embedded database and two requests that read, then write
+    url = f"sqlite+aiosqlite:///{tmp_path / 'embedded.db'}"
+    await asyncio.to_thread(upgrade, url, url)
+    database = Database.connect(url)
+
+    async def read_then_write(name: str) -> int:
+        async with database.tenant_session(new_id()) as session, write_transaction(session):
+            seen = await session.scalar(select(func.count()).select_from(Tenant)) or 0
+            await asyncio.sleep(0.1)  # let the other request interleave here
+            session.add(Tenant(id=session.info["tenant_id"], name=name))
+            return seen
+
+    # when both run at once
+    seen = await asyncio.gather(read_then_write("first"), read_then_write("second"))
+    await database.dispose()
+    # then neither fails: the second waited and saw the first's row
+    assert sorted(seen) == [0, 1]
+
+
+async def test_datetimes_come_back_aware_in_utc(database: Database) -> None:
+    tenant_id = new_id()
+    created = datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC)
+    async with database.tenant_session(tenant_id) as session, write_transaction(session):
+        session.add(Tenant(id=tenant_id, name="Clock AS", created_at=created))
+    async with database.tenant_session(tenant_id) as session:
+        stored = await session.scalar(select(Tenant.created_at))
+    assert stored == created
+    assert stored is not None and stored.utcoffset() is not None
+
+
+async def test_naive_datetimes_are_refused(database: Database) -> None:
+    tenant_id = new_id()
+    async with database.tenant_session(tenant_id) as session:
+        session.add(Tenant(id=tenant_id, name="Naive AS", created_at=datetime(2026, 1, 1)))
+        with pytest.raises(StatementError, match="naive datetimes"):
+            await session.flush()
