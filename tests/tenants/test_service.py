@@ -1,14 +1,15 @@
-"""Tenant service rules that the API tests cannot reach: races between requests."""
+"""Tenant service rules the API tests cannot reach: races between two real transactions."""
 
 import asyncio
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import select, text
 
-from leadhub.db import Database, new_id
+from leadhub.db import Database, new_id, write_transaction
 from leadhub.settings import Settings
 from leadhub.tenants import service
 from leadhub.tenants.errors import TenantError, TenantErrorCode
+from leadhub.tenants.models import Membership, Role, User
 from tests.builders import PASSWORD, unique_email
 
 
@@ -24,7 +25,7 @@ async def _wait_until_a_transaction_waits_on_a_lock(database: Database) -> None:
             if waiting:
                 return
             await asyncio.sleep(0.01)
-    pytest.fail("the second sign-up never waited on the first one's row")
+    pytest.fail("the second transaction never waited on the first one's rows")
 
 
 async def test_racing_sign_ups_with_one_email_get_a_typed_error(
@@ -63,3 +64,55 @@ async def test_racing_sign_ups_with_one_email_get_a_typed_error(
     with pytest.raises(TenantError) as refused:
         await second
     assert refused.value.code is TenantErrorCode.EMAIL_TAKEN
+
+
+async def test_two_owners_demoting_each_other_leave_one_owner(
+    committing_postgres: Database, settings: Settings
+) -> None:
+    database = committing_postgres
+    # given a tenant with two owners
+    async with database.tenant_session(new_id()) as session, session.begin():
+        founded = await service.sign_up(
+            session,
+            settings,
+            company_name="Two Owners AS",
+            owner_name="First",
+            email=unique_email("first"),
+            password=PASSWORD,
+            client_address=None,
+        )
+        second_user = User(email=unique_email("second"), name="Second", password_hash="-")
+        session.add(second_user)
+        await session.flush()
+        second = Membership(user_id=second_user.id, role=Role.OWNER)
+        session.add(second)
+    tenant_id, first = founded.tenant.id, founded.membership
+
+    async def demote(actor: Membership, target: Membership) -> Membership:
+        async with database.tenant_session(tenant_id) as session, write_transaction(session):
+            return await service.change_role(
+                session,
+                service.Actor(user_id=actor.user_id, role=Role.OWNER),
+                membership_id=target.id,
+                role=Role.ADMIN,
+            )
+
+    # when each demotes the other at the same time
+    async with database.tenant_session(tenant_id) as session, write_transaction(session):
+        await service.change_role(
+            session,
+            service.Actor(user_id=first.user_id, role=Role.OWNER),
+            membership_id=second.id,
+            role=Role.ADMIN,
+        )
+        racing = asyncio.create_task(demote(second, first))
+        await _wait_until_a_transaction_waits_on_a_lock(database)
+    # then the second waits for the first, counts again and is refused
+    with pytest.raises(TenantError) as refused:
+        await racing
+    assert refused.value.code is TenantErrorCode.LAST_OWNER
+    async with database.tenant_session(tenant_id) as session:
+        owners = await session.scalars(
+            select(Membership.user_id).where(Membership.role == Role.OWNER)
+        )
+        assert owners.all() == [first.user_id]

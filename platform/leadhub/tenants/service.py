@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import joinedload
@@ -207,10 +207,15 @@ def _check_may_grant(actor: Actor, role: Role, field: str = "role") -> None:
 
 
 async def _owner_count(session: AsyncSession) -> int:
-    count = await session.scalar(
-        select(func.count()).select_from(Membership).where(Membership.role == Role.OWNER)
+    """How many owners the tenant has, locking them until this transaction ends.
+
+    Two owners demoting each other at once would otherwise both count two owners
+    and leave none; the second now waits, then counts again.
+    """
+    owners = await session.scalars(
+        select(Membership.id).where(Membership.role == Role.OWNER).with_for_update()
     )
-    return count or 0
+    return len(owners.all())
 
 
 async def invite_member(
