@@ -1,8 +1,9 @@
 """Funnel operations (the leads issue adds the rest of the lead lifecycle here)."""
 
+import uuid
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from leadhub.leads.models import FunnelStage, StageKind
@@ -28,6 +29,6 @@ def create_default_funnel(session: AsyncSession) -> list[FunnelStage]:
     return stages
 
 
-async def funnel_stages(session: AsyncSession) -> list[FunnelStage]:
-    result = await session.scalars(select(FunnelStage).order_by(FunnelStage.position))
-    return list(result)
+def funnel_stages(tenant_id: uuid.UUID) -> Select[FunnelStage]:
+    """The tenant's stages, for a connection to order and page."""
+    return select(FunnelStage).where(FunnelStage.tenant_id == tenant_id)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import Select, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import joinedload
@@ -174,6 +174,26 @@ async def log_out(session: AsyncSession, auth_session: AuthSession, *, everywher
         .values(revoked_at=utcnow())
     )
     return int(result.rowcount)  # type: ignore[attr-defined]
+
+
+# -- listings: statements the API orders and pages --------------------------------------
+
+
+def memberships(tenant_id: uuid.UUID) -> Select[Membership]:
+    return select(Membership).where(Membership.tenant_id == tenant_id)
+
+
+def invitations(tenant_id: uuid.UUID) -> Select[Invitation]:
+    return select(Invitation).where(Invitation.tenant_id == tenant_id)
+
+
+def audit_trail(tenant_id: uuid.UUID) -> Select[AuditEvent]:
+    return select(AuditEvent).where(AuditEvent.tenant_id == tenant_id)
+
+
+def members_among(user_ids: list[uuid.UUID]) -> Select[User]:
+    """Those of the users who are members of the session's tenant."""
+    return select(User).join(Membership, Membership.user_id == User.id).where(User.id.in_(user_ids))
 
 
 # -- membership ---------------------------------------------------------------------------

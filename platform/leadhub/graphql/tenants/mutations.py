@@ -15,13 +15,12 @@ from leadhub.graphql.permissions import CanManageMembers, IsAuthenticated
 from leadhub.graphql.tenants.types import (
     InvitationNode,
     MembershipNode,
-    TenantError,
     TenantNode,
+    TenantUserError,
     UserNode,
 )
 from leadhub.tenants import models, service
-from leadhub.tenants.errors import TenantError as TenantDomainError
-from leadhub.tenants.errors import TenantErrorCode
+from leadhub.tenants.errors import TenantError, TenantErrorCode
 from leadhub.tenants.models import Invitation, Membership, User
 
 
@@ -39,7 +38,7 @@ class SignUpPayload:
     token_expires_at: datetime | None = None
     user: UserNode | None = None
     tenant: TenantNode | None = None
-    errors: list[TenantError] = strawberry.field(default_factory=list)
+    errors: list[TenantUserError] = strawberry.field(default_factory=list)
 
 
 @strawberry.input
@@ -53,7 +52,7 @@ class LogInPayload:
     token: str | None = None
     token_expires_at: datetime | None = None
     user: UserNode | None = None
-    errors: list[TenantError] = strawberry.field(default_factory=list)
+    errors: list[TenantUserError] = strawberry.field(default_factory=list)
 
 
 @strawberry.input
@@ -64,7 +63,7 @@ class LogOutInput:
 @strawberry.type
 class LogOutPayload:
     ended_sessions: int = 0
-    errors: list[TenantError] = strawberry.field(default_factory=list)
+    errors: list[TenantUserError] = strawberry.field(default_factory=list)
 
 
 @strawberry.input
@@ -76,7 +75,7 @@ class InviteMemberInput:
 @strawberry.type
 class InviteMemberPayload:
     invitation: InvitationNode | None = None
-    errors: list[TenantError] = strawberry.field(default_factory=list)
+    errors: list[TenantUserError] = strawberry.field(default_factory=list)
 
 
 @strawberry.input
@@ -87,7 +86,7 @@ class RevokeInvitationInput:
 @strawberry.type
 class RevokeInvitationPayload:
     invitation: InvitationNode | None = None
-    errors: list[TenantError] = strawberry.field(default_factory=list)
+    errors: list[TenantUserError] = strawberry.field(default_factory=list)
 
 
 @strawberry.input
@@ -103,7 +102,7 @@ class AcceptInvitationPayload:
     token: str | None = strawberry.field(
         default=None, description="Set when accepting created your account: you are logged in."
     )
-    errors: list[TenantError] = strawberry.field(default_factory=list)
+    errors: list[TenantUserError] = strawberry.field(default_factory=list)
 
 
 @strawberry.input
@@ -115,7 +114,7 @@ class ChangeMemberRoleInput:
 @strawberry.type
 class ChangeMemberRolePayload:
     membership: MembershipNode | None = None
-    errors: list[TenantError] = strawberry.field(default_factory=list)
+    errors: list[TenantUserError] = strawberry.field(default_factory=list)
 
 
 @strawberry.input
@@ -126,13 +125,13 @@ class RemoveMemberInput:
 @strawberry.type
 class RemoveMemberPayload:
     removed_membership_id: strawberry.ID | None = None
-    errors: list[TenantError] = strawberry.field(default_factory=list)
+    errors: list[TenantUserError] = strawberry.field(default_factory=list)
 
 
 def _row_id(value: str, type_name: str, field: str) -> uuid.UUID:
     row_id = decode_id(value, type_name)
     if row_id is None:
-        raise TenantDomainError(TenantErrorCode.NOT_FOUND, f"No such {type_name.lower()}.", field)
+        raise TenantError(TenantErrorCode.NOT_FOUND, f"No such {type_name.lower()}.", field)
     return row_id
 
 
@@ -157,7 +156,7 @@ class TenantMutations:
         async with context.database.tenant_session(new_id()) as session:
             result = await context.write(sign_up, session)
         if isinstance(result, DomainError):
-            return SignUpPayload(errors=user_errors(result, TenantError))
+            return SignUpPayload(errors=user_errors(result, TenantUserError))
         return SignUpPayload(
             token=result.login.token,
             token_expires_at=result.login.auth_session.expires_at,
@@ -182,7 +181,7 @@ class TenantMutations:
         async with context.database.identity_session() as session:
             result = await context.write(log_in, session)
         if isinstance(result, DomainError):
-            return LogInPayload(errors=user_errors(result, TenantError))
+            return LogInPayload(errors=user_errors(result, TenantUserError))
         user, login = result
         return LogInPayload(
             token=login.token,
@@ -202,7 +201,7 @@ class TenantMutations:
         async with context.database.identity_session(auth_session.user_id) as session:
             result = await context.write(log_out, session)
         if isinstance(result, DomainError):
-            return LogOutPayload(errors=user_errors(result, TenantError))
+            return LogOutPayload(errors=user_errors(result, TenantUserError))
         return LogOutPayload(ended_sessions=result)
 
     @strawberry.mutation(permission_classes=[CanManageMembers])
@@ -216,7 +215,7 @@ class TenantMutations:
 
         result = await context.write(invite)
         if isinstance(result, DomainError):
-            return InviteMemberPayload(errors=user_errors(result, TenantError))
+            return InviteMemberPayload(errors=user_errors(result, TenantUserError))
         return InviteMemberPayload(invitation=InvitationNode.from_model(result))
 
     @strawberry.mutation(permission_classes=[CanManageMembers])
@@ -231,7 +230,7 @@ class TenantMutations:
 
         result = await context.write(revoke)
         if isinstance(result, DomainError):
-            return RevokeInvitationPayload(errors=user_errors(result, TenantError))
+            return RevokeInvitationPayload(errors=user_errors(result, TenantUserError))
         return RevokeInvitationPayload(invitation=InvitationNode.from_model(result))
 
     @strawberry.mutation(description="Join a tenant: logged in, or as a new account.")
@@ -253,13 +252,13 @@ class TenantMutations:
 
         try:
             tenant_id = service.invitation_tenant(input.token)
-        except TenantDomainError as error:
-            return AcceptInvitationPayload(errors=user_errors(error, TenantError))
+        except TenantError as error:
+            return AcceptInvitationPayload(errors=user_errors(error, TenantUserError))
         user_id = context.user.id if context.user else None
         async with context.database.tenant_session(tenant_id, user_id) as session:
             result = await context.write(accept, session)
         if isinstance(result, DomainError):
-            return AcceptInvitationPayload(errors=user_errors(result, TenantError))
+            return AcceptInvitationPayload(errors=user_errors(result, TenantUserError))
         # The request itself is not in that tenant yet: hand its row to the loader.
         context.loaders.tenant.prime(result.tenant.id, result.tenant)
         return AcceptInvitationPayload(
@@ -281,7 +280,7 @@ class TenantMutations:
 
         result = await context.write(change)
         if isinstance(result, DomainError):
-            return ChangeMemberRolePayload(errors=user_errors(result, TenantError))
+            return ChangeMemberRolePayload(errors=user_errors(result, TenantUserError))
         return ChangeMemberRolePayload(membership=MembershipNode.from_model(result))
 
     @strawberry.mutation(permission_classes=[CanManageMembers])
@@ -294,7 +293,7 @@ class TenantMutations:
 
         result = await context.write(remove)
         if isinstance(result, DomainError):
-            return RemoveMemberPayload(errors=user_errors(result, TenantError))
+            return RemoveMemberPayload(errors=user_errors(result, TenantUserError))
         return RemoveMemberPayload(
             removed_membership_id=strawberry.ID(global_id("Membership", result.id))
         )

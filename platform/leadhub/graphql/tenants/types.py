@@ -17,8 +17,9 @@ from leadhub.graphql.leads.types import FunnelStage
 from leadhub.graphql.node import by_ids, resolve_nodes
 from leadhub.graphql.pagination import paginate
 from leadhub.graphql.permissions import CanManageMembers, IsTenantMember
+from leadhub.leads import service as leads_service
 from leadhub.leads.models import FunnelStage as FunnelStageModel
-from leadhub.tenants import models
+from leadhub.tenants import models, service
 from leadhub.tenants.errors import TenantErrorCode
 
 strawberry.enum(models.Role, description="What a member may do in a tenant.")
@@ -26,8 +27,8 @@ strawberry.enum(TenantErrorCode)
 strawberry.enum(models.InvitationStatus)
 
 
-@strawberry.type
-class TenantError(UserError):
+@strawberry.type(name="TenantError")
+class TenantUserError(UserError):
     code: TenantErrorCode
 
 
@@ -46,16 +47,7 @@ class UserNode(relay.Node):
         cls, *, info: Info, node_ids: Iterable[str], required: bool = False
     ) -> list["UserNode | None"]:
         # Users are global: only the members of the current tenant are visible.
-        return await resolve_nodes(
-            info,
-            node_ids,
-            lambda ids: (
-                select(models.User)
-                .join(models.Membership, models.Membership.user_id == models.User.id)
-                .where(models.User.id.in_(ids))
-            ),
-            cls.from_model,
-        )
+        return await resolve_nodes(info, node_ids, service.members_among, cls.from_model)
 
 
 @strawberry.type(name="Invitation")
@@ -197,7 +189,7 @@ class TenantNode(relay.Node):
     ) -> relay.Connection[MembershipNode]:
         return await paginate(
             info.context.session,
-            select(models.Membership).where(models.Membership.tenant_id == uuid.UUID(self.id)),
+            service.memberships(uuid.UUID(self.id)),
             key=[models.Membership.id],
             first=first,
             after=after,
@@ -210,7 +202,7 @@ class TenantNode(relay.Node):
     ) -> relay.Connection[InvitationNode]:
         return await paginate(
             info.context.session,
-            select(models.Invitation).where(models.Invitation.tenant_id == uuid.UUID(self.id)),
+            service.invitations(uuid.UUID(self.id)),
             key=[models.Invitation.id],
             first=first,
             after=after,
@@ -225,7 +217,7 @@ class TenantNode(relay.Node):
     ) -> relay.Connection[AuditEventNode]:
         return await paginate(
             info.context.session,
-            select(models.AuditEvent).where(models.AuditEvent.tenant_id == uuid.UUID(self.id)),
+            service.audit_trail(uuid.UUID(self.id)),
             key=[models.AuditEvent.id],
             first=first,
             after=after,
@@ -239,7 +231,7 @@ class TenantNode(relay.Node):
     ) -> relay.Connection[FunnelStage]:
         return await paginate(
             info.context.session,
-            select(FunnelStageModel).where(FunnelStageModel.tenant_id == uuid.UUID(self.id)),
+            leads_service.funnel_stages(uuid.UUID(self.id)),
             key=[FunnelStageModel.position, FunnelStageModel.id],
             first=first,
             after=after,
