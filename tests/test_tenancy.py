@@ -58,11 +58,25 @@ async def test_row_level_security_is_forced(table_name: str, postgres: Database)
                 {"t": table_name},
             )
         ).one()
-        policies = await session.scalar(
-            text("SELECT count(*) FROM pg_policies WHERE tablename = :t"), {"t": table_name}
-        )
+        policies = (
+            await session.execute(
+                text(
+                    "SELECT policyname, cmd, qual, with_check FROM pg_policies"
+                    " WHERE tablename = :t AND permissive = 'PERMISSIVE'"
+                ),
+                {"t": table_name},
+            )
+        ).all()
     assert (enabled, forced) == (True, True)
-    assert policies
+    by_name = {name: (command, qual, check) for name, command, qual, check in policies}
+    tenant_only = "(tenant_id = app_tenant_id())"
+    assert by_name.pop("tenant_isolation") == ("ALL", tenant_only, tenant_only)
+    # the only other policy: a user reads their own memberships in every tenant
+    assert by_name == (
+        {"own_memberships": ("SELECT", "(user_id = app_user_id())", None)}
+        if table_name == "memberships"
+        else {}
+    )
 
 
 async def test_application_role_cannot_bypass_row_level_security(postgres: Database) -> None:
