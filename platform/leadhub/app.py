@@ -13,7 +13,7 @@ from leadhub import tasks
 from leadhub.db import Database
 from leadhub.graphql.http import GraphQLView
 from leadhub.graphql.schema import schema
-from leadhub.ops import health, metrics
+from leadhub.ops import body_limit, health, metrics
 from leadhub.ops.logging import RequestLogMiddleware, configure_logging
 from leadhub.settings import Settings, load_settings
 from leadhub.tenants.ratelimit import RateLimits
@@ -63,7 +63,11 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
             Route("/readyz", health.readyz),
             Route("/metrics", metrics.endpoint),
         ],
-        middleware=[Middleware(RequestLogMiddleware), Middleware(metrics.RequestMetricsMiddleware)],
+        middleware=[
+            Middleware(RequestLogMiddleware),
+            Middleware(metrics.RequestMetricsMiddleware),
+            Middleware(body_limit.BodySizeLimitMiddleware),
+        ],
         lifespan=lifespan,
     )
     app.state.runtime = app_runtime

@@ -1,0 +1,82 @@
+"""A cap on the size of request bodies, declared or streamed: 413 beyond it."""
+
+from starlette.responses import PlainTextResponse
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+DEFAULT_MAX_BYTES = 1_048_576
+
+
+class _BodyTooLarge(Exception):
+    """Raised to the app by ``receive`` instead of the chunk that crosses the limit."""
+
+
+class BodySizeLimitMiddleware:
+    """Answer 413 to an HTTP request whose body exceeds ``max_bytes``.
+
+    A Content-Length above the limit is refused before the app runs. A body
+    without one is counted as it streams in, and the app never receives more
+    than the limit: the chunk that would cross it raises in the app instead.
+    """
+
+    def __init__(self, app: ASGIApp, max_bytes: int = DEFAULT_MAX_BYTES) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        declared = _content_length(scope)
+        if declared is not None and declared > self.max_bytes:
+            await _too_large(self.max_bytes)(scope, receive, send)
+            return
+        received = 0
+        exceeded = False
+        response_started = False
+
+        async def receive_within_limit() -> Message:
+            nonlocal received, exceeded
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > self.max_bytes:
+                    exceeded = True
+                    raise _BodyTooLarge
+            return message
+
+        async def send_unless_refused(message: Message) -> None:
+            nonlocal response_started
+            if exceeded and not response_started:
+                return  # the app answers a body it never got whole; the 413 replaces that
+            if message["type"] == "http.response.start":
+                response_started = True
+            await send(message)
+
+        try:
+            await self.app(scope, receive_within_limit, send_unless_refused)
+        except Exception:
+            # The app may let _BodyTooLarge out wrapped or replaced; what counts is
+            # that the body was refused before any response began.
+            if not exceeded or response_started:
+                raise
+        if exceeded and not response_started:
+            await _too_large(self.max_bytes)(scope, receive, send)
+
+
+def _content_length(scope: Scope) -> int | None:
+    for name, value in scope["headers"]:
+        if name == b"content-length":
+            try:
+                return int(value)
+            except ValueError:
+                return None  # the server refuses a malformed length; counting still applies
+    return None
+
+
+def _too_large(max_bytes: int) -> PlainTextResponse:
+    # Closing the connection: the rest of the body is never read.
+    return PlainTextResponse(
+        f"Request body too large; the limit is {max_bytes} bytes.",
+        status_code=413,
+        headers={"connection": "close"},
+    )
