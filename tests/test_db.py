@@ -10,7 +10,7 @@ from sqlalchemy.exc import StatementError
 
 from leadhub.db import Database, new_id, write_transaction
 from leadhub.migrations import upgrade
-from leadhub.tenants.models import Tenant
+from leadhub.tenants.models import AuditEvent, Tenant
 
 
 async def test_concurrent_writers_take_turns_on_sqlite(tmp_path: Path) -> None:
@@ -19,11 +19,13 @@ async def test_concurrent_writers_take_turns_on_sqlite(tmp_path: Path) -> None:
     await asyncio.to_thread(upgrade, url, url)
     database = Database.connect(url)
 
-    async def read_then_write(name: str) -> int:
-        async with database.tenant_session(new_id()) as session, write_transaction(session):
-            seen = await session.scalar(select(func.count()).select_from(Tenant)) or 0
+    tenant_id = new_id()
+
+    async def read_then_write(action: str) -> int:
+        async with database.tenant_session(tenant_id) as session, write_transaction(session):
+            seen = await session.scalar(select(func.count()).select_from(AuditEvent)) or 0
             await asyncio.sleep(0.1)  # let the other request interleave here
-            session.add(Tenant(id=session.info["tenant_id"], name=name))
+            session.add(AuditEvent(action=action))
             return seen
 
     # when both run at once

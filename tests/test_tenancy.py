@@ -4,16 +4,19 @@ Structural tests walk the metadata, so a table added later cannot slip through.
 """
 
 import uuid
+from typing import Any
 
 import pytest
 from sqlalchemy import ForeignKeyConstraint, UniqueConstraint, delete, func, select, text, update
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Mapper
 
-from leadhub.db import Database, TenantIsolationError, TenantOwned
+from leadhub.db import Database, TenantIsolationError, TenantOwned, new_id
 from leadhub.leads.models import FunnelStage
 from leadhub.models import Base
+from leadhub.scope import Scope
 from leadhub.settings import Settings
-from leadhub.tenants.models import Membership, Role
+from leadhub.tenants.models import AuthSession, Membership, Role, Tenant, User
 from leadhub.tenants.service import SignUp
 from tests.builders import make_tenant
 
@@ -26,6 +29,56 @@ TENANT_ORM_CLASSES = {
     for mapper in Base.registry.mappers
     if mapper.local_table.name in TENANT_TABLES
 }
+
+
+@pytest.mark.parametrize("mapper", Base.registry.mappers, ids=lambda mapper: mapper.class_.__name__)
+def test_every_model_says_what_a_scope_sees(mapper: Mapper[Any]) -> None:
+    # Base.scope_criteria raises: a model that does not override it cannot be queried
+    for scope in (Scope(), Scope(tenant_id=new_id(), user_id=new_id(), lookup_email="a@b.c")):
+        assert mapper.class_.scope_criteria(scope) is not None
+
+
+@pytest.mark.parametrize(
+    ("table_name", "expected_policies"),
+    [
+        ("tenants", {"tenant_itself": "ALL", "member_tenants": "SELECT"}),
+        (
+            "users",
+            {
+                "people_in_scope": "SELECT",
+                "new_people": "INSERT",
+                "own_person": "UPDATE",
+                "own_person_removal": "DELETE",
+            },
+        ),
+        (
+            "auth_sessions",
+            {
+                "logins_in_scope": "SELECT",
+                "own_logins": "INSERT",
+                "own_logins_change": "UPDATE",
+                "own_logins_removal": "DELETE",
+            },
+        ),
+    ],
+)
+async def test_global_tables_are_policed_too(
+    table_name: str, expected_policies: dict[str, str], postgres: Database
+) -> None:
+    assert table_name in GLOBAL_TABLES
+    async with postgres.identity_session() as session:
+        forced = await session.scalar(
+            text(
+                "SELECT relrowsecurity AND relforcerowsecurity FROM pg_class"
+                " WHERE relname = :t AND relnamespace = 'public'::regnamespace"
+            ),
+            {"t": table_name},
+        )
+        policies = await session.execute(
+            text("SELECT policyname, cmd FROM pg_policies WHERE tablename = :t"), {"t": table_name}
+        )
+    assert forced is True
+    assert {name: command for name, command in policies} == expected_policies
 
 
 @pytest.mark.parametrize("table_name", TENANT_TABLES)
@@ -152,6 +205,53 @@ async def test_session_without_tenant_sees_no_tenant_rows(
         assert [(m.tenant_id, m.user_id) for m in own] == [(first.tenant.id, first.user.id)]
 
 
+async def test_another_tenants_people_and_logins_are_out_of_reach(
+    database: Database, settings: Settings
+) -> None:
+    first, second = await _two_tenants(database, settings)
+    async with database.tenant_session(second.tenant.id, second.user.id) as session:
+        # people: the tenant's own members only
+        emails = list(await session.scalars(select(User.email)))
+        assert emails == [second.user.email]
+        assert await session.get(User, first.user.id) is None
+        # logins: one's own only
+        logins = list(await session.scalars(select(AuthSession.user_id)))
+        assert logins == [second.user.id]
+        # tenants: one's own only
+        assert list(await session.scalars(select(Tenant.id))) == [second.tenant.id]
+    async with database.identity_session() as session:
+        # and a session for nobody sees nobody
+        assert list(await session.scalars(select(User))) == []
+        assert list(await session.scalars(select(AuthSession))) == []
+
+
+async def test_raw_sql_cannot_reach_another_tenants_people(
+    postgres: Database, settings: Settings
+) -> None:
+    first, second = await _two_tenants(postgres, settings)
+    async with postgres.tenant_session(second.tenant.id, second.user.id) as session:
+        emails = list(await session.scalars(text("SELECT email FROM users")))
+        assert emails == [second.user.email]
+        logins = list(await session.scalars(text("SELECT user_id FROM auth_sessions")))
+        assert logins == [second.user.id]
+        touched = await session.execute(
+            text("UPDATE users SET name = 'Taken' WHERE id = :u"), {"u": first.user.id}
+        )
+        ended = await session.execute(
+            text("UPDATE auth_sessions SET revoked_at = now() WHERE user_id = :u"),
+            {"u": first.user.id},
+        )
+        assert (touched.rowcount, ended.rowcount) == (0, 0)  # type: ignore[attr-defined]
+        with pytest.raises(DBAPIError, match="row-level security"):
+            await session.execute(
+                text(
+                    "INSERT INTO auth_sessions (id, user_id, token_hash, created_at, expires_at)"
+                    " VALUES (:id, :u, 'forged', now(), now() + interval '1 day')"
+                ),
+                {"id": uuid.uuid4(), "u": first.user.id},
+            )
+
+
 async def test_raw_sql_is_bound_by_row_level_security(
     postgres: Database, settings: Settings
 ) -> None:
@@ -186,6 +286,6 @@ async def test_raw_sql_without_a_tenant_returns_no_rows(
         assert await session.scalar(text("SELECT count(*) FROM memberships")) == 1
     async with postgres.identity_session() as session:
         # the same rows, from a transaction that set no tenant and no user
-        for table in [*TENANT_TABLES, "tenants"]:
+        for table in Base.metadata.tables:
             count = await session.scalar(text(f"SELECT count(*) FROM {table}"))
             assert count == 0, table

@@ -1,10 +1,10 @@
 """Engines, sessions and the declarative base, with the tenant locks of the ORM.
 
 Tenant data is reached only through a session opened for one tenant
-(``Database.tenant_session``): it filters every ORM query by that tenant, stamps
-the tenant on new rows and refuses to flush a row of another tenant. On
-PostgreSQL each transaction also sets ``app.tenant_id`` and ``app.user_id`` with
-``SET LOCAL`` semantics, which the row-level security policies read.
+(``Database.tenant_session``): it filters every ORM query by its scope (see
+``leadhub.scope``), stamps the tenant on new rows and refuses to flush a row of
+another tenant. Each model says what a scope may see of it (``scope_criteria``);
+a model that does not say cannot be queried.
 """
 
 import asyncio
@@ -16,7 +16,17 @@ from enum import StrEnum
 from typing import Any, ClassVar
 
 import uuid_utils.compat
-from sqlalchemy import JSON, DateTime, Dialect, Enum, MetaData, TypeDecorator, event, false, text
+from sqlalchemy import (
+    JSON,
+    ColumnElement,
+    DateTime,
+    Dialect,
+    Enum,
+    MetaData,
+    TypeDecorator,
+    event,
+    false,
+)
 from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import (
     AsyncConnection,
@@ -35,8 +45,8 @@ from sqlalchemy.orm import (
     with_loader_criteria,
 )
 
-TENANT_ID = "tenant_id"
-USER_ID = "user_id"
+from leadhub.scope import SCOPE, Scope, publish, scope_of
+
 _WRITES = "leadhub_writes"
 
 
@@ -76,6 +86,12 @@ class Base(DeclarativeBase):
             "pk": "pk_%(table_name)s",
         }
     )
+
+    @classmethod
+    def scope_criteria(cls, scope: Scope) -> ColumnElement[bool]:
+        """Which of this table's rows a session with ``scope`` may see."""
+        raise NotImplementedError(f"{cls.__name__} must say what a scope may see of it")
+
     type_annotation_map: ClassVar[dict[Any, Any]] = {
         datetime: UTCDateTime,
         dict[str, Any]: JSON,
@@ -101,9 +117,9 @@ class TenantOwned:
     tenant_id: Mapped[uuid.UUID] = mapped_column(primary_key=True, sort_order=-100)
 
     @classmethod
-    def visible_without_tenant(cls, user_id: uuid.UUID | None) -> Any:
-        """Which rows a session opened for no tenant may read: none, by default."""
-        return false()
+    def scope_criteria(cls, scope: Scope) -> ColumnElement[bool]:
+        """The rows of the session's tenant; none for a session opened for no tenant."""
+        return cls.tenant_id == scope.tenant_id if scope.tenant_id else false()
 
 
 class SerializedSession(AsyncSession):
@@ -164,11 +180,11 @@ class Database:
         self, tenant_id: uuid.UUID, user_id: uuid.UUID | None = None
     ) -> AsyncSession:
         """A session that reads and writes the rows of one tenant only."""
-        return self._sessions(info={TENANT_ID: tenant_id, USER_ID: user_id})
+        return self._sessions(info={SCOPE: Scope(tenant_id=tenant_id, user_id=user_id)})
 
     def identity_session(self, user_id: uuid.UUID | None = None) -> AsyncSession:
-        """A session for no tenant: global tables, and the user's own memberships."""
-        return self._sessions(info={TENANT_ID: None, USER_ID: user_id})
+        """A session for no tenant: a user's own rows, or the one login it looks up."""
+        return self._sessions(info={SCOPE: Scope(user_id=user_id)})
 
     async def dispose(self) -> None:
         await self.engine.dispose()
@@ -188,10 +204,10 @@ async def write_transaction(session: AsyncSession) -> AsyncIterator[AsyncSession
 
 def session_tenant(session: AsyncSession) -> uuid.UUID:
     """The tenant a session was opened for; a service asking it outside one is a bug."""
-    tenant_id = session.info.get(TENANT_ID)
+    tenant_id = scope_of(session).tenant_id
     if tenant_id is None:
         raise TenantIsolationError("this operation needs a session opened for a tenant")
-    return tenant_id  # type: ignore[no-any-return]
+    return tenant_id
 
 
 def _configure_sqlite(dbapi_connection: Any, _record: Any) -> None:
@@ -209,50 +225,29 @@ def _begin_sqlite(connection: Connection) -> None:
     connection.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
 
 
-def _set_scope(session: Session, connection: Connection) -> None:
-    if connection.dialect.name != "postgresql":
-        return
-    tenant_id, user_id = session.info.get(TENANT_ID), session.info.get(USER_ID)
-    connection.execute(
-        text(
-            "SELECT set_config('app.tenant_id', :tenant, true),"
-            " set_config('app.user_id', :user, true)"
-        ),
-        {"tenant": str(tenant_id or ""), "user": str(user_id or "")},
-    )
-
-
 @event.listens_for(Session, "after_begin")
-def _scope_transaction(session: Session, _tx: SessionTransaction, connection: Connection) -> None:
-    _set_scope(session, connection)
+def _publish_scope(session: Session, _tx: SessionTransaction, connection: Connection) -> None:
+    publish(connection, scope_of(session))
 
 
 @event.listens_for(Session, "do_orm_execute")
-def _filter_by_tenant(state: ORMExecuteState) -> None:
+def _filter_by_scope(state: ORMExecuteState) -> None:
     if not (state.is_select or state.is_update or state.is_delete):
         return
-    tenant_id, user_id = state.session.info.get(TENANT_ID), state.session.info.get(USER_ID)
-    if tenant_id is not None:
-        state.statement = state.statement.options(
-            with_loader_criteria(
-                TenantOwned, lambda cls: cls.tenant_id == tenant_id, include_aliases=True
-            )
-        )
-        return
+    scope = scope_of(state.session)
     state.statement = state.statement.options(
         *(
             with_loader_criteria(
-                mapper.class_, mapper.class_.visible_without_tenant(user_id), include_aliases=True
+                mapper.class_, mapper.class_.scope_criteria(scope), include_aliases=True
             )
             for mapper in Base.registry.mappers
-            if issubclass(mapper.class_, TenantOwned)
         )
     )
 
 
 @event.listens_for(Session, "before_flush")
 def _stamp_and_check_tenant(session: Session, _context: Any, _instances: Any) -> None:
-    tenant_id = session.info.get(TENANT_ID)
+    tenant_id = scope_of(session).tenant_id
     for row in (*session.new, *session.dirty, *session.deleted):
         if not isinstance(row, TenantOwned):
             continue

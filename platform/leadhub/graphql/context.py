@@ -15,7 +15,7 @@ from leadhub.graphql.dataloaders import Loaders
 from leadhub.settings import Settings
 from leadhub.tenants.models import AuthSession, Membership, User
 from leadhub.tenants.ratelimit import RateLimits
-from leadhub.tenants.service import Actor
+from leadhub.tenants.service import Actor, Authenticated
 
 T = TypeVar("T")
 
@@ -29,7 +29,7 @@ class Context:
     client_address: str
     # The request's session: scoped to the chosen tenant, or to no tenant at all.
     session: AsyncSession
-    auth_session: AuthSession | None = None
+    authenticated: Authenticated | None = None
     memberships: list[Membership] = field(default_factory=list)
     membership: Membership | None = None  # in the tenant this request chose
     loaders: Loaders = field(init=False)
@@ -39,7 +39,11 @@ class Context:
 
     @property
     def user(self) -> User | None:
-        return self.auth_session.user if self.auth_session else None
+        return self.authenticated.user if self.authenticated else None
+
+    @property
+    def auth_session(self) -> AuthSession | None:
+        return self.authenticated.auth_session if self.authenticated else None
 
     @property
     def tenant_id(self) -> uuid.UUID | None:

@@ -117,17 +117,17 @@ class GraphQLView(GraphQL[Context, None]):
 
         app = runtime(request)
         database = app.database
-        auth_session = None
+        authenticated = None
         memberships: list[Membership] = []
         if token := _bearer_token(request):
             async with database.identity_session() as session:
-                auth_session = await service.authenticate(session, app.settings, token)
-        if auth_session is not None:
-            bind_user(auth_session.user_id)
-            async with database.identity_session(auth_session.user_id) as session:
-                memberships = await service.memberships_of_user(session, auth_session.user_id)
+                authenticated = await service.authenticate(session, app.settings, token)
+                if authenticated is not None:
+                    memberships = await service.memberships_of_user(session, authenticated.user.id)
+        user_id = authenticated.user.id if authenticated else None
+        if user_id is not None:
+            bind_user(user_id)
         membership = _chosen_membership(memberships, request.headers.get(TENANT_HEADER))
-        user_id = auth_session.user_id if auth_session else None
         if membership is not None:
             bind_tenant(membership.tenant_id)
             session = database.tenant_session(membership.tenant_id, user_id)
@@ -141,7 +141,7 @@ class GraphQLView(GraphQL[Context, None]):
                 rate_limits=app.rate_limits,
                 client_address=request.client.host if request.client else "unknown",
                 session=session,
-                auth_session=auth_session,
+                authenticated=authenticated,
                 memberships=memberships,
                 membership=membership,
             )

@@ -18,7 +18,7 @@ from starlette.datastructures import MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from structlog.typing import Processor
 
-from leadhub.settings import InvalidSettings, Settings
+from leadhub.settings import Settings
 
 REQUEST_ID_HEADER = "X-Request-ID"
 
@@ -58,7 +58,8 @@ class _StderrHandler(logging.Handler):
 
 def configure_logging(settings: Settings) -> None:
     """Route structlog and stdlib logging to stderr; calling it again replaces, not adds."""
-    level = _level(settings.log_level)
+    # Settings validated the name already.
+    level = logging.getLevelNamesMapping()[settings.log_level]
     structlog.configure(
         processors=[
             structlog.stdlib.filter_by_level,
@@ -162,10 +163,3 @@ def _incoming_request_id(scope: Scope) -> str | None:
             candidate = value.decode("latin-1")
             return candidate if _SANE_REQUEST_ID.fullmatch(candidate) else None
     return None
-
-
-def _level(name: str) -> int:
-    try:
-        return logging.getLevelNamesMapping()[name.upper()]
-    except KeyError:
-        raise InvalidSettings(f"invalid setting LOG_LEVEL: unknown level {name!r}") from None

@@ -2,6 +2,9 @@
 
 ``tenants``, ``users`` and ``auth_sessions`` are global: a user can belong to
 several tenants. Memberships, invitations and audit events belong to a tenant.
+Global rows are still scoped (``scope_criteria``, mirrored by the row-level
+security policies of the migrations): a session sees the people of its tenant,
+its own user and logins, and the one user or login that authentication looks up.
 """
 
 import uuid
@@ -9,10 +12,11 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ForeignKey, String, UniqueConstraint
+from sqlalchemy import ColumnElement, ForeignKey, String, UniqueConstraint, false, or_, select
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from leadhub.db import Base, TenantOwned, enum_column, new_id, utcnow
+from leadhub.scope import Scope
 
 
 class Role(StrEnum):
@@ -30,6 +34,20 @@ class Tenant(Base):
     name: Mapped[str] = mapped_column(String(200))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
+    @classmethod
+    def scope_criteria(cls, scope: Scope) -> ColumnElement[bool]:
+        terms = []
+        if scope.tenant_id:
+            terms.append(cls.id == scope.tenant_id)
+        if scope.user_id:
+            memberships = Membership.__table__.c
+            terms.append(
+                cls.id.in_(
+                    select(memberships.tenant_id).where(memberships.user_id == scope.user_id)
+                )
+            )
+        return or_(false(), *terms)
+
 
 class User(Base):
     __tablename__ = "users"
@@ -39,6 +57,27 @@ class User(Base):
     name: Mapped[str] = mapped_column(String(200))
     password_hash: Mapped[str] = mapped_column(String(200))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    @classmethod
+    def scope_criteria(cls, scope: Scope) -> ColumnElement[bool]:
+        terms = []
+        if scope.user_id:
+            terms.append(cls.id == scope.user_id)
+        if scope.lookup_email:
+            terms.append(cls.email == scope.lookup_email)
+        if scope.tenant_id:
+            # Core columns, not ORM ones: these subqueries must not be scoped again.
+            memberships, audit = Membership.__table__.c, AuditEvent.__table__.c
+            terms.append(
+                cls.id.in_(
+                    select(memberships.user_id).where(memberships.tenant_id == scope.tenant_id)
+                )
+            )
+            terms += [
+                cls.id.in_(select(column).where(audit.tenant_id == scope.tenant_id))
+                for column in (audit.actor_id, audit.subject_user_id)
+            ]
+        return or_(false(), *terms)
 
 
 class AuthSession(Base):
@@ -58,6 +97,15 @@ class AuthSession(Base):
 
     user: Mapped[User] = relationship(lazy="raise")
 
+    @classmethod
+    def scope_criteria(cls, scope: Scope) -> ColumnElement[bool]:
+        terms = []
+        if scope.user_id:
+            terms.append(cls.user_id == scope.user_id)
+        if scope.lookup_token:
+            terms.append(cls.token_hash == scope.lookup_token)
+        return or_(false(), *terms)
+
 
 class Membership(TenantOwned, Base):
     __tablename__ = "memberships"
@@ -73,9 +121,11 @@ class Membership(TenantOwned, Base):
     user: Mapped[User] = relationship(lazy="raise")
 
     @classmethod
-    def visible_without_tenant(cls, user_id: uuid.UUID | None) -> Any:
-        # A user sees their own memberships in every tenant, to choose one.
-        return cls.user_id == user_id
+    def scope_criteria(cls, scope: Scope) -> ColumnElement[bool]:
+        if scope.tenant_id:
+            return super().scope_criteria(scope)
+        # Outside a tenant, a user sees their own memberships, to choose one.
+        return cls.user_id == scope.user_id if scope.user_id else false()
 
 
 class InvitationStatus(StrEnum):

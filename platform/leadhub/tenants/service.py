@@ -12,11 +12,11 @@ from typing import Any
 from sqlalchemy import Select, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import joinedload
 
 from leadhub import tasks
 from leadhub.db import session_tenant, utcnow
 from leadhub.leads.service import create_default_funnel
+from leadhub.scope import widen_scope
 from leadhub.settings import Settings
 from leadhub.tenants.errors import TenantError, TenantErrorCode
 from leadhub.tenants.models import (
@@ -49,6 +49,12 @@ class Login:
 
 
 @dataclass(frozen=True)
+class Authenticated:
+    auth_session: AuthSession
+    user: User
+
+
+@dataclass(frozen=True)
 class SignUp:
     tenant: Tenant
     user: User
@@ -59,11 +65,13 @@ class SignUp:
 @dataclass(frozen=True)
 class AcceptedInvitation:
     tenant: Tenant
+    user: User
     membership: Membership
     login: Login | None  # set when accepting created the account
 
 
 async def _user_by_email(session: AsyncSession, email: str) -> User | None:
+    await widen_scope(session, lookup_email=email)
     return await session.scalar(select(User).where(User.email == email))
 
 
@@ -110,7 +118,7 @@ async def sign_up(
     session.add(membership)
     create_default_funnel(session)
     _audit(session, actor_id=user.id, action="tenant.signed_up", subject_user_id=user.id)
-    login = _start_session(session, settings, user, client_address)
+    login = await _start_session(session, settings, user, client_address)
     return SignUp(tenant=tenant, user=user, membership=membership, login=login)
 
 
@@ -131,12 +139,13 @@ async def log_in(
     stored_hash = user.password_hash if user else await unknown_user_hash(settings)
     if not await verify_password(settings, stored_hash, password) or user is None:
         raise refused
-    return user, _start_session(session, settings, user, client_address)
+    return user, await _start_session(session, settings, user, client_address)
 
 
-def _start_session(
+async def _start_session(
     session: AsyncSession, settings: Settings, user: User, client_address: str | None
 ) -> Login:
+    await widen_scope(session, user_id=user.id)  # a login is written as its user
     token = new_token()
     auth_session = AuthSession(
         user_id=user.id,
@@ -148,17 +157,24 @@ def _start_session(
     return Login(auth_session=auth_session, token=token)
 
 
-async def authenticate(session: AsyncSession, settings: Settings, token: str) -> AuthSession | None:
-    """The live login session a bearer token belongs to, with its user loaded."""
-    return await session.scalar(
-        select(AuthSession)
-        .options(joinedload(AuthSession.user))
-        .where(
-            AuthSession.token_hash == token_digest(settings.resolved_secret_key, token),
+async def authenticate(
+    session: AsyncSession, settings: Settings, token: str
+) -> Authenticated | None:
+    """The live login a bearer token belongs to, and its user."""
+    digest = token_digest(settings.resolved_secret_key, token)
+    await widen_scope(session, lookup_token=digest)
+    auth_session = await session.scalar(
+        select(AuthSession).where(
+            AuthSession.token_hash == digest,
             AuthSession.revoked_at.is_(None),
             AuthSession.expires_at > utcnow(),
         )
     )
+    if auth_session is None:
+        return None
+    await widen_scope(session, user_id=auth_session.user_id)
+    user = await session.get_one(User, auth_session.user_id)
+    return Authenticated(auth_session=auth_session, user=user)
 
 
 async def log_out(session: AsyncSession, auth_session: AuthSession, *, everywhere: bool) -> int:
@@ -324,7 +340,7 @@ async def accept_invitation(
     login = None
     if user is None:
         user = await _new_invitee(session, settings, invitation, name=name, password=password)
-        login = _start_session(session, settings, user, client_address)
+        login = await _start_session(session, settings, user, client_address)
     elif user.email != invitation.email:
         raise TenantError(
             TenantErrorCode.INVITATION_EMAIL_MISMATCH,
@@ -347,7 +363,7 @@ async def accept_invitation(
     # A concurrent acceptance of the same invitation may have won the race.
     await _flush_unique(session, invalid)
     tenant = await session.get_one(Tenant, invitation.tenant_id)
-    return AcceptedInvitation(tenant=tenant, membership=membership, login=login)
+    return AcceptedInvitation(tenant=tenant, user=user, membership=membership, login=login)
 
 
 async def _new_invitee(

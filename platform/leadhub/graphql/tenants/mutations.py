@@ -259,8 +259,9 @@ class TenantMutations:
             result = await context.write(accept, session)
         if isinstance(result, DomainError):
             return AcceptInvitationPayload(errors=user_errors(result, TenantUserError))
-        # The request itself is not in that tenant yet: hand its row to the loader.
+        # The request itself is not in that tenant yet: hand its rows to the loaders.
         context.loaders.tenant.prime(result.tenant.id, result.tenant)
+        context.loaders.user.prime(result.user.id, result.user)
         return AcceptInvitationPayload(
             membership=MembershipNode.from_model(result.membership),
             token=result.login.token if result.login else None,

@@ -1,0 +1,69 @@
+"""What a session may see: its tenant, its user, and the one login it may look up.
+
+Every session carries a ``Scope``. The ORM turns it into criteria on every query
+(each model's ``scope_criteria``); on PostgreSQL each transaction also publishes
+it with ``set_config(..., true)``, and the row-level security policies read it
+back through ``app_tenant_id()``, ``app_user_id()``, ``app_lookup_email()`` and
+``app_lookup_token()``. Both locks read the same four values.
+"""
+
+import uuid
+from dataclasses import dataclass, replace
+from typing import Any
+
+from sqlalchemy import text
+from sqlalchemy.engine import Connection
+from sqlalchemy.ext.asyncio import AsyncSession
+
+SCOPE = "leadhub.scope"
+
+
+@dataclass(frozen=True)
+class Scope:
+    tenant_id: uuid.UUID | None = None
+    user_id: uuid.UUID | None = None
+    # Authentication must find one user by email, or one login by token, before
+    # it knows who asks: a scope may name exactly that one.
+    lookup_email: str | None = None
+    lookup_token: str | None = None
+
+
+def scope_of(session: AsyncSession | Any) -> Scope:
+    """The scope a session (async or sync) was opened with."""
+    found = session.info.get(SCOPE)
+    if not isinstance(found, Scope):
+        raise RuntimeError("sessions come from leadhub.db.Database, which gives them a scope")
+    return found
+
+
+async def widen_scope(session: AsyncSession, **changes: Any) -> Scope:
+    """Let the rest of this session see more: the user it just created or found.
+
+    Takes effect for the ORM at once, and on PostgreSQL for the running transaction.
+    """
+    scope = replace(scope_of(session), **changes)
+    session.info[SCOPE] = scope
+    if session.in_transaction():
+        connection = await session.connection()
+        await connection.run_sync(publish, scope)
+    return scope
+
+
+def publish(connection: Connection, scope: Scope) -> None:
+    """Hand the scope to PostgreSQL's policies for this transaction only."""
+    if connection.dialect.name != "postgresql":
+        return
+    connection.execute(
+        text(
+            "SELECT set_config('app.tenant_id', :tenant, true),"
+            " set_config('app.user_id', :user, true),"
+            " set_config('app.lookup_email', :email, true),"
+            " set_config('app.lookup_token', :token, true)"
+        ),
+        {
+            "tenant": str(scope.tenant_id or ""),
+            "user": str(scope.user_id or ""),
+            "email": scope.lookup_email or "",
+            "token": scope.lookup_token or "",
+        },
+    )
