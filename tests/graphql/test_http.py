@@ -34,6 +34,18 @@ async def test_a_request_error_is_a_400_without_data(client: httpx.AsyncClient) 
     assert "noSuchField" in body["errors"][0]["message"]
 
 
+@pytest.mark.parametrize("accept", [GRAPHQL_RESPONSE_JSON, "application/json"])
+async def test_several_operations_need_a_name(client: httpx.AsyncClient, accept: str) -> None:
+    document = "query A { __typename } query B { __typename }"
+    unnamed = await client.post("/graphql", json={"query": document}, headers={"accept": accept})
+    named = await client.post(
+        "/graphql", json={"query": document, "operationName": "B"}, headers={"accept": accept}
+    )
+    assert unnamed.status_code == 400
+    assert named.status_code == 200
+    assert named.json()["data"] == {"__typename": "Query"}
+
+
 async def test_legacy_json_clients_get_200_for_request_errors(client: httpx.AsyncClient) -> None:
     response = await client.post(
         "/graphql", json={"query": "{ noSuchField }"}, headers={"accept": "application/json"}

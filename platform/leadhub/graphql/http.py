@@ -13,17 +13,18 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
-from cross_web import HTTPException
+from cross_web import AsyncHTTPRequestAdapter, HTTPException
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
-from strawberry.http import GraphQLHTTPResponse
+from strawberry.http import GraphQLHTTPResponse, GraphQLRequestData
 from strawberry.schema.base import BaseSchema
 from strawberry.schema.exceptions import InvalidOperationTypeError
 from strawberry.types import ExecutionResult
 from strawberry.types.unset import UNSET
 
+from graphql import GraphQLError, OperationDefinitionNode, parse
 from leadhub.graphql.context import Context
 from leadhub.graphql.node import decode_id
 from leadhub.ops.logging import bind_tenant, bind_user
@@ -71,6 +72,14 @@ def is_request_error(result: ExecutionResult) -> bool:
 
 def _media_type(request: Request) -> str:
     return negotiate_media_type(request.headers.get("accept", "")) or JSON
+
+
+def _operation_count(query: str) -> int:
+    try:
+        document = parse(query)
+    except GraphQLError:
+        return 0  # strawberry reports the syntax error itself
+    return sum(isinstance(node, OperationDefinitionNode) for node in document.definitions)
 
 
 def _bearer_token(request: Request) -> str | None:
@@ -145,6 +154,21 @@ class GraphQLView(GraphQL[Context, None]):
                 memberships=memberships,
                 membership=membership,
             )
+
+    async def parse_http_body(
+        self, request: AsyncHTTPRequestAdapter
+    ) -> GraphQLRequestData | list[GraphQLRequestData]:
+        parsed = await super().parse_http_body(request)
+        # The spec's GetOperation: several operations need operationName; strawberry
+        # would run the first one instead.
+        if (
+            isinstance(parsed, GraphQLRequestData)
+            and parsed.operation_name is None
+            and parsed.query
+            and _operation_count(parsed.query) > 1
+        ):
+            raise HTTPException(400, "The document has several operations: name one.")
+        return parsed
 
     def parse_json(self, data: str | bytes) -> Any:
         """A request body: one JSON object of valid Unicode, or a 400."""
