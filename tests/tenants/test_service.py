@@ -15,7 +15,7 @@ from tests.builders import PASSWORD, unique_email
 
 async def _wait_until_a_transaction_waits_on_a_lock(database: Database) -> None:
     async with database.identity_session() as session:
-        for _ in range(500):  # bounded: five seconds at most
+        for _ in range(2000):  # bounded: twenty seconds at most, on a loaded machine
             waiting = await session.scalar(
                 text(
                     "SELECT count(*) FROM pg_stat_activity"
