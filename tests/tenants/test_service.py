@@ -14,17 +14,18 @@ from tests.builders import PASSWORD, unique_email
 
 
 async def _wait_until_a_transaction_waits_on_a_lock(database: Database) -> None:
-    async with database.identity_session() as session:
-        for _ in range(2000):  # bounded: twenty seconds at most, on a loaded machine
+    for _ in range(2000):  # bounded: twenty seconds at most, on a loaded machine
+        # A new transaction each time: PostgreSQL freezes pg_stat_activity in one.
+        async with database.identity_session() as session:
             waiting = await session.scalar(
                 text(
                     "SELECT count(*) FROM pg_stat_activity"
                     " WHERE datname = current_database() AND wait_event_type = 'Lock'"
                 )
             )
-            if waiting:
-                return
-            await asyncio.sleep(0.01)
+        if waiting:
+            return
+        await asyncio.sleep(0.01)
     pytest.fail("the second transaction never waited on the first one's rows")
 
 
