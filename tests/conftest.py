@@ -159,6 +159,16 @@ async def committing_postgres(
 
 
 @pytest.fixture
+async def superuser_postgres(committing_postgres: Database) -> AsyncIterator[Database]:
+    """The same database as the administrator, whom row-level security does not
+    bind: what its sessions see is what the ORM's criteria alone let through."""
+    url = make_url(_admin_url()).set(drivername="postgresql+asyncpg", database=TEST_DATABASE)
+    database = Database.connect(url.render_as_string(hide_password=False))
+    yield database
+    await database.dispose()
+
+
+@pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     return Settings(
         environment=Environment.TEST,

@@ -9,13 +9,16 @@ from typing import Any
 import pytest
 from sqlalchemy import ForeignKeyConstraint, UniqueConstraint, delete, func, select, text, update
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Mapper
 
-from leadhub.db import Database, TenantIsolationError, TenantOwned, new_id
+from leadhub.db import Database, TenantIsolationError, TenantOwned, new_id, write_transaction
 from leadhub.leads.models import FunnelStage
 from leadhub.models import Base
 from leadhub.scope import Scope
 from leadhub.settings import Settings
+from leadhub.tenants import service
+from leadhub.tenants.errors import TenantError
 from leadhub.tenants.models import AuthSession, Membership, Role, Tenant, User
 from leadhub.tenants.service import SignUp
 from tests.builders import make_tenant
@@ -124,9 +127,15 @@ async def test_row_level_security_is_forced(table_name: str, postgres: Database)
     by_name = {name: (command, qual, check) for name, command, qual, check in policies}
     tenant_only = "(tenant_id = app_tenant_id())"
     assert by_name.pop("tenant_isolation") == ("ALL", tenant_only, tenant_only)
-    # the only other policy: a user reads their own memberships in every tenant
+    # the only other policy: outside any tenant, a user reads their own memberships
     assert by_name == (
-        {"own_memberships": ("SELECT", "(user_id = app_user_id())", None)}
+        {
+            "own_memberships": (
+                "SELECT",
+                "((app_tenant_id() IS NULL) AND (user_id = app_user_id()))",
+                None,
+            )
+        }
         if table_name == "memberships"
         else {}
     )
@@ -289,3 +298,95 @@ async def test_raw_sql_without_a_tenant_returns_no_rows(
         for table in Base.metadata.tables:
             count = await session.scalar(text(f"SELECT count(*) FROM {table}"))
             assert count == 0, table
+
+
+async def _person_in_both(
+    database: Database, settings: Settings
+) -> tuple[SignUp, SignUp, uuid.UUID]:
+    """Two tenants and a person who belongs to both: the second's owner joins the first."""
+    first, second = await _two_tenants(database, settings)
+    async with database.tenant_session(first.tenant.id) as session, write_transaction(session):
+        session.add(Membership(user_id=second.user.id, role=Role.SALES_REP))
+    return first, second, second.user.id
+
+
+async def test_people_are_changed_only_by_themselves(
+    database: Database, settings: Settings
+) -> None:
+    first, second, shared = await _person_in_both(database, settings)
+    # the first tenant's owner, in the first tenant, sees the shared person...
+    async with database.tenant_session(first.tenant.id, first.user.id) as session:
+        person = await session.get(User, shared)
+        assert person is not None
+        # ...but cannot change them, delete them, or rename everyone at once
+        person.email = "taken@example.com"
+        with pytest.raises(TenantIsolationError):
+            await session.flush()
+    async with database.tenant_session(first.tenant.id, first.user.id) as session:
+        renamed = await session.execute(update(User).values(name="Renamed"))
+        assert renamed.rowcount == 1  # type: ignore[attr-defined]  # themselves only
+        await session.delete(await session.get_one(User, shared))
+        with pytest.raises(TenantIsolationError):
+            await session.flush()
+    async with database.tenant_session(second.tenant.id, shared) as session:
+        assert (await session.get_one(User, shared)).email == second.user.email
+
+
+async def test_a_tenant_changes_only_itself(database: Database, settings: Settings) -> None:
+    first, _, shared = await _person_in_both(database, settings)
+    async with (
+        database.tenant_session(first.tenant.id, shared) as session,
+        write_transaction(session),
+    ):
+        renamed = await session.execute(update(Tenant).values(name="Renamed AS"))
+        assert renamed.rowcount == 1  # type: ignore[attr-defined]
+    async with database.identity_session(shared) as session:
+        names = set(await session.scalars(select(Tenant.name)))
+    assert names == {"Renamed AS", "Second AS"}
+
+
+async def test_a_lookup_ends_with_the_check_that_needed_it(
+    database: Database, settings: Settings
+) -> None:
+    first, _ = await _two_tenants(database, settings)
+    async with database.identity_session() as session:
+        with pytest.raises(TenantError):
+            await service.log_in(
+                session, settings, email=first.user.email, password="wrong", client_address=None
+            )
+        # the refused login looked the person up; the session no longer sees them
+        assert list(await session.scalars(select(User))) == []
+
+
+SCOPES_TO_COMPARE = ("tenant and user", "tenant only", "user only", "nobody")
+
+
+@pytest.mark.parametrize("scope_kind", SCOPES_TO_COMPARE)
+async def test_the_orm_and_row_level_security_agree(
+    scope_kind: str,
+    committing_postgres: Database,
+    superuser_postgres: Database,
+    settings: Settings,
+) -> None:
+    """For every table, the rows a scope reads through the ORM alone (as a superuser,
+    whom row-level security does not bind) are those it reads through raw SQL as
+    the application role (row-level security alone): the two locks say the same."""
+    first, _, shared = await _person_in_both(committing_postgres, settings)
+    tenant = first.tenant.id if "tenant" in scope_kind else None
+    user = shared if "user" in scope_kind else None
+
+    def session_of(database: Database) -> AsyncSession:
+        if tenant:
+            return database.tenant_session(tenant, user)
+        return database.identity_session(user)
+
+    for model in {mapper.class_ for mapper in Base.registry.mappers}:
+        table = model.__table__
+        key = [getattr(model, column.key) for column in table.primary_key]
+        async with session_of(superuser_postgres) as session:
+            through_orm = {tuple(row) for row in await session.execute(select(*key))}
+        key_sql = ", ".join(column.name for column in table.primary_key)
+        async with session_of(committing_postgres) as session:
+            rows = await session.execute(text(f"SELECT {key_sql} FROM {table.name}"))
+            through_sql = {tuple(row) for row in rows}
+        assert through_orm == through_sql, table.name

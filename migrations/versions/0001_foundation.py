@@ -185,10 +185,10 @@ def upgrade() -> None:
     for table in TENANT_TABLES:
         isolate_tenant_table(table)
     if is_postgresql():
-        # A user also sees their own memberships in every tenant, to choose one.
+        # Outside any tenant, a user sees their own memberships, to choose one.
         op.execute(
             "CREATE POLICY own_memberships ON memberships FOR SELECT"
-            " USING (user_id = app_user_id())"
+            " USING (app_tenant_id() IS NULL AND user_id = app_user_id())"
         )
         # A tenant row is visible inside it and to its members; created only as the
         # transaction's own tenant (sign-up sets it before inserting).
@@ -199,8 +199,8 @@ def upgrade() -> None:
             " WITH CHECK (id = app_tenant_id())"
         )
         op.execute(
-            "CREATE POLICY member_tenants ON tenants FOR SELECT USING"
-            " (id IN (SELECT tenant_id FROM memberships WHERE user_id = app_user_id()))"
+            "CREATE POLICY member_tenants ON tenants FOR SELECT USING (app_tenant_id() IS NULL"
+            " AND id IN (SELECT tenant_id FROM memberships WHERE user_id = app_user_id()))"
         )
 
 

@@ -11,6 +11,7 @@ import asyncio
 import uuid
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any, ClassVar
@@ -44,10 +45,12 @@ from sqlalchemy.orm import (
     mapped_column,
     with_loader_criteria,
 )
+from sqlalchemy.sql.base import ExecutableOption
 
 from leadhub.scope import SCOPE, Scope, publish, scope_of
 
 _WRITES = "leadhub_writes"
+_OPTIONS = "leadhub.scope_options"
 
 
 def new_id() -> uuid.UUID:
@@ -89,8 +92,17 @@ class Base(DeclarativeBase):
 
     @classmethod
     def scope_criteria(cls, scope: Scope) -> ColumnElement[bool]:
-        """Which of this table's rows a session with ``scope`` may see."""
-        raise NotImplementedError(f"{cls.__name__} must say what a scope may see of it")
+        """Which of this table's rows a session with ``scope`` may read."""
+        raise NotImplementedError(f"{cls.__name__} must say what a scope may read of it")
+
+    @classmethod
+    def scope_write_criteria(cls, scope: Scope) -> ColumnElement[bool]:
+        """Which rows a bulk UPDATE or DELETE in ``scope`` may touch."""
+        raise NotImplementedError(f"{cls.__name__} must say what a scope may change of it")
+
+    def writable_in(self, scope: Scope, *, new: bool) -> bool:
+        """Whether a session with ``scope`` may insert (``new``), change or delete this row."""
+        raise NotImplementedError(f"{type(self).__name__} must say who may write it")
 
     type_annotation_map: ClassVar[dict[Any, Any]] = {
         datetime: UTCDateTime,
@@ -121,6 +133,13 @@ class TenantOwned:
         """The rows of the session's tenant; none for a session opened for no tenant."""
         return cls.tenant_id == scope.tenant_id if scope.tenant_id else false()
 
+    @classmethod
+    def scope_write_criteria(cls, scope: Scope) -> ColumnElement[bool]:
+        return cls.tenant_id == scope.tenant_id if scope.tenant_id else false()
+
+    def writable_in(self, scope: Scope, *, new: bool) -> bool:
+        return scope.tenant_id is not None and self.tenant_id == scope.tenant_id
+
 
 class SerializedSession(AsyncSession):
     """An AsyncSession that concurrent resolvers of one request can share.
@@ -147,7 +166,7 @@ class SerializedSession(AsyncSession):
 
 
 class TenantIsolationError(RuntimeError):
-    """A session tried to write a row of a tenant it was not opened for (a bug)."""
+    """A session tried to write a row outside its scope: another tenant's (a bug)."""
 
 
 class Database:
@@ -230,30 +249,47 @@ def _publish_scope(session: Session, _tx: SessionTransaction, connection: Connec
     publish(connection, scope_of(session))
 
 
+@dataclass(frozen=True)
+class _ScopeOptions:
+    """A scope's criteria options, built once per scope: they cost more than the query."""
+
+    scope: Scope
+    reads: tuple[ExecutableOption, ...]
+    writes: tuple[ExecutableOption, ...]
+
+    @classmethod
+    def build(cls, scope: Scope) -> "_ScopeOptions":
+        classes = [mapper.class_ for mapper in Base.registry.mappers]
+        return cls(
+            scope=scope,
+            reads=tuple(
+                with_loader_criteria(model, model.scope_criteria(scope), include_aliases=True)
+                for model in classes
+            ),
+            writes=tuple(
+                with_loader_criteria(model, model.scope_write_criteria(scope)) for model in classes
+            ),
+        )
+
+
 @event.listens_for(Session, "do_orm_execute")
 def _filter_by_scope(state: ORMExecuteState) -> None:
     if not (state.is_select or state.is_update or state.is_delete):
         return
     scope = scope_of(state.session)
-    state.statement = state.statement.options(
-        *(
-            with_loader_criteria(
-                mapper.class_, mapper.class_.scope_criteria(scope), include_aliases=True
-            )
-            for mapper in Base.registry.mappers
-        )
-    )
+    options = state.session.info.get(_OPTIONS)
+    if not isinstance(options, _ScopeOptions) or options.scope is not scope:
+        options = state.session.info[_OPTIONS] = _ScopeOptions.build(scope)
+    chosen = options.reads if state.is_select else options.writes
+    state.statement = state.statement.options(*chosen)
 
 
 @event.listens_for(Session, "before_flush")
-def _stamp_and_check_tenant(session: Session, _context: Any, _instances: Any) -> None:
-    tenant_id = scope_of(session).tenant_id
+def _stamp_and_check_scope(session: Session, _context: Any, _instances: Any) -> None:
+    scope = scope_of(session)
     for row in (*session.new, *session.dirty, *session.deleted):
-        if not isinstance(row, TenantOwned):
-            continue
-        if row.tenant_id is None and row in session.new:
-            row.tenant_id = tenant_id
-        if tenant_id is None or row.tenant_id != tenant_id:
-            raise TenantIsolationError(
-                f"{type(row).__name__} of tenant {row.tenant_id} in a session for {tenant_id}"
-            )
+        new = row in session.new
+        if isinstance(row, TenantOwned) and new and row.tenant_id is None:
+            row.tenant_id = scope.tenant_id
+        if not row.writable_in(scope, new=new):
+            raise TenantIsolationError(f"{type(row).__name__} is outside the session's {scope}")

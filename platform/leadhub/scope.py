@@ -1,13 +1,17 @@
 """What a session may see: its tenant, its user, and the one login it may look up.
 
 Every session carries a ``Scope``. The ORM turns it into criteria on every query
-(each model's ``scope_criteria``); on PostgreSQL each transaction also publishes
-it with ``set_config(..., true)``, and the row-level security policies read it
-back through ``app_tenant_id()``, ``app_user_id()``, ``app_lookup_email()`` and
-``app_lookup_token()``. Both locks read the same four values.
+(each model's ``scope_criteria``, and ``scope_write_criteria`` for bulk changes)
+and checks every flushed row against it (``writable_in``); on PostgreSQL each
+transaction also publishes it with ``set_config(..., true)``, and the row-level
+security policies read it back through ``app_tenant_id()``, ``app_user_id()``,
+``app_lookup_email()`` and ``app_lookup_token()``. Both locks read the same four
+values.
 """
 
 import uuid
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -37,16 +41,29 @@ def scope_of(session: AsyncSession | Any) -> Scope:
 
 
 async def widen_scope(session: AsyncSession, **changes: Any) -> Scope:
-    """Let the rest of this session see more: the user it just created or found.
-
-    Takes effect for the ORM at once, and on PostgreSQL for the running transaction.
-    """
+    """Let the rest of this session see more: the user it has just proven or created."""
     scope = replace(scope_of(session), **changes)
+    await _rescope(session, scope)
+    return scope
+
+
+@asynccontextmanager
+async def looking_up(session: AsyncSession, **lookup: Any) -> AsyncIterator[None]:
+    """See one more row for the length of the block only: a login not yet proven."""
+    before = scope_of(session)
+    await _rescope(session, replace(before, **lookup))
+    try:
+        yield
+    finally:
+        await _rescope(session, before)
+
+
+async def _rescope(session: AsyncSession, scope: Scope) -> None:
+    # At once for the ORM, and on PostgreSQL for the running transaction.
     session.info[SCOPE] = scope
     if session.in_transaction():
         connection = await session.connection()
         await connection.run_sync(publish, scope)
-    return scope
 
 
 def publish(connection: Connection, scope: Scope) -> None:

@@ -20,6 +20,7 @@ from sqlalchemy import delete
 
 from leadhub import tasks
 from leadhub.db import Database, new_id, utcnow
+from leadhub.scope import widen_scope
 from leadhub.settings import Settings
 from leadhub.tenants.emails import invitation_message
 from leadhub.tenants.models import Invitation, Role, Tenant, User
@@ -56,9 +57,14 @@ class CommittedRows:
     ) -> tuple[Invitation, str]:
         """A tenant, its owner and an invitation, committed with its email job as the
         invitation service does; the invitation and its token."""
-        tenant_id, token = new_id(), f"token-{new_id()}"
-        async with self.database.tenant_session(tenant_id) as session, session.begin():
-            owner = User(email=f"{new_id()}@example.com", name="Owner", password_hash="-")
+        tenant_id, owner_id, token = new_id(), new_id(), f"token-{new_id()}"
+        owner_email = f"{owner_id}@example.com"
+        async with (
+            self.database.tenant_session(tenant_id, owner_id) as session,
+            session.begin(),
+        ):
+            await widen_scope(session, lookup_email=owner_email)  # as sign-up does
+            owner = User(id=owner_id, email=owner_email, name="Owner", password_hash="-")
             session.add_all([Tenant(id=tenant_id, name=tenant_name), owner])
             await session.flush()
             self.owners[tenant_id] = owner.id
@@ -86,7 +92,10 @@ class CommittedRows:
 
     async def delete(self) -> None:
         for tenant_id, owner_id in self.owners.items():
-            async with self.database.tenant_session(tenant_id) as session, session.begin():
+            async with (
+                self.database.tenant_session(tenant_id, owner_id) as session,
+                session.begin(),
+            ):
                 await session.execute(delete(Invitation).where(Invitation.tenant_id == tenant_id))
                 await session.execute(delete(Tenant).where(Tenant.id == tenant_id))
                 await session.execute(delete(User).where(User.id == owner_id))

@@ -6,6 +6,7 @@ import pytest
 from sqlalchemy import select, text
 
 from leadhub.db import Database, new_id, write_transaction
+from leadhub.scope import widen_scope
 from leadhub.settings import Settings
 from leadhub.tenants import service
 from leadhub.tenants.errors import TenantError, TenantErrorCode
@@ -82,7 +83,9 @@ async def test_two_owners_demoting_each_other_leave_one_owner(
             password=PASSWORD,
             client_address=None,
         )
-        second_user = User(email=unique_email("second"), name="Second", password_hash="-")
+        second_email = unique_email("second")
+        await widen_scope(session, lookup_email=second_email)  # as accepting does
+        second_user = User(email=second_email, name="Second", password_hash="-")
         session.add(second_user)
         await session.flush()
         second = Membership(user_id=second_user.id, role=Role.OWNER)

@@ -35,7 +35,8 @@ class Context:
     loaders: Loaders = field(init=False)
 
     def __post_init__(self) -> None:
-        self.loaders = Loaders(self.session)
+        viewer_id = self.user.id if self.user else None
+        self.loaders = Loaders(self.session, self.database, viewer_id)
 
     @property
     def user(self) -> User | None:

@@ -8,6 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 from strawberry.dataloader import DataLoader
 
+from leadhub.db import Database
 from leadhub.tenants.models import Tenant, User
 
 M = TypeVar("M", User, Tenant)
@@ -25,6 +26,18 @@ def by_id(
 
 
 class Loaders:
-    def __init__(self, session: AsyncSession) -> None:
+    def __init__(
+        self, session: AsyncSession, database: Database, viewer_id: uuid.UUID | None
+    ) -> None:
         self.user = DataLoader(by_id(session, User))
-        self.tenant = DataLoader(by_id(session, Tenant))
+        self.tenant = DataLoader(self._viewers_tenants)
+        self._database = database
+        self._viewer_id = viewer_id
+
+    async def _viewers_tenants(self, ids: Sequence[uuid.UUID]) -> list[Tenant | None]:
+        # A tenant session sees its own tenant only, yet `me` lists every tenant of
+        # the viewer: those are read the way the viewer chooses one, with no tenant.
+        if self._viewer_id is None:
+            return [None for _ in ids]
+        async with self._database.identity_session(self._viewer_id) as session:
+            return await by_id(session, Tenant)(ids)

@@ -12,7 +12,16 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, ForeignKey, String, UniqueConstraint, false, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    ForeignKey,
+    Index,
+    String,
+    UniqueConstraint,
+    false,
+    or_,
+    select,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from leadhub.db import Base, TenantOwned, enum_column, new_id, utcnow
@@ -36,17 +45,22 @@ class Tenant(Base):
 
     @classmethod
     def scope_criteria(cls, scope: Scope) -> ColumnElement[bool]:
-        terms = []
+        # Inside a tenant, that tenant; outside any, the ones the user belongs to.
         if scope.tenant_id:
-            terms.append(cls.id == scope.tenant_id)
+            return cls.id == scope.tenant_id
         if scope.user_id:
             memberships = Membership.__table__.c
-            terms.append(
-                cls.id.in_(
-                    select(memberships.tenant_id).where(memberships.user_id == scope.user_id)
-                )
+            return cls.id.in_(
+                select(memberships.tenant_id).where(memberships.user_id == scope.user_id)
             )
-        return or_(false(), *terms)
+        return false()
+
+    @classmethod
+    def scope_write_criteria(cls, scope: Scope) -> ColumnElement[bool]:
+        return cls.id == scope.tenant_id if scope.tenant_id else false()
+
+    def writable_in(self, scope: Scope, *, new: bool) -> bool:
+        return scope.tenant_id is not None and self.id == scope.tenant_id
 
 
 class User(Base):
@@ -79,6 +93,17 @@ class User(Base):
             ]
         return or_(false(), *terms)
 
+    @classmethod
+    def scope_write_criteria(cls, scope: Scope) -> ColumnElement[bool]:
+        return cls.id == scope.user_id if scope.user_id else false()
+
+    def writable_in(self, scope: Scope, *, new: bool) -> bool:
+        # A new person is created under the email the session looked up for them;
+        # afterwards, only they change their own row.
+        if new:
+            return scope.lookup_email is not None and self.email == scope.lookup_email
+        return scope.user_id is not None and self.id == scope.user_id
+
 
 class AuthSession(Base):
     """A login: the bearer token's hash, so a stolen database yields no tokens."""
@@ -105,6 +130,13 @@ class AuthSession(Base):
         if scope.lookup_token:
             terms.append(cls.token_hash == scope.lookup_token)
         return or_(false(), *terms)
+
+    @classmethod
+    def scope_write_criteria(cls, scope: Scope) -> ColumnElement[bool]:
+        return cls.user_id == scope.user_id if scope.user_id else false()
+
+    def writable_in(self, scope: Scope, *, new: bool) -> bool:
+        return scope.user_id is not None and self.user_id == scope.user_id
 
 
 class Membership(TenantOwned, Base):
@@ -164,6 +196,11 @@ class AuditEvent(TenantOwned, Base):
     """Who changed the tenant's people and when: invitations, roles, removals."""
 
     __tablename__ = "audit_events"
+    # Scoping a person looks them up in the audit trail (see User.scope_criteria).
+    __table_args__ = (
+        Index("ix_audit_events_tenant_id_actor_id", "tenant_id", "actor_id"),
+        Index("ix_audit_events_tenant_id_subject_user_id", "tenant_id", "subject_user_id"),
+    )
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
     actor_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))

@@ -16,7 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from leadhub import tasks
 from leadhub.db import session_tenant, utcnow
 from leadhub.leads.service import create_default_funnel
-from leadhub.scope import widen_scope
+from leadhub.scope import looking_up, widen_scope
 from leadhub.settings import Settings
 from leadhub.tenants.errors import TenantError, TenantErrorCode
 from leadhub.tenants.models import (
@@ -71,8 +71,8 @@ class AcceptedInvitation:
 
 
 async def _user_by_email(session: AsyncSession, email: str) -> User | None:
-    await widen_scope(session, lookup_email=email)
-    return await session.scalar(select(User).where(User.email == email))
+    async with looking_up(session, lookup_email=email):
+        return await session.scalar(select(User).where(User.email == email))
 
 
 async def _flush_unique(session: AsyncSession, refusal: TenantError) -> None:
@@ -110,6 +110,7 @@ async def sign_up(
     )
     if await _user_by_email(session, email) is not None:
         raise email_taken
+    await widen_scope(session, lookup_email=email)  # the person this session creates
     tenant = Tenant(id=session_tenant(session), name=company_name)
     user = User(email=email, name=owner_name, password_hash=await hash_password(settings, password))
     session.add_all([tenant, user])
@@ -162,14 +163,14 @@ async def authenticate(
 ) -> Authenticated | None:
     """The live login a bearer token belongs to, and its user."""
     digest = token_digest(settings.resolved_secret_key, token)
-    await widen_scope(session, lookup_token=digest)
-    auth_session = await session.scalar(
-        select(AuthSession).where(
-            AuthSession.token_hash == digest,
-            AuthSession.revoked_at.is_(None),
-            AuthSession.expires_at > utcnow(),
+    async with looking_up(session, lookup_token=digest):
+        auth_session = await session.scalar(
+            select(AuthSession).where(
+                AuthSession.token_hash == digest,
+                AuthSession.revoked_at.is_(None),
+                AuthSession.expires_at > utcnow(),
+            )
         )
-    )
     if auth_session is None:
         return None
     await widen_scope(session, user_id=auth_session.user_id)
@@ -383,6 +384,7 @@ async def _new_invitee(
         raise has_account
     name = clean_name(name or "", "name")
     check_password(password or "")
+    await widen_scope(session, lookup_email=invitation.email)  # the person it creates
     user = User(
         email=invitation.email,
         name=name,
