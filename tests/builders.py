@@ -8,6 +8,7 @@ import dramatiq
 import httpx
 from dramatiq import Message
 from dramatiq.brokers.stub import StubBroker
+from sqlalchemy.ext.asyncio import AsyncSession
 from strawberry import relay
 
 from leadhub.db import Database, new_id
@@ -122,20 +123,27 @@ async def sign_up(
     )
 
 
+async def sign_up_in(
+    session: AsyncSession, settings: Settings, company: str, email: str | None = None
+) -> service.SignUp:
+    """Sign up through the service, in a session opened for the new tenant."""
+    return await service.sign_up(
+        session,
+        settings,
+        company_name=company,
+        owner_name="Owner Person",
+        email=email or unique_email("owner"),
+        password=PASSWORD,
+        client_address=None,
+    )
+
+
 async def make_tenant(
     database: Database, settings: Settings, company: str = "Acme AS"
 ) -> service.SignUp:
-    """A signed-up tenant with its owner and default funnel, through the service."""
+    """A signed-up tenant with its owner and default funnel, committed."""
     async with database.tenant_session(new_id()) as session, session.begin():
-        return await service.sign_up(
-            session,
-            settings,
-            company_name=company,
-            owner_name="Owner Person",
-            email=unique_email("owner"),
-            password=PASSWORD,
-            client_address=None,
-        )
+        return await sign_up_in(session, settings, company)
 
 
 INVITE = """

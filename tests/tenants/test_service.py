@@ -11,7 +11,7 @@ from leadhub.settings import Settings
 from leadhub.tenants import service
 from leadhub.tenants.errors import TenantError, TenantErrorCode
 from leadhub.tenants.models import Membership, Role, User
-from tests.builders import PASSWORD, unique_email
+from tests.builders import sign_up_in, unique_email
 
 
 async def _wait_until_a_transaction_waits_on_a_lock(database: Database) -> None:
@@ -38,27 +38,11 @@ async def test_racing_sign_ups_with_one_email_get_a_typed_error(
 
     async def sign_up(company: str) -> service.SignUp:
         async with database.tenant_session(new_id()) as session, session.begin():
-            return await service.sign_up(
-                session,
-                settings,
-                company_name=company,
-                owner_name="Racer",
-                email=email,
-                password=PASSWORD,
-                client_address=None,
-            )
+            return await sign_up_in(session, settings, company, email)
 
     # given a first sign-up that has written its user but not committed yet
     async with database.tenant_session(new_id()) as first, first.begin():
-        await service.sign_up(
-            first,
-            settings,
-            company_name="First AS",
-            owner_name="Racer",
-            email=email,
-            password=PASSWORD,
-            client_address=None,
-        )
+        await sign_up_in(first, settings, "First AS", email)
         # when a second sign-up with the same email passes the check and blocks
         second = asyncio.create_task(sign_up("Second AS"))
         await _wait_until_a_transaction_waits_on_a_lock(database)
@@ -74,15 +58,7 @@ async def test_two_owners_demoting_each_other_leave_one_owner(
     database = committing_postgres
     # given a tenant with two owners
     async with database.tenant_session(new_id()) as session, session.begin():
-        founded = await service.sign_up(
-            session,
-            settings,
-            company_name="Two Owners AS",
-            owner_name="First",
-            email=unique_email("first"),
-            password=PASSWORD,
-            client_address=None,
-        )
+        founded = await sign_up_in(session, settings, "Two Owners AS")
         second_email = unique_email("second")
         await widen_scope(session, lookup_email=second_email)  # as accepting does
         second_user = User(email=second_email, name="Second", password_hash="-")

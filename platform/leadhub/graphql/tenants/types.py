@@ -6,7 +6,6 @@ from datetime import datetime
 from typing import Annotated
 
 import strawberry
-from sqlalchemy import select
 from strawberry import relay
 from strawberry.scalars import JSON
 
@@ -172,16 +171,8 @@ class TenantNode(relay.Node):
     async def resolve_nodes(  # type: ignore[override]
         cls, *, info: Info, node_ids: Iterable[str], required: bool = False
     ) -> list["TenantNode | None"]:
-        # Tenants are global rows: only the request's own tenant is a node.
-        tenant_id = info.context.tenant_id
-        return await resolve_nodes(
-            info,
-            node_ids,
-            lambda ids: select(models.Tenant).where(
-                models.Tenant.id.in_(ids), models.Tenant.id == tenant_id
-            ),
-            cls.from_model,
-        )
+        # A tenant session reads its own tenant row only: the only Tenant node.
+        return await resolve_nodes(info, node_ids, by_ids(models.Tenant), cls.from_model)
 
     @strawberry.field(permission_classes=[IsTenantMember])
     async def members(
