@@ -1,15 +1,24 @@
 """Alembic environment: runs the migrations on the async engine of the owner role."""
 
 import asyncio
+from typing import Any
 
 from alembic import context
 from sqlalchemy import Connection
 from sqlalchemy.ext.asyncio import create_async_engine
 
+from leadhub.db import UTCDateTime
 from leadhub.migrations import grant_application_role
 from leadhub.models import Base
 
 target_metadata = Base.metadata
+
+
+def render_item(type_: str, obj: Any, autogen_context: Any) -> str | bool:
+    # Migrations name plain SQLAlchemy types, not our Python-side decorators.
+    if type_ == "type" and isinstance(obj, UTCDateTime):
+        return "sa.DateTime(timezone=True)"
+    return False
 
 
 def run_migrations(connection: Connection) -> None:
@@ -18,6 +27,7 @@ def run_migrations(connection: Connection) -> None:
         target_metadata=target_metadata,
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
+        render_item=render_item,
     )
     with context.begin_transaction():
         context.run_migrations()

@@ -1,6 +1,7 @@
 """Test data through the real API: sign up companies, log people in, post documents."""
 
 import itertools
+import uuid
 from dataclasses import dataclass
 from typing import Any
 
@@ -8,10 +9,12 @@ import dramatiq
 import httpx
 from dramatiq import Message
 from dramatiq.brokers.stub import StubBroker
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 from strawberry import relay
 
-from leadhub.db import Database, new_id
+from leadhub.db import Database, new_id, write_transaction
+from leadhub.leads.models import FunnelStage, Lead
 from leadhub.settings import Settings
 from leadhub.tenants import service
 
@@ -206,3 +209,22 @@ async def join(
         user_id="",
         tenant_id=owner.tenant_id,
     )
+
+
+async def make_lead(
+    database: Database,
+    account: Account,
+    *,
+    stage_id: str | None = None,
+    source_id: str | None = None,
+) -> None:
+    """A lead in the account's tenant, in the given stage (global ids) or the first."""
+    tenant_id = uuid.UUID(relay.GlobalID.from_id(account.tenant_id).node_id)
+    async with database.tenant_session(tenant_id) as session, write_transaction(session):
+        stage = (
+            uuid.UUID(relay.GlobalID.from_id(stage_id).node_id)
+            if stage_id
+            else await session.scalar(select(FunnelStage.id).order_by(FunnelStage.position))
+        )
+        source = uuid.UUID(relay.GlobalID.from_id(source_id).node_id) if source_id else None
+        session.add(Lead(name="Lead Person", stage_id=stage, source_id=source))

@@ -29,6 +29,7 @@ from sqlalchemy import (
     false,
 )
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import (
     AsyncConnection,
     AsyncEngine,
@@ -47,6 +48,7 @@ from sqlalchemy.orm import (
 )
 from sqlalchemy.sql.base import ExecutableOption
 
+from leadhub.errors import DomainError
 from leadhub.scope import SCOPE, Scope, publish, scope_of
 
 _WRITES = "leadhub_writes"
@@ -219,6 +221,18 @@ async def write_transaction(session: AsyncSession) -> AsyncIterator[AsyncSession
     async with session.begin():
         await session.connection(execution_options={_WRITES: True})
         yield session
+
+
+async def flush_unique(session: AsyncSession, refusal: DomainError) -> None:
+    """Flush, turning a unique violation into ``refusal``.
+
+    Checks before writing give the usual answer; this covers the request that
+    raced another past them. The caller's transaction rolls back whole.
+    """
+    try:
+        await session.flush()
+    except IntegrityError:
+        raise refusal from None
 
 
 def session_tenant(session: AsyncSession) -> uuid.UUID:

@@ -37,3 +37,13 @@ class IsTenantMember(BasePermission):
 class CanManageMembers(IsTenantMember):
     message = "Only owners and admins manage the members of a tenant."
     roles = frozenset({Role.OWNER, Role.ADMIN})
+
+
+class CanManageFunnel(IsTenantMember):
+    message = "Only owners, admins and sales managers change the funnel."
+    roles = frozenset({Role.OWNER, Role.ADMIN, Role.SALES_MANAGER})
+
+
+class CanManageSources(IsTenantMember):
+    message = "Only owners, admins and marketing manage lead sources."
+    roles = frozenset({Role.OWNER, Role.ADMIN, Role.MARKETING})

@@ -8,6 +8,7 @@ from strawberry.types import ExecutionContext
 from graphql import GraphQLError
 from leadhub.graphql.context import Info
 from leadhub.graphql.errors import MaskInternalErrors
+from leadhub.graphql.leads.mutations import LeadMutations
 from leadhub.graphql.tenants.mutations import TenantMutations
 from leadhub.graphql.tenants.queries import TenantQueries
 
@@ -34,7 +35,7 @@ class Query(TenantQueries):
 
 
 @strawberry.type
-class Mutation(TenantMutations):
+class Mutation(TenantMutations, LeadMutations):
     pass
 
 

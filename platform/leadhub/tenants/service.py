@@ -10,12 +10,11 @@ from datetime import timedelta
 from typing import Any
 
 from sqlalchemy import Select, select, update
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from leadhub import tasks
-from leadhub.db import session_tenant, utcnow
-from leadhub.leads.service import create_default_funnel
+from leadhub.db import flush_unique, session_tenant, utcnow
+from leadhub.leads.funnel import create_default_funnel
 from leadhub.scope import looking_up, widen_scope
 from leadhub.settings import Settings
 from leadhub.tenants.errors import TenantError, TenantErrorCode
@@ -75,18 +74,6 @@ async def _user_by_email(session: AsyncSession, email: str) -> User | None:
         return await session.scalar(select(User).where(User.email == email))
 
 
-async def _flush_unique(session: AsyncSession, refusal: TenantError) -> None:
-    """Flush, turning a unique violation into ``refusal``.
-
-    Checks before writing give the usual answer; this covers the request that
-    raced another past them. The caller's transaction rolls back whole.
-    """
-    try:
-        await session.flush()
-    except IntegrityError:
-        raise refusal from None
-
-
 # -- sign-up and login ------------------------------------------------------------------
 
 
@@ -114,7 +101,7 @@ async def sign_up(
     tenant = Tenant(id=session_tenant(session), name=company_name)
     user = User(email=email, name=owner_name, password_hash=await hash_password(settings, password))
     session.add_all([tenant, user])
-    await _flush_unique(session, email_taken)
+    await flush_unique(session, email_taken)
     membership = Membership(user_id=user.id, role=Role.OWNER)
     session.add(membership)
     create_default_funnel(session)
@@ -362,7 +349,7 @@ async def accept_invitation(
         details={"role": invitation.role.value},
     )
     # A concurrent acceptance of the same invitation may have won the race.
-    await _flush_unique(session, invalid)
+    await flush_unique(session, invalid)
     tenant = await session.get_one(Tenant, invitation.tenant_id)
     return AcceptedInvitation(tenant=tenant, user=user, membership=membership, login=login)
 
@@ -391,7 +378,7 @@ async def _new_invitee(
         password_hash=await hash_password(settings, password or ""),
     )
     session.add(user)
-    await _flush_unique(session, has_account)
+    await flush_unique(session, has_account)
     return user
 
 

@@ -1,16 +1,12 @@
 """What people type in: names, emails and passwords, checked and normalized."""
 
-import unicodedata
-
 from email_validator import EmailNotValidError, validate_email
 
 from leadhub.tenants.errors import TenantError, TenantErrorCode
 from leadhub.tenants.passwords import MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH
+from leadhub.text import has_forbidden_characters, single_line
 
 MAX_NAME_LENGTH = 200
-# Control characters and lone surrogates: invisible, unstorable in PostgreSQL
-# text (NUL) or unencodable (surrogates).
-_FORBIDDEN_CATEGORIES = {"Cc", "Cs"}
 
 
 def normalize_email(email: str, field: str = "email") -> str:
@@ -31,13 +27,9 @@ def account_key(email: str) -> str:
         return " ".join(email.split()).casefold()
 
 
-def _has_forbidden_characters(text: str) -> bool:
-    return any(unicodedata.category(character) in _FORBIDDEN_CATEGORIES for character in text)
-
-
 def clean_name(name: str, field: str) -> str:
-    cleaned = " ".join(name.split())
-    if not cleaned or len(cleaned) > MAX_NAME_LENGTH or _has_forbidden_characters(cleaned):
+    cleaned = single_line(name, MAX_NAME_LENGTH)
+    if cleaned is None:
         raise TenantError(
             TenantErrorCode.INVALID,
             f"Give a name of 1 to {MAX_NAME_LENGTH} printable characters.",
@@ -53,7 +45,7 @@ def check_password(password: str, field: str = "password") -> None:
             f"Use {MIN_PASSWORD_LENGTH} to {MAX_PASSWORD_LENGTH} characters.",
             field,
         )
-    if _has_forbidden_characters(password):
+    if has_forbidden_characters(password):
         raise TenantError(
             TenantErrorCode.INVALID, "Passwords cannot hold control characters.", field
         )

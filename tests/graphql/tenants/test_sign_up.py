@@ -5,7 +5,7 @@ import pytest
 from sqlalchemy import select
 
 from leadhub.db import Database
-from leadhub.leads.service import DEFAULT_FUNNEL
+from leadhub.leads.funnel import DEFAULT_FUNNEL
 from leadhub.scope import widen_scope
 from leadhub.tenants.models import User
 from tests.builders import PASSWORD, SIGN_UP, graphql, sign_up, unique_email

@@ -12,12 +12,13 @@ from strawberry.scalars import JSON
 from leadhub.db import utcnow
 from leadhub.graphql.context import Info
 from leadhub.graphql.errors import UserError
-from leadhub.graphql.leads.types import FunnelStage
+from leadhub.graphql.leads.types import FunnelStage, Source
 from leadhub.graphql.node import by_ids, resolve_nodes
 from leadhub.graphql.pagination import paginate
 from leadhub.graphql.permissions import CanManageMembers, IsTenantMember
-from leadhub.leads import service as leads_service
+from leadhub.leads import funnel, sources
 from leadhub.leads.models import FunnelStage as FunnelStageModel
+from leadhub.leads.models import Source as SourceModel
 from leadhub.tenants import models, service
 from leadhub.tenants.errors import TenantErrorCode
 
@@ -217,12 +218,25 @@ class TenantNode(relay.Node):
         )
 
     @strawberry.field(permission_classes=[IsTenantMember])
+    async def sources(
+        self, info: Info, first: int | None = None, after: str | None = None
+    ) -> relay.Connection[Source]:
+        return await paginate(
+            info.context.session,
+            sources.sources(uuid.UUID(self.id)),
+            key=[SourceModel.name, SourceModel.id],
+            first=first,
+            after=after,
+            to_node=Source.from_model,
+        )
+
+    @strawberry.field(permission_classes=[IsTenantMember])
     async def funnel_stages(
         self, info: Info, first: int | None = None, after: str | None = None
     ) -> relay.Connection[FunnelStage]:
         return await paginate(
             info.context.session,
-            leads_service.funnel_stages(uuid.UUID(self.id)),
+            funnel.funnel_stages(uuid.UUID(self.id)),
             key=[FunnelStageModel.position, FunnelStageModel.id],
             first=first,
             after=after,

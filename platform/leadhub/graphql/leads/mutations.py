@@ -1,0 +1,212 @@
+"""Mutations of the leads domain: the funnel's stages and the lead sources."""
+
+import uuid
+from datetime import date
+from decimal import Decimal
+
+import strawberry
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from leadhub.errors import DomainError
+from leadhub.graphql.context import Info
+from leadhub.graphql.errors import user_errors
+from leadhub.graphql.leads.types import FunnelStage, LeadUserError, Source
+from leadhub.graphql.node import decode_id, global_id
+from leadhub.graphql.permissions import CanManageFunnel, CanManageSources
+from leadhub.leads import funnel, models, sources
+from leadhub.leads.errors import not_found
+
+
+def _row_id(value: str, type_name: str, field: str) -> uuid.UUID:
+    row_id = decode_id(value, type_name)
+    if row_id is None:
+        raise not_found(type_name, field)
+    return row_id
+
+
+@strawberry.input
+class CreateFunnelStageInput:
+    name: str
+    kind: models.StageKind = models.StageKind.OPEN
+    win_probability: float = strawberry.field(description="From 0 to 1.")
+    position: int | None = strawberry.field(default=None, description="1 is first; last if unset.")
+
+
+@strawberry.input
+class UpdateFunnelStageInput:
+    stage_id: strawberry.ID
+    name: str
+    kind: models.StageKind
+    win_probability: float
+
+
+@strawberry.input
+class ReorderFunnelStagesInput:
+    stage_ids: list[strawberry.ID] = strawberry.field(description="Every stage, in its new order.")
+
+
+@strawberry.input
+class DeleteFunnelStageInput:
+    stage_id: strawberry.ID
+
+
+@strawberry.type
+class FunnelStagePayload:
+    stage: FunnelStage | None = None
+    errors: list[LeadUserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.type
+class ReorderFunnelStagesPayload:
+    stages: list[FunnelStage] | None = None
+    errors: list[LeadUserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.type
+class DeleteFunnelStagePayload:
+    deleted_stage_id: strawberry.ID | None = None
+    errors: list[LeadUserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.input
+class SourceInput:
+    name: str
+    kind: models.SourceKind
+    campaign: str | None = None
+    event_date: date | None = None
+    cost: Decimal | None = None
+
+    def fields(self) -> sources.SourceFields:
+        return sources.SourceFields(
+            name=self.name,
+            kind=self.kind,
+            campaign=self.campaign,
+            event_date=self.event_date,
+            cost=self.cost,
+        )
+
+
+@strawberry.input
+class UpdateSourceInput:
+    source_id: strawberry.ID
+    source: SourceInput = strawberry.field(description="All of its fields, as they are to be.")
+
+
+@strawberry.input
+class DeleteSourceInput:
+    source_id: strawberry.ID
+
+
+@strawberry.type
+class SourcePayload:
+    source: Source | None = None
+    errors: list[LeadUserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.type
+class DeleteSourcePayload:
+    deleted_source_id: strawberry.ID | None = None
+    errors: list[LeadUserError] = strawberry.field(default_factory=list)
+
+
+def _probability(value: float) -> Decimal:
+    return Decimal(repr(value))
+
+
+@strawberry.type
+class LeadMutations:
+    @strawberry.mutation(permission_classes=[CanManageFunnel])
+    async def create_funnel_stage(
+        self, info: Info, input: CreateFunnelStageInput
+    ) -> FunnelStagePayload:
+        async def create(session: AsyncSession) -> models.FunnelStage:
+            return await funnel.create_stage(
+                session,
+                name=input.name,
+                kind=input.kind,
+                win_probability=_probability(input.win_probability),
+                position=input.position,
+            )
+
+        result = await info.context.write(create)
+        if isinstance(result, DomainError):
+            return FunnelStagePayload(errors=user_errors(result, LeadUserError))
+        return FunnelStagePayload(stage=FunnelStage.from_model(result))
+
+    @strawberry.mutation(permission_classes=[CanManageFunnel])
+    async def update_funnel_stage(
+        self, info: Info, input: UpdateFunnelStageInput
+    ) -> FunnelStagePayload:
+        async def update(session: AsyncSession) -> models.FunnelStage:
+            return await funnel.update_stage(
+                session,
+                _row_id(input.stage_id, "FunnelStage", "stageId"),
+                name=input.name,
+                kind=input.kind,
+                win_probability=_probability(input.win_probability),
+            )
+
+        result = await info.context.write(update)
+        if isinstance(result, DomainError):
+            return FunnelStagePayload(errors=user_errors(result, LeadUserError))
+        return FunnelStagePayload(stage=FunnelStage.from_model(result))
+
+    @strawberry.mutation(permission_classes=[CanManageFunnel])
+    async def reorder_funnel_stages(
+        self, info: Info, input: ReorderFunnelStagesInput
+    ) -> ReorderFunnelStagesPayload:
+        async def reorder(session: AsyncSession) -> list[models.FunnelStage]:
+            stage_ids = [_row_id(value, "FunnelStage", "stageIds") for value in input.stage_ids]
+            return await funnel.reorder_stages(session, stage_ids)
+
+        result = await info.context.write(reorder)
+        if isinstance(result, DomainError):
+            return ReorderFunnelStagesPayload(errors=user_errors(result, LeadUserError))
+        return ReorderFunnelStagesPayload(stages=[FunnelStage.from_model(s) for s in result])
+
+    @strawberry.mutation(permission_classes=[CanManageFunnel])
+    async def delete_funnel_stage(
+        self, info: Info, input: DeleteFunnelStageInput
+    ) -> DeleteFunnelStagePayload:
+        async def delete(session: AsyncSession) -> models.FunnelStage:
+            stage_id = _row_id(input.stage_id, "FunnelStage", "stageId")
+            return await funnel.delete_stage(session, stage_id)
+
+        result = await info.context.write(delete)
+        if isinstance(result, DomainError):
+            return DeleteFunnelStagePayload(errors=user_errors(result, LeadUserError))
+        return DeleteFunnelStagePayload(
+            deleted_stage_id=strawberry.ID(global_id("FunnelStage", result.id))
+        )
+
+    @strawberry.mutation(permission_classes=[CanManageSources])
+    async def create_source(self, info: Info, input: SourceInput) -> SourcePayload:
+        async def create(session: AsyncSession) -> models.Source:
+            return await sources.create_source(session, input.fields())
+
+        result = await info.context.write(create)
+        if isinstance(result, DomainError):
+            return SourcePayload(errors=user_errors(result, LeadUserError))
+        return SourcePayload(source=Source.from_model(result))
+
+    @strawberry.mutation(permission_classes=[CanManageSources])
+    async def update_source(self, info: Info, input: UpdateSourceInput) -> SourcePayload:
+        async def update(session: AsyncSession) -> models.Source:
+            source_id = _row_id(input.source_id, "Source", "sourceId")
+            return await sources.update_source(session, source_id, input.source.fields())
+
+        result = await info.context.write(update)
+        if isinstance(result, DomainError):
+            return SourcePayload(errors=user_errors(result, LeadUserError))
+        return SourcePayload(source=Source.from_model(result))
+
+    @strawberry.mutation(permission_classes=[CanManageSources])
+    async def delete_source(self, info: Info, input: DeleteSourceInput) -> DeleteSourcePayload:
+        async def delete(session: AsyncSession) -> models.Source:
+            source_id = _row_id(input.source_id, "Source", "sourceId")
+            return await sources.delete_source(session, source_id)
+
+        result = await info.context.write(delete)
+        if isinstance(result, DomainError):
+            return DeleteSourcePayload(errors=user_errors(result, LeadUserError))
+        return DeleteSourcePayload(deleted_source_id=strawberry.ID(global_id("Source", result.id)))

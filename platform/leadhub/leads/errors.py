@@ -1,0 +1,27 @@
+"""Why a leads, funnel or source operation was refused."""
+
+from enum import StrEnum
+
+from leadhub.errors import DomainError
+
+
+class LeadErrorCode(StrEnum):
+    INVALID = "invalid"
+    NOT_FOUND = "not_found"
+    NAME_TAKEN = "name_taken"
+    STAGE_HAS_LEADS = "stage_has_leads"
+    LAST_OPEN_STAGE = "last_open_stage"
+    ORDER_MISMATCH = "order_mismatch"
+    SOURCE_IN_USE = "source_in_use"
+
+
+class LeadError(DomainError):
+    code: LeadErrorCode
+
+
+def invalid(message: str, field: str) -> LeadError:
+    return LeadError(LeadErrorCode.INVALID, message, field)
+
+
+def not_found(what: str, field: str) -> LeadError:
+    return LeadError(LeadErrorCode.NOT_FOUND, f"No such {what}.", field)

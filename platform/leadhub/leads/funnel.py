@@ -1,0 +1,152 @@
+"""The tenant's funnel: its default stages, and adding, changing, ordering and removing them."""
+
+import uuid
+from decimal import Decimal
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from leadhub.db import flush_unique, session_tenant
+from leadhub.leads import validation
+from leadhub.leads.errors import LeadError, LeadErrorCode, invalid, not_found
+from leadhub.leads.models import FunnelStage, Lead, StageKind
+
+# DOMAIN.md's default funnel: suspect to customer, with the two closed ends.
+DEFAULT_FUNNEL: tuple[tuple[str, StageKind, Decimal], ...] = (
+    ("Suspect", StageKind.OPEN, Decimal("0.05")),
+    ("Marketing qualified lead", StageKind.OPEN, Decimal("0.10")),
+    ("Sales qualified lead", StageKind.OPEN, Decimal("0.25")),
+    ("Prospect", StageKind.OPEN, Decimal("0.50")),
+    ("Customer", StageKind.WON, Decimal("1")),
+    ("Lost", StageKind.LOST, Decimal("0")),
+    ("Disqualified", StageKind.LOST, Decimal("0")),
+)
+
+
+def create_default_funnel(session: AsyncSession) -> list[FunnelStage]:
+    stages = [
+        FunnelStage(name=name, position=position, kind=kind, win_probability=probability)
+        for position, (name, kind, probability) in enumerate(DEFAULT_FUNNEL, start=1)
+    ]
+    session.add_all(stages)
+    return stages
+
+
+def funnel_stages(tenant_id: uuid.UUID) -> Select[FunnelStage]:
+    """The tenant's stages, for a connection to order and page."""
+    return select(FunnelStage).where(FunnelStage.tenant_id == tenant_id)
+
+
+async def _stages(session: AsyncSession) -> list[FunnelStage]:
+    return list(await session.scalars(select(FunnelStage).order_by(FunnelStage.position)))
+
+
+async def _stage(session: AsyncSession, stage_id: uuid.UUID) -> FunnelStage:
+    stage = await session.get(FunnelStage, (session_tenant(session), stage_id))
+    if stage is None:
+        raise not_found("funnel stage", "stageId")
+    return stage
+
+
+async def _check_name_free(
+    session: AsyncSession, name: str, stage_id: uuid.UUID | None = None
+) -> None:
+    clash = await session.scalar(
+        select(FunnelStage.id).where(FunnelStage.name == name, FunnelStage.id != stage_id)
+    )
+    if clash is not None:
+        raise validation.taken("funnel stage", "name")
+
+
+async def create_stage(
+    session: AsyncSession,
+    *,
+    name: str,
+    kind: StageKind,
+    win_probability: Decimal,
+    position: int | None = None,
+) -> FunnelStage:
+    """Add a stage at ``position`` (1 is first), or last; later stages move down one."""
+    name = validation.name(name, "name")
+    win_probability = validation.probability(win_probability)
+    stages = await _stages(session)
+    if position is None:
+        position = len(stages) + 1
+    if not 1 <= position <= len(stages) + 1:
+        raise invalid(f"The position is 1 to {len(stages) + 1}.", "position")
+    await _check_name_free(session, name)
+    for stage in stages[position - 1 :]:
+        stage.position += 1
+    stage = FunnelStage(name=name, kind=kind, win_probability=win_probability, position=position)
+    session.add(stage)
+    await flush_unique(session, validation.taken("funnel stage", "name"))
+    return stage
+
+
+async def update_stage(
+    session: AsyncSession,
+    stage_id: uuid.UUID,
+    *,
+    name: str,
+    kind: StageKind,
+    win_probability: Decimal,
+) -> FunnelStage:
+    """Rename a stage, or change its kind or win probability."""
+    stage = await _stage(session, stage_id)
+    name = validation.name(name, "name")
+    win_probability = validation.probability(win_probability)
+    await _check_name_free(session, name, stage.id)
+    if stage.kind is StageKind.OPEN and kind is not StageKind.OPEN:
+        await _check_another_open_stage(session, stage)
+    stage.name, stage.kind, stage.win_probability = name, kind, win_probability
+    await flush_unique(session, validation.taken("funnel stage", "name"))
+    return stage
+
+
+async def reorder_stages(session: AsyncSession, stage_ids: list[uuid.UUID]) -> list[FunnelStage]:
+    """Put every stage of the funnel in the given order."""
+    stages = await _stages(session)
+    by_id = {stage.id: stage for stage in stages}
+    if len(stage_ids) != len(by_id) or set(stage_ids) != set(by_id):
+        raise LeadError(
+            LeadErrorCode.ORDER_MISMATCH,
+            "Name every stage of the funnel exactly once.",
+            "stageIds",
+        )
+    for position, stage_id in enumerate(stage_ids, start=1):
+        by_id[stage_id].position = position
+    return [by_id[stage_id] for stage_id in stage_ids]
+
+
+async def delete_stage(session: AsyncSession, stage_id: uuid.UUID) -> FunnelStage:
+    """Remove an empty stage; the stages after it move up one."""
+    stage = await _stage(session, stage_id)
+    holding = await session.scalar(
+        select(func.count()).select_from(Lead).where(Lead.stage_id == stage.id)
+    )
+    if holding:
+        raise LeadError(
+            LeadErrorCode.STAGE_HAS_LEADS,
+            f"{holding} leads are in this stage: move them to another first.",
+            "stageId",
+        )
+    if stage.kind is StageKind.OPEN:
+        await _check_another_open_stage(session, stage)
+    for later in await _stages(session):
+        if later.position > stage.position:
+            later.position -= 1
+    await session.delete(stage)
+    return stage
+
+
+async def _check_another_open_stage(session: AsyncSession, stage: FunnelStage) -> None:
+    # New leads enter the first open stage: a funnel keeps at least one.
+    others = await session.scalar(
+        select(func.count())
+        .select_from(FunnelStage)
+        .where(FunnelStage.kind == StageKind.OPEN, FunnelStage.id != stage.id)
+    )
+    if not others:
+        raise LeadError(
+            LeadErrorCode.LAST_OPEN_STAGE, "A funnel needs at least one open stage.", "stageId"
+        )

@@ -1,0 +1,77 @@
+"""The tenant's lead sources: each of a kind, with an optional campaign, date and cost."""
+
+import uuid
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from leadhub.db import flush_unique, session_tenant
+from leadhub.leads import validation
+from leadhub.leads.errors import LeadError, LeadErrorCode, not_found
+from leadhub.leads.models import Lead, Source, SourceKind
+
+
+@dataclass(frozen=True)
+class SourceFields:
+    """Everything a source says; creating or updating one sets them all."""
+
+    name: str
+    kind: SourceKind
+    campaign: str | None = None
+    event_date: date | None = None
+    cost: Decimal | None = None
+
+
+def sources(tenant_id: uuid.UUID) -> Select[Source]:
+    """The tenant's sources, for a connection to order and page."""
+    return select(Source).where(Source.tenant_id == tenant_id)
+
+
+async def _source(session: AsyncSession, source_id: uuid.UUID) -> Source:
+    source = await session.get(Source, (session_tenant(session), source_id))
+    if source is None:
+        raise not_found("source", "sourceId")
+    return source
+
+
+async def _apply(session: AsyncSession, source: Source, fields: SourceFields) -> Source:
+    name = validation.name(fields.name, "name")
+    campaign = validation.optional_line(fields.campaign, "campaign")
+    cost = validation.amount(fields.cost, "cost")
+    clash = await session.scalar(
+        select(Source.id).where(Source.name == name, Source.id != source.id)
+    )
+    if clash is not None:
+        raise validation.taken("source", "name")
+    source.name, source.kind, source.campaign = name, fields.kind, campaign
+    source.event_date, source.cost = fields.event_date, cost
+    session.add(source)
+    await flush_unique(session, validation.taken("source", "name"))
+    return source
+
+
+async def create_source(session: AsyncSession, fields: SourceFields) -> Source:
+    return await _apply(session, Source(), fields)
+
+
+async def update_source(
+    session: AsyncSession, source_id: uuid.UUID, fields: SourceFields
+) -> Source:
+    return await _apply(session, await _source(session, source_id), fields)
+
+
+async def delete_source(session: AsyncSession, source_id: uuid.UUID) -> Source:
+    """Remove a source no lead came from (the leads' history keeps the others)."""
+    source = await _source(session, source_id)
+    used = await session.scalar(
+        select(func.count()).select_from(Lead).where(Lead.source_id == source.id)
+    )
+    if used:
+        raise LeadError(
+            LeadErrorCode.SOURCE_IN_USE, f"{used} leads came from this source.", "sourceId"
+        )
+    await session.delete(source)
+    return source
