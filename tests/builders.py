@@ -9,12 +9,11 @@ import dramatiq
 import httpx
 from dramatiq import Message
 from dramatiq.brokers.stub import StubBroker
-from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 from strawberry import relay
 
 from leadhub.db import Database, new_id, write_transaction
-from leadhub.leads.models import FunnelStage, Lead
+from leadhub.leads import service as lead_service
 from leadhub.settings import Settings
 from leadhub.tenants import service
 
@@ -101,7 +100,10 @@ def unique_email(name: str = "person") -> str:
 
 
 async def sign_up(
-    client: httpx.AsyncClient, company: str = "Acme AS", email: str | None = None
+    client: httpx.AsyncClient,
+    company: str = "Acme AS",
+    email: str | None = None,
+    default_region: str | None = None,
 ) -> Account:
     email = email or unique_email("owner")
     body = await graphql(
@@ -113,6 +115,7 @@ async def sign_up(
                 "ownerName": "Owner Person",
                 "email": email,
                 "password": PASSWORD,
+                "defaultRegion": default_region,
             }
         },
     )
@@ -217,14 +220,19 @@ async def make_lead(
     *,
     stage_id: str | None = None,
     source_id: str | None = None,
-) -> None:
-    """A lead in the account's tenant, in the given stage (global ids) or the first."""
+    name: str = "Lead Person",
+) -> uuid.UUID:
+    """A lead in the account's tenant through the service, in a stage (global id) or the first."""
     tenant_id = uuid.UUID(relay.GlobalID.from_id(account.tenant_id).node_id)
     async with database.tenant_session(tenant_id) as session, write_transaction(session):
-        stage = (
-            uuid.UUID(relay.GlobalID.from_id(stage_id).node_id)
-            if stage_id
-            else await session.scalar(select(FunnelStage.id).order_by(FunnelStage.position))
+        lead = await lead_service.create_lead(
+            session,
+            None,
+            lead_service.LeadFields(name=name, source_id=_row_id(source_id)),
+            stage_id=_row_id(stage_id),
         )
-        source = uuid.UUID(relay.GlobalID.from_id(source_id).node_id) if source_id else None
-        session.add(Lead(name="Lead Person", stage_id=stage, source_id=source))
+        return lead.id
+
+
+def _row_id(global_id: str | None) -> uuid.UUID | None:
+    return uuid.UUID(relay.GlobalID.from_id(global_id).node_id) if global_id else None

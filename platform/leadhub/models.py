@@ -1,7 +1,8 @@
 """Every domain's tables, imported in one place so the metadata is complete."""
 
+from leadhub.activity import models as activity
 from leadhub.db import Base
 from leadhub.leads import models as leads
 from leadhub.tenants import models as tenants
 
-__all__ = ["Base", "leads", "tenants"]
+__all__ = ["Base", "activity", "leads", "tenants"]

@@ -9,9 +9,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from strawberry.dataloader import DataLoader
 
 from leadhub.db import Database
+from leadhub.leads.models import FunnelStage, Source
 from leadhub.tenants.models import Tenant, User
 
-M = TypeVar("M", User, Tenant)
+M = TypeVar("M", User, Tenant, FunnelStage, Source)
 
 
 def by_id(
@@ -30,6 +31,8 @@ class Loaders:
         self, session: AsyncSession, database: Database, viewer_id: uuid.UUID | None
     ) -> None:
         self.user = DataLoader(by_id(session, User))
+        self.stage = DataLoader(by_id(session, FunnelStage))
+        self.source = DataLoader(by_id(session, Source))
         self.tenant = DataLoader(self._viewers_tenants)
         self._database = database
         self._viewer_id = viewer_id

@@ -8,7 +8,8 @@ from strawberry.types import ExecutionContext
 from graphql import GraphQLError
 from leadhub.graphql.context import Info
 from leadhub.graphql.errors import MaskInternalErrors
-from leadhub.graphql.leads.mutations import LeadMutations
+from leadhub.graphql.leads.mutations import FunnelMutations, LeadMutations, SourceMutations
+from leadhub.graphql.leads.queries import LeadQueries
 from leadhub.graphql.tenants.mutations import TenantMutations
 from leadhub.graphql.tenants.queries import TenantQueries
 
@@ -20,7 +21,7 @@ MAX_ALIASES = 30
 
 
 @strawberry.type
-class Query(TenantQueries):
+class Query(TenantQueries, LeadQueries):
     @strawberry.field(description="Any object by its global id; null if it is not yours to see.")
     async def node(self, info: Info, id: strawberry.ID) -> relay.Node | None:
         try:
@@ -35,7 +36,7 @@ class Query(TenantQueries):
 
 
 @strawberry.type
-class Mutation(TenantMutations, LeadMutations):
+class Mutation(TenantMutations, LeadMutations, FunnelMutations, SourceMutations):
     pass
 
 

@@ -10,6 +10,7 @@ class LeadErrorCode(StrEnum):
     NOT_FOUND = "not_found"
     NAME_TAKEN = "name_taken"
     STAGE_HAS_LEADS = "stage_has_leads"
+    STAGE_HAS_HISTORY = "stage_has_history"
     LAST_OPEN_STAGE = "last_open_stage"
     ORDER_MISMATCH = "order_mismatch"
     SOURCE_IN_USE = "source_in_use"

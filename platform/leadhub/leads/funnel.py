@@ -3,13 +3,13 @@
 import uuid
 from decimal import Decimal
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from leadhub.db import flush_unique, session_tenant
 from leadhub.leads import validation
 from leadhub.leads.errors import LeadError, LeadErrorCode, invalid, not_found
-from leadhub.leads.models import FunnelStage, Lead, StageKind
+from leadhub.leads.models import FunnelStage, Lead, StageChange, StageKind
 
 # DOMAIN.md's default funnel: suspect to customer, with the two closed ends.
 DEFAULT_FUNNEL: tuple[tuple[str, StageKind, Decimal], ...] = (
@@ -128,6 +128,18 @@ async def delete_stage(session: AsyncSession, stage_id: uuid.UUID) -> FunnelStag
         raise LeadError(
             LeadErrorCode.STAGE_HAS_LEADS,
             f"{holding} leads are in this stage: move them to another first.",
+            "stageId",
+        )
+    passed = await session.scalar(
+        select(StageChange.id)
+        .where(or_(StageChange.to_stage_id == stage.id, StageChange.from_stage_id == stage.id))
+        .limit(1)
+    )
+    if passed is not None:
+        # The KPIs are computed from the stage history: it must stay complete.
+        raise LeadError(
+            LeadErrorCode.STAGE_HAS_HISTORY,
+            "Leads have passed through this stage; their history keeps it.",
             "stageId",
         )
     if stage.kind is StageKind.OPEN:

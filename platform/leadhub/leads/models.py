@@ -72,8 +72,39 @@ class Source(TenantOwned, Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
+class Temperature(StrEnum):
+    COLD = "cold"
+    WARM = "warm"
+    HOT = "hot"
+
+
+class PurchaseTimeframe(StrEnum):
+    IMMEDIATE = "immediate"
+    WITHIN_TWO_MONTHS = "within_two_months"
+    LATER = "later"
+    UNKNOWN = "unknown"
+
+    @property
+    def temperature(self) -> Temperature:
+        """DOMAIN.md: hot wants it now, warm within about two months, else cold."""
+        if self is PurchaseTimeframe.IMMEDIATE:
+            return Temperature.HOT
+        if self is PurchaseTimeframe.WITHIN_TWO_MONTHS:
+            return Temperature.WARM
+        return Temperature.COLD
+
+
+class CompanySize(StrEnum):
+    """Headcount bands, as the EU defines micro, small, medium and large firms."""
+
+    MICRO = "micro"  # under 10
+    SMALL = "small"  # 10 to 49
+    MEDIUM = "medium"  # 50 to 249
+    LARGE = "large"  # 250 and more
+
+
 class Lead(TenantOwned, Base):
-    """A potential customer; the leads issue builds its lifecycle on these columns."""
+    """A potential customer: a person, a company, or a person at a company."""
 
     __tablename__ = "leads"
     __table_args__ = (
@@ -88,9 +119,55 @@ class Lead(TenantOwned, Base):
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
     name: Mapped[str] = mapped_column(String(200))
     email: Mapped[str | None] = mapped_column(String(320))
+    phone: Mapped[str | None] = mapped_column(String(20))  # E.164
+    title: Mapped[str | None] = mapped_column(String(200))
     company: Mapped[str | None] = mapped_column(String(200))
+    website: Mapped[str | None] = mapped_column(String(500))
+    domain: Mapped[str | None] = mapped_column(String(255))  # from the website or email
+    country: Mapped[str | None] = mapped_column(String(2))  # ISO 3166-1 alpha-2
+    region: Mapped[str | None] = mapped_column(String(100))
+    industry: Mapped[str | None] = mapped_column(String(100))
+    company_size: Mapped[CompanySize | None] = mapped_column(
+        enum_column(CompanySize, "company_size")
+    )
     stage_id: Mapped[uuid.UUID]
     source_id: Mapped[uuid.UUID | None]
     owner_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    purchase_timeframe: Mapped[PurchaseTimeframe] = mapped_column(
+        enum_column(PurchaseTimeframe, "purchase_timeframe"), default=PurchaseTimeframe.UNKNOWN
+    )
+    # Stored, so lists filter by it; derived from the timeframe unless overridden.
+    temperature: Mapped[Temperature] = mapped_column(enum_column(Temperature, "temperature"))
+    temperature_overridden: Mapped[bool] = mapped_column(default=False)
+    expected_value: Mapped[Decimal | None] = mapped_column(Numeric(14, 2))
+    score: Mapped[int] = mapped_column(default=0)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class StageChange(TenantOwned, Base):
+    """One move of a lead between stages: the KPIs are computed from these."""
+
+    __tablename__ = "stage_changes"
+    __table_args__ = (
+        ForeignKeyConstraint(
+            ["tenant_id", "lead_id"], ["leads.tenant_id", "leads.id"], ondelete="CASCADE"
+        ),
+        ForeignKeyConstraint(
+            ["tenant_id", "from_stage_id"], ["funnel_stages.tenant_id", "funnel_stages.id"]
+        ),
+        ForeignKeyConstraint(
+            ["tenant_id", "to_stage_id"], ["funnel_stages.tenant_id", "funnel_stages.id"]
+        ),
+        Index("ix_stage_changes_tenant_id_lead_id", "tenant_id", "lead_id"),
+        Index("ix_stage_changes_tenant_id_to_stage_id", "tenant_id", "to_stage_id"),
+    )
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    lead_id: Mapped[uuid.UUID]
+    from_stage_id: Mapped[uuid.UUID | None]  # None when the lead was created
+    to_stage_id: Mapped[uuid.UUID]
+    changed_by_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("users.id", ondelete="SET NULL")
+    )
+    changed_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -30,7 +30,12 @@ from leadhub.tenants.models import (
 )
 from leadhub.tenants.passwords import hash_password, unknown_user_hash, verify_password
 from leadhub.tenants.tokens import new_token, token_digest
-from leadhub.tenants.validation import check_password, clean_name, normalize_email
+from leadhub.tenants.validation import (
+    check_password,
+    clean_name,
+    normalize_email,
+    normalize_region,
+)
 
 
 @dataclass(frozen=True)
@@ -86,19 +91,21 @@ async def sign_up(
     email: str,
     password: str,
     client_address: str | None,
+    default_region: str | None = None,
 ) -> SignUp:
     """Create the tenant the session was opened for, its owner and its default funnel."""
     company_name = clean_name(company_name, "companyName")
     owner_name = clean_name(owner_name, "ownerName")
     email = normalize_email(email)
     check_password(password)
+    region = normalize_region(default_region, "defaultRegion") if default_region else None
     email_taken = TenantError(
         TenantErrorCode.EMAIL_TAKEN, "That email has an account; log in instead.", "email"
     )
     if await _user_by_email(session, email) is not None:
         raise email_taken
     await widen_scope(session, lookup_email=email)  # the person this session creates
-    tenant = Tenant(id=session_tenant(session), name=company_name)
+    tenant = Tenant(id=session_tenant(session), name=company_name, default_region=region)
     user = User(email=email, name=owner_name, password_hash=await hash_password(settings, password))
     session.add_all([tenant, user])
     await flush_unique(session, email_taken)

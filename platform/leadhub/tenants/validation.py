@@ -1,7 +1,6 @@
 """What people type in: names, emails and passwords, checked and normalized."""
 
-from email_validator import EmailNotValidError, validate_email
-
+from leadhub import contact
 from leadhub.tenants.errors import TenantError, TenantErrorCode
 from leadhub.tenants.passwords import MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH
 from leadhub.text import has_forbidden_characters, single_line
@@ -11,12 +10,16 @@ MAX_NAME_LENGTH = 200
 
 def normalize_email(email: str, field: str = "email") -> str:
     try:
-        valid = validate_email(email.strip(), check_deliverability=False)
-    except (EmailNotValidError, UnicodeError) as error:
+        return contact.normalize_email(email)
+    except contact.InvalidContact as error:
         raise TenantError(TenantErrorCode.EMAIL_INVALID, str(error), field) from None
-    # Domains are case-insensitive; local parts are in practice too, and one person
-    # must not get two accounts by changing case.
-    return valid.normalized.casefold()
+
+
+def normalize_region(code: str, field: str) -> str:
+    try:
+        return contact.normalize_region(code)
+    except contact.InvalidContact as error:
+        raise TenantError(TenantErrorCode.INVALID, str(error), field) from None
 
 
 def account_key(email: str) -> str:

@@ -1,4 +1,4 @@
-"""Mutations of the leads domain: the funnel's stages and the lead sources."""
+"""Mutations of the leads domain: leads, the funnel's stages and the lead sources."""
 
 import uuid
 from datetime import date
@@ -10,10 +10,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from leadhub.errors import DomainError
 from leadhub.graphql.context import Info
 from leadhub.graphql.errors import user_errors
-from leadhub.graphql.leads.types import FunnelStage, LeadUserError, Source
+from leadhub.graphql.leads.types import FunnelStage, Lead, LeadUserError, Source
 from leadhub.graphql.node import decode_id, global_id
-from leadhub.graphql.permissions import CanManageFunnel, CanManageSources
+from leadhub.graphql.permissions import CanManageFunnel, CanManageSources, IsTenantMember
 from leadhub.leads import funnel, models, sources
+from leadhub.leads import service as lead_service
 from leadhub.leads.errors import not_found
 
 
@@ -114,7 +115,7 @@ def _probability(value: float) -> Decimal:
 
 
 @strawberry.type
-class LeadMutations:
+class FunnelMutations:
     @strawberry.mutation(permission_classes=[CanManageFunnel])
     async def create_funnel_stage(
         self, info: Info, input: CreateFunnelStageInput
@@ -179,6 +180,9 @@ class LeadMutations:
             deleted_stage_id=strawberry.ID(global_id("FunnelStage", result.id))
         )
 
+
+@strawberry.type
+class SourceMutations:
     @strawberry.mutation(permission_classes=[CanManageSources])
     async def create_source(self, info: Info, input: SourceInput) -> SourcePayload:
         async def create(session: AsyncSession) -> models.Source:
@@ -210,3 +214,101 @@ class LeadMutations:
         if isinstance(result, DomainError):
             return DeleteSourcePayload(errors=user_errors(result, LeadUserError))
         return DeleteSourcePayload(deleted_source_id=strawberry.ID(global_id("Source", result.id)))
+
+
+@strawberry.input
+class LeadInput:
+    name: str
+    email: str | None = None
+    phone: str | None = strawberry.field(
+        default=None, description="With its country code, or in the tenant's default region."
+    )
+    title: str | None = None
+    company: str | None = None
+    website: str | None = None
+    country: str | None = strawberry.field(default=None, description="ISO 3166-1 alpha-2.")
+    region: str | None = None
+    industry: str | None = None
+    company_size: models.CompanySize | None = None
+    source_id: strawberry.ID | None = None
+    owner_id: strawberry.ID | None = strawberry.field(
+        default=None, description="A member's user id."
+    )
+    purchase_timeframe: models.PurchaseTimeframe = models.PurchaseTimeframe.UNKNOWN
+    temperature: models.Temperature | None = strawberry.field(
+        default=None, description="Overrides the temperature the timeframe gives."
+    )
+    expected_value: Decimal | None = None
+
+    def fields(self) -> lead_service.LeadFields:
+        """The service's fields; raises NOT_FOUND for an id of the wrong kind."""
+        return lead_service.LeadFields(
+            name=self.name,
+            email=self.email,
+            phone=self.phone,
+            title=self.title,
+            company=self.company,
+            website=self.website,
+            country=self.country,
+            region=self.region,
+            industry=self.industry,
+            company_size=self.company_size,
+            source_id=_row_id(self.source_id, "Source", "sourceId") if self.source_id else None,
+            owner_id=_row_id(self.owner_id, "User", "ownerId") if self.owner_id else None,
+            purchase_timeframe=self.purchase_timeframe,
+            temperature=self.temperature,
+            expected_value=self.expected_value,
+        )
+
+
+@strawberry.input
+class CreateLeadInput:
+    lead: LeadInput
+    stage_id: strawberry.ID | None = strawberry.field(
+        default=None, description="The funnel's first open stage if unset."
+    )
+
+
+@strawberry.input
+class UpdateLeadInput:
+    lead_id: strawberry.ID
+    lead: LeadInput = strawberry.field(description="All of its fields, as they are to be.")
+
+
+@strawberry.type
+class LeadPayload:
+    lead: Lead | None = None
+    errors: list[LeadUserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.type
+class LeadMutations:
+    @strawberry.mutation(permission_classes=[IsTenantMember])
+    async def create_lead(self, info: Info, input: CreateLeadInput) -> LeadPayload:
+        context = info.context
+
+        async def create(session: AsyncSession) -> models.Lead:
+            stage_id = _row_id(input.stage_id, "FunnelStage", "stageId") if input.stage_id else None
+            return await lead_service.create_lead(
+                session, context.actor.user_id, input.lead.fields(), stage_id=stage_id
+            )
+
+        result = await context.write(create)
+        if isinstance(result, DomainError):
+            return LeadPayload(errors=user_errors(result, LeadUserError))
+        return LeadPayload(lead=Lead.from_model(result))
+
+    @strawberry.mutation(permission_classes=[IsTenantMember])
+    async def update_lead(self, info: Info, input: UpdateLeadInput) -> LeadPayload:
+        context = info.context
+
+        async def update(session: AsyncSession) -> models.Lead:
+            lead_id = _row_id(input.lead_id, "Lead", "leadId")
+            return await lead_service.update_lead(
+                session, context.actor.user_id, lead_id, input.lead.fields()
+            )
+
+        result = await context.write(update)
+        if isinstance(result, DomainError):
+            return LeadPayload(errors=user_errors(result, LeadUserError))
+        return LeadPayload(lead=Lead.from_model(result))

@@ -1,17 +1,31 @@
-"""GraphQL types of the leads domain: funnel stages and sources so far."""
+"""GraphQL types of the leads domain: leads, their stages, sources and activities."""
 
+import uuid
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
+from typing import TYPE_CHECKING, Annotated
 
 import strawberry
 from strawberry import relay
+from strawberry.scalars import JSON
 
+from leadhub.activity import service as activity_service
+from leadhub.activity.models import Activity as ActivityModel
+from leadhub.activity.models import ActivityKind
 from leadhub.graphql.context import Info
 from leadhub.graphql.errors import UserError
 from leadhub.graphql.node import by_ids, resolve_nodes
+from leadhub.graphql.pagination import paginate
 from leadhub.leads import models
+from leadhub.leads import service as lead_service
 from leadhub.leads.errors import LeadErrorCode
+from leadhub.leads.models import StageChange as StageChangeModel
+
+if TYPE_CHECKING:
+    from leadhub.graphql.tenants.types import UserNode
+
+TENANT_TYPES = "leadhub.graphql.tenants.types"
 
 strawberry.enum(models.StageKind)
 strawberry.enum(models.SourceKind)
@@ -73,3 +87,164 @@ class Source(relay.Node):
         cls, *, info: Info, node_ids: Iterable[str], required: bool = False
     ) -> list["Source | None"]:
         return await resolve_nodes(info, node_ids, by_ids(models.Source), cls.from_model)
+
+
+strawberry.enum(models.Temperature)
+strawberry.enum(models.PurchaseTimeframe)
+strawberry.enum(models.CompanySize)
+strawberry.enum(ActivityKind)
+
+
+@strawberry.type
+class StageChange:
+    from_stage_id: strawberry.Private[uuid.UUID | None]
+    to_stage_id: strawberry.Private[uuid.UUID]
+    changed_at: datetime
+
+    @classmethod
+    def from_model(cls, change: models.StageChange) -> "StageChange":
+        return cls(
+            from_stage_id=change.from_stage_id,
+            to_stage_id=change.to_stage_id,
+            changed_at=change.changed_at,
+        )
+
+    @strawberry.field(description="None when the lead was created in the stage.")
+    async def from_stage(self, info: Info) -> FunnelStage | None:
+        return await _stage(info, self.from_stage_id)
+
+    @strawberry.field
+    async def to_stage(self, info: Info) -> FunnelStage:
+        stage = await _stage(info, self.to_stage_id)
+        assert stage is not None  # history keeps its stages (funnel.delete_stage)
+        return stage
+
+
+async def _stage(info: Info, stage_id: uuid.UUID | None) -> FunnelStage | None:
+    stage = await info.context.loaders.stage.load(stage_id) if stage_id else None
+    return FunnelStage.from_model(stage) if stage else None
+
+
+@strawberry.type
+class Activity(relay.Node):
+    id: relay.NodeID[str]
+    kind: ActivityKind
+    occurred_at: datetime
+    payload: JSON
+
+    @classmethod
+    def from_model(cls, activity: ActivityModel) -> "Activity":
+        return cls(
+            id=str(activity.id),
+            kind=activity.kind,
+            occurred_at=activity.occurred_at,
+            payload=JSON(activity.payload),
+        )
+
+    @classmethod
+    async def resolve_nodes(  # type: ignore[override]
+        cls, *, info: Info, node_ids: Iterable[str], required: bool = False
+    ) -> list["Activity | None"]:
+        return await resolve_nodes(info, node_ids, by_ids(ActivityModel), cls.from_model)
+
+
+@strawberry.type
+class Lead(relay.Node):
+    id: relay.NodeID[str]
+    name: str
+    email: str | None
+    phone: str | None = strawberry.field(description="E.164.")
+    title: str | None
+    company: str | None
+    website: str | None
+    domain: str | None = strawberry.field(description="From the website, else the email.")
+    country: str | None
+    region: str | None
+    industry: str | None
+    company_size: models.CompanySize | None
+    purchase_timeframe: models.PurchaseTimeframe
+    temperature: models.Temperature
+    temperature_overridden: bool = strawberry.field(
+        description="True when a person set the temperature instead of the timeframe."
+    )
+    expected_value: Decimal | None
+    score: int
+    created_at: datetime
+    updated_at: datetime
+    stage_id: strawberry.Private[uuid.UUID]
+    source_id: strawberry.Private[uuid.UUID | None]
+    owner_id: strawberry.Private[uuid.UUID | None]
+
+    @classmethod
+    def from_model(cls, lead: models.Lead) -> "Lead":
+        return cls(
+            id=str(lead.id),
+            name=lead.name,
+            email=lead.email,
+            phone=lead.phone,
+            title=lead.title,
+            company=lead.company,
+            website=lead.website,
+            domain=lead.domain,
+            country=lead.country,
+            region=lead.region,
+            industry=lead.industry,
+            company_size=lead.company_size,
+            purchase_timeframe=lead.purchase_timeframe,
+            temperature=lead.temperature,
+            temperature_overridden=lead.temperature_overridden,
+            expected_value=lead.expected_value,
+            score=lead.score,
+            created_at=lead.created_at,
+            updated_at=lead.updated_at,
+            stage_id=lead.stage_id,
+            source_id=lead.source_id,
+            owner_id=lead.owner_id,
+        )
+
+    @classmethod
+    async def resolve_nodes(  # type: ignore[override]
+        cls, *, info: Info, node_ids: Iterable[str], required: bool = False
+    ) -> list["Lead | None"]:
+        return await resolve_nodes(info, node_ids, by_ids(models.Lead), cls.from_model)
+
+    @strawberry.field
+    async def stage(self, info: Info) -> FunnelStage:
+        stage = await _stage(info, self.stage_id)
+        assert stage is not None  # a foreign key keeps it
+        return stage
+
+    @strawberry.field
+    async def source(self, info: Info) -> Source | None:
+        source = await info.context.loaders.source.load(self.source_id) if self.source_id else None
+        return Source.from_model(source) if source else None
+
+    @strawberry.field(description="The member who works the lead.")
+    async def owner(
+        self, info: Info
+    ) -> Annotated["UserNode", strawberry.lazy(TENANT_TYPES)] | None:
+        from leadhub.graphql.tenants.types import UserNode
+
+        user = await info.context.loaders.user.load(self.owner_id) if self.owner_id else None
+        return UserNode.from_model(user) if user else None
+
+    @strawberry.field(description="Every stage the lead entered, oldest first.")
+    async def stage_history(self, info: Info) -> list[StageChange]:
+        changes = await info.context.session.scalars(
+            lead_service.stage_history(uuid.UUID(self.id)).order_by(StageChangeModel.id)
+        )
+        return [StageChange.from_model(change) for change in changes]
+
+    @strawberry.field(description="Newest first.")
+    async def activities(
+        self, info: Info, first: int | None = None, after: str | None = None
+    ) -> relay.Connection[Activity]:
+        return await paginate(
+            info.context.session,
+            activity_service.activities_of(uuid.UUID(self.id)),
+            key=[ActivityModel.id],
+            first=first,
+            after=after,
+            to_node=Activity.from_model,
+            newest_first=True,
+        )

@@ -30,6 +30,10 @@ class SignUpInput:
     owner_name: str
     email: str
     password: str
+    default_region: str | None = strawberry.field(
+        default=None,
+        description="ISO 3166-1 country where phone numbers without a country code are read.",
+    )
 
 
 @strawberry.type
@@ -151,6 +155,7 @@ class TenantMutations:
                 email=input.email,
                 password=input.password,
                 client_address=context.client_address,
+                default_region=input.default_region,
             )
 
         async with context.database.tenant_session(new_id()) as session:

@@ -12,12 +12,14 @@ from strawberry.scalars import JSON
 from leadhub.db import utcnow
 from leadhub.graphql.context import Info
 from leadhub.graphql.errors import UserError
-from leadhub.graphql.leads.types import FunnelStage, Source
+from leadhub.graphql.leads.types import FunnelStage, Lead, Source
 from leadhub.graphql.node import by_ids, resolve_nodes
 from leadhub.graphql.pagination import paginate
 from leadhub.graphql.permissions import CanManageMembers, IsTenantMember
 from leadhub.leads import funnel, sources
+from leadhub.leads import service as lead_service
 from leadhub.leads.models import FunnelStage as FunnelStageModel
+from leadhub.leads.models import Lead as LeadModel
 from leadhub.leads.models import Source as SourceModel
 from leadhub.tenants import models, service
 from leadhub.tenants.errors import TenantErrorCode
@@ -214,6 +216,20 @@ class TenantNode(relay.Node):
             first=first,
             after=after,
             to_node=AuditEventNode.from_model,
+            newest_first=True,
+        )
+
+    @strawberry.field(permission_classes=[IsTenantMember], description="Newest first.")
+    async def leads(
+        self, info: Info, first: int | None = None, after: str | None = None
+    ) -> relay.Connection[Lead]:
+        return await paginate(
+            info.context.session,
+            lead_service.leads(uuid.UUID(self.id)),
+            key=[LeadModel.id],
+            first=first,
+            after=after,
+            to_node=Lead.from_model,
             newest_first=True,
         )
 

@@ -1,0 +1,65 @@
+"""Contact data people type: emails, phone numbers, websites and countries, normalized.
+
+Each function returns the stored form or raises ``InvalidContact`` with a message
+for people; the domains turn that into their own typed error.
+"""
+
+from urllib.parse import urlsplit
+
+import phonenumbers
+from email_validator import EmailNotValidError, validate_email
+
+REGIONS = frozenset(phonenumbers.SUPPORTED_REGIONS)
+
+
+class InvalidContact(ValueError):
+    pass
+
+
+def normalize_email(value: str) -> str:
+    try:
+        valid = validate_email(value.strip(), check_deliverability=False)
+    except (EmailNotValidError, UnicodeError) as error:
+        raise InvalidContact(str(error)) from None
+    # Domains are case-insensitive; local parts are in practice too, and one person
+    # must not become two by a change of case.
+    return valid.normalized.casefold()
+
+
+def normalize_phone(value: str, default_region: str | None) -> str:
+    """E.164; a number without a country code is read in ``default_region``."""
+    try:
+        number = phonenumbers.parse(value, default_region)
+    except phonenumbers.NumberParseException:
+        raise InvalidContact("Not a phone number: give it with its country code.") from None
+    if not phonenumbers.is_valid_number(number):
+        raise InvalidContact("Not a valid phone number for its country.")
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def normalize_website(value: str) -> str:
+    text = value.strip()
+    if "://" not in text:
+        text = f"https://{text}"
+    parts = urlsplit(text)
+    host = (parts.hostname or "").casefold()
+    if parts.scheme not in ("http", "https") or "." not in host or " " in text:
+        raise InvalidContact("Not a website address.")
+    return text
+
+
+def normalize_region(value: str) -> str:
+    code = value.strip().upper()
+    if code not in REGIONS:
+        raise InvalidContact("Give a two-letter country code (ISO 3166-1), such as NO or SE.")
+    return code
+
+
+def domain_of(*, website: str | None, email: str | None) -> str | None:
+    """The company's domain: the website's host without www., else the email's."""
+    if website:
+        host = (urlsplit(website).hostname or "").casefold()
+        return host.removeprefix("www.") or None
+    if email:
+        return email.rpartition("@")[2] or None
+    return None

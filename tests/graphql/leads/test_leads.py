@@ -1,0 +1,204 @@
+"""Leads: created and updated with every field checked and normalized; feed and history."""
+
+from typing import Any
+
+import httpx
+import pytest
+
+from tests.builders import Account, graphql, graphql_refusal, join, sign_up
+
+LEAD_FIELDS = """
+  id name email phone title company website domain country region industry companySize
+  purchaseTimeframe temperature temperatureOverridden expectedValue
+  stage { name } source { name } owner { email }
+"""
+CREATE = f"""
+mutation($input: CreateLeadInput!) {{
+  createLead(input: $input) {{ lead {{ {LEAD_FIELDS} }} errors {{ field code message }} }}
+}}
+"""
+UPDATE = f"""
+mutation($input: UpdateLeadInput!) {{
+  updateLead(input: $input) {{ lead {{ {LEAD_FIELDS} }} errors {{ field code }} }}
+}}
+"""
+LEAD = f"""
+query($id: ID!) {{
+  lead(id: $id) {{
+    {LEAD_FIELDS}
+    stageHistory {{ fromStage {{ name }} toStage {{ name }} }}
+    activities {{ edges {{ node {{ kind payload }} }} }}
+  }}
+}}
+"""
+LEADS = "query { tenant { leads { edges { node { name } } } } }"
+SOURCE = """
+mutation { createSource(input: {name: "Website", kind: WEB_FORM}) { source { id } } }
+"""
+
+
+async def create(client: httpx.AsyncClient, account: Account, **fields: Any) -> dict[str, Any]:
+    body = await graphql(
+        client, CREATE, {"input": {"lead": {"name": "Kari Nordmann", **fields}}}, account=account
+    )
+    payload: dict[str, Any] = body["data"]["createLead"]
+    return payload
+
+
+async def test_a_lead_is_created_normalized_in_the_first_stage(
+    client: httpx.AsyncClient,
+) -> None:
+    # given a Norwegian tenant with a web form source
+    owner = await sign_up(client, default_region="NO")
+    source = (await graphql(client, SOURCE, account=owner))["data"]["createSource"]["source"]
+    me = await graphql(client, "query { me { user { id } } }", account=owner)
+    # when a lead is entered as people type it
+    payload = await create(
+        client,
+        owner,
+        email="  Kari.Nordmann@Fjord-Sales.NO ",
+        phone="412 34 567",
+        company="  Fjord   Sales AS ",
+        website="www.fjord-sales.no",
+        country="no",
+        companySize="SMALL",
+        purchaseTimeframe="WITHIN_TWO_MONTHS",
+        expectedValue="25000",
+        sourceId=source["id"],
+        ownerId=me["data"]["me"]["user"]["id"],
+    )
+    # then it is stored normalized, warm, in the funnel's first stage
+    assert payload["errors"] == []
+    lead = payload["lead"]
+    assert lead | {"id": None} == {
+        "id": None,
+        "name": "Kari Nordmann",
+        "email": "kari.nordmann@fjord-sales.no",
+        "phone": "+4741234567",
+        "title": None,
+        "company": "Fjord Sales AS",
+        "website": "https://www.fjord-sales.no",
+        "domain": "fjord-sales.no",
+        "country": "NO",
+        "region": None,
+        "industry": None,
+        "companySize": "SMALL",
+        "purchaseTimeframe": "WITHIN_TWO_MONTHS",
+        "temperature": "WARM",
+        "temperatureOverridden": False,
+        "expectedValue": "25000.00",
+        "stage": {"name": "Suspect"},
+        "source": {"name": "Website"},
+        "owner": {"email": owner.email},
+    }
+    # and its history and feed record the creation
+    body = await graphql(client, LEAD, {"id": lead["id"]}, account=owner)
+    found = body["data"]["lead"]
+    assert found["stageHistory"] == [{"fromStage": None, "toStage": {"name": "Suspect"}}]
+    assert [edge["node"] for edge in found["activities"]["edges"]] == [
+        {"kind": "CREATED", "payload": {"stage": "Suspect"}}
+    ]
+
+
+@pytest.mark.parametrize(
+    ("timeframe", "temperature"),
+    [("IMMEDIATE", "HOT"), ("WITHIN_TWO_MONTHS", "WARM"), ("LATER", "COLD"), ("UNKNOWN", "COLD")],
+)
+async def test_temperature_follows_the_timeframe(
+    client: httpx.AsyncClient, timeframe: str, temperature: str
+) -> None:
+    owner = await sign_up(client)
+    lead = (await create(client, owner, purchaseTimeframe=timeframe))["lead"]
+    assert (lead["temperature"], lead["temperatureOverridden"]) == (temperature, False)
+
+
+async def test_a_person_overrides_the_temperature_visibly(client: httpx.AsyncClient) -> None:
+    owner = await sign_up(client)
+    lead = (await create(client, owner, purchaseTimeframe="LATER", temperature="HOT"))["lead"]
+    assert (lead["temperature"], lead["temperatureOverridden"]) == ("HOT", True)
+
+
+async def test_an_update_sets_every_field_and_feeds_what_changed(
+    client: httpx.AsyncClient,
+) -> None:
+    owner = await sign_up(client)
+    lead = (await create(client, owner, email="kari@example.com"))["lead"]
+    body = await graphql(
+        client,
+        UPDATE,
+        {"input": {"leadId": lead["id"], "lead": {"name": "Kari N.", "title": "CTO"}}},
+        account=owner,
+    )
+    updated = body["data"]["updateLead"]["lead"]
+    assert (updated["name"], updated["title"], updated["email"]) == ("Kari N.", "CTO", None)
+    feed = await graphql(client, LEAD, {"id": lead["id"]}, account=owner)
+    activities = [edge["node"] for edge in feed["data"]["lead"]["activities"]["edges"]]
+    assert activities[0] == {
+        "kind": "UPDATED",
+        "payload": {"changed": ["domain", "email", "name", "title"]},
+    }
+
+
+@pytest.mark.parametrize(
+    ("fields", "field"),
+    [
+        ({"name": " "}, "name"),
+        ({"email": "not-an-email"}, "email"),
+        ({"phone": "12"}, "phone"),
+        ({"phone": "call me"}, "phone"),
+        ({"website": "not a site"}, "website"),
+        ({"country": "XX"}, "country"),
+        ({"company": "Null\u0000AS"}, "company"),
+        ({"expectedValue": "-5"}, "expectedValue"),
+        ({"sourceId": "garbage"}, "sourceId"),
+        ({"ownerId": "garbage"}, "ownerId"),
+    ],
+)
+async def test_bad_leads_are_refused_and_nothing_is_written(
+    client: httpx.AsyncClient, fields: dict[str, Any], field: str
+) -> None:
+    owner = await sign_up(client)
+    payload = await create(client, owner, **fields)
+    assert payload["lead"] is None
+    assert [error["field"] for error in payload["errors"]] == [field]
+    leads = await graphql(client, LEADS, account=owner)
+    assert leads["data"]["tenant"]["leads"]["edges"] == []
+
+
+async def test_another_tenants_leads_sources_and_people_are_out_of_reach(
+    client: httpx.AsyncClient,
+) -> None:
+    first = await sign_up(client, company="First AS")
+    second = await sign_up(client, company="Second AS")
+    theirs = (await create(client, first))["lead"]
+    their_source = (await graphql(client, SOURCE, account=first))["data"]["createSource"]
+    their_owner = await graphql(client, "query { me { user { id } } }", account=first)
+    # reading, listing and updating the first tenant's lead from the second
+    assert (await graphql(client, LEAD, {"id": theirs["id"]}, account=second))["data"] == {
+        "lead": None
+    }
+    assert (await graphql(client, LEADS, account=second))["data"]["tenant"]["leads"]["edges"] == []
+    updated = await graphql(
+        client,
+        UPDATE,
+        {"input": {"leadId": theirs["id"], "lead": {"name": "Taken"}}},
+        account=second,
+    )
+    assert updated["data"]["updateLead"]["errors"] == [{"field": "leadId", "code": "NOT_FOUND"}]
+    # and pointing a lead of its own at the first tenant's source or people
+    for fields, field in (
+        ({"sourceId": their_source["source"]["id"]}, "sourceId"),
+        ({"ownerId": their_owner["data"]["me"]["user"]["id"]}, "ownerId"),
+    ):
+        payload = await create(client, second, **fields)
+        assert [(e["field"], e["code"]) for e in payload["errors"]] == [(field, "NOT_FOUND")]
+    body = await graphql(client, LEAD, {"id": theirs["id"]}, account=first)
+    assert body["data"]["lead"]["name"] == "Kari Nordmann"
+
+
+async def test_leads_need_a_member(client: httpx.AsyncClient) -> None:
+    owner = await sign_up(client)
+    rep = await join(client, owner, "SALES_REP")
+    assert (await create(client, rep))["errors"] == []
+    refusal = await graphql_refusal(client, CREATE, {"input": {"lead": {"name": "Anonymous"}}})
+    assert refusal["extensions"]["code"] == "FORBIDDEN"
