@@ -7,8 +7,22 @@ import unicodedata
 _FORBIDDEN_CATEGORIES = {"Cc", "Cs"}
 
 
+_LINE_BREAKS_AND_TABS = frozenset("\n\r\t")
+
+
 def has_forbidden_characters(text: str) -> bool:
     return any(unicodedata.category(character) in _FORBIDDEN_CATEGORIES for character in text)
+
+
+def multi_line(text: str, max_length: int) -> str | None:
+    """The text trimmed, line breaks and tabs kept, or None if it is empty, longer
+    than ``max_length`` or holds other control characters."""
+    trimmed = text.strip()
+    if not trimmed or len(trimmed) > max_length:
+        return None
+    if has_forbidden_characters("".join(set(trimmed) - _LINE_BREAKS_AND_TABS)):
+        return None
+    return trimmed
 
 
 def single_line(text: str, max_length: int) -> str | None:

@@ -9,6 +9,7 @@ import binascii
 import json
 import uuid
 from collections.abc import Callable, Sequence
+from datetime import datetime
 from typing import Any, TypeVar
 
 from sqlalchemy import Select, tuple_
@@ -25,8 +26,14 @@ Row = TypeVar("Row")
 NodeT = TypeVar("NodeT", bound=relay.Node)
 
 
+def _plain(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.isoformat()
+    return str(value) if isinstance(value, uuid.UUID) else value
+
+
 def encode_cursor(values: Sequence[Any]) -> str:
-    plain = [str(value) if isinstance(value, uuid.UUID) else value for value in values]
+    plain = [_plain(value) for value in values]
     return base64.urlsafe_b64encode(json.dumps(plain).encode()).decode()
 
 
@@ -49,6 +56,10 @@ def _key_value(column: InstrumentedAttribute[Any], value: Any) -> Any:
         return value
     if python_type is str and isinstance(value, str):
         return value
+    if python_type is datetime and isinstance(value, str):
+        moment = datetime.fromisoformat(value)
+        if moment.tzinfo is not None:
+            return moment
     raise ValueError(value)
 
 

@@ -6,6 +6,7 @@ from strawberry.extensions import MaxAliasesLimiter, MaxTokensLimiter, QueryDept
 from strawberry.types import ExecutionContext
 
 from graphql import GraphQLError
+from leadhub.graphql.activity.mutations import ActivityMutations
 from leadhub.graphql.context import Info
 from leadhub.graphql.errors import MaskInternalErrors
 from leadhub.graphql.leads.mutations import FunnelMutations, LeadMutations, SourceMutations
@@ -36,7 +37,7 @@ class Query(TenantQueries, LeadQueries):
 
 
 @strawberry.type
-class Mutation(TenantMutations, LeadMutations, FunnelMutations, SourceMutations):
+class Mutation(TenantMutations, LeadMutations, FunnelMutations, SourceMutations, ActivityMutations):
     pass
 
 

@@ -8,11 +8,10 @@ from typing import TYPE_CHECKING, Annotated
 
 import strawberry
 from strawberry import relay
-from strawberry.scalars import JSON
 
 from leadhub.activity import service as activity_service
 from leadhub.activity.models import Activity as ActivityModel
-from leadhub.activity.models import ActivityKind
+from leadhub.graphql.activity.types import Activity
 from leadhub.graphql.context import Info
 from leadhub.graphql.errors import UserError
 from leadhub.graphql.node import by_ids, resolve_nodes
@@ -92,7 +91,6 @@ class Source(relay.Node):
 strawberry.enum(models.Temperature)
 strawberry.enum(models.PurchaseTimeframe)
 strawberry.enum(models.CompanySize)
-strawberry.enum(ActivityKind)
 
 
 @strawberry.type
@@ -123,29 +121,6 @@ class StageChange:
 async def _stage(info: Info, stage_id: uuid.UUID | None) -> FunnelStage | None:
     stage = await info.context.loaders.stage.load(stage_id) if stage_id else None
     return FunnelStage.from_model(stage) if stage else None
-
-
-@strawberry.type
-class Activity(relay.Node):
-    id: relay.NodeID[str]
-    kind: ActivityKind
-    occurred_at: datetime
-    payload: JSON
-
-    @classmethod
-    def from_model(cls, activity: ActivityModel) -> "Activity":
-        return cls(
-            id=str(activity.id),
-            kind=activity.kind,
-            occurred_at=activity.occurred_at,
-            payload=JSON(activity.payload),
-        )
-
-    @classmethod
-    async def resolve_nodes(  # type: ignore[override]
-        cls, *, info: Info, node_ids: Iterable[str], required: bool = False
-    ) -> list["Activity | None"]:
-        return await resolve_nodes(info, node_ids, by_ids(ActivityModel), cls.from_model)
 
 
 @strawberry.type
@@ -235,14 +210,14 @@ class Lead(relay.Node):
         )
         return [StageChange.from_model(change) for change in changes]
 
-    @strawberry.field(description="Newest first.")
+    @strawberry.field(description="The lead's feed, latest first.")
     async def activities(
         self, info: Info, first: int | None = None, after: str | None = None
     ) -> relay.Connection[Activity]:
         return await paginate(
             info.context.session,
             activity_service.activities_of(uuid.UUID(self.id)),
-            key=[ActivityModel.id],
+            key=[ActivityModel.occurred_at, ActivityModel.id],
             first=first,
             after=after,
             to_node=Activity.from_model,

@@ -1,0 +1,46 @@
+"""GraphQL types of the activity feed."""
+
+from collections.abc import Iterable
+from datetime import datetime
+
+import strawberry
+from strawberry import relay
+from strawberry.scalars import JSON
+
+from leadhub.activity.errors import ActivityErrorCode
+from leadhub.activity.models import Activity as ActivityModel
+from leadhub.activity.models import ActivityKind
+from leadhub.graphql.context import Info
+from leadhub.graphql.errors import UserError
+from leadhub.graphql.node import by_ids, resolve_nodes
+
+strawberry.enum(ActivityKind)
+strawberry.enum(ActivityErrorCode)
+
+
+@strawberry.type(name="ActivityError")
+class ActivityUserError(UserError):
+    code: ActivityErrorCode
+
+
+@strawberry.type
+class Activity(relay.Node):
+    id: relay.NodeID[str]
+    kind: ActivityKind
+    occurred_at: datetime
+    payload: JSON
+
+    @classmethod
+    def from_model(cls, activity: ActivityModel) -> "Activity":
+        return cls(
+            id=str(activity.id),
+            kind=activity.kind,
+            occurred_at=activity.occurred_at,
+            payload=JSON(activity.payload),
+        )
+
+    @classmethod
+    async def resolve_nodes(  # type: ignore[override]
+        cls, *, info: Info, node_ids: Iterable[str], required: bool = False
+    ) -> list["Activity | None"]:
+        return await resolve_nodes(info, node_ids, by_ids(ActivityModel), cls.from_model)
