@@ -120,6 +120,10 @@ def upgrade() -> None:
         sa.Column("temperature_overridden", sa.Boolean(), nullable=False),
         sa.Column("expected_value", sa.Numeric(precision=14, scale=2), nullable=True),
         sa.Column("score", sa.Integer(), nullable=False),
+        sa.Column("won_amount", sa.Numeric(precision=14, scale=2), nullable=True),
+        sa.Column("closed_reason", sa.String(length=500), nullable=True),
+        sa.Column("closed_at", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("nurture_until", sa.Date(), nullable=True),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
         sa.ForeignKeyConstraint(
@@ -238,6 +242,30 @@ def upgrade() -> None:
             "ix_stage_changes_tenant_id_to_stage_id", ["tenant_id", "to_stage_id"], unique=False
         )
 
+    with op.batch_alter_table("funnel_stages", schema=None) as batch_op:
+        batch_op.add_column(
+            sa.Column(
+                "milestone",
+                sa.Enum(
+                    "suspect",
+                    "mql",
+                    "sql",
+                    "opportunity",
+                    "customer",
+                    "lost",
+                    "disqualified",
+                    name="milestone",
+                    native_enum=False,
+                    create_constraint=True,
+                    length=20,
+                ),
+                nullable=True,
+            )
+        )
+        batch_op.create_unique_constraint(
+            batch_op.f("uq_funnel_stages_tenant_id_milestone"), ["tenant_id", "milestone"]
+        )
+
     with op.batch_alter_table("tenants", schema=None) as batch_op:
         batch_op.add_column(sa.Column("default_region", sa.String(length=2), nullable=True))
 
@@ -248,6 +276,10 @@ def upgrade() -> None:
 def downgrade() -> None:
     with op.batch_alter_table("tenants", schema=None) as batch_op:
         batch_op.drop_column("default_region")
+
+    with op.batch_alter_table("funnel_stages", schema=None) as batch_op:
+        batch_op.drop_constraint(batch_op.f("uq_funnel_stages_tenant_id_milestone"))
+        batch_op.drop_column("milestone")
 
     with op.batch_alter_table("stage_changes", schema=None) as batch_op:
         batch_op.drop_index("ix_stage_changes_tenant_id_to_stage_id")

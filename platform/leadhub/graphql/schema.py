@@ -9,7 +9,12 @@ from graphql import GraphQLError
 from leadhub.graphql.activity.mutations import ActivityMutations
 from leadhub.graphql.context import Info
 from leadhub.graphql.errors import MaskInternalErrors
-from leadhub.graphql.leads.mutations import FunnelMutations, LeadMutations, SourceMutations
+from leadhub.graphql.leads.mutations import (
+    FunnelMutations,
+    LeadMutations,
+    LifecycleMutations,
+    SourceMutations,
+)
 from leadhub.graphql.leads.queries import LeadQueries
 from leadhub.graphql.tenants.mutations import TenantMutations
 from leadhub.graphql.tenants.queries import TenantQueries
@@ -37,7 +42,14 @@ class Query(TenantQueries, LeadQueries):
 
 
 @strawberry.type
-class Mutation(TenantMutations, LeadMutations, FunnelMutations, SourceMutations, ActivityMutations):
+class Mutation(
+    TenantMutations,
+    LeadMutations,
+    LifecycleMutations,
+    FunnelMutations,
+    SourceMutations,
+    ActivityMutations,
+):
     pass
 
 

@@ -14,6 +14,8 @@ class LeadErrorCode(StrEnum):
     LAST_OPEN_STAGE = "last_open_stage"
     ORDER_MISMATCH = "order_mismatch"
     SOURCE_IN_USE = "source_in_use"
+    ILLEGAL_MOVE = "illegal_move"
+    NO_SUCH_MILESTONE = "no_such_milestone"
 
 
 class LeadError(DomainError):

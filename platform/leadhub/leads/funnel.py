@@ -9,24 +9,30 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from leadhub.db import flush_unique, session_tenant
 from leadhub.leads import validation
 from leadhub.leads.errors import LeadError, LeadErrorCode, invalid, not_found
-from leadhub.leads.models import FunnelStage, Lead, StageChange, StageKind
+from leadhub.leads.models import FunnelStage, Lead, Milestone, StageChange, StageKind
 
 # DOMAIN.md's default funnel: suspect to customer, with the two closed ends.
-DEFAULT_FUNNEL: tuple[tuple[str, StageKind, Decimal], ...] = (
-    ("Suspect", StageKind.OPEN, Decimal("0.05")),
-    ("Marketing qualified lead", StageKind.OPEN, Decimal("0.10")),
-    ("Sales qualified lead", StageKind.OPEN, Decimal("0.25")),
-    ("Prospect", StageKind.OPEN, Decimal("0.50")),
-    ("Customer", StageKind.WON, Decimal("1")),
-    ("Lost", StageKind.LOST, Decimal("0")),
-    ("Disqualified", StageKind.LOST, Decimal("0")),
+DEFAULT_FUNNEL: tuple[tuple[str, StageKind, Decimal, Milestone], ...] = (
+    ("Suspect", StageKind.OPEN, Decimal("0.05"), Milestone.SUSPECT),
+    ("Marketing qualified lead", StageKind.OPEN, Decimal("0.10"), Milestone.MQL),
+    ("Sales qualified lead", StageKind.OPEN, Decimal("0.25"), Milestone.SQL),
+    ("Prospect", StageKind.OPEN, Decimal("0.50"), Milestone.OPPORTUNITY),
+    ("Customer", StageKind.WON, Decimal("1"), Milestone.CUSTOMER),
+    ("Lost", StageKind.LOST, Decimal("0"), Milestone.LOST),
+    ("Disqualified", StageKind.LOST, Decimal("0"), Milestone.DISQUALIFIED),
 )
 
 
 def create_default_funnel(session: AsyncSession) -> list[FunnelStage]:
     stages = [
-        FunnelStage(name=name, position=position, kind=kind, win_probability=probability)
-        for position, (name, kind, probability) in enumerate(DEFAULT_FUNNEL, start=1)
+        FunnelStage(
+            name=name,
+            position=position,
+            kind=kind,
+            win_probability=probability,
+            milestone=milestone,
+        )
+        for position, (name, kind, probability, milestone) in enumerate(DEFAULT_FUNNEL, start=1)
     ]
     session.add_all(stages)
     return stages

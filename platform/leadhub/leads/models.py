@@ -24,15 +24,32 @@ class StageKind(StrEnum):
     LOST = "lost"
 
 
+class Milestone(StrEnum):
+    """The steps of DOMAIN.md's lifecycle that operations aim at, whatever a tenant
+    calls the stage that stands for them."""
+
+    SUSPECT = "suspect"
+    MQL = "mql"
+    SQL = "sql"
+    OPPORTUNITY = "opportunity"
+    CUSTOMER = "customer"
+    LOST = "lost"
+    DISQUALIFIED = "disqualified"
+
+
 class FunnelStage(TenantOwned, Base):
     __tablename__ = "funnel_stages"
-    __table_args__ = (UniqueConstraint("tenant_id", "name"),)
+    __table_args__ = (
+        UniqueConstraint("tenant_id", "name"),
+        UniqueConstraint("tenant_id", "milestone"),
+    )
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
     name: Mapped[str] = mapped_column(String(100))
     position: Mapped[int]
     kind: Mapped[StageKind] = mapped_column(enum_column(StageKind, "stage_kind"))
     win_probability: Mapped[Decimal] = mapped_column(Numeric(5, 4))
+    milestone: Mapped[Milestone | None] = mapped_column(enum_column(Milestone, "milestone"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
@@ -141,6 +158,10 @@ class Lead(TenantOwned, Base):
     temperature_overridden: Mapped[bool] = mapped_column(default=False)
     expected_value: Mapped[Decimal | None] = mapped_column(Numeric(14, 2))
     score: Mapped[int] = mapped_column(default=0)
+    won_amount: Mapped[Decimal | None] = mapped_column(Numeric(14, 2))
+    closed_reason: Mapped[str | None] = mapped_column(String(500))  # why lost or disqualified
+    closed_at: Mapped[datetime | None]
+    nurture_until: Mapped[date | None]  # parked for nurture until then
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 

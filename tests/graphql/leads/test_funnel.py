@@ -32,7 +32,7 @@ mutation($input: DeleteFunnelStageInput!) {
   deleteFunnelStage(input: $input) { deletedStageId errors { field code } }
 }
 """
-DEFAULT_NAMES = [name for name, _, _ in DEFAULT_FUNNEL]
+DEFAULT_NAMES = [name for name, *_ in DEFAULT_FUNNEL]
 NEW = {"name": "New", "winProbability": 0.1}
 
 

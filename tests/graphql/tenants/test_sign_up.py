@@ -57,7 +57,7 @@ async def test_sign_up_creates_the_tenant_its_owner_and_the_default_funnel(
     assert [m["tenant"]["id"] for m in me["memberships"]] == [account.tenant_id]
     stages = [edge["node"] for edge in body["data"]["tenant"]["funnelStages"]["edges"]]
     assert [(s["name"], s["position"]) for s in stages] == [
-        (name, position) for position, (name, _, _) in enumerate(DEFAULT_FUNNEL, start=1)
+        (name, position) for position, (name, *_) in enumerate(DEFAULT_FUNNEL, start=1)
     ]
     assert stages[0]["kind"] == "OPEN" and stages[4]["kind"] == "WON"
 

@@ -1,6 +1,7 @@
 """Mutations of the leads domain: leads, the funnel's stages and the lead sources."""
 
 import uuid
+from collections.abc import Awaitable, Callable
 from datetime import date
 from decimal import Decimal
 
@@ -13,7 +14,7 @@ from leadhub.graphql.errors import user_errors
 from leadhub.graphql.leads.types import FunnelStage, Lead, LeadUserError, Source
 from leadhub.graphql.node import decode_id, global_id
 from leadhub.graphql.permissions import CanManageFunnel, CanManageSources, IsTenantMember
-from leadhub.leads import funnel, models, sources
+from leadhub.leads import funnel, lifecycle, models, sources
 from leadhub.leads import service as lead_service
 from leadhub.leads.errors import not_found
 
@@ -312,3 +313,110 @@ class LeadMutations:
         if isinstance(result, DomainError):
             return LeadPayload(errors=user_errors(result, LeadUserError))
         return LeadPayload(lead=Lead.from_model(result))
+
+
+LeadOperation = Callable[[AsyncSession, uuid.UUID, uuid.UUID], Awaitable[models.Lead]]
+
+
+async def _on_lead(info: Info, lead_id: strawberry.ID, operation: LeadOperation) -> LeadPayload:
+    """Run a lifecycle operation on one lead, as its own all-or-nothing write."""
+    context = info.context
+
+    async def run(session: AsyncSession) -> models.Lead:
+        return await operation(session, context.actor.user_id, _row_id(lead_id, "Lead", "leadId"))
+
+    result = await context.write(run)
+    if isinstance(result, DomainError):
+        return LeadPayload(errors=user_errors(result, LeadUserError))
+    return LeadPayload(lead=Lead.from_model(result))
+
+
+@strawberry.input
+class MoveLeadInput:
+    lead_id: strawberry.ID
+    stage_id: strawberry.ID = strawberry.field(description="An open stage.")
+
+
+@strawberry.input
+class QualifyLeadInput:
+    lead_id: strawberry.ID
+    milestone: models.Milestone = strawberry.field(description="MQL or SQL.")
+
+
+@strawberry.input
+class WinLeadInput:
+    lead_id: strawberry.ID
+    amount: Decimal
+
+
+@strawberry.input
+class CloseLeadInput:
+    lead_id: strawberry.ID
+    reason: str
+
+
+@strawberry.input
+class ReopenLeadInput:
+    lead_id: strawberry.ID
+    stage_id: strawberry.ID | None = strawberry.field(
+        default=None, description="An open stage; the first if unset."
+    )
+
+
+@strawberry.type
+class LifecycleMutations:
+    @strawberry.mutation(permission_classes=[IsTenantMember])
+    async def move_lead(self, info: Info, input: MoveLeadInput) -> LeadPayload:
+        return await _on_lead(
+            info,
+            input.lead_id,
+            lambda session, actor, lead: lifecycle.move(
+                session, actor, lead, _row_id(input.stage_id, "FunnelStage", "stageId")
+            ),
+        )
+
+    @strawberry.mutation(permission_classes=[IsTenantMember])
+    async def qualify_lead(self, info: Info, input: QualifyLeadInput) -> LeadPayload:
+        return await _on_lead(
+            info,
+            input.lead_id,
+            lambda session, actor, lead: lifecycle.qualify(session, actor, lead, input.milestone),
+        )
+
+    @strawberry.mutation(permission_classes=[IsTenantMember])
+    async def win_lead(self, info: Info, input: WinLeadInput) -> LeadPayload:
+        return await _on_lead(
+            info,
+            input.lead_id,
+            lambda session, actor, lead: lifecycle.win(session, actor, lead, input.amount),
+        )
+
+    @strawberry.mutation(permission_classes=[IsTenantMember])
+    async def lose_lead(self, info: Info, input: CloseLeadInput) -> LeadPayload:
+        return await _on_lead(
+            info,
+            input.lead_id,
+            lambda session, actor, lead: lifecycle.lose(session, actor, lead, input.reason),
+        )
+
+    @strawberry.mutation(permission_classes=[IsTenantMember])
+    async def disqualify_lead(self, info: Info, input: CloseLeadInput) -> LeadPayload:
+        return await _on_lead(
+            info,
+            input.lead_id,
+            lambda session, actor, lead: lifecycle.disqualify(session, actor, lead, input.reason),
+        )
+
+    @strawberry.mutation(permission_classes=[IsTenantMember])
+    async def reopen_lead(self, info: Info, input: ReopenLeadInput) -> LeadPayload:
+        stage_id = input.stage_id
+        return await _on_lead(
+            info,
+            input.lead_id,
+            lambda session, actor, lead: lifecycle.reopen(
+                session,
+                actor,
+                lead,
+                _row_id(stage_id, "FunnelStage", "stageId") if stage_id else None,
+            ),
+        )

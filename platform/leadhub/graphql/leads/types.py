@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 TENANT_TYPES = "leadhub.graphql.tenants.types"
 
 strawberry.enum(models.StageKind)
+strawberry.enum(models.Milestone)
 strawberry.enum(models.SourceKind)
 strawberry.enum(LeadErrorCode)
 
@@ -43,6 +44,9 @@ class FunnelStage(relay.Node):
     position: int
     kind: models.StageKind
     win_probability: float = strawberry.field(description="From 0 to 1.")
+    milestone: models.Milestone | None = strawberry.field(
+        description="The lifecycle step this stage stands for, if any."
+    )
 
     @classmethod
     def from_model(cls, stage: models.FunnelStage) -> "FunnelStage":
@@ -52,6 +56,7 @@ class FunnelStage(relay.Node):
             position=stage.position,
             kind=stage.kind,
             win_probability=float(stage.win_probability),
+            milestone=stage.milestone,
         )
 
     @classmethod
@@ -144,6 +149,10 @@ class Lead(relay.Node):
     )
     expected_value: Decimal | None
     score: int
+    won_amount: Decimal | None
+    closed_reason: str | None = strawberry.field(description="Why it was lost or disqualified.")
+    closed_at: datetime | None
+    nurture_until: date | None
     created_at: datetime
     updated_at: datetime
     stage_id: strawberry.Private[uuid.UUID]
@@ -170,6 +179,10 @@ class Lead(relay.Node):
             temperature_overridden=lead.temperature_overridden,
             expected_value=lead.expected_value,
             score=lead.score,
+            won_amount=lead.won_amount,
+            closed_reason=lead.closed_reason,
+            closed_at=lead.closed_at,
+            nurture_until=lead.nurture_until,
             created_at=lead.created_at,
             updated_at=lead.updated_at,
             stage_id=lead.stage_id,
