@@ -1,7 +1,7 @@
 """Per-request DataLoaders: one query per kind of related object, not one per row."""
 
 import uuid
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from typing import TypeVar
 
 from sqlalchemy import select
@@ -9,7 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from strawberry.dataloader import DataLoader
 
 from leadhub.db import Database
-from leadhub.leads.models import FunnelStage, Source
+from leadhub.leads.models import ExternalId, FunnelStage, LeadTag, Source
 from leadhub.tenants.models import Tenant, User
 
 M = TypeVar("M", User, Tenant, FunnelStage, Source)
@@ -33,9 +33,28 @@ class Loaders:
         self.user = DataLoader(by_id(session, User))
         self.stage = DataLoader(by_id(session, FunnelStage))
         self.source = DataLoader(by_id(session, Source))
+        self.tags = DataLoader(self._tags)
+        self.external_ids = DataLoader(self._external_ids)
+        self._session = session
         self.tenant = DataLoader(self._viewers_tenants)
         self._database = database
         self._viewer_id = viewer_id
+
+    async def _tags(self, lead_ids: Sequence[uuid.UUID]) -> list[list[str]]:
+        rows = await self._session.execute(
+            select(LeadTag.lead_id, LeadTag.tag)
+            .where(LeadTag.lead_id.in_(lead_ids))
+            .order_by(LeadTag.tag)
+        )
+        return _grouped(lead_ids, ((lead_id, tag) for lead_id, tag in rows))
+
+    async def _external_ids(self, lead_ids: Sequence[uuid.UUID]) -> list[list[ExternalId]]:
+        rows = await self._session.scalars(
+            select(ExternalId)
+            .where(ExternalId.lead_id.in_(lead_ids))
+            .order_by(ExternalId.system, ExternalId.external_id)
+        )
+        return _grouped(lead_ids, ((row.lead_id, row) for row in rows))
 
     async def _viewers_tenants(self, ids: Sequence[uuid.UUID]) -> list[Tenant | None]:
         # A tenant session sees its own tenant only, yet `me` lists every tenant of
@@ -44,3 +63,14 @@ class Loaders:
             return [None for _ in ids]
         async with self._database.identity_session(self._viewer_id) as session:
             return await by_id(session, Tenant)(ids)
+
+
+T = TypeVar("T")
+
+
+def _grouped(keys: Sequence[uuid.UUID], pairs: Iterable[tuple[uuid.UUID, T]]) -> list[list[T]]:
+    """Values grouped under their keys, one list per key asked, in order."""
+    groups: dict[uuid.UUID, list[T]] = {key: [] for key in keys}
+    for key, value in pairs:
+        groups[key].append(value)
+    return [groups[key] for key in keys]

@@ -16,6 +16,7 @@ class LeadErrorCode(StrEnum):
     SOURCE_IN_USE = "source_in_use"
     ILLEGAL_MOVE = "illegal_move"
     NO_SUCH_MILESTONE = "no_such_milestone"
+    EXTERNAL_ID_TAKEN = "external_id_taken"
 
 
 class LeadError(DomainError):

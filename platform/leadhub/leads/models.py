@@ -166,6 +166,41 @@ class Lead(TenantOwned, Base):
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
 
+class LeadTag(TenantOwned, Base):
+    """A free label on a lead; lists filter by them."""
+
+    __tablename__ = "lead_tags"
+    __table_args__ = (
+        ForeignKeyConstraint(
+            ["tenant_id", "lead_id"], ["leads.tenant_id", "leads.id"], ondelete="CASCADE"
+        ),
+        UniqueConstraint("tenant_id", "lead_id", "tag"),
+        Index("ix_lead_tags_tenant_id_tag", "tenant_id", "tag"),
+    )
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    lead_id: Mapped[uuid.UUID]
+    tag: Mapped[str] = mapped_column(String(50))
+
+
+class ExternalId(TenantOwned, Base):
+    """The lead's id in a partner's system: one lead per system and id, per tenant."""
+
+    __tablename__ = "lead_external_ids"
+    __table_args__ = (
+        ForeignKeyConstraint(
+            ["tenant_id", "lead_id"], ["leads.tenant_id", "leads.id"], ondelete="CASCADE"
+        ),
+        UniqueConstraint("tenant_id", "system", "external_id"),
+        Index("ix_lead_external_ids_tenant_id_lead_id", "tenant_id", "lead_id"),
+    )
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    lead_id: Mapped[uuid.UUID]
+    system: Mapped[str] = mapped_column(String(50))
+    external_id: Mapped[str] = mapped_column(String(200))
+
+
 class StageChange(TenantOwned, Base):
     """One move of a lead between stages: the KPIs are computed from these."""
 

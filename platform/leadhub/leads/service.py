@@ -4,25 +4,28 @@ Each change appends to the activity feed, and entering a stage to the stage
 history, in the same transaction.
 """
 
+import re
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from leadhub import contact
 from leadhub.activity import service as activity
 from leadhub.activity.models import ActivityKind
-from leadhub.db import session_tenant
+from leadhub.db import flush_unique, session_tenant
 from leadhub.leads import validation
-from leadhub.leads.errors import invalid, not_found
+from leadhub.leads.errors import LeadError, LeadErrorCode, invalid, not_found
 from leadhub.leads.models import (
     CompanySize,
+    ExternalId,
     FunnelStage,
     Lead,
+    LeadTag,
     PurchaseTimeframe,
     Source,
     StageChange,
@@ -51,6 +54,12 @@ class LeadFields:
     purchase_timeframe: PurchaseTimeframe = PurchaseTimeframe.UNKNOWN
     temperature: Temperature | None = None  # a person's override; None derives it
     expected_value: Decimal | None = None
+    tags: tuple[str, ...] = ()
+    external_ids: tuple[tuple[str, str], ...] = ()  # (system, id in that system)
+
+
+MAX_TAGS = 50
+_SYSTEM = re.compile(r"[a-z0-9][a-z0-9_.-]{0,49}")
 
 
 def leads(tenant_id: uuid.UUID) -> Select[Lead]:
@@ -71,10 +80,12 @@ async def create_lead(
 ) -> Lead:
     """A new lead, in ``stage_id`` or the funnel's first open stage."""
     values = await _checked(session, lead_fields)
+    tags, external_ids = _tags(lead_fields.tags), await _external_ids(session, lead_fields, None)
     stage = await _entry_stage(session, stage_id)
     lead = Lead(stage_id=stage.id, **values)
     session.add(lead)
     await session.flush()
+    await _replace_children(session, lead.id, tags, external_ids)
     session.add(StageChange(lead_id=lead.id, to_stage_id=stage.id, changed_by_id=actor_id))
     activity.record(
         session,
@@ -93,9 +104,12 @@ async def update_lead(
     if lead is None:
         raise not_found("lead", "leadId")
     values = await _checked(session, lead_fields)
+    tags, external_ids = _tags(lead_fields.tags), await _external_ids(session, lead_fields, lead.id)
     changed = sorted(name for name, value in values.items() if getattr(lead, name) != value)
     for name in changed:
         setattr(lead, name, values[name])
+    changed += await _replace_children(session, lead.id, tags, external_ids)
+    changed.sort()
     if changed:
         activity.record(
             session,
@@ -105,6 +119,68 @@ async def update_lead(
             payload={"changed": changed},
         )
     return lead
+
+
+def _tags(tags: tuple[str, ...]) -> list[str]:
+    """Tags as typed, trimmed and lower-cased, each once, in the order given."""
+    if len(tags) > MAX_TAGS:
+        raise invalid(f"A lead has at most {MAX_TAGS} tags.", "tags")
+    cleaned = [validation.name(tag, "tags", max_length=50).casefold() for tag in tags]
+    return list(dict.fromkeys(cleaned))
+
+
+async def _external_ids(
+    session: AsyncSession, lead_fields: LeadFields, lead_id: uuid.UUID | None
+) -> list[tuple[str, str]]:
+    pairs = []
+    for system, external_id in lead_fields.external_ids:
+        name = system.strip().casefold()
+        if not _SYSTEM.fullmatch(name):
+            raise invalid("A system is 1 to 50 of a-z, 0-9, _ . -", "externalIds")
+        pairs.append((name, validation.name(external_id, "externalIds", max_length=200)))
+    for name, external_id in pairs:
+        holder = await session.scalar(
+            select(ExternalId.lead_id).where(
+                ExternalId.system == name, ExternalId.external_id == external_id
+            )
+        )
+        if holder is not None and holder != lead_id:
+            raise LeadError(
+                LeadErrorCode.EXTERNAL_ID_TAKEN,
+                f"Another lead has {name} id {external_id}.",
+                "externalIds",
+            )
+    return list(dict.fromkeys(pairs))
+
+
+async def _replace_children(
+    session: AsyncSession,
+    lead_id: uuid.UUID,
+    tags: list[str],
+    external_ids: list[tuple[str, str]],
+) -> list[str]:
+    """Make the lead's tags and external ids these; the names of what changed."""
+    changed = []
+    old_tags = set(await session.scalars(select(LeadTag.tag).where(LeadTag.lead_id == lead_id)))
+    if old_tags != set(tags):
+        await session.execute(delete(LeadTag).where(LeadTag.lead_id == lead_id))
+        session.add_all(LeadTag(lead_id=lead_id, tag=tag) for tag in tags)
+        changed.append("tags")
+    rows = await session.execute(
+        select(ExternalId.system, ExternalId.external_id).where(ExternalId.lead_id == lead_id)
+    )
+    if {(system, value) for system, value in rows} != set(external_ids):
+        await session.execute(delete(ExternalId).where(ExternalId.lead_id == lead_id))
+        session.add_all(
+            ExternalId(lead_id=lead_id, system=system, external_id=value)
+            for system, value in external_ids
+        )
+        changed.append("externalIds")
+    await flush_unique(
+        session,
+        LeadError(LeadErrorCode.EXTERNAL_ID_TAKEN, "Another lead has that id.", "externalIds"),
+    )
+    return changed
 
 
 async def _entry_stage(session: AsyncSession, stage_id: uuid.UUID | None) -> FunnelStage:

@@ -202,3 +202,82 @@ async def test_leads_need_a_member(client: httpx.AsyncClient) -> None:
     assert (await create(client, rep))["errors"] == []
     refusal = await graphql_refusal(client, CREATE, {"input": {"lead": {"name": "Anonymous"}}})
     assert refusal["extensions"]["code"] == "FORBIDDEN"
+
+
+TAGGED = """
+mutation($input: CreateLeadInput!) {
+  createLead(input: $input) {
+    lead { id tags externalIds { system externalId } }
+    errors { field code }
+  }
+}
+"""
+
+
+async def create_tagged(
+    client: httpx.AsyncClient, account: Account, **fields: Any
+) -> dict[str, Any]:
+    body = await graphql(
+        client, TAGGED, {"input": {"lead": {"name": "Tagged", **fields}}}, account=account
+    )
+    payload: dict[str, Any] = body["data"]["createLead"]
+    return payload
+
+
+async def test_tags_and_external_ids_are_kept_normalized(client: httpx.AsyncClient) -> None:
+    owner = await sign_up(client)
+    payload = await create_tagged(
+        client,
+        owner,
+        tags=["VIP", " vip ", "Trade  fair"],
+        externalIds=[{"system": "HubSpot", "externalId": "1234"}],
+    )
+    assert payload["errors"] == []
+    assert payload["lead"]["tags"] == ["trade fair", "vip"]
+    assert payload["lead"]["externalIds"] == [{"system": "hubspot", "externalId": "1234"}]
+    # an update replaces them, and the feed says so
+    body = await graphql(
+        client,
+        UPDATE,
+        {"input": {"leadId": payload["lead"]["id"], "lead": {"name": "Tagged", "tags": ["new"]}}},
+        account=owner,
+    )
+    assert body["data"]["updateLead"]["errors"] == []
+    feed = await graphql(client, LEAD, {"id": payload["lead"]["id"]}, account=owner)
+    changed = feed["data"]["lead"]["activities"]["edges"][0]["node"]["payload"]["changed"]
+    assert changed == ["externalIds", "tags"]
+
+
+async def test_an_external_id_names_one_lead_per_tenant(client: httpx.AsyncClient) -> None:
+    first = await sign_up(client, company="First AS")
+    second = await sign_up(client, company="Second AS")
+    partner_id = [{"system": "hubspot", "externalId": "42"}]
+    assert (await create_tagged(client, first, externalIds=partner_id))["errors"] == []
+    taken = await create_tagged(client, first, externalIds=partner_id)
+    assert taken == {
+        "lead": None,
+        "errors": [{"field": "externalIds", "code": "EXTERNAL_ID_TAKEN"}],
+    }
+    # another tenant's partner may well use the same id
+    assert (await create_tagged(client, second, externalIds=partner_id))["errors"] == []
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {"tags": ["x" * 51]},
+        {"tags": [f"tag{index}" for index in range(51)]},
+        {"tags": ["  "]},
+        {"externalIds": [{"system": "Hub Spot!", "externalId": "1"}]},
+        {"externalIds": [{"system": "hubspot", "externalId": " "}]},
+    ],
+)
+async def test_bad_tags_and_external_ids_are_refused(
+    client: httpx.AsyncClient, fields: dict[str, Any]
+) -> None:
+    owner = await sign_up(client)
+    payload = await create_tagged(client, owner, **fields)
+    assert payload["lead"] is None
+    assert [error["code"] for error in payload["errors"]] == ["INVALID"]
+    leads = await graphql(client, LEADS, account=owner)
+    assert leads["data"]["tenant"]["leads"]["edges"] == []

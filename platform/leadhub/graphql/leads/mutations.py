@@ -218,6 +218,12 @@ class SourceMutations:
 
 
 @strawberry.input
+class ExternalIdInput:
+    system: str = strawberry.field(description="The partner's system, such as hubspot.")
+    external_id: str
+
+
+@strawberry.input
 class LeadInput:
     name: str
     email: str | None = None
@@ -240,6 +246,8 @@ class LeadInput:
         default=None, description="Overrides the temperature the timeframe gives."
     )
     expected_value: Decimal | None = None
+    tags: list[str] = strawberry.field(default_factory=list)
+    external_ids: list[ExternalIdInput] = strawberry.field(default_factory=list)
 
     def fields(self) -> lead_service.LeadFields:
         """The service's fields; raises NOT_FOUND for an id of the wrong kind."""
@@ -259,6 +267,8 @@ class LeadInput:
             purchase_timeframe=self.purchase_timeframe,
             temperature=self.temperature,
             expected_value=self.expected_value,
+            tags=tuple(self.tags),
+            external_ids=tuple((entry.system, entry.external_id) for entry in self.external_ids),
         )
 
 

@@ -129,6 +129,12 @@ async def _stage(info: Info, stage_id: uuid.UUID | None) -> FunnelStage | None:
 
 
 @strawberry.type
+class ExternalId:
+    system: str
+    external_id: str
+
+
+@strawberry.type
 class Lead(relay.Node):
     id: relay.NodeID[str]
     name: str
@@ -195,6 +201,15 @@ class Lead(relay.Node):
         cls, *, info: Info, node_ids: Iterable[str], required: bool = False
     ) -> list["Lead | None"]:
         return await resolve_nodes(info, node_ids, by_ids(models.Lead), cls.from_model)
+
+    @strawberry.field(description="Lower-cased, alphabetical.")
+    async def tags(self, info: Info) -> list[str]:
+        return await info.context.loaders.tags.load(uuid.UUID(self.id))
+
+    @strawberry.field(description="The ids partners know this lead by.")
+    async def external_ids(self, info: Info) -> list["ExternalId"]:
+        rows = await info.context.loaders.external_ids.load(uuid.UUID(self.id))
+        return [ExternalId(system=row.system, external_id=row.external_id) for row in rows]
 
     @strawberry.field
     async def stage(self, info: Info) -> FunnelStage:

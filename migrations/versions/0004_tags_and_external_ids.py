@@ -1,0 +1,80 @@
+"""Lead tags, and the ids partners know leads by.
+
+Revision ID: 0004
+Revises: 0003
+Create Date: 2026-11-27
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+from leadhub.rls import isolate_tenant_table
+
+revision: str = "0004"
+down_revision: str | None = "0003"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        "lead_external_ids",
+        sa.Column("tenant_id", sa.Uuid(), nullable=False),
+        sa.Column("id", sa.Uuid(), nullable=False),
+        sa.Column("lead_id", sa.Uuid(), nullable=False),
+        sa.Column("system", sa.String(length=50), nullable=False),
+        sa.Column("external_id", sa.String(length=200), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["tenant_id", "lead_id"],
+            ["leads.tenant_id", "leads.id"],
+            name=op.f("fk_lead_external_ids_tenant_id_lead_id_leads"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("tenant_id", "id", name=op.f("pk_lead_external_ids")),
+        sa.UniqueConstraint(
+            "tenant_id",
+            "system",
+            "external_id",
+            name=op.f("uq_lead_external_ids_tenant_id_system_external_id"),
+        ),
+    )
+    with op.batch_alter_table("lead_external_ids", schema=None) as batch_op:
+        batch_op.create_index(
+            "ix_lead_external_ids_tenant_id_lead_id", ["tenant_id", "lead_id"], unique=False
+        )
+
+    op.create_table(
+        "lead_tags",
+        sa.Column("tenant_id", sa.Uuid(), nullable=False),
+        sa.Column("id", sa.Uuid(), nullable=False),
+        sa.Column("lead_id", sa.Uuid(), nullable=False),
+        sa.Column("tag", sa.String(length=50), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["tenant_id", "lead_id"],
+            ["leads.tenant_id", "leads.id"],
+            name=op.f("fk_lead_tags_tenant_id_lead_id_leads"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("tenant_id", "id", name=op.f("pk_lead_tags")),
+        sa.UniqueConstraint(
+            "tenant_id", "lead_id", "tag", name=op.f("uq_lead_tags_tenant_id_lead_id_tag")
+        ),
+    )
+    with op.batch_alter_table("lead_tags", schema=None) as batch_op:
+        batch_op.create_index("ix_lead_tags_tenant_id_tag", ["tenant_id", "tag"], unique=False)
+
+    for table in ("lead_external_ids", "lead_tags"):
+        isolate_tenant_table(table)
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("lead_tags", schema=None) as batch_op:
+        batch_op.drop_index("ix_lead_tags_tenant_id_tag")
+
+    op.drop_table("lead_tags")
+    with op.batch_alter_table("lead_external_ids", schema=None) as batch_op:
+        batch_op.drop_index("ix_lead_external_ids_tenant_id_lead_id")
+
+    op.drop_table("lead_external_ids")
