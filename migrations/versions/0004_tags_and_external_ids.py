@@ -1,4 +1,4 @@
-"""Lead tags, and the ids partners know leads by.
+"""Lead tags, the ids partners know leads by, and who referred a lead.
 
 Revision ID: 0004
 Revises: 0003
@@ -68,8 +68,23 @@ def upgrade() -> None:
     for table in ("lead_external_ids", "lead_tags"):
         isolate_tenant_table(table)
 
+    with op.batch_alter_table("leads", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("referred_by_id", sa.Uuid(), nullable=True))
+        batch_op.create_foreign_key(
+            batch_op.f("fk_leads_tenant_id_referred_by_id_leads"),
+            "leads",
+            ["tenant_id", "referred_by_id"],
+            ["tenant_id", "id"],
+        )
+
 
 def downgrade() -> None:
+    with op.batch_alter_table("leads", schema=None) as batch_op:
+        batch_op.drop_constraint(
+            batch_op.f("fk_leads_tenant_id_referred_by_id_leads"), type_="foreignkey"
+        )
+        batch_op.drop_column("referred_by_id")
+
     with op.batch_alter_table("lead_tags", schema=None) as batch_op:
         batch_op.drop_index("ix_lead_tags_tenant_id_tag")
 

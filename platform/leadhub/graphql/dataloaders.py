@@ -9,10 +9,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from strawberry.dataloader import DataLoader
 
 from leadhub.db import Database
-from leadhub.leads.models import ExternalId, FunnelStage, LeadTag, Source
+from leadhub.leads.models import ExternalId, FunnelStage, Lead, LeadTag, Source
 from leadhub.tenants.models import Tenant, User
 
-M = TypeVar("M", User, Tenant, FunnelStage, Source)
+M = TypeVar("M", User, Tenant, FunnelStage, Source, Lead)
 
 
 def by_id(
@@ -33,6 +33,7 @@ class Loaders:
         self.user = DataLoader(by_id(session, User))
         self.stage = DataLoader(by_id(session, FunnelStage))
         self.source = DataLoader(by_id(session, Source))
+        self.lead = DataLoader(by_id(session, Lead))
         self.tags = DataLoader(self._tags)
         self.external_ids = DataLoader(self._external_ids)
         self._session = session

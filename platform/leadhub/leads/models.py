@@ -129,6 +129,7 @@ class Lead(TenantOwned, Base):
             ["tenant_id", "stage_id"], ["funnel_stages.tenant_id", "funnel_stages.id"]
         ),
         ForeignKeyConstraint(["tenant_id", "source_id"], ["sources.tenant_id", "sources.id"]),
+        ForeignKeyConstraint(["tenant_id", "referred_by_id"], ["leads.tenant_id", "leads.id"]),
         Index("ix_leads_tenant_id_stage_id", "tenant_id", "stage_id"),
         Index("ix_leads_tenant_id_source_id", "tenant_id", "source_id"),
     )
@@ -149,6 +150,7 @@ class Lead(TenantOwned, Base):
     )
     stage_id: Mapped[uuid.UUID]
     source_id: Mapped[uuid.UUID | None]
+    referred_by_id: Mapped[uuid.UUID | None]  # the customer who referred this lead
     owner_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     purchase_timeframe: Mapped[PurchaseTimeframe] = mapped_column(
         enum_column(PurchaseTimeframe, "purchase_timeframe"), default=PurchaseTimeframe.UNKNOWN

@@ -28,6 +28,7 @@ from leadhub.leads.models import (
     LeadTag,
     PurchaseTimeframe,
     Source,
+    SourceKind,
     StageChange,
     StageKind,
     Temperature,
@@ -50,6 +51,7 @@ class LeadFields:
     industry: str | None = None
     company_size: CompanySize | None = None
     source_id: uuid.UUID | None = None
+    referred_by_id: uuid.UUID | None = None  # a customer; required by a referral source
     owner_id: uuid.UUID | None = None
     purchase_timeframe: PurchaseTimeframe = PurchaseTimeframe.UNKNOWN
     temperature: Temperature | None = None  # a person's override; None derives it
@@ -225,7 +227,9 @@ async def _checked(session: AsyncSession, lead_fields: LeadFields) -> dict[str, 
     else:
         values["phone"] = None
     values["domain"] = contact.domain_of(website=values["website"], email=values["email"])
-    values["source_id"] = await _source_id(session, lead_fields.source_id)
+    source = await _source(session, lead_fields.source_id)
+    values["source_id"] = source.id if source else None
+    values["referred_by_id"] = await _referrer_id(session, lead_fields.referred_by_id, source)
     values["owner_id"] = await _owner_id(session, lead_fields.owner_id)
     values["temperature_overridden"] = lead_fields.temperature is not None
     values["temperature"] = lead_fields.temperature or lead_fields.purchase_timeframe.temperature
@@ -241,12 +245,33 @@ def _contact(normalize: Callable[[str], str], value: str | None, field: str) -> 
         raise invalid(str(error), field) from None
 
 
-async def _source_id(session: AsyncSession, source_id: uuid.UUID | None) -> uuid.UUID | None:
+async def _source(session: AsyncSession, source_id: uuid.UUID | None) -> Source | None:
     if source_id is None:
         return None
-    if await session.get(Source, (session_tenant(session), source_id)) is None:
+    source = await session.get(Source, (session_tenant(session), source_id))
+    if source is None:
         raise not_found("source", "sourceId")
-    return source_id
+    return source
+
+
+async def _referrer_id(
+    session: AsyncSession, referrer_id: uuid.UUID | None, source: Source | None
+) -> uuid.UUID | None:
+    # DOMAIN.md: a referral is a lead linked to the satisfied customer who gave it.
+    if referrer_id is None:
+        if source is not None and source.kind is SourceKind.REFERRAL:
+            raise invalid("A referral names the customer who referred it.", "referredById")
+        return None
+    stage_kind = await session.scalar(
+        select(FunnelStage.kind)
+        .join(Lead, Lead.stage_id == FunnelStage.id)
+        .where(Lead.id == referrer_id)
+    )
+    if stage_kind is None:
+        raise not_found("lead", "referredById")
+    if stage_kind is not StageKind.WON:
+        raise invalid("The referrer is a customer: a lead that was won.", "referredById")
+    return referrer_id
 
 
 async def _owner_id(session: AsyncSession, owner_id: uuid.UUID | None) -> uuid.UUID | None:

@@ -281,3 +281,42 @@ async def test_bad_tags_and_external_ids_are_refused(
     assert [error["code"] for error in payload["errors"]] == ["INVALID"]
     leads = await graphql(client, LEADS, account=owner)
     assert leads["data"]["tenant"]["leads"]["edges"] == []
+
+
+REFERRAL = """
+mutation($input: CreateLeadInput!) {
+  createLead(input: $input) { lead { name referredBy { name } } errors { field code } }
+}
+"""
+REFERRAL_SOURCE = """
+mutation { createSource(input: {name: "Referrals", kind: REFERRAL}) { source { id } } }
+"""
+WIN = """
+mutation($id: ID!) { winLead(input: {leadId: $id, amount: "1000"}) { errors { code } } }
+"""
+
+
+async def test_a_referral_links_to_the_customer_who_gave_it(client: httpx.AsyncClient) -> None:
+    owner = await sign_up(client)
+    source = (await graphql(client, REFERRAL_SOURCE, account=owner))["data"]["createSource"]
+    customer = (await create(client, owner, name="Happy Customer"))["lead"]["id"]
+    prospect = (await create(client, owner, name="Not Yet"))["lead"]["id"]
+
+    async def referral(**fields: Any) -> dict[str, Any]:
+        lead = {"name": "Referred", "sourceId": source["source"]["id"], **fields}
+        body = await graphql(client, REFERRAL, {"input": {"lead": lead}}, account=owner)
+        payload: dict[str, Any] = body["data"]["createLead"]
+        return payload
+
+    # a referral source needs a referrer, and the referrer must be a customer
+    assert (await referral())["errors"] == [{"field": "referredById", "code": "INVALID"}]
+    not_won = await referral(referredById=prospect)
+    assert not_won["errors"] == [{"field": "referredById", "code": "INVALID"}]
+    assert (await graphql(client, WIN, {"id": customer}, account=owner))["data"]["winLead"][
+        "errors"
+    ] == []
+    linked = await referral(referredById=customer)
+    assert linked == {
+        "lead": {"name": "Referred", "referredBy": {"name": "Happy Customer"}},
+        "errors": [],
+    }

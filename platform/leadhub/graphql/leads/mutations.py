@@ -238,6 +238,9 @@ class LeadInput:
     industry: str | None = None
     company_size: models.CompanySize | None = None
     source_id: strawberry.ID | None = None
+    referred_by_id: strawberry.ID | None = strawberry.field(
+        default=None, description="The customer (a won lead) who referred this one."
+    )
     owner_id: strawberry.ID | None = strawberry.field(
         default=None, description="A member's user id."
     )
@@ -263,6 +266,11 @@ class LeadInput:
             industry=self.industry,
             company_size=self.company_size,
             source_id=_row_id(self.source_id, "Source", "sourceId") if self.source_id else None,
+            referred_by_id=(
+                _row_id(self.referred_by_id, "Lead", "referredById")
+                if self.referred_by_id
+                else None
+            ),
             owner_id=_row_id(self.owner_id, "User", "ownerId") if self.owner_id else None,
             purchase_timeframe=self.purchase_timeframe,
             temperature=self.temperature,

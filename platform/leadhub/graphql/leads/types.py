@@ -163,6 +163,7 @@ class Lead(relay.Node):
     updated_at: datetime
     stage_id: strawberry.Private[uuid.UUID]
     source_id: strawberry.Private[uuid.UUID | None]
+    referred_by_id: strawberry.Private[uuid.UUID | None]
     owner_id: strawberry.Private[uuid.UUID | None]
 
     @classmethod
@@ -193,6 +194,7 @@ class Lead(relay.Node):
             updated_at=lead.updated_at,
             stage_id=lead.stage_id,
             source_id=lead.source_id,
+            referred_by_id=lead.referred_by_id,
             owner_id=lead.owner_id,
         )
 
@@ -221,6 +223,15 @@ class Lead(relay.Node):
     async def source(self, info: Info) -> Source | None:
         source = await info.context.loaders.source.load(self.source_id) if self.source_id else None
         return Source.from_model(source) if source else None
+
+    @strawberry.field(description="The customer who referred this lead.")
+    async def referred_by(self, info: Info) -> "Lead | None":
+        referrer = (
+            await info.context.loaders.lead.load(self.referred_by_id)
+            if self.referred_by_id
+            else None
+        )
+        return Lead.from_model(referrer) if referrer else None
 
     @strawberry.field(description="The member who works the lead.")
     async def owner(
