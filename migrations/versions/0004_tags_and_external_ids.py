@@ -1,4 +1,4 @@
-"""Lead tags, the ids partners know leads by, and who referred a lead.
+"""Lead tags, partner ids, referrers, and custom fields with their definitions.
 
 Revision ID: 0004
 Revises: 0003
@@ -65,11 +65,44 @@ def upgrade() -> None:
     with op.batch_alter_table("lead_tags", schema=None) as batch_op:
         batch_op.create_index("ix_lead_tags_tenant_id_tag", ["tenant_id", "tag"], unique=False)
 
-    for table in ("lead_external_ids", "lead_tags"):
+    op.create_table(
+        "custom_field_definitions",
+        sa.Column("tenant_id", sa.Uuid(), nullable=False),
+        sa.Column("id", sa.Uuid(), nullable=False),
+        sa.Column("key", sa.String(length=50), nullable=False),
+        sa.Column("label", sa.String(length=100), nullable=False),
+        sa.Column(
+            "type",
+            sa.Enum(
+                "text",
+                "number",
+                "date",
+                "boolean",
+                "choice",
+                name="field_type",
+                native_enum=False,
+                create_constraint=True,
+                length=20,
+            ),
+            nullable=False,
+        ),
+        sa.Column("choices", sa.JSON(), nullable=False),
+        sa.Column("required", sa.Boolean(), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.PrimaryKeyConstraint("tenant_id", "id", name=op.f("pk_custom_field_definitions")),
+        sa.UniqueConstraint(
+            "tenant_id", "key", name=op.f("uq_custom_field_definitions_tenant_id_key")
+        ),
+    )
+    for table in ("lead_external_ids", "lead_tags", "custom_field_definitions"):
         isolate_tenant_table(table)
 
     with op.batch_alter_table("leads", schema=None) as batch_op:
         batch_op.add_column(sa.Column("referred_by_id", sa.Uuid(), nullable=True))
+        # Existing leads get no custom values; new rows get {} from the model.
+        batch_op.add_column(
+            sa.Column("custom_fields", sa.JSON(), nullable=False, server_default="{}")
+        )
         batch_op.create_foreign_key(
             batch_op.f("fk_leads_tenant_id_referred_by_id_leads"),
             "leads",
@@ -84,6 +117,9 @@ def downgrade() -> None:
             batch_op.f("fk_leads_tenant_id_referred_by_id_leads"), type_="foreignkey"
         )
         batch_op.drop_column("referred_by_id")
+        batch_op.drop_column("custom_fields")
+
+    op.drop_table("custom_field_definitions")
 
     with op.batch_alter_table("lead_tags", schema=None) as batch_op:
         batch_op.drop_index("ix_lead_tags_tenant_id_tag")

@@ -47,3 +47,8 @@ class CanManageFunnel(IsTenantMember):
 class CanManageSources(IsTenantMember):
     message = "Only owners, admins and marketing manage lead sources."
     roles = frozenset({Role.OWNER, Role.ADMIN, Role.MARKETING})
+
+
+class CanConfigureLeads(IsTenantMember):
+    message = "Only owners and admins define the fields of leads."
+    roles = frozenset({Role.OWNER, Role.ADMIN})

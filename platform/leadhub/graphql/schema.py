@@ -10,6 +10,7 @@ from leadhub.graphql.activity.mutations import ActivityMutations
 from leadhub.graphql.context import Info
 from leadhub.graphql.errors import MaskInternalErrors
 from leadhub.graphql.leads.mutations import (
+    CustomFieldMutations,
     FunnelMutations,
     LeadMutations,
     LifecycleMutations,
@@ -49,6 +50,7 @@ class Mutation(
     FunnelMutations,
     SourceMutations,
     ActivityMutations,
+    CustomFieldMutations,
 ):
     pass
 

@@ -17,6 +17,7 @@ class LeadErrorCode(StrEnum):
     ILLEGAL_MOVE = "illegal_move"
     NO_SUCH_MILESTONE = "no_such_milestone"
     EXTERNAL_ID_TAKEN = "external_id_taken"
+    FIELD_IN_USE = "field_in_use"
 
 
 class LeadError(DomainError):

@@ -4,8 +4,10 @@ import uuid
 from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
+from typing import Any
 
 from sqlalchemy import (
+    JSON,
     ForeignKey,
     ForeignKeyConstraint,
     Index,
@@ -160,12 +162,36 @@ class Lead(TenantOwned, Base):
     temperature_overridden: Mapped[bool] = mapped_column(default=False)
     expected_value: Mapped[Decimal | None] = mapped_column(Numeric(14, 2))
     score: Mapped[int] = mapped_column(default=0)
+    custom_fields: Mapped[dict[str, Any]] = mapped_column(default=dict)
     won_amount: Mapped[Decimal | None] = mapped_column(Numeric(14, 2))
     closed_reason: Mapped[str | None] = mapped_column(String(500))  # why lost or disqualified
     closed_at: Mapped[datetime | None]
     nurture_until: Mapped[date | None]  # parked for nurture until then
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class FieldType(StrEnum):
+    TEXT = "text"
+    NUMBER = "number"
+    DATE = "date"
+    BOOLEAN = "boolean"
+    CHOICE = "choice"
+
+
+class CustomFieldDefinition(TenantOwned, Base):
+    """A field a tenant adds to its leads; values live in ``Lead.custom_fields``."""
+
+    __tablename__ = "custom_field_definitions"
+    __table_args__ = (UniqueConstraint("tenant_id", "key"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    key: Mapped[str] = mapped_column(String(50))
+    label: Mapped[str] = mapped_column(String(100))
+    type: Mapped[FieldType] = mapped_column(enum_column(FieldType, "field_type"))
+    choices: Mapped[list[str]] = mapped_column(JSON, default=list)
+    required: Mapped[bool] = mapped_column(default=False)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
 class LeadTag(TenantOwned, Base):

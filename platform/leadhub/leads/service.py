@@ -7,7 +7,7 @@ history, in the same transaction.
 import re
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
@@ -18,7 +18,7 @@ from leadhub import contact
 from leadhub.activity import service as activity
 from leadhub.activity.models import ActivityKind
 from leadhub.db import flush_unique, session_tenant
-from leadhub.leads import validation
+from leadhub.leads import custom_fields, validation
 from leadhub.leads.errors import LeadError, LeadErrorCode, invalid, not_found
 from leadhub.leads.models import (
     CompanySize,
@@ -58,6 +58,7 @@ class LeadFields:
     expected_value: Decimal | None = None
     tags: tuple[str, ...] = ()
     external_ids: tuple[tuple[str, str], ...] = ()  # (system, id in that system)
+    custom_fields: dict[str, Any] = field(default_factory=dict)
 
 
 MAX_TAGS = 50
@@ -212,8 +213,8 @@ async def _checked(session: AsyncSession, lead_fields: LeadFields) -> dict[str, 
         "purchase_timeframe": lead_fields.purchase_timeframe,
         "expected_value": validation.amount(lead_fields.expected_value, "expectedValue"),
     }
-    for field, length in _SINGLE_LINES.items():
-        values[field] = validation.optional_line(getattr(lead_fields, field), field, length)
+    for name, length in _SINGLE_LINES.items():
+        values[name] = validation.optional_line(getattr(lead_fields, name), name, length)
     values["email"] = _contact(contact.normalize_email, lead_fields.email, "email")
     values["website"] = _contact(contact.normalize_website, lead_fields.website, "website")
     values["country"] = _contact(contact.normalize_region, lead_fields.country, "country")
@@ -231,6 +232,7 @@ async def _checked(session: AsyncSession, lead_fields: LeadFields) -> dict[str, 
     values["source_id"] = source.id if source else None
     values["referred_by_id"] = await _referrer_id(session, lead_fields.referred_by_id, source)
     values["owner_id"] = await _owner_id(session, lead_fields.owner_id)
+    values["custom_fields"] = await custom_fields.checked_values(session, lead_fields.custom_fields)
     values["temperature_overridden"] = lead_fields.temperature is not None
     values["temperature"] = lead_fields.temperature or lead_fields.purchase_timeframe.temperature
     return values

@@ -4,19 +4,32 @@ import uuid
 from collections.abc import Awaitable, Callable
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 import strawberry
 from sqlalchemy.ext.asyncio import AsyncSession
+from strawberry.scalars import JSON
 
 from leadhub.errors import DomainError
 from leadhub.graphql.context import Info
 from leadhub.graphql.errors import user_errors
-from leadhub.graphql.leads.types import FunnelStage, Lead, LeadUserError, Source
+from leadhub.graphql.leads.types import CustomField, FunnelStage, Lead, LeadUserError, Source
 from leadhub.graphql.node import decode_id, global_id
-from leadhub.graphql.permissions import CanManageFunnel, CanManageSources, IsTenantMember
-from leadhub.leads import funnel, lifecycle, models, sources
+from leadhub.graphql.permissions import (
+    CanConfigureLeads,
+    CanManageFunnel,
+    CanManageSources,
+    IsTenantMember,
+)
+from leadhub.leads import custom_fields, funnel, lifecycle, models, sources
 from leadhub.leads import service as lead_service
-from leadhub.leads.errors import not_found
+from leadhub.leads.errors import invalid, not_found
+
+
+def _object(value: object, field: str) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise invalid("Give an object of values by field key.", field)
+    return value
 
 
 def _row_id(value: str, type_name: str, field: str) -> uuid.UUID:
@@ -251,6 +264,9 @@ class LeadInput:
     expected_value: Decimal | None = None
     tags: list[str] = strawberry.field(default_factory=list)
     external_ids: list[ExternalIdInput] = strawberry.field(default_factory=list)
+    custom_fields: JSON | None = strawberry.field(
+        default=None, description="Values by field key; a null value clears one."
+    )
 
     def fields(self) -> lead_service.LeadFields:
         """The service's fields; raises NOT_FOUND for an id of the wrong kind."""
@@ -277,6 +293,9 @@ class LeadInput:
             expected_value=self.expected_value,
             tags=tuple(self.tags),
             external_ids=tuple((entry.system, entry.external_id) for entry in self.external_ids),
+            custom_fields=_object(
+                {} if self.custom_fields is None else self.custom_fields, "customFields"
+            ),
         )
 
 
@@ -437,4 +456,64 @@ class LifecycleMutations:
                 lead,
                 _row_id(stage_id, "FunnelStage", "stageId") if stage_id else None,
             ),
+        )
+
+
+@strawberry.input
+class DefineCustomFieldInput:
+    key: str = strawberry.field(description="a-z, then a-z, 0-9 and _; 50 at most.")
+    label: str
+    type: models.FieldType
+    choices: list[str] = strawberry.field(default_factory=list)
+    required: bool = False
+
+
+@strawberry.input
+class RemoveCustomFieldInput:
+    field_id: strawberry.ID
+
+
+@strawberry.type
+class CustomFieldPayload:
+    field: CustomField | None = None
+    errors: list[LeadUserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.type
+class RemoveCustomFieldPayload:
+    removed_field_id: strawberry.ID | None = None
+    errors: list[LeadUserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.type
+class CustomFieldMutations:
+    @strawberry.mutation(permission_classes=[CanConfigureLeads])
+    async def define_custom_field(
+        self, info: Info, input: DefineCustomFieldInput
+    ) -> CustomFieldPayload:
+        definition = custom_fields.FieldDefinition(
+            key=input.key,
+            label=input.label,
+            type=input.type,
+            choices=tuple(input.choices),
+            required=input.required,
+        )
+        result = await info.context.write(lambda session: custom_fields.define(session, definition))
+        if isinstance(result, DomainError):
+            return CustomFieldPayload(errors=user_errors(result, LeadUserError))
+        return CustomFieldPayload(field=CustomField.from_model(result))
+
+    @strawberry.mutation(permission_classes=[CanConfigureLeads])
+    async def remove_custom_field(
+        self, info: Info, input: RemoveCustomFieldInput
+    ) -> RemoveCustomFieldPayload:
+        async def remove(session: AsyncSession) -> models.CustomFieldDefinition:
+            field_id = _row_id(input.field_id, "CustomField", "fieldId")
+            return await custom_fields.remove(session, field_id)
+
+        result = await info.context.write(remove)
+        if isinstance(result, DomainError):
+            return RemoveCustomFieldPayload(errors=user_errors(result, LeadUserError))
+        return RemoveCustomFieldPayload(
+            removed_field_id=strawberry.ID(global_id("CustomField", result.id))
         )

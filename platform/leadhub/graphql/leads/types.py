@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import strawberry
 from strawberry import relay
+from strawberry.scalars import JSON
 
 from leadhub.activity import service as activity_service
 from leadhub.activity.models import Activity as ActivityModel
@@ -28,6 +29,7 @@ TENANT_TYPES = "leadhub.graphql.tenants.types"
 
 strawberry.enum(models.StageKind)
 strawberry.enum(models.Milestone)
+strawberry.enum(models.FieldType)
 strawberry.enum(models.SourceKind)
 strawberry.enum(LeadErrorCode)
 
@@ -129,6 +131,35 @@ async def _stage(info: Info, stage_id: uuid.UUID | None) -> FunnelStage | None:
 
 
 @strawberry.type
+class CustomField(relay.Node):
+    id: relay.NodeID[str]
+    key: str = strawberry.field(description="The key of its values in Lead.customFields.")
+    label: str
+    type: models.FieldType
+    choices: list[str]
+    required: bool
+
+    @classmethod
+    def from_model(cls, field: models.CustomFieldDefinition) -> "CustomField":
+        return cls(
+            id=str(field.id),
+            key=field.key,
+            label=field.label,
+            type=field.type,
+            choices=list(field.choices),
+            required=field.required,
+        )
+
+    @classmethod
+    async def resolve_nodes(  # type: ignore[override]
+        cls, *, info: Info, node_ids: Iterable[str], required: bool = False
+    ) -> list["CustomField | None"]:
+        return await resolve_nodes(
+            info, node_ids, by_ids(models.CustomFieldDefinition), cls.from_model
+        )
+
+
+@strawberry.type
 class ExternalId:
     system: str
     external_id: str
@@ -155,6 +186,7 @@ class Lead(relay.Node):
     )
     expected_value: Decimal | None
     score: int
+    custom_fields: JSON = strawberry.field(description="Values by field key.")
     won_amount: Decimal | None
     closed_reason: str | None = strawberry.field(description="Why it was lost or disqualified.")
     closed_at: datetime | None
@@ -186,6 +218,7 @@ class Lead(relay.Node):
             temperature_overridden=lead.temperature_overridden,
             expected_value=lead.expected_value,
             score=lead.score,
+            custom_fields=JSON(lead.custom_fields),
             won_amount=lead.won_amount,
             closed_reason=lead.closed_reason,
             closed_at=lead.closed_at,

@@ -12,12 +12,14 @@ from strawberry.scalars import JSON
 from leadhub.db import utcnow
 from leadhub.graphql.context import Info
 from leadhub.graphql.errors import UserError
-from leadhub.graphql.leads.types import FunnelStage, Lead, Source
+from leadhub.graphql.leads.types import CustomField, FunnelStage, Lead, Source
 from leadhub.graphql.node import by_ids, resolve_nodes
 from leadhub.graphql.pagination import paginate
 from leadhub.graphql.permissions import CanManageMembers, IsTenantMember
+from leadhub.leads import custom_fields as lead_custom_fields
 from leadhub.leads import funnel, sources
 from leadhub.leads import service as lead_service
+from leadhub.leads.models import CustomFieldDefinition as CustomFieldModel
 from leadhub.leads.models import FunnelStage as FunnelStageModel
 from leadhub.leads.models import Lead as LeadModel
 from leadhub.leads.models import Source as SourceModel
@@ -231,6 +233,19 @@ class TenantNode(relay.Node):
             after=after,
             to_node=Lead.from_model,
             newest_first=True,
+        )
+
+    @strawberry.field(permission_classes=[IsTenantMember])
+    async def custom_fields(
+        self, info: Info, first: int | None = None, after: str | None = None
+    ) -> relay.Connection[CustomField]:
+        return await paginate(
+            info.context.session,
+            lead_custom_fields.definitions(uuid.UUID(self.id)),
+            key=[CustomFieldModel.key, CustomFieldModel.id],
+            first=first,
+            after=after,
+            to_node=CustomField.from_model,
         )
 
     @strawberry.field(permission_classes=[IsTenantMember])

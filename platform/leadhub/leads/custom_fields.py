@@ -1,0 +1,119 @@
+"""Fields a tenant adds to its leads, and the typed values leads carry in them."""
+
+import math
+import re
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Select, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from leadhub.db import flush_unique, session_tenant
+from leadhub.leads import validation
+from leadhub.leads.errors import LeadError, LeadErrorCode, invalid, not_found
+from leadhub.leads.models import CustomFieldDefinition, FieldType, Lead
+from leadhub.text import multi_line
+
+_KEY = re.compile(r"[a-z][a-z0-9_]{0,49}")
+MAX_CHOICES = 100
+MAX_TEXT_LENGTH = 2000
+
+
+@dataclass(frozen=True)
+class FieldDefinition:
+    key: str
+    label: str
+    type: FieldType
+    choices: tuple[str, ...] = ()
+    required: bool = False
+
+
+def definitions(tenant_id: uuid.UUID) -> Select[CustomFieldDefinition]:
+    return select(CustomFieldDefinition).where(CustomFieldDefinition.tenant_id == tenant_id)
+
+
+async def define(session: AsyncSession, definition: FieldDefinition) -> CustomFieldDefinition:
+    key = definition.key.strip()
+    if not _KEY.fullmatch(key):
+        raise invalid("A key is a-z, then up to 49 of a-z, 0-9 and _.", "key")
+    label = validation.name(definition.label, "label")
+    choices = [validation.name(choice, "choices") for choice in definition.choices]
+    if definition.type is FieldType.CHOICE:
+        if not choices or len(choices) > MAX_CHOICES or len(set(choices)) != len(choices):
+            raise invalid(f"Give 1 to {MAX_CHOICES} different choices.", "choices")
+    elif choices:
+        raise invalid("Only a choice field has choices.", "choices")
+    taken = LeadError(LeadErrorCode.NAME_TAKEN, "Another field has that key.", "key")
+    if await session.scalar(
+        select(CustomFieldDefinition.id).where(CustomFieldDefinition.key == key)
+    ):
+        raise taken
+    field = CustomFieldDefinition(
+        key=key, label=label, type=definition.type, choices=choices, required=definition.required
+    )
+    session.add(field)
+    await flush_unique(session, taken)
+    return field
+
+
+async def remove(session: AsyncSession, field_id: uuid.UUID) -> CustomFieldDefinition:
+    """Remove a field no lead has a value in."""
+    field = await session.get(CustomFieldDefinition, (session_tenant(session), field_id))
+    if field is None:
+        raise not_found("custom field", "fieldId")
+    in_use = await session.scalar(
+        select(Lead.id).where(Lead.custom_fields[field.key].as_string().is_not(None)).limit(1)
+    )
+    if in_use is not None:
+        raise LeadError(LeadErrorCode.FIELD_IN_USE, "Leads have values in this field.", "fieldId")
+    await session.delete(field)
+    return field
+
+
+async def checked_values(session: AsyncSession, values: dict[str, Any]) -> dict[str, Any]:
+    """The values as stored: every key defined, every value of its field's type,
+    every required field present. Unset (null) values are left out."""
+    fields = {field.key: field for field in await session.scalars(select(CustomFieldDefinition))}
+    given = {key: value for key, value in values.items() if value is not None}
+    for key in given.keys() - fields.keys():
+        raise invalid(f"No custom field has the key {key!r}.", f"customFields.{key}")
+    for field in fields.values():
+        if field.required and field.key not in given:
+            raise invalid(f"{field.label} is required.", f"customFields.{field.key}")
+    return {key: _typed(fields[key], value) for key, value in sorted(given.items())}
+
+
+def _typed(field: CustomFieldDefinition, value: Any) -> Any:
+    typed = _CONVERSIONS[field.type](field, value)
+    if typed is None:
+        raise invalid(
+            f"{field.label} takes a {field.type.value} value.", f"customFields.{field.key}"
+        )
+    return typed
+
+
+def _is_number(value: Any) -> bool:
+    # JSON numbers only: booleans are ints in Python, and NaN is no number.
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def _date(value: Any) -> str | None:
+    try:
+        return date.fromisoformat(value).isoformat() if isinstance(value, str) else None
+    except ValueError:
+        return None
+
+
+# Each type's stored form of a value, or None when the value is not of the type.
+_CONVERSIONS: dict[FieldType, Callable[[CustomFieldDefinition, Any], Any]] = {
+    FieldType.TEXT: lambda _, value: (
+        multi_line(value, MAX_TEXT_LENGTH) if isinstance(value, str) else None
+    ),
+    FieldType.NUMBER: lambda _, value: value if _is_number(value) else None,
+    FieldType.BOOLEAN: lambda _, value: value if isinstance(value, bool) else None,
+    FieldType.DATE: lambda _, value: _date(value),
+    FieldType.CHOICE: lambda field, value: value if value in field.choices else None,
+}
