@@ -97,6 +97,11 @@ def upgrade() -> None:
     for table in ("lead_external_ids", "lead_tags", "custom_field_definitions"):
         isolate_tenant_table(table)
 
+    with op.batch_alter_table("tenants", schema=None) as batch_op:
+        batch_op.add_column(
+            sa.Column("reps_see_all_leads", sa.Boolean(), nullable=False, server_default="0")
+        )
+
     with op.batch_alter_table("leads", schema=None) as batch_op:
         batch_op.add_column(sa.Column("referred_by_id", sa.Uuid(), nullable=True))
         # Existing leads get no custom values; new rows get {} from the model.
@@ -112,6 +117,9 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("tenants", schema=None) as batch_op:
+        batch_op.drop_column("reps_see_all_leads")
+
     with op.batch_alter_table("leads", schema=None) as batch_op:
         batch_op.drop_constraint(
             batch_op.f("fk_leads_tenant_id_referred_by_id_leads"), type_="foreignkey"

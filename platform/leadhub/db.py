@@ -202,10 +202,16 @@ class Database:
         return self.engine.dialect.name
 
     def tenant_session(
-        self, tenant_id: uuid.UUID, user_id: uuid.UUID | None = None
+        self,
+        tenant_id: uuid.UUID,
+        user_id: uuid.UUID | None = None,
+        *,
+        lead_owner_id: uuid.UUID | None = None,
     ) -> AsyncSession:
-        """A session that reads and writes the rows of one tenant only."""
-        return self._sessions(info={SCOPE: Scope(tenant_id=tenant_id, user_id=user_id)})
+        """A session that reads and writes the rows of one tenant only (and of its
+        leads, only those ``lead_owner_id`` owns, when given)."""
+        scope = Scope(tenant_id=tenant_id, user_id=user_id, lead_owner_id=lead_owner_id)
+        return self._sessions(info={SCOPE: scope})
 
     def identity_session(self, user_id: uuid.UUID | None = None) -> AsyncSession:
         """A session for no tenant: a user's own rows, or the one login it looks up."""

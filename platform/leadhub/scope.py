@@ -30,6 +30,8 @@ class Scope:
     # it knows who asks: a scope may name exactly that one.
     lookup_email: str | None = None
     lookup_token: str | None = None
+    # A sales rep sees and changes only the leads they own (leads.models.Lead).
+    lead_owner_id: uuid.UUID | None = None
 
 
 def scope_of(session: AsyncSession | Any) -> Scope:

@@ -8,7 +8,8 @@ from typing import Any
 from sqlalchemy import ForeignKey, ForeignKeyConstraint, Index
 from sqlalchemy.orm import Mapped, mapped_column
 
-from leadhub.db import Base, TenantOwned, enum_column, new_id, utcnow
+from leadhub.db import Base, enum_column, new_id, utcnow
+from leadhub.leads.models import OfALead
 
 
 class ActivityKind(StrEnum):
@@ -27,7 +28,7 @@ class ActivityKind(StrEnum):
     CHAT = "chat"
 
 
-class Activity(TenantOwned, Base):
+class Activity(OfALead, Base):
     __tablename__ = "activities"
     __table_args__ = (
         ForeignKeyConstraint(
@@ -37,7 +38,6 @@ class Activity(TenantOwned, Base):
     )
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
-    lead_id: Mapped[uuid.UUID]
     kind: Mapped[ActivityKind] = mapped_column(enum_column(ActivityKind, "activity_kind"))
     actor_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     payload: Mapped[dict[str, Any]] = mapped_column(default=dict)

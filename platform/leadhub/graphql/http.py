@@ -29,7 +29,7 @@ from leadhub.graphql.context import Context
 from leadhub.graphql.node import decode_id
 from leadhub.ops.logging import bind_tenant, bind_user
 from leadhub.tenants import service
-from leadhub.tenants.models import Membership
+from leadhub.tenants.models import Membership, Tenant
 
 GRAPHQL_RESPONSE_JSON = "application/graphql-response+json"
 JSON = "application/json"
@@ -128,18 +128,25 @@ class GraphQLView(GraphQL[Context, None]):
         database = app.database
         authenticated = None
         memberships: list[Membership] = []
+        membership = None
+        lead_owner_id = None
         if token := _bearer_token(request):
             async with database.identity_session() as session:
                 authenticated = await service.authenticate(session, app.settings, token)
                 if authenticated is not None:
                     memberships = await service.memberships_of_user(session, authenticated.user.id)
+                    membership = _chosen_membership(memberships, request.headers.get(TENANT_HEADER))
+                if membership is not None:
+                    tenant = await session.get_one(Tenant, membership.tenant_id)
+                    lead_owner_id = service.lead_owner_scope(membership, tenant)
         user_id = authenticated.user.id if authenticated else None
         if user_id is not None:
             bind_user(user_id)
-        membership = _chosen_membership(memberships, request.headers.get(TENANT_HEADER))
         if membership is not None:
             bind_tenant(membership.tenant_id)
-            session = database.tenant_session(membership.tenant_id, user_id)
+            session = database.tenant_session(
+                membership.tenant_id, user_id, lead_owner_id=lead_owner_id
+            )
         else:
             session = database.identity_session(user_id)
         async with session:

@@ -18,6 +18,7 @@ class LeadErrorCode(StrEnum):
     NO_SUCH_MILESTONE = "no_such_milestone"
     EXTERNAL_ID_TAKEN = "external_id_taken"
     FIELD_IN_USE = "field_in_use"
+    NOT_ALLOWED = "not_allowed"
 
 
 class LeadError(DomainError):

@@ -8,16 +8,20 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    ColumnElement,
     ForeignKey,
     ForeignKeyConstraint,
     Index,
     Numeric,
     String,
     UniqueConstraint,
+    and_,
+    select,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
 from leadhub.db import Base, TenantOwned, enum_column, new_id, utcnow
+from leadhub.scope import Scope
 
 
 class StageKind(StrEnum):
@@ -125,6 +129,21 @@ class CompanySize(StrEnum):
 class Lead(TenantOwned, Base):
     """A potential customer: a person, a company, or a person at a company."""
 
+    @classmethod
+    def scope_criteria(cls, scope: Scope) -> ColumnElement[bool]:
+        criteria = super().scope_criteria(scope)
+        if scope.lead_owner_id is None:
+            return criteria
+        return and_(criteria, cls.owner_id == scope.lead_owner_id)
+
+    @classmethod
+    def scope_write_criteria(cls, scope: Scope) -> ColumnElement[bool]:
+        return cls.scope_criteria(scope)
+
+    def writable_in(self, scope: Scope, *, new: bool) -> bool:
+        owner_allowed = scope.lead_owner_id is None or self.owner_id == scope.lead_owner_id
+        return super().writable_in(scope, new=new) and owner_allowed
+
     __tablename__ = "leads"
     __table_args__ = (
         ForeignKeyConstraint(
@@ -194,7 +213,28 @@ class CustomFieldDefinition(TenantOwned, Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
-class LeadTag(TenantOwned, Base):
+class OfALead(TenantOwned):
+    """A row about one lead: seen and changed only by whom may see that lead."""
+
+    lead_id: Mapped[uuid.UUID]
+
+    @classmethod
+    def scope_criteria(cls, scope: Scope) -> ColumnElement[bool]:
+        criteria = super().scope_criteria(scope)
+        if scope.lead_owner_id is None:
+            return criteria
+        leads = Lead.__table__.c  # Core columns: the subquery is not scoped again
+        owned = select(leads.id).where(
+            leads.tenant_id == scope.tenant_id, leads.owner_id == scope.lead_owner_id
+        )
+        return and_(criteria, cls.lead_id.in_(owned))
+
+    @classmethod
+    def scope_write_criteria(cls, scope: Scope) -> ColumnElement[bool]:
+        return cls.scope_criteria(scope)
+
+
+class LeadTag(OfALead, Base):
     """A free label on a lead; lists filter by them."""
 
     __tablename__ = "lead_tags"
@@ -207,11 +247,10 @@ class LeadTag(TenantOwned, Base):
     )
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
-    lead_id: Mapped[uuid.UUID]
     tag: Mapped[str] = mapped_column(String(50))
 
 
-class ExternalId(TenantOwned, Base):
+class ExternalId(OfALead, Base):
     """The lead's id in a partner's system: one lead per system and id, per tenant."""
 
     __tablename__ = "lead_external_ids"
@@ -224,12 +263,11 @@ class ExternalId(TenantOwned, Base):
     )
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
-    lead_id: Mapped[uuid.UUID]
     system: Mapped[str] = mapped_column(String(50))
     external_id: Mapped[str] = mapped_column(String(200))
 
 
-class StageChange(TenantOwned, Base):
+class StageChange(OfALead, Base):
     """One move of a lead between stages: the KPIs are computed from these."""
 
     __tablename__ = "stage_changes"
@@ -248,7 +286,6 @@ class StageChange(TenantOwned, Base):
     )
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
-    lead_id: Mapped[uuid.UUID]
     from_stage_id: Mapped[uuid.UUID | None]  # None when the lead was created
     to_stage_id: Mapped[uuid.UUID]
     changed_by_id: Mapped[uuid.UUID | None] = mapped_column(

@@ -33,6 +33,7 @@ from leadhub.leads.models import (
     StageKind,
     Temperature,
 )
+from leadhub.scope import scope_of
 from leadhub.tenants.models import Membership, Tenant
 
 
@@ -277,7 +278,15 @@ async def _referrer_id(
 
 
 async def _owner_id(session: AsyncSession, owner_id: uuid.UUID | None) -> uuid.UUID | None:
-    # An owner is a member of the lead's tenant.
+    # A sales rep's leads are their own (they could not see another's); any other
+    # owner is a member of the lead's tenant.
+    rep = scope_of(session).lead_owner_id
+    if rep is not None:
+        if owner_id not in (None, rep):
+            raise LeadError(
+                LeadErrorCode.NOT_ALLOWED, "Sales reps own the leads they work on.", "ownerId"
+            )
+        return rep
     if owner_id is None:
         return None
     member = await session.scalar(select(Membership.id).where(Membership.user_id == owner_id))

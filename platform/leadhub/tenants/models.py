@@ -43,6 +43,8 @@ class Tenant(Base):
     name: Mapped[str] = mapped_column(String(200))
     # Where phone numbers written without a country code are read (ISO 3166-1).
     default_region: Mapped[str | None] = mapped_column(String(2))
+    # Off by default: a sales rep sees and changes only the leads they own.
+    reps_see_all_leads: Mapped[bool] = mapped_column(default=False)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     @classmethod

@@ -207,6 +207,32 @@ def members_among(user_ids: list[uuid.UUID]) -> Select[User]:
     return select(User).join(Membership, Membership.user_id == User.id).where(User.id.in_(user_ids))
 
 
+# -- settings -----------------------------------------------------------------------------
+
+
+def lead_owner_scope(membership: Membership, tenant: Tenant) -> uuid.UUID | None:
+    """Whose leads alone a member may see: their own, for a sales rep, unless the
+    tenant lets reps see all; None means every lead of the tenant."""
+    if membership.role is Role.SALES_REP and not tenant.reps_see_all_leads:
+        return membership.user_id
+    return None
+
+
+async def update_settings(
+    session: AsyncSession, actor: Actor, *, reps_see_all_leads: bool
+) -> Tenant:
+    tenant = await session.get_one(Tenant, session_tenant(session))
+    if tenant.reps_see_all_leads != reps_see_all_leads:
+        tenant.reps_see_all_leads = reps_see_all_leads
+        _audit(
+            session,
+            actor_id=actor.user_id,
+            action="tenant.settings_changed",
+            details={"reps_see_all_leads": reps_see_all_leads},
+        )
+    return tenant
+
+
 # -- membership ---------------------------------------------------------------------------
 
 

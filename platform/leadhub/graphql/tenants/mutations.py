@@ -132,6 +132,17 @@ class RemoveMemberPayload:
     errors: list[TenantUserError] = strawberry.field(default_factory=list)
 
 
+@strawberry.input
+class UpdateTenantSettingsInput:
+    reps_see_all_leads: bool
+
+
+@strawberry.type
+class UpdateTenantSettingsPayload:
+    tenant: TenantNode | None = None
+    errors: list[TenantUserError] = strawberry.field(default_factory=list)
+
+
 def _row_id(value: str, type_name: str, field: str) -> uuid.UUID:
     row_id = decode_id(value, type_name)
     if row_id is None:
@@ -303,3 +314,19 @@ class TenantMutations:
         return RemoveMemberPayload(
             removed_membership_id=strawberry.ID(global_id("Membership", result.id))
         )
+
+    @strawberry.mutation(permission_classes=[CanManageMembers])
+    async def update_tenant_settings(
+        self, info: Info, input: UpdateTenantSettingsInput
+    ) -> UpdateTenantSettingsPayload:
+        context = info.context
+
+        async def update(session: AsyncSession) -> models.Tenant:
+            return await service.update_settings(
+                session, context.actor, reps_see_all_leads=input.reps_see_all_leads
+            )
+
+        result = await context.write(update)
+        if isinstance(result, DomainError):
+            return UpdateTenantSettingsPayload(errors=user_errors(result, TenantUserError))
+        return UpdateTenantSettingsPayload(tenant=TenantNode.from_model(result))

@@ -166,11 +166,21 @@ class MembershipNode(relay.Node):
 class TenantNode(relay.Node):
     id: relay.NodeID[str]
     name: str
+    default_region: str | None
+    reps_see_all_leads: bool = strawberry.field(
+        description="Whether sales reps see every lead, not only those they own."
+    )
     created_at: datetime
 
     @classmethod
     def from_model(cls, tenant: models.Tenant) -> "TenantNode":
-        return cls(id=str(tenant.id), name=tenant.name, created_at=tenant.created_at)
+        return cls(
+            id=str(tenant.id),
+            name=tenant.name,
+            default_region=tenant.default_region,
+            reps_see_all_leads=tenant.reps_see_all_leads,
+            created_at=tenant.created_at,
+        )
 
     @classmethod
     async def resolve_nodes(  # type: ignore[override]

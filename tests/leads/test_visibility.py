@@ -1,0 +1,29 @@
+"""Lead visibility lives in the session's scope, so workers and the CLI obey it too."""
+
+from sqlalchemy import func, select, update
+
+from leadhub.activity.models import Activity
+from leadhub.db import Database, write_transaction
+from leadhub.leads import service as lead_service
+from leadhub.leads.models import Lead, StageChange
+from leadhub.settings import Settings
+from tests.builders import make_tenant
+
+
+async def test_a_rep_scope_hides_other_leads_and_their_rows(
+    database: Database, settings: Settings
+) -> None:
+    signed_up = await make_tenant(database, settings)
+    tenant, owner = signed_up.tenant.id, signed_up.user.id
+    async with database.tenant_session(tenant) as session, write_transaction(session):
+        for name, lead_owner in (("Owned", owner), ("Unowned", None)):
+            fields = lead_service.LeadFields(name=name, owner_id=lead_owner)
+            await lead_service.create_lead(session, None, fields)
+    async with database.tenant_session(tenant, owner, lead_owner_id=owner) as session:
+        assert list(await session.scalars(select(Lead.name))) == ["Owned"]
+        # the rows about leads follow their lead
+        for model in (Activity, StageChange):
+            assert await session.scalar(select(func.count()).select_from(model)) == 1
+        # and bulk changes reach only the visible lead
+        renamed = await session.execute(update(Lead).values(name="Renamed"))
+        assert renamed.rowcount == 1  # type: ignore[attr-defined]
