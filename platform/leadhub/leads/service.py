@@ -66,11 +66,6 @@ MAX_TAGS = 50
 _SYSTEM = re.compile(r"[a-z0-9][a-z0-9_.-]{0,49}")
 
 
-def leads(tenant_id: uuid.UUID) -> Select[Lead]:
-    """The tenant's leads, for a connection to filter, order and page."""
-    return select(Lead).where(Lead.tenant_id == tenant_id)
-
-
 def stage_history(lead_id: uuid.UUID) -> Select[StageChange]:
     return select(StageChange).where(StageChange.lead_id == lead_id)
 

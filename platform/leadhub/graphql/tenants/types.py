@@ -12,17 +12,17 @@ from strawberry.scalars import JSON
 from leadhub.db import utcnow
 from leadhub.graphql.context import Info
 from leadhub.graphql.errors import UserError
+from leadhub.graphql.leads.filters import SORT_KEYS, LeadConnection, LeadFilterInput, LeadOrder
 from leadhub.graphql.leads.types import CustomField, FunnelStage, Lead, Source
 from leadhub.graphql.node import by_ids, resolve_nodes
 from leadhub.graphql.pagination import paginate
 from leadhub.graphql.permissions import CanManageMembers, IsTenantMember
 from leadhub.leads import custom_fields as lead_custom_fields
 from leadhub.leads import funnel, sources
-from leadhub.leads import service as lead_service
 from leadhub.leads.models import CustomFieldDefinition as CustomFieldModel
 from leadhub.leads.models import FunnelStage as FunnelStageModel
-from leadhub.leads.models import Lead as LeadModel
 from leadhub.leads.models import Source as SourceModel
+from leadhub.leads.search import LeadFilter, leads_matching
 from leadhub.tenants import models, service
 from leadhub.tenants.errors import TenantErrorCode
 
@@ -231,19 +231,29 @@ class TenantNode(relay.Node):
             newest_first=True,
         )
 
-    @strawberry.field(permission_classes=[IsTenantMember], description="Newest first.")
+    @strawberry.field(permission_classes=[IsTenantMember])
     async def leads(
-        self, info: Info, first: int | None = None, after: str | None = None
-    ) -> relay.Connection[Lead]:
-        return await paginate(
+        self,
+        info: Info,
+        first: int | None = None,
+        after: str | None = None,
+        filter: LeadFilterInput | None = None,
+        order_by: LeadOrder = LeadOrder.CREATED,
+        descending: bool = True,
+    ) -> LeadConnection:
+        statement = leads_matching(
+            uuid.UUID(self.id), filter.conditions() if filter else LeadFilter()
+        )
+        page = await paginate(
             info.context.session,
-            lead_service.leads(uuid.UUID(self.id)),
-            key=[LeadModel.id],
+            statement,
+            key=SORT_KEYS[order_by],
             first=first,
             after=after,
             to_node=Lead.from_model,
-            newest_first=True,
+            newest_first=descending,
         )
+        return LeadConnection(edges=page.edges, page_info=page.page_info, statement=statement)
 
     @strawberry.field(permission_classes=[IsTenantMember])
     async def custom_fields(

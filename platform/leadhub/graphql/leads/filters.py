@@ -1,0 +1,85 @@
+"""The leads list's arguments: filters, sort order, and a connection with a total."""
+
+import uuid
+from datetime import datetime
+from enum import Enum
+from typing import Any
+
+import strawberry
+from sqlalchemy import Select, func, select
+from strawberry import relay
+
+from leadhub.graphql.context import Info
+from leadhub.graphql.errors import UserInputError
+from leadhub.graphql.leads.types import Lead
+from leadhub.graphql.node import decode_id
+from leadhub.leads import models
+from leadhub.leads.search import LeadFilter
+
+
+@strawberry.input
+class LeadFilterInput:
+    stage_ids: list[strawberry.ID] = strawberry.field(default_factory=list)
+    owner_ids: list[strawberry.ID] = strawberry.field(default_factory=list)
+    source_ids: list[strawberry.ID] = strawberry.field(default_factory=list)
+    source_kinds: list[models.SourceKind] = strawberry.field(default_factory=list)
+    temperatures: list[models.Temperature] = strawberry.field(default_factory=list)
+    min_score: int | None = None
+    max_score: int | None = None
+    created_after: datetime | None = None
+    created_before: datetime | None = None
+    updated_after: datetime | None = None
+    updated_before: datetime | None = None
+    tags: list[str] = strawberry.field(default_factory=list, description="Leads with all of them.")
+    text: str | None = strawberry.field(default=None, description="In name, email or company.")
+
+    def conditions(self) -> LeadFilter:
+        return LeadFilter(
+            stage_ids=_ids(self.stage_ids, "FunnelStage"),
+            owner_ids=_ids(self.owner_ids, "User"),
+            source_ids=_ids(self.source_ids, "Source"),
+            source_kinds=tuple(self.source_kinds),
+            temperatures=tuple(self.temperatures),
+            min_score=self.min_score,
+            max_score=self.max_score,
+            created_after=self.created_after,
+            created_before=self.created_before,
+            updated_after=self.updated_after,
+            updated_before=self.updated_before,
+            tags=tuple(self.tags),
+            text=self.text,
+        )
+
+
+def _ids(values: list[strawberry.ID], type_name: str) -> tuple[uuid.UUID, ...]:
+    ids = tuple(decode_id(value, type_name) for value in values)
+    if None in ids:
+        raise UserInputError(f"A filter names something that is not a {type_name}.")
+    return tuple(row_id for row_id in ids if row_id is not None)
+
+
+@strawberry.enum
+class LeadOrder(Enum):
+    CREATED = "created"
+    UPDATED = "updated"
+    SCORE = "score"
+    NAME = "name"
+
+
+# Each order's keyset: its column, then the id, which makes the key unique.
+SORT_KEYS: dict[LeadOrder, list[Any]] = {
+    LeadOrder.CREATED: [models.Lead.id],
+    LeadOrder.UPDATED: [models.Lead.updated_at, models.Lead.id],
+    LeadOrder.SCORE: [models.Lead.score, models.Lead.id],
+    LeadOrder.NAME: [models.Lead.name, models.Lead.id],
+}
+
+
+@strawberry.type
+class LeadConnection(relay.Connection[Lead]):
+    statement: strawberry.Private[Select[models.Lead]]
+
+    @strawberry.field(description="How many leads match, on every page.")
+    async def total_count(self, info: Info) -> int:
+        counted = select(func.count()).select_from(self.statement.subquery())
+        return await info.context.session.scalar(counted) or 0
