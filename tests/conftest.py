@@ -13,10 +13,12 @@ from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import asyncpg
 import httpx
 import pytest
+from sqlalchemy import event
 from sqlalchemy.engine import make_url
 from starlette.applications import Starlette
 
@@ -166,6 +168,22 @@ async def superuser_postgres(committing_postgres: Database) -> AsyncIterator[Dat
     database = Database.connect(url.render_as_string(hide_password=False))
     yield database
     await database.dispose()
+
+
+class StatementCounter:
+    def __init__(self) -> None:
+        self.count = 0
+
+    def __call__(self, *_: Any) -> None:
+        self.count += 1
+
+
+@pytest.fixture
+def statements(database: Database) -> Iterator[StatementCounter]:
+    counter = StatementCounter()
+    event.listen(database.engine.sync_engine, "before_cursor_execute", counter)
+    yield counter
+    event.remove(database.engine.sync_engine, "before_cursor_execute", counter)
 
 
 @pytest.fixture

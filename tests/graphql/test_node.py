@@ -3,17 +3,15 @@
 import base64
 import json
 import logging
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
 import pytest
 import strawberry
-from sqlalchemy import event
 
-from leadhub.db import Database
 from leadhub.graphql.errors import MaskInternalErrors
 from tests.builders import graphql, graphql_refusal, join, sign_up
+from tests.conftest import StatementCounter
 
 NODE = """
 query($id: ID!) {
@@ -101,22 +99,6 @@ async def test_bad_page_arguments_are_input_errors(
     refusal = await graphql_refusal(client, STAGES, variables, account=account)
     assert refusal["extensions"]["code"] == "BAD_USER_INPUT"
     assert message in refusal["message"]
-
-
-class StatementCounter:
-    def __init__(self) -> None:
-        self.count = 0
-
-    def __call__(self, *_: Any) -> None:
-        self.count += 1
-
-
-@pytest.fixture
-def statements(database: Database) -> Iterator[StatementCounter]:
-    counter = StatementCounter()
-    event.listen(database.engine.sync_engine, "before_cursor_execute", counter)
-    yield counter
-    event.remove(database.engine.sync_engine, "before_cursor_execute", counter)
 
 
 async def test_statements_per_request_do_not_grow_with_the_page(

@@ -6,6 +6,7 @@ import httpx
 import pytest
 
 from tests.builders import Account, graphql, graphql_refusal, sign_up
+from tests.conftest import StatementCounter
 
 CREATE = """
 mutation($input: CreateLeadInput!) { createLead(input: $input) { lead { id } errors { code } } }
@@ -123,3 +124,37 @@ async def test_another_tenants_leads_are_not_counted(client: httpx.AsyncClient) 
     second = await sign_up(client, company="Second AS")
     await seed(client, first)
     assert await names(client, second) == ([], 0)
+
+
+PAGE = """
+query($first: Int) {
+  tenant {
+    leads(first: $first) {
+      edges { node { name owner { email } source { name } stage { name } tags } }
+    }
+  }
+}
+"""
+
+
+async def test_statements_per_page_do_not_grow_with_its_size(
+    client: httpx.AsyncClient, statements: StatementCounter
+) -> None:
+    owner = await sign_up(client)
+    me = await graphql(client, "query { me { user { id } } }", account=owner)
+    source_id = await seed(client, owner)
+    for index in range(6):
+        lead = {
+            "name": f"Extra {index}",
+            "ownerId": me["data"]["me"]["user"]["id"],
+            "sourceId": source_id,
+            "tags": ["extra"],
+        }
+        await graphql(client, CREATE, {"input": {"lead": lead}}, account=owner)
+    counts = []
+    for first in (1, 10):
+        statements.count = 0
+        body = await graphql(client, PAGE, {"first": first}, account=owner)
+        assert len(body["data"]["tenant"]["leads"]["edges"]) == first
+        counts.append(statements.count)
+    assert counts[0] == counts[1]
