@@ -17,7 +17,7 @@ from leadhub.graphql.context import Info
 from leadhub.graphql.errors import UserError
 from leadhub.graphql.node import by_ids, resolve_nodes
 from leadhub.graphql.pagination import paginate
-from leadhub.leads import models
+from leadhub.leads import dedupe, models
 from leadhub.leads import service as lead_service
 from leadhub.leads.errors import LeadErrorCode
 from leadhub.leads.models import StageChange as StageChangeModel
@@ -275,6 +275,16 @@ class Lead(relay.Node):
         user = await info.context.loaders.user.load(self.owner_id) if self.owner_id else None
         return UserNode.from_model(user) if user else None
 
+    @strawberry.field(
+        description="Other leads that look like this one (ask on one lead at a time)."
+    )
+    async def duplicate_candidates(self, info: Info) -> list["DuplicateCandidate"]:
+        candidates = await dedupe.duplicate_candidates(info.context.session, uuid.UUID(self.id))
+        return [
+            DuplicateCandidate(lead=Lead.from_model(found.lead), reasons=list(found.reasons))
+            for found in candidates
+        ]
+
     @strawberry.field(description="Every stage the lead entered, oldest first.")
     async def stage_history(self, info: Info) -> list[StageChange]:
         changes = await info.context.session.scalars(
@@ -295,3 +305,12 @@ class Lead(relay.Node):
             to_node=Activity.from_model,
             newest_first=True,
         )
+
+
+strawberry.enum(dedupe.DuplicateReason)
+
+
+@strawberry.type
+class DuplicateCandidate:
+    lead: Lead
+    reasons: list[dedupe.DuplicateReason]

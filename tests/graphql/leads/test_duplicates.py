@@ -1,0 +1,71 @@
+"""Duplicate candidates: leads sharing an email, a phone, or a domain and a name."""
+
+from typing import Any
+
+import httpx
+
+from tests.builders import Account, graphql, join, sign_up
+
+CREATE = """
+mutation($input: CreateLeadInput!) { createLead(input: $input) { lead { id } errors { code } } }
+"""
+CANDIDATES = """
+query($id: ID!) { lead(id: $id) { duplicateCandidates { lead { name } reasons } } }
+"""
+
+
+async def create(client: httpx.AsyncClient, account: Account, **lead: Any) -> str:
+    body = await graphql(client, CREATE, {"input": {"lead": lead}}, account=account)
+    payload = body["data"]["createLead"]
+    assert payload["errors"] == []
+    lead_id: str = payload["lead"]["id"]
+    return lead_id
+
+
+async def candidates(client: httpx.AsyncClient, account: Account, lead_id: str) -> Any:
+    body = await graphql(client, CANDIDATES, {"id": lead_id}, account=account)
+    return body["data"]["lead"]["duplicateCandidates"]
+
+
+async def test_duplicates_are_found_by_normalized_email_phone_and_company(
+    client: httpx.AsyncClient,
+) -> None:
+    owner = await sign_up(client, default_region="NO")
+    kari = await create(
+        client, owner, name="Kari Nordmann", email="kari@fjord.no", phone="+47 412 34 567"
+    )
+    await create(client, owner, name="K. Nordmann", email="  KARI@Fjord.no ")
+    await create(client, owner, name="Kari at work", phone="41234567")
+    await create(client, owner, name="kari nordmann", website="https://www.fjord.no")
+    await create(client, owner, name="Someone Else", email="else@fjord.no")
+    found = await candidates(client, owner, kari)
+    assert found == [
+        # the same email; the same domain too, but under another name
+        {"lead": {"name": "K. Nordmann"}, "reasons": ["SAME_EMAIL"]},
+        {"lead": {"name": "Kari at work"}, "reasons": ["SAME_PHONE"]},
+        {"lead": {"name": "kari nordmann"}, "reasons": ["SAME_COMPANY"]},
+    ]
+
+
+async def test_a_lead_without_contact_data_has_no_candidates(client: httpx.AsyncClient) -> None:
+    owner = await sign_up(client)
+    lone = await create(client, owner, name="Lone")
+    await create(client, owner, name="Lone")
+    assert await candidates(client, owner, lone) == []
+
+
+async def test_duplicates_stay_inside_the_tenant_and_the_reps_view(
+    client: httpx.AsyncClient,
+) -> None:
+    first = await sign_up(client, company="First AS")
+    second = await sign_up(client, company="Second AS")
+    mine = await create(client, first, name="Kari", email="kari@fjord.no")
+    await create(client, second, name="Kari", email="kari@fjord.no")
+    assert await candidates(client, first, mine) == []
+    # a rep sees candidates among the leads they may see only
+    rep = await join(client, first, "SALES_REP")
+    theirs = await create(client, rep, name="Kari too", email="kari@fjord.no")
+    assert await candidates(client, rep, theirs) == []
+    assert await candidates(client, first, theirs) == [
+        {"lead": {"name": "Kari"}, "reasons": ["SAME_EMAIL"]}
+    ]
