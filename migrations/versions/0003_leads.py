@@ -170,6 +170,7 @@ def upgrade() -> None:
                 "web_visit",
                 "content_interaction",
                 "chat",
+                "merged",
                 name="activity_kind",
                 native_enum=False,
                 create_constraint=True,

@@ -26,6 +26,7 @@ class ActivityKind(StrEnum):
     WEB_VISIT = "web_visit"
     CONTENT_INTERACTION = "content_interaction"
     CHAT = "chat"
+    MERGED = "merged"
 
 
 class Activity(OfALead, Base):

@@ -11,6 +11,7 @@ from leadhub.graphql.context import Info
 from leadhub.graphql.errors import MaskInternalErrors
 from leadhub.graphql.leads.mutations import (
     CustomFieldMutations,
+    DedupeMutations,
     FunnelMutations,
     LeadMutations,
     LifecycleMutations,
@@ -51,6 +52,7 @@ class Mutation(
     SourceMutations,
     ActivityMutations,
     CustomFieldMutations,
+    DedupeMutations,
 ):
     pass
 

@@ -1,15 +1,17 @@
-"""Finding the leads that are likely the same person or company as another."""
+"""Finding the leads that are likely the same person or company, and merging them."""
 
 import uuid
 from dataclasses import dataclass
 from enum import StrEnum
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from leadhub.activity import service as activity
+from leadhub.activity.models import Activity, ActivityKind
 from leadhub.db import session_tenant
-from leadhub.leads.errors import not_found
-from leadhub.leads.models import Lead
+from leadhub.leads.errors import invalid, not_found
+from leadhub.leads.models import ExternalId, Lead, LeadTag, StageChange
 
 MAX_CANDIDATES = 50
 
@@ -66,3 +68,67 @@ async def duplicate_candidates(session: AsyncSession, lead_id: uuid.UUID) -> lis
     )
     candidates = [Candidate(lead=other, reasons=reasons(lead, other)) for other in others]
     return [candidate for candidate in candidates if candidate.reasons]
+
+
+async def merge(
+    session: AsyncSession,
+    actor_id: uuid.UUID | None,
+    *,
+    survivor_id: uuid.UUID,
+    duplicate_id: uuid.UUID,
+) -> Lead:
+    """Fold ``duplicate`` into ``survivor``: its activities, stage history, tags,
+    external ids and referrals move over, the survivor fills its empty fields
+    from it, the merge is recorded, and the duplicate is removed."""
+    if survivor_id == duplicate_id:
+        raise invalid("A lead cannot be merged into itself.", "duplicateId")
+    tenant = session_tenant(session)
+    survivor = await session.get(Lead, (tenant, survivor_id))
+    duplicate = await session.get(Lead, (tenant, duplicate_id))
+    if survivor is None:
+        raise not_found("lead", "survivorId")
+    if duplicate is None:
+        raise not_found("lead", "duplicateId")
+    for column in _FILLABLE:
+        if getattr(survivor, column) is None:
+            setattr(survivor, column, getattr(duplicate, column))
+    survivor.custom_fields = {**duplicate.custom_fields, **survivor.custom_fields}
+    moved = {"lead_id": survivor.id}
+    for model in (Activity, StageChange, ExternalId):
+        await session.execute(update(model).where(model.lead_id == duplicate.id).values(moved))
+    kept_tags = select(LeadTag.tag).where(LeadTag.lead_id == survivor.id)
+    await session.execute(
+        update(LeadTag)
+        .where(LeadTag.lead_id == duplicate.id, LeadTag.tag.not_in(kept_tags))
+        .values(moved)
+    )
+    await session.execute(
+        update(Lead).where(Lead.referred_by_id == duplicate.id).values(referred_by_id=survivor.id)
+    )
+    activity.record(
+        session,
+        lead_id=survivor.id,
+        kind=ActivityKind.MERGED,
+        actor_id=actor_id,
+        payload={"merged": str(duplicate.id), "name": duplicate.name},
+    )
+    await session.delete(duplicate)
+    return survivor
+
+
+# The fields a survivor takes from its duplicate where it has none of its own.
+_FILLABLE = (
+    "email",
+    "phone",
+    "title",
+    "company",
+    "website",
+    "domain",
+    "country",
+    "region",
+    "industry",
+    "company_size",
+    "source_id",
+    "owner_id",
+    "expected_value",
+)

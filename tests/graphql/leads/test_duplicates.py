@@ -69,3 +69,93 @@ async def test_duplicates_stay_inside_the_tenant_and_the_reps_view(
     assert await candidates(client, first, theirs) == [
         {"lead": {"name": "Kari"}, "reasons": ["SAME_EMAIL"]}
     ]
+
+
+MERGE = """
+mutation($input: MergeLeadsInput!) {
+  mergeLeads(input: $input) {
+    lead {
+      id name email phone tags externalIds { system externalId }
+      stageHistory { toStage { name } }
+      activities { edges { node { kind } } }
+    }
+    errors { field code }
+  }
+}
+"""
+LEAD = "query($id: ID!) { lead(id: $id) { name } }"
+
+
+async def test_a_duplicate_is_merged_into_its_survivor(client: httpx.AsyncClient) -> None:
+    owner = await sign_up(client, default_region="NO")
+    survivor = await create(
+        client,
+        owner,
+        name="Kari Nordmann",
+        email="kari@fjord.no",
+        tags=["vip"],
+        externalIds=[{"system": "crm", "externalId": "1"}],
+    )
+    duplicate = await create(
+        client,
+        owner,
+        name="K. Nordmann",
+        email="kari@fjord.no",
+        phone="41234567",
+        tags=["vip", "fair"],
+        externalIds=[{"system": "hubspot", "externalId": "9"}],
+    )
+    body = await graphql(
+        client,
+        MERGE,
+        {"input": {"survivorId": survivor, "duplicateId": duplicate}},
+        account=owner,
+    )
+    payload = body["data"]["mergeLeads"]
+    assert payload["errors"] == []
+    lead = payload["lead"]
+    # the survivor keeps its own values and takes what it lacked
+    assert (lead["id"], lead["name"], lead["email"], lead["phone"]) == (
+        survivor,
+        "Kari Nordmann",
+        "kari@fjord.no",
+        "+4741234567",
+    )
+    assert lead["tags"] == ["fair", "vip"]
+    assert lead["externalIds"] == [
+        {"system": "crm", "externalId": "1"},
+        {"system": "hubspot", "externalId": "9"},
+    ]
+    # both histories and feeds are its now, with the merge recorded
+    assert [change["toStage"]["name"] for change in lead["stageHistory"]] == ["Suspect"] * 2
+    kinds = [edge["node"]["kind"] for edge in lead["activities"]["edges"]]
+    assert kinds == ["MERGED", "CREATED", "CREATED"]
+    # and the duplicate is gone
+    gone = await graphql(client, LEAD, {"id": duplicate}, account=owner)
+    assert gone["data"]["lead"] is None
+
+
+async def test_bad_merges_are_refused_and_change_nothing(client: httpx.AsyncClient) -> None:
+    first = await sign_up(client, company="First AS")
+    second = await sign_up(client, company="Second AS")
+    mine = await create(client, first, name="Mine", email="a@b.no")
+    other = await create(client, first, name="Other", email="a@b.no")
+    theirs = await create(client, second, name="Theirs", email="a@b.no")
+    for survivor, duplicate, field, code in (
+        (mine, mine, "duplicateId", "INVALID"),
+        (mine, theirs, "duplicateId", "NOT_FOUND"),
+        (theirs, mine, "survivorId", "NOT_FOUND"),
+        ("garbage", other, "survivorId", "NOT_FOUND"),
+    ):
+        body = await graphql(
+            client,
+            MERGE,
+            {"input": {"survivorId": survivor, "duplicateId": duplicate}},
+            account=first,
+        )
+        assert body["data"]["mergeLeads"] == {
+            "lead": None,
+            "errors": [{"field": field, "code": code}],
+        }
+    for lead_id, account in ((mine, first), (other, first), (theirs, second)):
+        assert (await graphql(client, LEAD, {"id": lead_id}, account=account))["data"]["lead"]

@@ -21,7 +21,7 @@ from leadhub.graphql.permissions import (
     CanManageSources,
     IsTenantMember,
 )
-from leadhub.leads import custom_fields, funnel, lifecycle, models, sources
+from leadhub.leads import custom_fields, dedupe, funnel, lifecycle, models, sources
 from leadhub.leads import service as lead_service
 from leadhub.leads.errors import invalid, not_found
 
@@ -517,3 +517,29 @@ class CustomFieldMutations:
         return RemoveCustomFieldPayload(
             removed_field_id=strawberry.ID(global_id("CustomField", result.id))
         )
+
+
+@strawberry.input
+class MergeLeadsInput:
+    survivor_id: strawberry.ID = strawberry.field(description="The lead that stays.")
+    duplicate_id: strawberry.ID = strawberry.field(description="The lead folded into it.")
+
+
+@strawberry.type
+class DedupeMutations:
+    @strawberry.mutation(permission_classes=[IsTenantMember])
+    async def merge_leads(self, info: Info, input: MergeLeadsInput) -> LeadPayload:
+        context = info.context
+
+        async def merge(session: AsyncSession) -> models.Lead:
+            return await dedupe.merge(
+                session,
+                context.actor.user_id,
+                survivor_id=_row_id(input.survivor_id, "Lead", "survivorId"),
+                duplicate_id=_row_id(input.duplicate_id, "Lead", "duplicateId"),
+            )
+
+        result = await context.write(merge)
+        if isinstance(result, DomainError):
+            return LeadPayload(errors=user_errors(result, LeadUserError))
+        return LeadPayload(lead=Lead.from_model(result))
