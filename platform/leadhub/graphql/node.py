@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from sqlalchemy import Select, select
 from strawberry import relay
 
+from leadhub.errors import DomainError
 from leadhub.graphql.context import Info
 from leadhub.graphql.permissions import IsTenantMember, has_role
 
@@ -24,6 +25,14 @@ def decode_id(value: str, type_name: str) -> uuid.UUID | None:
         return uuid.UUID(decoded.node_id) if decoded.type_name == type_name else None
     except (ValueError, relay.GlobalIDValueError):
         return None
+
+
+def require_id(value: str, type_name: str, missing: DomainError) -> uuid.UUID:
+    """The row id inside a mutation's global id argument, or the domain's NOT_FOUND."""
+    row_id = decode_id(value, type_name)
+    if row_id is None:
+        raise missing
+    return row_id
 
 
 def row_ids(node_ids: Iterable[str]) -> list[uuid.UUID | None]:

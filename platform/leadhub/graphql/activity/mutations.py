@@ -13,7 +13,7 @@ from leadhub.errors import DomainError
 from leadhub.graphql.activity.types import Activity, ActivityUserError
 from leadhub.graphql.context import Info
 from leadhub.graphql.errors import user_errors
-from leadhub.graphql.node import decode_id
+from leadhub.graphql.node import require_id
 from leadhub.graphql.permissions import IsTenantMember
 
 
@@ -38,13 +38,11 @@ class ActivityMutations:
         context = info.context
 
         async def log(session: AsyncSession) -> ActivityModel:
-            lead_id = decode_id(input.lead_id, "Lead")
-            if lead_id is None:
-                raise ActivityError(ActivityErrorCode.NOT_FOUND, "No such lead.", "leadId")
+            missing = ActivityError(ActivityErrorCode.NOT_FOUND, "No such lead.", "leadId")
             return await service.log(
                 session,
                 actor_id=context.actor.user_id,
-                lead_id=lead_id,
+                lead_id=require_id(input.lead_id, "Lead", missing),
                 kind=input.kind,
                 body=input.body,
                 occurred_at=input.occurred_at,

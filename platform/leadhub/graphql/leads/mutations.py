@@ -14,7 +14,7 @@ from leadhub.errors import DomainError
 from leadhub.graphql.context import Info
 from leadhub.graphql.errors import user_errors
 from leadhub.graphql.leads.types import CustomField, FunnelStage, Lead, LeadUserError, Source
-from leadhub.graphql.node import decode_id, global_id
+from leadhub.graphql.node import global_id, require_id
 from leadhub.graphql.permissions import (
     CanConfigureLeads,
     CanManageFunnel,
@@ -33,10 +33,7 @@ def _object(value: object, field: str) -> dict[str, Any]:
 
 
 def _row_id(value: str, type_name: str, field: str) -> uuid.UUID:
-    row_id = decode_id(value, type_name)
-    if row_id is None:
-        raise not_found(type_name, field)
-    return row_id
+    return require_id(value, type_name, not_found(type_name, field))
 
 
 @strawberry.input

@@ -10,7 +10,7 @@ from leadhub.db import new_id
 from leadhub.errors import DomainError
 from leadhub.graphql.context import Info
 from leadhub.graphql.errors import user_errors
-from leadhub.graphql.node import decode_id, global_id
+from leadhub.graphql.node import global_id, require_id
 from leadhub.graphql.permissions import CanManageMembers, IsAuthenticated
 from leadhub.graphql.tenants.types import (
     InvitationNode,
@@ -144,10 +144,8 @@ class UpdateTenantSettingsPayload:
 
 
 def _row_id(value: str, type_name: str, field: str) -> uuid.UUID:
-    row_id = decode_id(value, type_name)
-    if row_id is None:
-        raise TenantError(TenantErrorCode.NOT_FOUND, f"No such {type_name.lower()}.", field)
-    return row_id
+    missing = TenantError(TenantErrorCode.NOT_FOUND, f"No such {type_name.lower()}.", field)
+    return require_id(value, type_name, missing)
 
 
 @strawberry.type
