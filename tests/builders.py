@@ -164,7 +164,7 @@ mutation Invite($input: InviteMemberInput!) {
 ACCEPT = """
 mutation Accept($input: AcceptInvitationInput!) {
   acceptInvitation(input: $input) {
-    membership { id role user { email } tenant { id } }
+    membership { id role user { id email } tenant { id } }
     token
     errors { field code message }
   }
@@ -209,7 +209,7 @@ async def join(
     return Account(
         email=email,
         token=payload["token"],
-        user_id="",
+        user_id=payload["membership"]["user"]["id"],
         tenant_id=owner.tenant_id,
     )
 

@@ -49,7 +49,7 @@ from sqlalchemy.orm import (
 from sqlalchemy.sql.base import ExecutableOption
 
 from leadhub.errors import DomainError
-from leadhub.scope import SCOPE, Scope, publish, scope_of
+from leadhub.scope import SCOPE, SalesRep, Scope, publish, scope_of
 
 _WRITES = "leadhub_writes"
 _OPTIONS = "leadhub.scope_options"
@@ -206,11 +206,11 @@ class Database:
         tenant_id: uuid.UUID,
         user_id: uuid.UUID | None = None,
         *,
-        lead_owner_id: uuid.UUID | None = None,
+        sales_rep: SalesRep | None = None,
     ) -> AsyncSession:
         """A session that reads and writes the rows of one tenant only (and of its
-        leads, only those ``lead_owner_id`` owns, when given)."""
-        scope = Scope(tenant_id=tenant_id, user_id=user_id, lead_owner_id=lead_owner_id)
+        leads, only those in the reach of ``sales_rep``, when given)."""
+        scope = Scope(tenant_id=tenant_id, user_id=user_id, sales_rep=sales_rep)
         return self._sessions(info={SCOPE: scope})
 
     def identity_session(self, user_id: uuid.UUID | None = None) -> AsyncSession:

@@ -3,6 +3,7 @@
 from leadhub.activity import models as activity
 from leadhub.db import Base
 from leadhub.leads import models as leads
+from leadhub.teams import models as teams
 from leadhub.tenants import models as tenants
 
-__all__ = ["Base", "activity", "leads", "tenants"]
+__all__ = ["Base", "activity", "leads", "teams", "tenants"]

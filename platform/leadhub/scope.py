@@ -23,6 +23,14 @@ SCOPE = "leadhub.scope"
 
 
 @dataclass(frozen=True)
+class SalesRep:
+    """A sales rep's reach: the leads they own and those their teams own."""
+
+    user_id: uuid.UUID
+    team_ids: frozenset[uuid.UUID] = frozenset()
+
+
+@dataclass(frozen=True)
 class Scope:
     tenant_id: uuid.UUID | None = None
     user_id: uuid.UUID | None = None
@@ -30,8 +38,8 @@ class Scope:
     # it knows who asks: a scope may name exactly that one.
     lookup_email: str | None = None
     lookup_token: str | None = None
-    # A sales rep sees and changes only the leads they own (leads.models.Lead).
-    lead_owner_id: uuid.UUID | None = None
+    # A sales rep sees and changes only the leads in their reach (leads.models.Lead).
+    sales_rep: SalesRep | None = None
 
 
 def scope_of(session: AsyncSession | Any) -> Scope:

@@ -1,12 +1,15 @@
 """Lead visibility lives in the session's scope, so workers and the CLI obey it too."""
 
+import pytest
 from sqlalchemy import func, select, update
 
 from leadhub.activity.models import Activity
-from leadhub.db import Database, write_transaction
+from leadhub.db import Database, TenantIsolationError, write_transaction
 from leadhub.leads import service as lead_service
-from leadhub.leads.models import Lead, StageChange
+from leadhub.leads.models import Lead, StageChange, Temperature
+from leadhub.scope import SalesRep
 from leadhub.settings import Settings
+from leadhub.teams.models import Team
 from tests.builders import make_tenant
 
 
@@ -19,7 +22,7 @@ async def test_a_rep_scope_hides_other_leads_and_their_rows(
         for name, lead_owner in (("Owned", owner), ("Unowned", None)):
             fields = lead_service.LeadFields(name=name, owner_id=lead_owner)
             await lead_service.create_lead(session, None, fields)
-    async with database.tenant_session(tenant, owner, lead_owner_id=owner) as session:
+    async with database.tenant_session(tenant, owner, sales_rep=SalesRep(owner)) as session:
         assert list(await session.scalars(select(Lead.name))) == ["Owned"]
         # the rows about leads follow their lead
         for model in (Activity, StageChange):
@@ -27,3 +30,25 @@ async def test_a_rep_scope_hides_other_leads_and_their_rows(
         # and bulk changes reach only the visible lead
         renamed = await session.execute(update(Lead).values(name="Renamed"))
         assert renamed.rowcount == 1  # type: ignore[attr-defined]
+
+
+async def test_a_rep_scope_reaches_their_teams_leads_and_writes_no_further(
+    database: Database, settings: Settings
+) -> None:
+    signed_up = await make_tenant(database, settings)
+    tenant, owner = signed_up.tenant.id, signed_up.user.id
+    async with database.tenant_session(tenant) as session, write_transaction(session):
+        team = Team(name="North")
+        session.add(team)
+        await session.flush()
+        for name, owner_team in (("Team's", team.id), ("Unowned", None)):
+            fields = lead_service.LeadFields(name=name, owner_team_id=owner_team)
+            await lead_service.create_lead(session, None, fields)
+    rep = SalesRep(owner, frozenset({team.id}))
+    async with database.tenant_session(tenant, owner, sales_rep=rep) as session:
+        assert list(await session.scalars(select(Lead.name))) == ["Team's"]
+        stage_id = await session.scalar(select(Lead.stage_id))
+        # a row the rep could not see afterwards is refused before it is written
+        session.add(Lead(name="Stray", stage_id=stage_id, temperature=Temperature.COLD))
+        with pytest.raises(TenantIsolationError):
+            await session.flush()

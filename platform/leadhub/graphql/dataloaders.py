@@ -10,9 +10,10 @@ from strawberry.dataloader import DataLoader
 
 from leadhub.db import Database
 from leadhub.leads.models import ExternalId, FunnelStage, Lead, LeadTag, Source
+from leadhub.teams.models import Team, TeamMember
 from leadhub.tenants.models import Tenant, User
 
-M = TypeVar("M", User, Tenant, FunnelStage, Source, Lead)
+M = TypeVar("M", User, Tenant, FunnelStage, Source, Lead, Team)
 
 
 def by_id(
@@ -34,6 +35,8 @@ class Loaders:
         self.stage = DataLoader(by_id(session, FunnelStage))
         self.source = DataLoader(by_id(session, Source))
         self.lead = DataLoader(by_id(session, Lead))
+        self.team = DataLoader(by_id(session, Team))
+        self.team_members = DataLoader(self._team_members)
         self.tags = DataLoader(self._tags)
         self.external_ids = DataLoader(self._external_ids)
         self._session = session
@@ -56,6 +59,15 @@ class Loaders:
             .order_by(ExternalId.system, ExternalId.external_id)
         )
         return _grouped(lead_ids, ((row.lead_id, row) for row in rows))
+
+    async def _team_members(self, team_ids: Sequence[uuid.UUID]) -> list[list[User]]:
+        rows = await self._session.execute(
+            select(TeamMember.team_id, User)
+            .join(User, User.id == TeamMember.user_id)
+            .where(TeamMember.team_id.in_(team_ids))
+            .order_by(User.name, User.id)
+        )
+        return _grouped(team_ids, ((team_id, user) for team_id, user in rows))
 
     async def _viewers_tenants(self, ids: Sequence[uuid.UUID]) -> list[Tenant | None]:
         # A tenant session sees its own tenant only, yet `me` lists every tenant of

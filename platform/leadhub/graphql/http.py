@@ -28,6 +28,7 @@ from graphql import GraphQLError, OperationDefinitionNode, parse
 from leadhub.graphql.context import Context
 from leadhub.graphql.node import decode_id
 from leadhub.ops.logging import bind_tenant, bind_user
+from leadhub.teams import service as teams
 from leadhub.tenants import service
 from leadhub.tenants.models import Membership, Tenant
 
@@ -129,7 +130,7 @@ class GraphQLView(GraphQL[Context, None]):
         authenticated = None
         memberships: list[Membership] = []
         membership = None
-        lead_owner_id = None
+        sales_rep_id = None  # whose reach bounds the leads this request sees
         if token := _bearer_token(request):
             async with database.identity_session() as session:
                 authenticated = await service.authenticate(session, app.settings, token)
@@ -138,15 +139,18 @@ class GraphQLView(GraphQL[Context, None]):
                     membership = _chosen_membership(memberships, request.headers.get(TENANT_HEADER))
                 if membership is not None:
                     tenant = await session.get_one(Tenant, membership.tenant_id)
-                    lead_owner_id = service.lead_owner_scope(membership, tenant)
+                    if service.sees_only_own_leads(membership, tenant):
+                        sales_rep_id = membership.user_id
         user_id = authenticated.user.id if authenticated else None
         if user_id is not None:
             bind_user(user_id)
         if membership is not None:
             bind_tenant(membership.tenant_id)
-            session = database.tenant_session(
-                membership.tenant_id, user_id, lead_owner_id=lead_owner_id
-            )
+            sales_rep = None
+            if sales_rep_id is not None:
+                async with database.tenant_session(membership.tenant_id, user_id) as lookup:
+                    sales_rep = await teams.reach_of(lookup, sales_rep_id)
+            session = database.tenant_session(membership.tenant_id, user_id, sales_rep=sales_rep)
         else:
             session = database.identity_session(user_id)
         async with session:

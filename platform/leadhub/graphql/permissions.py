@@ -44,6 +44,11 @@ class CanManageFunnel(IsTenantMember):
     roles = frozenset({Role.OWNER, Role.ADMIN, Role.SALES_MANAGER})
 
 
+class CanManageTeams(IsTenantMember):
+    message = "Only owners, admins and sales managers manage teams."
+    roles = frozenset({Role.OWNER, Role.ADMIN, Role.SALES_MANAGER})
+
+
 class CanManageSources(IsTenantMember):
     message = "Only owners, admins and marketing manage lead sources."
     roles = frozenset({Role.OWNER, Role.ADMIN, Role.MARKETING})

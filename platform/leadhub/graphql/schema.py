@@ -18,6 +18,7 @@ from leadhub.graphql.leads.mutations import (
     SourceMutations,
 )
 from leadhub.graphql.leads.queries import LeadQueries
+from leadhub.graphql.teams.mutations import TeamMutations
 from leadhub.graphql.tenants.mutations import TenantMutations
 from leadhub.graphql.tenants.queries import TenantQueries
 
@@ -46,6 +47,7 @@ class Query(TenantQueries, LeadQueries):
 @strawberry.type
 class Mutation(
     TenantMutations,
+    TeamMutations,
     LeadMutations,
     LifecycleMutations,
     FunnelMutations,

@@ -16,12 +16,13 @@ from sqlalchemy import (
     String,
     UniqueConstraint,
     and_,
+    or_,
     select,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
 from leadhub.db import Base, TenantOwned, enum_column, new_id, utcnow
-from leadhub.scope import Scope
+from leadhub.scope import SalesRep, Scope
 
 
 class StageKind(StrEnum):
@@ -132,17 +133,25 @@ class Lead(TenantOwned, Base):
     @classmethod
     def scope_criteria(cls, scope: Scope) -> ColumnElement[bool]:
         criteria = super().scope_criteria(scope)
-        if scope.lead_owner_id is None:
+        if scope.sales_rep is None:
             return criteria
-        return and_(criteria, cls.owner_id == scope.lead_owner_id)
+        return and_(criteria, cls.in_reach_of(scope.sales_rep, cls))
+
+    @staticmethod
+    def in_reach_of(rep: SalesRep, leads: Any) -> ColumnElement[bool]:
+        """Whether a lead (the ORM class, or its table's columns) is the rep's own or one
+        of the rep's teams'."""
+        own = leads.owner_id == rep.user_id
+        return or_(own, leads.owner_team_id.in_(rep.team_ids)) if rep.team_ids else own
 
     @classmethod
     def scope_write_criteria(cls, scope: Scope) -> ColumnElement[bool]:
         return cls.scope_criteria(scope)
 
     def writable_in(self, scope: Scope, *, new: bool) -> bool:
-        owner_allowed = scope.lead_owner_id is None or self.owner_id == scope.lead_owner_id
-        return super().writable_in(scope, new=new) and owner_allowed
+        rep = scope.sales_rep
+        in_reach = rep is None or self.owner_id == rep.user_id or self.owner_team_id in rep.team_ids
+        return super().writable_in(scope, new=new) and in_reach
 
     __tablename__ = "leads"
     __table_args__ = (
@@ -151,7 +160,9 @@ class Lead(TenantOwned, Base):
         ),
         ForeignKeyConstraint(["tenant_id", "source_id"], ["sources.tenant_id", "sources.id"]),
         ForeignKeyConstraint(["tenant_id", "referred_by_id"], ["leads.tenant_id", "leads.id"]),
+        ForeignKeyConstraint(["tenant_id", "owner_team_id"], ["teams.tenant_id", "teams.id"]),
         Index("ix_leads_tenant_id_stage_id", "tenant_id", "stage_id"),
+        Index("ix_leads_tenant_id_owner_team_id", "tenant_id", "owner_team_id"),
         Index("ix_leads_tenant_id_source_id", "tenant_id", "source_id"),
     )
 
@@ -173,6 +184,7 @@ class Lead(TenantOwned, Base):
     source_id: Mapped[uuid.UUID | None]
     referred_by_id: Mapped[uuid.UUID | None]  # the customer who referred this lead
     owner_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    owner_team_id: Mapped[uuid.UUID | None]  # a team may own a lead, with or without a person
     purchase_timeframe: Mapped[PurchaseTimeframe] = mapped_column(
         enum_column(PurchaseTimeframe, "purchase_timeframe"), default=PurchaseTimeframe.UNKNOWN
     )
@@ -221,11 +233,11 @@ class OfALead(TenantOwned):
     @classmethod
     def scope_criteria(cls, scope: Scope) -> ColumnElement[bool]:
         criteria = super().scope_criteria(scope)
-        if scope.lead_owner_id is None:
+        if scope.sales_rep is None:
             return criteria
         leads = Lead.__table__.c  # Core columns: the subquery is not scoped again
         owned = select(leads.id).where(
-            leads.tenant_id == scope.tenant_id, leads.owner_id == scope.lead_owner_id
+            leads.tenant_id == scope.tenant_id, Lead.in_reach_of(scope.sales_rep, leads)
         )
         return and_(criteria, cls.lead_id.in_(owned))
 

@@ -20,6 +20,7 @@ class LeadFilter:
 
     stage_ids: tuple[uuid.UUID, ...] = ()
     owner_ids: tuple[uuid.UUID, ...] = ()
+    team_ids: tuple[uuid.UUID, ...] = ()  # the owning team
     source_ids: tuple[uuid.UUID, ...] = ()
     source_kinds: tuple[SourceKind, ...] = ()
     temperatures: tuple[Temperature, ...] = ()
@@ -44,6 +45,7 @@ def leads_matching(tenant_id: uuid.UUID, conditions: LeadFilter) -> Select[Lead]
     for column, values in (
         (Lead.stage_id, conditions.stage_ids),
         (Lead.owner_id, conditions.owner_ids),
+        (Lead.owner_team_id, conditions.team_ids),
         (Lead.source_id, conditions.source_ids),
         (Lead.temperature, conditions.temperatures),
     ):

@@ -33,8 +33,8 @@ from leadhub.leads.models import (
     StageKind,
     Temperature,
 )
-from leadhub.scope import scope_of
-from leadhub.tenants.models import Membership, Tenant
+from leadhub.leads.ownership import Owners, checked_owners
+from leadhub.tenants.models import Tenant
 
 
 @dataclass(frozen=True)
@@ -54,6 +54,7 @@ class LeadFields:
     source_id: uuid.UUID | None = None
     referred_by_id: uuid.UUID | None = None  # a customer; required by a referral source
     owner_id: uuid.UUID | None = None
+    owner_team_id: uuid.UUID | None = None
     purchase_timeframe: PurchaseTimeframe = PurchaseTimeframe.UNKNOWN
     temperature: Temperature | None = None  # a person's override; None derives it
     expected_value: Decimal | None = None
@@ -227,7 +228,10 @@ async def _checked(session: AsyncSession, lead_fields: LeadFields) -> dict[str, 
     source = await _source(session, lead_fields.source_id)
     values["source_id"] = source.id if source else None
     values["referred_by_id"] = await _referrer_id(session, lead_fields.referred_by_id, source)
-    values["owner_id"] = await _owner_id(session, lead_fields.owner_id)
+    owners = await checked_owners(
+        session, Owners(user_id=lead_fields.owner_id, team_id=lead_fields.owner_team_id)
+    )
+    values["owner_id"], values["owner_team_id"] = owners.user_id, owners.team_id
     values["custom_fields"] = await custom_fields.checked_values(session, lead_fields.custom_fields)
     values["temperature_overridden"] = lead_fields.temperature is not None
     values["temperature"] = lead_fields.temperature or lead_fields.purchase_timeframe.temperature
@@ -270,21 +274,3 @@ async def _referrer_id(
     if stage_kind is not StageKind.WON:
         raise invalid("The referrer is a customer: a lead that was won.", "referredById")
     return referrer_id
-
-
-async def _owner_id(session: AsyncSession, owner_id: uuid.UUID | None) -> uuid.UUID | None:
-    # A sales rep's leads are their own (they could not see another's); any other
-    # owner is a member of the lead's tenant.
-    rep = scope_of(session).lead_owner_id
-    if rep is not None:
-        if owner_id not in (None, rep):
-            raise LeadError(
-                LeadErrorCode.NOT_ALLOWED, "Sales reps own the leads they work on.", "ownerId"
-            )
-        return rep
-    if owner_id is None:
-        return None
-    member = await session.scalar(select(Membership.id).where(Membership.user_id == owner_id))
-    if member is None:
-        raise not_found("member", "ownerId")
-    return owner_id

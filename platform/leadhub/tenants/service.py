@@ -112,7 +112,7 @@ async def sign_up(
     membership = Membership(user_id=user.id, role=Role.OWNER)
     session.add(membership)
     create_default_funnel(session)
-    _audit(session, actor_id=user.id, action="tenant.signed_up", subject_user_id=user.id)
+    audit(session, actor_id=user.id, action="tenant.signed_up", subject_user_id=user.id)
     login = await _start_session(session, settings, user, client_address)
     return SignUp(tenant=tenant, user=user, membership=membership, login=login)
 
@@ -210,12 +210,10 @@ def members_among(user_ids: list[uuid.UUID]) -> Select[User]:
 # -- settings -----------------------------------------------------------------------------
 
 
-def lead_owner_scope(membership: Membership, tenant: Tenant) -> uuid.UUID | None:
-    """Whose leads alone a member may see: their own, for a sales rep, unless the
-    tenant lets reps see all; None means every lead of the tenant."""
-    if membership.role is Role.SALES_REP and not tenant.reps_see_all_leads:
-        return membership.user_id
-    return None
+def sees_only_own_leads(membership: Membership, tenant: Tenant) -> bool:
+    """Whether a member sees only the leads they or their teams own: a sales rep,
+    unless the tenant lets reps see all."""
+    return membership.role is Role.SALES_REP and not tenant.reps_see_all_leads
 
 
 async def update_settings(
@@ -224,7 +222,7 @@ async def update_settings(
     tenant = await session.get_one(Tenant, session_tenant(session))
     if tenant.reps_see_all_leads != reps_see_all_leads:
         tenant.reps_see_all_leads = reps_see_all_leads
-        _audit(
+        audit(
             session,
             actor_id=actor.user_id,
             action="tenant.settings_changed",
@@ -306,7 +304,7 @@ async def invite_member(
     )
     session.add(invitation)
     await session.flush()
-    _audit(session, actor_id=actor.user_id, action="member.invited", details={"email": email})
+    audit(session, actor_id=actor.user_id, action="member.invited", details={"email": email})
     tasks.enqueue_after_commit(
         session,
         "send_invitation_email",
@@ -374,7 +372,7 @@ async def accept_invitation(
     invitation.accepted_at = utcnow()
     invitation.accepted_by_id = user.id
     session.add(membership)
-    _audit(
+    audit(
         session,
         actor_id=user.id,
         action="member.joined",
@@ -432,7 +430,7 @@ async def revoke_invitation(
     if invitation is None or invitation.accepted_at is not None:
         raise TenantError(TenantErrorCode.NOT_FOUND, "No such pending invitation.", "invitationId")
     invitation.revoked_at = invitation.revoked_at or utcnow()
-    _audit(
+    audit(
         session,
         actor_id=actor.user_id,
         action="member.invitation_revoked",
@@ -454,7 +452,7 @@ async def change_role(
             )
     previous = membership.role
     membership.role = role
-    _audit(
+    audit(
         session,
         actor_id=actor.user_id,
         action="member.role_changed",
@@ -475,7 +473,7 @@ async def remove_member(
                 TenantErrorCode.LAST_OWNER, "The last owner cannot be removed.", "membershipId"
             )
     await session.delete(membership)
-    _audit(
+    audit(
         session,
         actor_id=actor.user_id,
         action="member.removed",
@@ -485,7 +483,7 @@ async def remove_member(
     return membership
 
 
-def _audit(
+def audit(
     session: AsyncSession,
     *,
     actor_id: uuid.UUID,

@@ -113,3 +113,85 @@ async def test_the_tenant_can_let_reps_see_all(client: httpx.AsyncClient) -> Non
     assert await names(client, rep) == ["Owner's lead"]
     await graphql(client, SETTINGS, {"all": False}, account=owner)
     assert await names(client, rep) == []
+
+
+TEAM = """
+mutation($name: String!) { createTeam(input: {name: $name}) { team { id } } }
+"""
+ADD_TO_TEAM = """
+mutation($team: ID!, $user: ID!) {
+  addTeamMember(input: {teamId: $team, userId: $user}) { errors { code } }
+}
+"""
+REMOVE_FROM_TEAM = """
+mutation($team: ID!, $user: ID!) {
+  removeTeamMember(input: {teamId: $team, userId: $user}) { errors { code } }
+}
+"""
+
+
+async def team_with(client: httpx.AsyncClient, owner: Account, name: str, *members: Account) -> str:
+    body = await graphql(client, TEAM, {"name": name}, account=owner)
+    team_id: str = body["data"]["createTeam"]["team"]["id"]
+    for member in members:
+        await graphql(client, ADD_TO_TEAM, {"team": team_id, "user": member.user_id}, account=owner)
+    return team_id
+
+
+async def test_a_rep_works_the_leads_of_their_teams(client: httpx.AsyncClient) -> None:
+    # given reps on the north team, one on the south team, and a lead for each team
+    owner = await sign_up(client)
+    ada = await join(client, owner, "SALES_REP", name="ada")
+    bo = await join(client, owner, "SALES_REP", name="bo")
+    cy = await join(client, owner, "SALES_REP", name="cy")
+    north = await team_with(client, owner, "North", ada, bo)
+    south = await team_with(client, owner, "South", cy)
+    north_lead = (await create(client, owner, "North lead", ownerTeamId=north))["lead"]
+    await create(client, owner, "South lead", ownerTeamId=south)
+    # then each rep sees their team's lead, and may change it
+    assert await names(client, ada) == ["North lead"]
+    assert await names(client, bo) == ["North lead"]
+    assert await names(client, cy) == ["South lead"]
+    body = await graphql(client, LOG, {"id": north_lead["id"]}, account=bo)
+    assert body["data"]["logActivity"]["errors"] == []
+    # a rep outside the owning team can neither read nor change it
+    body = await graphql(client, LEAD, {"id": north_lead["id"]}, account=cy)
+    assert body["data"]["lead"] is None
+    body = await graphql(client, WIN, {"id": north_lead["id"]}, account=cy)
+    assert body["data"]["winLead"]["errors"] == [{"field": "leadId", "code": "NOT_FOUND"}]
+    # and a rep who leaves the team loses sight of its leads at once
+    await graphql(client, REMOVE_FROM_TEAM, {"team": north, "user": bo.user_id}, account=owner)
+    assert await names(client, bo) == []
+
+
+async def test_a_rep_gives_leads_only_to_their_own_teams(client: httpx.AsyncClient) -> None:
+    owner = await sign_up(client)
+    rep = await join(client, owner, "SALES_REP")
+    mine = await team_with(client, owner, "Mine", rep)
+    other = await team_with(client, owner, "Other")
+    shared = await create(client, rep, "Shared", ownerTeamId=mine)
+    assert shared["errors"] == []
+    assert shared["lead"]["owner"] is None  # the team's, not the rep's alone
+    refused = await create(client, rep, "Elsewhere", ownerTeamId=other)
+    assert refused["errors"] == [{"field": "ownerTeamId", "code": "NOT_ALLOWED"}]
+    assert await names(client, owner) == ["Shared"]
+
+
+async def test_the_leads_list_filters_by_owning_team(client: httpx.AsyncClient) -> None:
+    owner = await sign_up(client)
+    north = await team_with(client, owner, "North")
+    south = await team_with(client, owner, "South")
+    for name, team in (("N", north), ("S", south), ("None", None)):
+        await create(client, owner, name, ownerTeamId=team)
+    body = await graphql(
+        client,
+        """query($teams: [ID!]!) { tenant {
+             leads(filter: {teamIds: $teams}) { totalCount edges { node { name } } } } }""",
+        {"teams": [north]},
+        account=owner,
+    )
+    assert body["data"]["tenant"]["leads"]["totalCount"] == 1
+    assert body["data"]["tenant"]["leads"]["edges"] == [{"node": {"name": "N"}}]
+    another = await sign_up(client, company="Another AS")
+    body = await create(client, another, "Sneaky", ownerTeamId=north)
+    assert body["errors"] == [{"field": "ownerTeamId", "code": "NOT_FOUND"}]

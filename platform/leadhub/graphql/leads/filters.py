@@ -21,6 +21,9 @@ from leadhub.leads.search import LeadFilter
 class LeadFilterInput:
     stage_ids: list[strawberry.ID] = strawberry.field(default_factory=list)
     owner_ids: list[strawberry.ID] = strawberry.field(default_factory=list)
+    team_ids: list[strawberry.ID] = strawberry.field(
+        default_factory=list, description="Leads a team owns."
+    )
     source_ids: list[strawberry.ID] = strawberry.field(default_factory=list)
     source_kinds: list[models.SourceKind] = strawberry.field(default_factory=list)
     temperatures: list[models.Temperature] = strawberry.field(default_factory=list)
@@ -37,6 +40,7 @@ class LeadFilterInput:
         return LeadFilter(
             stage_ids=_ids(self.stage_ids, "FunnelStage"),
             owner_ids=_ids(self.owner_ids, "User"),
+            team_ids=_ids(self.team_ids, "Team"),
             source_ids=_ids(self.source_ids, "Source"),
             source_kinds=tuple(self.source_kinds),
             temperatures=tuple(self.temperatures),

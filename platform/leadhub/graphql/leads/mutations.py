@@ -254,6 +254,7 @@ class LeadInput:
     owner_id: strawberry.ID | None = strawberry.field(
         default=None, description="A member's user id."
     )
+    owner_team_id: strawberry.ID | None = None
     purchase_timeframe: models.PurchaseTimeframe = models.PurchaseTimeframe.UNKNOWN
     temperature: models.Temperature | None = strawberry.field(
         default=None, description="Overrides the temperature the timeframe gives."
@@ -285,6 +286,9 @@ class LeadInput:
                 else None
             ),
             owner_id=_row_id(self.owner_id, "User", "ownerId") if self.owner_id else None,
+            owner_team_id=(
+                _row_id(self.owner_team_id, "Team", "ownerTeamId") if self.owner_team_id else None
+            ),
             purchase_timeframe=self.purchase_timeframe,
             temperature=self.temperature,
             expected_value=self.expected_value,

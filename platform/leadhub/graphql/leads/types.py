@@ -23,9 +23,11 @@ from leadhub.leads.errors import LeadErrorCode
 from leadhub.leads.models import StageChange as StageChangeModel
 
 if TYPE_CHECKING:
+    from leadhub.graphql.teams.types import Team
     from leadhub.graphql.tenants.types import UserNode
 
 TENANT_TYPES = "leadhub.graphql.tenants.types"
+TEAM_TYPES = "leadhub.graphql.teams.types"
 
 strawberry.enum(models.StageKind)
 strawberry.enum(models.Milestone)
@@ -197,6 +199,7 @@ class Lead(relay.Node):
     source_id: strawberry.Private[uuid.UUID | None]
     referred_by_id: strawberry.Private[uuid.UUID | None]
     owner_id: strawberry.Private[uuid.UUID | None]
+    owner_team_id: strawberry.Private[uuid.UUID | None]
 
     @classmethod
     def from_model(cls, lead: models.Lead) -> "Lead":
@@ -229,6 +232,7 @@ class Lead(relay.Node):
             source_id=lead.source_id,
             referred_by_id=lead.referred_by_id,
             owner_id=lead.owner_id,
+            owner_team_id=lead.owner_team_id,
         )
 
     @classmethod
@@ -274,6 +278,15 @@ class Lead(relay.Node):
 
         user = await info.context.loaders.user.load(self.owner_id) if self.owner_id else None
         return UserNode.from_model(user) if user else None
+
+    @strawberry.field(description="The team that works the lead, with or without an owner.")
+    async def owner_team(self, info: Info) -> Annotated["Team", strawberry.lazy(TEAM_TYPES)] | None:
+        from leadhub.graphql.teams.types import Team
+
+        team = (
+            await info.context.loaders.team.load(self.owner_team_id) if self.owner_team_id else None
+        )
+        return Team.from_model(team) if team else None
 
     @strawberry.field(
         description="Other leads that look like this one (ask on one lead at a time)."

@@ -17,12 +17,15 @@ from leadhub.graphql.leads.types import CustomField, FunnelStage, Lead, Source
 from leadhub.graphql.node import by_ids, resolve_nodes
 from leadhub.graphql.pagination import paginate
 from leadhub.graphql.permissions import CanManageMembers, IsTenantMember
+from leadhub.graphql.teams.types import Team
 from leadhub.leads import custom_fields as lead_custom_fields
 from leadhub.leads import funnel, sources
 from leadhub.leads.models import CustomFieldDefinition as CustomFieldModel
 from leadhub.leads.models import FunnelStage as FunnelStageModel
 from leadhub.leads.models import Source as SourceModel
 from leadhub.leads.search import LeadFilter, leads_matching
+from leadhub.teams import service as teams
+from leadhub.teams.models import Team as TeamModel
 from leadhub.tenants import models, service
 from leadhub.tenants.errors import TenantErrorCode
 
@@ -229,6 +232,19 @@ class TenantNode(relay.Node):
             after=after,
             to_node=AuditEventNode.from_model,
             newest_first=True,
+        )
+
+    @strawberry.field(permission_classes=[IsTenantMember], description="By name.")
+    async def teams(
+        self, info: Info, first: int | None = None, after: str | None = None
+    ) -> relay.Connection[Team]:
+        return await paginate(
+            info.context.session,
+            teams.teams(uuid.UUID(self.id)),
+            key=[TeamModel.name, TeamModel.id],
+            first=first,
+            after=after,
+            to_node=Team.from_model,
         )
 
     @strawberry.field(permission_classes=[IsTenantMember])

@@ -1,0 +1,51 @@
+"""Who owns a lead: a member, a team, or both; a sales rep keeps leads in reach."""
+
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from leadhub.db import session_tenant
+from leadhub.leads.errors import LeadError, LeadErrorCode, not_found
+from leadhub.scope import scope_of
+from leadhub.teams.models import Team
+from leadhub.tenants.models import Membership
+
+
+@dataclass(frozen=True)
+class Owners:
+    user_id: uuid.UUID | None = None
+    team_id: uuid.UUID | None = None
+
+
+async def checked_owners(session: AsyncSession, owners: Owners) -> Owners:
+    """``owners`` if they exist in the tenant and a sales rep may hand the lead to them.
+
+    A sales rep keeps every lead they touch within their reach (their own, or
+    their teams'): a lead they give no owner becomes theirs.
+    """
+    rep = scope_of(session).sales_rep
+    if rep is not None:
+        if owners.user_id not in (None, rep.user_id):
+            raise _not_allowed("Sales reps own the leads they work on.", "ownerId")
+        if owners.team_id is not None and owners.team_id not in rep.team_ids:
+            raise _not_allowed("Sales reps give leads only to their own teams.", "ownerTeamId")
+        if owners.team_id is None:
+            return Owners(user_id=rep.user_id)
+        return owners
+    if owners.user_id is not None:
+        member = await session.scalar(
+            select(Membership.id).where(Membership.user_id == owners.user_id)
+        )
+        if member is None:
+            raise not_found("member", "ownerId")
+    if owners.team_id is not None and not await session.get(
+        Team, (session_tenant(session), owners.team_id)
+    ):
+        raise not_found("team", "ownerTeamId")
+    return owners
+
+
+def _not_allowed(message: str, field: str) -> LeadError:
+    return LeadError(LeadErrorCode.NOT_ALLOWED, message, field)

@@ -1,0 +1,138 @@
+"""Teams: create, rename and delete them, and choose who is on each.
+
+A team may own leads; a sales rep on it then sees and works them (see
+``sales_rep_scope``). Every change is in the tenant's audit trail.
+"""
+
+import uuid
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from leadhub.db import flush_unique, session_tenant
+from leadhub.leads.models import Lead
+from leadhub.scope import SalesRep
+from leadhub.teams.errors import TeamError, TeamErrorCode, not_found
+from leadhub.teams.models import Team, TeamMember
+from leadhub.tenants.models import Membership
+from leadhub.tenants.service import Actor, audit
+from leadhub.text import single_line
+
+
+def teams(tenant_id: uuid.UUID) -> Select[Team]:
+    return select(Team).where(Team.tenant_id == tenant_id)
+
+
+async def reach_of(session: AsyncSession, user_id: uuid.UUID) -> SalesRep:
+    """A sales rep's reach: their own leads and those of the teams they are on."""
+    rows = await session.scalars(select(TeamMember.team_id).where(TeamMember.user_id == user_id))
+    return SalesRep(user_id, frozenset(rows))
+
+
+async def create_team(session: AsyncSession, actor: Actor, name: str) -> Team:
+    team = Team(name=await _free_name(session, name, None))
+    session.add(team)
+    await flush_unique(session, _name_taken())
+    audit(session, actor_id=actor.user_id, action="team.created", details={"team": team.name})
+    return team
+
+
+async def rename_team(session: AsyncSession, actor: Actor, team_id: uuid.UUID, name: str) -> Team:
+    team = await _team(session, team_id)
+    before, team.name = team.name, await _free_name(session, name, team.id)
+    await flush_unique(session, _name_taken())
+    if team.name != before:
+        audit(
+            session,
+            actor_id=actor.user_id,
+            action="team.renamed",
+            details={"from": before, "to": team.name},
+        )
+    return team
+
+
+async def delete_team(session: AsyncSession, actor: Actor, team_id: uuid.UUID) -> Team:
+    """Remove a team that owns no leads; its members stay in the tenant."""
+    team = await _team(session, team_id)
+    owned = await session.scalar(
+        select(func.count()).select_from(Lead).where(Lead.owner_team_id == team.id)
+    )
+    if owned:
+        raise TeamError(
+            TeamErrorCode.TEAM_OWNS_LEADS,
+            f"The team owns {owned} leads: give them to someone else first.",
+            "teamId",
+        )
+    await session.delete(team)
+    audit(session, actor_id=actor.user_id, action="team.deleted", details={"team": team.name})
+    return team
+
+
+async def add_member(
+    session: AsyncSession, actor: Actor, team_id: uuid.UUID, user_id: uuid.UUID
+) -> Team:
+    team = await _team(session, team_id)
+    if await session.scalar(select(Membership.id).where(Membership.user_id == user_id)) is None:
+        raise not_found("member", "userId")
+    if await _membership(session, team.id, user_id) is None:
+        session.add(TeamMember(team_id=team.id, user_id=user_id))
+        await flush_unique(session, _already_on(team))
+        audit(
+            session,
+            actor_id=actor.user_id,
+            action="team.member_added",
+            subject_user_id=user_id,
+            details={"team": team.name},
+        )
+    return team
+
+
+async def remove_member(
+    session: AsyncSession, actor: Actor, team_id: uuid.UUID, user_id: uuid.UUID
+) -> Team:
+    team = await _team(session, team_id)
+    membership = await _membership(session, team.id, user_id)
+    if membership is None:
+        raise not_found("member of this team", "userId")
+    await session.delete(membership)
+    audit(
+        session,
+        actor_id=actor.user_id,
+        action="team.member_removed",
+        subject_user_id=user_id,
+        details={"team": team.name},
+    )
+    return team
+
+
+async def _team(session: AsyncSession, team_id: uuid.UUID) -> Team:
+    team = await session.get(Team, (session_tenant(session), team_id))
+    if team is None:
+        raise not_found("team", "teamId")
+    return team
+
+
+async def _membership(
+    session: AsyncSession, team_id: uuid.UUID, user_id: uuid.UUID
+) -> TeamMember | None:
+    return await session.scalar(
+        select(TeamMember).where(TeamMember.team_id == team_id, TeamMember.user_id == user_id)
+    )
+
+
+async def _free_name(session: AsyncSession, name: str, team_id: uuid.UUID | None) -> str:
+    cleaned = single_line(name, 100)
+    if cleaned is None:
+        raise TeamError(TeamErrorCode.INVALID, "Give 1 to 100 printable characters.", "name")
+    clash = await session.scalar(select(Team.id).where(Team.name == cleaned, Team.id != team_id))
+    if clash is not None:
+        raise _name_taken()
+    return cleaned
+
+
+def _name_taken() -> TeamError:
+    return TeamError(TeamErrorCode.NAME_TAKEN, "Another team has that name.", "name")
+
+
+def _already_on(team: Team) -> TeamError:
+    return TeamError(TeamErrorCode.INVALID, f"Already on {team.name}.", "userId")
