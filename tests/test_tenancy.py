@@ -44,7 +44,10 @@ def test_every_model_says_what_a_scope_sees(mapper: Mapper[Any]) -> None:
 @pytest.mark.parametrize(
     ("table_name", "expected_policies"),
     [
-        ("tenants", {"tenant_itself": "ALL", "member_tenants": "SELECT"}),
+        (
+            "tenants",
+            {"tenant_itself": "ALL", "member_tenants": "SELECT", "every_tenant": "SELECT"},
+        ),
         (
             "users",
             {
@@ -358,7 +361,7 @@ async def test_a_lookup_ends_with_the_check_that_needed_it(
         assert list(await session.scalars(select(User))) == []
 
 
-SCOPES_TO_COMPARE = ("tenant and user", "tenant only", "user only", "nobody")
+SCOPES_TO_COMPARE = ("tenant and user", "tenant only", "user only", "nobody", "all tenants")
 
 
 @pytest.mark.parametrize("scope_kind", SCOPES_TO_COMPARE)
@@ -376,6 +379,8 @@ async def test_the_orm_and_row_level_security_agree(
     user = shared if "user" in scope_kind else None
 
     def session_of(database: Database) -> AsyncSession:
+        if scope_kind == "all tenants":
+            return database.all_tenants_session()
         if tenant:
             return database.tenant_session(tenant, user)
         return database.identity_session(user)

@@ -9,7 +9,7 @@ from starlette.middleware import Middleware
 from starlette.requests import HTTPConnection
 from starlette.routing import Route
 
-from leadhub import tasks
+from leadhub import schedule, tasks
 from leadhub.db import Database
 from leadhub.graphql.http import GraphQLView
 from leadhub.graphql.schema import schema
@@ -48,9 +48,12 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
     @asynccontextmanager
     async def lifespan(_app: Starlette) -> AsyncIterator[None]:
         embedded_worker = tasks.start_embedded_worker() if settings.embedded else None
+        scheduler = schedule.start_embedded_scheduler() if settings.embedded else None
         try:
             yield
         finally:
+            if scheduler is not None:
+                scheduler.shutdown(wait=False)
             if embedded_worker is not None:
                 embedded_worker.stop()
             if database is None:

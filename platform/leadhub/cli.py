@@ -1,4 +1,4 @@
-"""The ``leadhub`` command: serve, worker, migrate, export-schema."""
+"""The ``leadhub`` command: serve, worker, scheduler, migrate, export-schema."""
 
 import sys
 from pathlib import Path
@@ -66,6 +66,21 @@ def worker(
         typer.echo("leadhub: BROKER_URL is in-process; `leadhub serve` runs the jobs", err=True)
         raise typer.Exit(2)
     raise typer.Exit(run_workers(processes=processes, threads=threads))
+
+
+@cli.command()
+def scheduler() -> None:
+    """Queue the periodic sweeps on BROKER_URL (distributed mode; run one)."""
+    from leadhub import schedule, tasks
+
+    settings = _settings()
+    if settings.embedded:
+        typer.echo(
+            "leadhub: BROKER_URL is in-process; `leadhub serve` runs the scheduler", err=True
+        )
+        raise typer.Exit(2)
+    tasks.configure(settings)
+    schedule.run_scheduler()
 
 
 @cli.command("export-schema")

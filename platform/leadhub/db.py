@@ -213,6 +213,10 @@ class Database:
         scope = Scope(tenant_id=tenant_id, user_id=user_id, sales_rep=sales_rep)
         return self._sessions(info={SCOPE: scope})
 
+    def all_tenants_session(self) -> AsyncSession:
+        """A session that may list every tenant, and read nothing of theirs."""
+        return self._sessions(info={SCOPE: Scope(all_tenants=True)})
+
     def identity_session(self, user_id: uuid.UUID | None = None) -> AsyncSession:
         """A session for no tenant: a user's own rows, or the one login it looks up."""
         return self._sessions(info={SCOPE: Scope(user_id=user_id)})

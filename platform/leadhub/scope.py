@@ -5,8 +5,8 @@ Every session carries a ``Scope``. The ORM turns it into criteria on every query
 and checks every flushed row against it (``writable_in``); on PostgreSQL each
 transaction also publishes it with ``set_config(..., true)``, and the row-level
 security policies read it back through ``app_tenant_id()``, ``app_user_id()``,
-``app_lookup_email()`` and ``app_lookup_token()``. Both locks read the same four
-values.
+``app_lookup_email()``, ``app_lookup_token()`` and ``app_all_tenants()``. Both
+locks read the same values.
 """
 
 import uuid
@@ -40,6 +40,9 @@ class Scope:
     lookup_token: str | None = None
     # A sales rep sees and changes only the leads in their reach (leads.models.Lead).
     sales_rep: SalesRep | None = None
+    # A scheduled sweep lists every tenant (the tenant rows, none of their data)
+    # to visit each in a session of its own.
+    all_tenants: bool = False
 
 
 def scope_of(session: AsyncSession | Any) -> Scope:
@@ -85,12 +88,14 @@ def publish(connection: Connection, scope: Scope) -> None:
             "SELECT set_config('app.tenant_id', :tenant, true),"
             " set_config('app.user_id', :user, true),"
             " set_config('app.lookup_email', :email, true),"
-            " set_config('app.lookup_token', :token, true)"
+            " set_config('app.lookup_token', :token, true),"
+            " set_config('app.all_tenants', :all_tenants, true)"
         ),
         {
             "tenant": str(scope.tenant_id or ""),
             "user": str(scope.user_id or ""),
             "email": scope.lookup_email or "",
             "token": scope.lookup_token or "",
+            "all_tenants": "on" if scope.all_tenants else "",
         },
     )

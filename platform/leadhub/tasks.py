@@ -35,7 +35,7 @@ from leadhub.db import Database
 from leadhub.ops.logging import configure_logging
 from leadhub.settings import Settings, load_settings
 
-ACTOR_MODULES = ["leadhub.tenants.actors"]
+ACTOR_MODULES = ["leadhub.tenants.actors", "leadhub.leads.actors", "leadhub.schedule"]
 
 EMBEDDED_WORKER_THREADS = 4
 # How often idle worker threads wake up, so stopping the embedded worker is quick.
@@ -190,6 +190,11 @@ class _PendingJob:
     actor_name: str
     kwargs: dict[str, object]
     transaction: SessionTransaction | None
+
+
+def send(actor_name: str, **kwargs: object) -> None:
+    """Send a job now, outside any transaction (a job that fans out into others)."""
+    _configured().broker.get_actor(actor_name).send_with_options(kwargs=kwargs)
 
 
 def enqueue_after_commit(session: AsyncSession, actor_name: str, **kwargs: object) -> None:

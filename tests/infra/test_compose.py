@@ -30,9 +30,10 @@ APP_COMMANDS = {
     "migrate": ["leadhub", "migrate"],
     "api": ["leadhub", "serve"],
     "worker": ["leadhub", "worker"],
+    "scheduler": ["leadhub", "scheduler"],
 }
 APP_SERVICES = tuple(APP_COMMANDS)
-LONG_RUNNING = ("api", "worker")
+LONG_RUNNING = ("api", "worker", "scheduler")
 
 # --- compose variable interpolation ($VAR, ${VAR}, ${VAR:-x}, ${VAR:?x}, $$) -------
 
@@ -157,8 +158,8 @@ def settings_env_names() -> set[str]:
 # --- compose: services, build, commands, ordering -----------------------------------
 
 
-def test_the_five_services_exist(services: dict[str, dict[str, Any]]) -> None:
-    assert {"postgres", "rabbitmq", "migrate", "api", "worker"} <= set(services)
+def test_the_six_services_exist(services: dict[str, dict[str, Any]]) -> None:
+    assert {"postgres", "rabbitmq", "migrate", "api", "worker", "scheduler"} <= set(services)
 
 
 def test_postgres_is_15_with_a_data_volume(
@@ -230,9 +231,12 @@ def test_api_is_published_on_its_port_and_checked_on_readyz(
     assert "/readyz" in json.dumps((api.get("healthcheck") or {}).get("test"))
 
 
-def test_worker_is_not_checked_over_http(services: dict[str, dict[str, Any]]) -> None:
-    # It serves no HTTP; inheriting the image's /healthz check would mark it unhealthy.
-    healthcheck = services["worker"].get("healthcheck") or {}
+@pytest.mark.parametrize("name", ["worker", "scheduler"])
+def test_worker_and_scheduler_are_not_checked_over_http(
+    services: dict[str, dict[str, Any]], name: str
+) -> None:
+    # They serve no HTTP; inheriting the image's /healthz check would mark them unhealthy.
+    healthcheck = services[name].get("healthcheck") or {}
     test = json.dumps(healthcheck.get("test"))
     assert healthcheck.get("disable") or not ("/healthz" in test or "/readyz" in test)
 

@@ -27,6 +27,8 @@ class ActivityKind(StrEnum):
     CONTENT_INTERACTION = "content_interaction"
     CHAT = "chat"
     MERGED = "merged"
+    PARKED = "parked"  # set aside for nurture until a date
+    NURTURE_ENDED = "nurture_ended"  # back to its owner's attention
 
 
 class Activity(OfALead, Base):

@@ -43,6 +43,18 @@ def funnel_stages(tenant_id: uuid.UUID) -> Select[FunnelStage]:
     return select(FunnelStage).where(FunnelStage.tenant_id == tenant_id)
 
 
+async def first_open_stage(session: AsyncSession) -> FunnelStage:
+    """Where new, reopened and recycled leads start."""
+    first_open = await session.scalar(
+        select(FunnelStage)
+        .where(FunnelStage.kind == StageKind.OPEN)
+        .order_by(FunnelStage.position)
+        .limit(1)
+    )
+    assert first_open is not None  # the funnel keeps an open stage (below)
+    return first_open
+
+
 async def _stages(session: AsyncSession) -> list[FunnelStage]:
     return list(await session.scalars(select(FunnelStage).order_by(FunnelStage.position)))
 

@@ -1,10 +1,12 @@
-"""A lead's way through the funnel: move, qualify, win, lose, disqualify, reopen.
+"""A lead's way through the funnel: move, qualify, win, lose, disqualify, reopen,
+park for nurture, and recycle a lost lead into nurture.
 
 Every move writes the stage history and the activity feed in its transaction;
 a move the lifecycle does not allow is a typed error, and writes nothing.
 """
 
 import uuid
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -14,9 +16,17 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from leadhub.activity import service as activity
 from leadhub.activity.models import ActivityKind
 from leadhub.db import session_tenant, utcnow
-from leadhub.leads import validation
+from leadhub.leads import funnel, validation
 from leadhub.leads.errors import LeadError, LeadErrorCode, invalid, not_found
-from leadhub.leads.models import FunnelStage, Lead, Milestone, StageChange, StageKind
+from leadhub.leads.models import (
+    FunnelStage,
+    Lead,
+    Milestone,
+    Source,
+    SourceKind,
+    StageChange,
+    StageKind,
+)
 
 MAX_REASON_LENGTH = 500
 
@@ -60,6 +70,8 @@ def _enter(
     **details: Any,
 ) -> Lead:
     lead.stage_id = target.id
+    if target.kind is not StageKind.OPEN:
+        lead.nurture_until = None  # a closed lead is not revisited
     session.add(
         StageChange(
             lead_id=lead.id, from_stage_id=source.id, to_stage_id=target.id, changed_by_id=actor_id
@@ -152,13 +164,7 @@ async def reopen(
     if source.kind is StageKind.OPEN:
         raise _illegal("The lead is open already.")
     if stage_id is None:
-        target = await session.scalar(
-            select(FunnelStage)
-            .where(FunnelStage.kind == StageKind.OPEN)
-            .order_by(FunnelStage.position)
-            .limit(1)
-        )
-        assert target is not None  # the funnel keeps an open stage (funnel.py)
+        target = await funnel.first_open_stage(session)
     else:
         found = await session.get(FunnelStage, (lead.tenant_id, stage_id))
         if found is None:
@@ -168,3 +174,50 @@ async def reopen(
         target = found
     lead.closed_at = None
     return _enter(session, actor_id, lead, source, target)
+
+
+async def park(
+    session: AsyncSession, actor_id: uuid.UUID | None, lead_id: uuid.UUID, until: date
+) -> Lead:
+    """Set an open lead aside until ``until``, when it returns to its owner (nurture.py)."""
+    _revisit_date(until)
+    lead, _stage = await _open_lead(session, lead_id)
+    lead.nurture_until = until
+    activity.record(
+        session,
+        lead_id=lead.id,
+        kind=ActivityKind.PARKED,
+        actor_id=actor_id,
+        payload={"until": until.isoformat()},
+    )
+    return lead
+
+
+async def recycle(
+    session: AsyncSession,
+    actor_id: uuid.UUID | None,
+    lead_id: uuid.UUID,
+    until: date,
+    source_id: uuid.UUID | None = None,
+) -> Lead:
+    """Bring a lost lead back into the first open stage, parked for nurture until
+    ``until``, and credit it to ``source_id`` (a source of the recycled kind) if given."""
+    _revisit_date(until)
+    lead, source = await _lead_and_stage(session, lead_id)
+    if source.milestone is not Milestone.LOST:
+        raise _illegal("Only a lost lead is recycled.")
+    if source_id is not None:
+        credited = await session.get(Source, (lead.tenant_id, source_id))
+        if credited is None:
+            raise not_found("source", "sourceId")
+        if credited.kind is not SourceKind.RECYCLED:
+            raise invalid("Credit a source of the recycled kind.", "sourceId")
+        lead.source_id = credited.id
+    lead.closed_at, lead.closed_reason = None, None
+    _enter(session, actor_id, lead, source, await funnel.first_open_stage(session), recycled=True)
+    return await park(session, actor_id, lead.id, until)
+
+
+def _revisit_date(until: date) -> None:
+    if until <= utcnow().date():
+        raise invalid("Revisit on a day after today.", "until")

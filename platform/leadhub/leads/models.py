@@ -163,6 +163,7 @@ class Lead(TenantOwned, Base):
         ForeignKeyConstraint(["tenant_id", "owner_team_id"], ["teams.tenant_id", "teams.id"]),
         Index("ix_leads_tenant_id_stage_id", "tenant_id", "stage_id"),
         Index("ix_leads_tenant_id_owner_team_id", "tenant_id", "owner_team_id"),
+        Index("ix_leads_tenant_id_nurture_until", "tenant_id", "nurture_until"),
         Index("ix_leads_tenant_id_source_id", "tenant_id", "source_id"),
     )
 

@@ -30,6 +30,7 @@ class LeadFilter:
     created_before: datetime | None = None
     updated_after: datetime | None = None
     updated_before: datetime | None = None
+    parked: bool | None = None  # set aside for nurture, or not
     tags: tuple[str, ...] = ()  # all of them
     text: str | None = None  # in the name, email or company
 
@@ -66,6 +67,9 @@ def leads_matching(tenant_id: uuid.UUID, conditions: LeadFilter) -> Select[Lead]
     for measure, compare, bound in ranges:
         if bound is not None:
             clauses.append(compare(measure, bound))
+    if conditions.parked is not None:
+        parked = Lead.nurture_until.is_not(None)
+        clauses.append(parked if conditions.parked else ~parked)
     for tag in conditions.tags:
         tagged = select(LeadTag.lead_id).where(LeadTag.tag == tag.strip().casefold())
         clauses.append(Lead.id.in_(tagged))

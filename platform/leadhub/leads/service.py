@@ -18,7 +18,7 @@ from leadhub import contact
 from leadhub.activity import service as activity
 from leadhub.activity.models import ActivityKind
 from leadhub.db import flush_unique, session_tenant
-from leadhub.leads import custom_fields, validation
+from leadhub.leads import custom_fields, funnel, validation
 from leadhub.leads.errors import LeadError, LeadErrorCode, invalid, not_found
 from leadhub.leads.models import (
     CompanySize,
@@ -189,14 +189,7 @@ async def _entry_stage(session: AsyncSession, stage_id: uuid.UUID | None) -> Fun
         if stage is None:
             raise not_found("funnel stage", "stageId")
         return stage
-    first_open = await session.scalar(
-        select(FunnelStage)
-        .where(FunnelStage.kind == StageKind.OPEN)
-        .order_by(FunnelStage.position)
-        .limit(1)
-    )
-    assert first_open is not None  # the funnel keeps an open stage (funnel.py)
-    return first_open
+    return await funnel.first_open_stage(session)
 
 
 _SINGLE_LINES = {"title": 200, "company": 200, "region": 100, "industry": 100}

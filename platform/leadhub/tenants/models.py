@@ -21,6 +21,7 @@ from sqlalchemy import (
     false,
     or_,
     select,
+    true,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -49,7 +50,10 @@ class Tenant(Base):
 
     @classmethod
     def scope_criteria(cls, scope: Scope) -> ColumnElement[bool]:
-        # Inside a tenant, that tenant; outside any, the ones the user belongs to.
+        # Inside a tenant, that tenant; outside any, the ones the user belongs to,
+        # or every one for a sweep.
+        if scope.all_tenants:
+            return true()
         if scope.tenant_id:
             return cls.id == scope.tenant_id
         if scope.user_id:

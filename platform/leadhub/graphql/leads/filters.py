@@ -33,6 +33,7 @@ class LeadFilterInput:
     created_before: datetime | None = None
     updated_after: datetime | None = None
     updated_before: datetime | None = None
+    parked: bool | None = strawberry.field(default=None, description="Parked for nurture, or not.")
     tags: list[str] = strawberry.field(default_factory=list, description="Leads with all of them.")
     text: str | None = strawberry.field(default=None, description="In name, email or company.")
 
@@ -50,6 +51,7 @@ class LeadFilterInput:
             created_before=self.created_before,
             updated_after=self.updated_after,
             updated_before=self.updated_before,
+            parked=self.parked,
             tags=tuple(self.tags),
             text=self.text,
         )

@@ -21,7 +21,7 @@ from leadhub.graphql.permissions import (
     CanManageSources,
     IsTenantMember,
 )
-from leadhub.leads import custom_fields, dedupe, funnel, lifecycle, models, sources
+from leadhub.leads import custom_fields, dedupe, funnel, lifecycle, models, nurture, sources
 from leadhub.leads import service as lead_service
 from leadhub.leads.errors import invalid, not_found
 
@@ -401,6 +401,26 @@ class ReopenLeadInput:
     )
 
 
+@strawberry.input
+class ParkLeadInput:
+    lead_id: strawberry.ID
+    until: date = strawberry.field(description="The day it returns to its owner; after today.")
+
+
+@strawberry.input
+class RecycleLeadInput:
+    lead_id: strawberry.ID
+    until: date = strawberry.field(description="The day it returns to its owner; after today.")
+    source_id: strawberry.ID | None = strawberry.field(
+        default=None, description="A source of the RECYCLED kind to credit, if any."
+    )
+
+
+@strawberry.input
+class UnparkLeadInput:
+    lead_id: strawberry.ID
+
+
 @strawberry.type
 class LifecycleMutations:
     @strawberry.mutation(permission_classes=[IsTenantMember])
@@ -458,6 +478,41 @@ class LifecycleMutations:
                 _row_id(stage_id, "FunnelStage", "stageId") if stage_id else None,
             ),
         )
+
+    @strawberry.mutation(
+        permission_classes=[IsTenantMember],
+        description="Set an open lead aside for nurture; it returns to its owner on the day.",
+    )
+    async def park_lead(self, info: Info, input: ParkLeadInput) -> LeadPayload:
+        return await _on_lead(
+            info,
+            input.lead_id,
+            lambda session, actor, lead: lifecycle.park(session, actor, lead, input.until),
+        )
+
+    @strawberry.mutation(
+        permission_classes=[IsTenantMember],
+        description="Bring a lost lead back into the funnel's first stage, parked for nurture.",
+    )
+    async def recycle_lead(self, info: Info, input: RecycleLeadInput) -> LeadPayload:
+        source_id = input.source_id
+        return await _on_lead(
+            info,
+            input.lead_id,
+            lambda session, actor, lead: lifecycle.recycle(
+                session,
+                actor,
+                lead,
+                input.until,
+                _row_id(source_id, "Source", "sourceId") if source_id else None,
+            ),
+        )
+
+    @strawberry.mutation(
+        permission_classes=[IsTenantMember], description="End a lead's nurture before its day."
+    )
+    async def unpark_lead(self, info: Info, input: UnparkLeadInput) -> LeadPayload:
+        return await _on_lead(info, input.lead_id, nurture.unpark)
 
 
 @strawberry.input

@@ -1,0 +1,62 @@
+"""Periodic work: a scheduler queues the daily sweep, which visits every tenant.
+
+The sweep job lists the tenants (the one query that spans them, through a session
+that sees tenant rows and nothing of theirs) and queues each tenant's sweeps as
+jobs of their own, so one tenant's failure is retried alone. Sweeps take the day
+as an argument and are idempotent: queuing one twice, or late, does no harm.
+
+``leadhub serve`` runs the scheduler in embedded mode; in distributed mode one
+``leadhub scheduler`` process runs it, beside the workers.
+"""
+
+from datetime import UTC, date
+
+from apscheduler.schedulers.asyncio import AsyncIOScheduler  # type: ignore[import-untyped]
+from apscheduler.schedulers.base import BaseScheduler  # type: ignore[import-untyped]
+from apscheduler.schedulers.blocking import BlockingScheduler  # type: ignore[import-untyped]
+from apscheduler.triggers.cron import CronTrigger  # type: ignore[import-untyped]
+from sqlalchemy import select
+
+from leadhub import tasks
+from leadhub.db import utcnow
+from leadhub.tenants.models import Tenant
+
+# Each tenant's sweeps, by actor name; each takes tenant_id and day.
+TENANT_SWEEPS = ("return_due_leads",)
+
+
+@tasks.actor
+async def sweep_tenants(day: str) -> None:
+    async with tasks.worker_database().all_tenants_session() as session:
+        tenant_ids = list(await session.scalars(select(Tenant.id)))
+    for tenant_id in tenant_ids:
+        for sweep in TENANT_SWEEPS:
+            tasks.send(sweep, tenant_id=str(tenant_id), day=day)
+
+
+def queue_sweep(today: date | None = None) -> None:
+    tasks.send("sweep_tenants", day=(today or utcnow().date()).isoformat())
+
+
+def _scheduled(scheduler: BaseScheduler) -> BaseScheduler:
+    # Just after midnight UTC, and once at start, in case the last one was missed.
+    scheduler.add_job(
+        queue_sweep,
+        CronTrigger(hour=0, minute=5, timezone=UTC),
+        id="daily_sweep",
+        next_run_time=utcnow(),
+        coalesce=True,
+    )
+    return scheduler
+
+
+def start_embedded_scheduler() -> BaseScheduler:
+    """Run the scheduler in this event loop (embedded mode); ``shutdown()`` it at exit."""
+    scheduler = _scheduled(AsyncIOScheduler(timezone=UTC))
+    scheduler.start()
+    return scheduler
+
+
+def run_scheduler() -> None:
+    """Run the scheduler until signalled (distributed mode: ``leadhub scheduler``)."""
+    _scheduled(BlockingScheduler(timezone=UTC)).start()

@@ -1,0 +1,84 @@
+"""Parked leads come back on their day: the sweep, idempotent, and the owner's email."""
+
+import asyncio
+from datetime import timedelta
+from email import message_from_bytes, policy
+from pathlib import Path
+from uuid import UUID
+
+from sqlalchemy import select
+
+from leadhub import schedule, tasks
+from leadhub.activity.models import Activity, ActivityKind
+from leadhub.db import Database, utcnow, write_transaction
+from leadhub.leads import lifecycle, nurture
+from leadhub.leads import service as lead_service
+from leadhub.leads.models import Lead
+from leadhub.settings import Settings
+from tests.builders import make_tenant
+
+TODAY = utcnow().date()
+
+
+async def park_leads(
+    database: Database, tenant_id: UUID, owner_id: UUID, days_by_name: dict[str, int]
+) -> None:
+    async with database.tenant_session(tenant_id) as session, write_transaction(session):
+        for name, days in days_by_name.items():
+            fields = lead_service.LeadFields(name=name, owner_id=owner_id)
+            lead = await lead_service.create_lead(session, None, fields)
+            await lifecycle.park(session, None, lead.id, TODAY + timedelta(days=days))
+
+
+async def test_the_sweep_returns_due_leads_once(database: Database, settings: Settings) -> None:
+    tasks.configure(settings)  # the sweep queues the owners' emails
+    signed_up = await make_tenant(database, settings)
+    tenant_id = signed_up.tenant.id
+    await park_leads(database, tenant_id, signed_up.user.id, {"Soon": 2, "Later": 5})
+
+    async with database.tenant_session(tenant_id) as session, write_transaction(session):
+        returned = await nurture.return_due_leads(session, TODAY + timedelta(days=2))
+    assert [lead.name for lead in returned] == ["Soon"]
+    async with database.tenant_session(tenant_id) as session:
+        parked = dict(list(await session.execute(select(Lead.name, Lead.nurture_until))))
+        assert parked == {"Soon": None, "Later": TODAY + timedelta(days=5)}
+        ended = await session.scalar(
+            select(Activity.payload).where(Activity.kind == ActivityKind.NURTURE_ENDED)
+        )
+        assert ended == {"parkedUntil": (TODAY + timedelta(days=2)).isoformat(), "due": True}
+
+    # the same day again finds nothing; a later one finds the rest
+    async with database.tenant_session(tenant_id) as session, write_transaction(session):
+        assert await nurture.return_due_leads(session, TODAY + timedelta(days=2)) == []
+        later = await nurture.return_due_leads(session, TODAY + timedelta(days=9))
+    assert [lead.name for lead in later] == ["Later"]
+
+
+async def test_the_scheduled_sweep_emails_the_owner_through_the_worker(
+    committing_postgres: Database, settings: Settings, tmp_path: Path
+) -> None:
+    signed_up = await make_tenant(committing_postgres, settings, company="Nurture AS")
+    await park_leads(committing_postgres, signed_up.tenant.id, signed_up.user.id, {"Kari": 3})
+    outbox = tmp_path / "outbox"
+    worker_settings = settings.model_copy(
+        update={
+            "database_url": committing_postgres.engine.url.render_as_string(hide_password=False),
+            "mail_url": f"file://{outbox}",
+        }
+    )
+    tasks.configure(worker_settings)
+    worker = tasks.start_embedded_worker()
+    try:
+        schedule.queue_sweep(TODAY + timedelta(days=3))
+        await asyncio.wait_for(asyncio.to_thread(worker.join), 30)
+    finally:
+        worker.stop()
+
+    [message] = [
+        message_from_bytes(path.read_bytes(), policy=policy.default)
+        for path in outbox.glob("*.eml")
+    ]
+    assert message["To"] == signed_up.user.email
+    assert message["Subject"] == "Time to revisit Kari"
+    async with committing_postgres.tenant_session(signed_up.tenant.id) as session:
+        assert await session.scalar(select(Lead.nurture_until)) is None
