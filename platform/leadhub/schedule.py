@@ -22,7 +22,7 @@ from leadhub.db import utcnow
 from leadhub.tenants.models import Tenant
 
 # Each tenant's sweeps, by actor name; each takes tenant_id and day.
-TENANT_SWEEPS = ("return_due_leads",)
+TENANT_SWEEPS = ("return_due_leads", "decay_scores")
 
 
 @tasks.actor

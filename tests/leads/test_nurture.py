@@ -1,6 +1,5 @@
 """Parked leads come back on their day: the sweep, idempotent, and the owner's email."""
 
-import asyncio
 from datetime import timedelta
 from email import message_from_bytes, policy
 from pathlib import Path
@@ -16,6 +15,7 @@ from leadhub.leads import service as lead_service
 from leadhub.leads.models import Lead
 from leadhub.settings import Settings
 from tests.builders import make_tenant
+from tests.workers import embedded_worker
 
 TODAY = utcnow().date()
 
@@ -60,19 +60,9 @@ async def test_the_scheduled_sweep_emails_the_owner_through_the_worker(
     signed_up = await make_tenant(committing_postgres, settings, company="Nurture AS")
     await park_leads(committing_postgres, signed_up.tenant.id, signed_up.user.id, {"Kari": 3})
     outbox = tmp_path / "outbox"
-    worker_settings = settings.model_copy(
-        update={
-            "database_url": committing_postgres.engine.url.render_as_string(hide_password=False),
-            "mail_url": f"file://{outbox}",
-        }
-    )
-    tasks.configure(worker_settings)
-    worker = tasks.start_embedded_worker()
-    try:
+    async with embedded_worker(settings, committing_postgres, outbox) as jobs_done:
         schedule.queue_sweep(TODAY + timedelta(days=3))
-        await asyncio.wait_for(asyncio.to_thread(worker.join), 30)
-    finally:
-        worker.stop()
+        await jobs_done()
 
     [message] = [
         message_from_bytes(path.read_bytes(), policy=policy.default)

@@ -54,6 +54,11 @@ class CanManageSources(IsTenantMember):
     roles = frozenset({Role.OWNER, Role.ADMIN, Role.MARKETING})
 
 
+class CanManageScoring(IsTenantMember):
+    message = "Only owners, admins and marketing set how leads are scored."
+    roles = frozenset({Role.OWNER, Role.ADMIN, Role.MARKETING})
+
+
 class CanConfigureLeads(IsTenantMember):
     message = "Only owners and admins define the fields of leads."
     roles = frozenset({Role.OWNER, Role.ADMIN})

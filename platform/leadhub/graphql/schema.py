@@ -18,6 +18,7 @@ from leadhub.graphql.leads.mutations import (
     SourceMutations,
 )
 from leadhub.graphql.leads.queries import LeadQueries
+from leadhub.graphql.leads.scoring import ScoringMutations
 from leadhub.graphql.teams.mutations import TeamMutations
 from leadhub.graphql.tenants.mutations import TenantMutations
 from leadhub.graphql.tenants.queries import TenantQueries
@@ -55,6 +56,7 @@ class Mutation(
     ActivityMutations,
     CustomFieldMutations,
     DedupeMutations,
+    ScoringMutations,
 ):
     pass
 

@@ -1,13 +1,13 @@
-"""Jobs of the leads domain: returning parked leads, and telling their owners."""
+"""Jobs of the leads domain: parked leads returning, and scores kept current."""
 
-from datetime import date
+from datetime import UTC, date, datetime, time
 from uuid import UUID
 
 import structlog
 
 from leadhub import tasks
-from leadhub.db import write_transaction
-from leadhub.leads import nurture
+from leadhub.db import utcnow, write_transaction
+from leadhub.leads import nurture, scoring
 from leadhub.leads.emails import revisit_message
 from leadhub.leads.models import Lead
 from leadhub.mail import Mailer
@@ -37,3 +37,30 @@ async def send_revisit_email(tenant_id: str, lead_id: str, parked_until: str) ->
         return
     message = revisit_message(owner=owner, lead=lead, parked_until=parked_until)
     await Mailer(tasks.configured_settings().resolved_mail_url).send(message)
+
+
+@tasks.actor
+async def rescore_leads(tenant_id: str) -> None:
+    """Rescore every lead of a tenant after its rules changed, a batch per transaction."""
+    await _rescore(UUID(tenant_id), engaged_only=False, now=utcnow())
+
+
+@tasks.actor
+async def decay_scores(tenant_id: str, day: str) -> None:
+    """One tenant's part of the daily sweep: engagement points as of that day."""
+    now = datetime.combine(date.fromisoformat(day), time(), UTC)
+    await _rescore(UUID(tenant_id), engaged_only=True, now=now)
+
+
+async def _rescore(tenant_id: UUID, *, engaged_only: bool, now: datetime) -> None:
+    database = tasks.worker_database()
+    after, batches = None, 0
+    while True:
+        async with database.tenant_session(tenant_id) as session, write_transaction(session):
+            after = await scoring.rescore_tenant(
+                session, after=after, engaged_only=engaged_only, now=now
+            )
+        if after is None:
+            break
+        batches += 1
+    _log.info("leads rescored", tenant_id=str(tenant_id), batches=batches, decay=engaged_only)

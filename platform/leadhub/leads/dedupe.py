@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from leadhub.activity import service as activity
 from leadhub.activity.models import Activity, ActivityKind
 from leadhub.db import session_tenant
+from leadhub.leads import scoring
 from leadhub.leads.errors import invalid, not_found
 from leadhub.leads.models import ExternalId, Lead, LeadTag, StageChange
 
@@ -113,6 +114,7 @@ async def merge(
         payload={"merged": str(duplicate.id), "name": duplicate.name},
     )
     await session.delete(duplicate)
+    await scoring.rescore(session, [survivor])  # it took the duplicate's activities
     return survivor
 
 

@@ -176,6 +176,17 @@ async def reopen(
     return _enter(session, actor_id, lead, source, target)
 
 
+async def qualify_by_score(session: AsyncSession, lead: Lead, threshold: int) -> None:
+    """Move a suspect whose score reached the tenant's threshold to MQL, if the
+    funnel has a stage for it."""
+    stage = await session.get_one(FunnelStage, (lead.tenant_id, lead.stage_id))
+    if stage.milestone is not Milestone.SUSPECT:
+        return
+    mql = await session.scalar(select(FunnelStage).where(FunnelStage.milestone == Milestone.MQL))
+    if mql is not None:
+        _enter(session, None, lead, stage, mql, score=lead.score, threshold=threshold)
+
+
 async def park(
     session: AsyncSession, actor_id: uuid.UUID | None, lead_id: uuid.UUID, until: date
 ) -> Lead:

@@ -194,6 +194,8 @@ class Lead(TenantOwned, Base):
     temperature_overridden: Mapped[bool] = mapped_column(default=False)
     expected_value: Mapped[Decimal | None] = mapped_column(Numeric(14, 2))
     score: Mapped[int] = mapped_column(default=0)
+    # The rules that made the score, as scoring.py last computed it (its sum).
+    score_breakdown: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
     custom_fields: Mapped[dict[str, Any]] = mapped_column(default=dict)
     won_amount: Mapped[Decimal | None] = mapped_column(Numeric(14, 2))
     closed_reason: Mapped[str | None] = mapped_column(String(500))  # why lost or disqualified
@@ -305,3 +307,58 @@ class StageChange(OfALead, Base):
         ForeignKey("users.id", ondelete="SET NULL")
     )
     changed_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class ScoringRuleKind(StrEnum):
+    FIT = "fit"  # who the lead is: a condition on its fields
+    ENGAGEMENT = "engagement"  # what the lead did: activities of a kind, decaying
+
+
+class ScoringField(StrEnum):
+    """The lead fields a fit rule may look at; CUSTOM names a custom field by key."""
+
+    TITLE = "title"
+    COMPANY = "company"
+    DOMAIN = "domain"
+    COUNTRY = "country"
+    REGION = "region"
+    INDUSTRY = "industry"
+    COMPANY_SIZE = "company_size"
+    SOURCE_KIND = "source_kind"
+    TEMPERATURE = "temperature"
+    PURCHASE_TIMEFRAME = "purchase_timeframe"
+    EXPECTED_VALUE = "expected_value"
+    CUSTOM = "custom"
+
+
+class ConditionOperator(StrEnum):
+    IS_ONE_OF = "is_one_of"
+    IS_NOT_ONE_OF = "is_not_one_of"
+    CONTAINS = "contains"  # any of the texts, ignoring case
+    AT_LEAST = "at_least"
+    AT_MOST = "at_most"
+    IS_SET = "is_set"
+    IS_NOT_SET = "is_not_set"
+
+
+class ScoringRule(TenantOwned, Base):
+    """Points a lead earns: for a condition on its fields (fit), or for each activity
+    of a kind, halving every ``half_life_days`` (engagement)."""
+
+    __tablename__ = "scoring_rules"
+    __table_args__ = (UniqueConstraint("tenant_id", "name"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    name: Mapped[str] = mapped_column(String(100))
+    kind: Mapped[ScoringRuleKind] = mapped_column(enum_column(ScoringRuleKind, "scoring_rule_kind"))
+    points: Mapped[int]
+    field: Mapped[ScoringField | None] = mapped_column(enum_column(ScoringField, "scoring_field"))
+    custom_field_key: Mapped[str | None] = mapped_column(String(50))
+    operator: Mapped[ConditionOperator | None] = mapped_column(
+        enum_column(ConditionOperator, "condition_operator")
+    )
+    values: Mapped[list[str]] = mapped_column(JSON, default=list)
+    number: Mapped[Decimal | None] = mapped_column(Numeric(14, 2))
+    activity_kind: Mapped[str | None] = mapped_column(String(20))  # an ActivityKind
+    half_life_days: Mapped[int | None]
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -1,7 +1,7 @@
 """Leads: creating and updating them, with every field checked and normalized.
 
 Each change appends to the activity feed, and entering a stage to the stage
-history, in the same transaction.
+history, in the same transaction, and rescores the lead.
 """
 
 import re
@@ -18,7 +18,7 @@ from leadhub import contact
 from leadhub.activity import service as activity
 from leadhub.activity.models import ActivityKind
 from leadhub.db import flush_unique, session_tenant
-from leadhub.leads import custom_fields, funnel, validation
+from leadhub.leads import custom_fields, funnel, scoring, validation
 from leadhub.leads.errors import LeadError, LeadErrorCode, invalid, not_found
 from leadhub.leads.models import (
     CompanySize,
@@ -94,6 +94,7 @@ async def create_lead(
         actor_id=actor_id,
         payload={"stage": stage.name},
     )
+    await scoring.rescore(session, [lead])
     return lead
 
 
@@ -118,6 +119,7 @@ async def update_lead(
             actor_id=actor_id,
             payload={"changed": changed},
         )
+    await scoring.rescore(session, [lead])
     return lead
 
 

@@ -46,6 +46,8 @@ class Tenant(Base):
     default_region: Mapped[str | None] = mapped_column(String(2))
     # Off by default: a sales rep sees and changes only the leads they own.
     reps_see_all_leads: Mapped[bool] = mapped_column(default=False)
+    # A suspect whose score reaches this becomes a marketing qualified lead.
+    mql_score_threshold: Mapped[int | None]
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     @classmethod

@@ -5,7 +5,7 @@ from datetime import datetime
 import strawberry
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from leadhub.activity import service
+from leadhub.activity import logbook
 from leadhub.activity.errors import ActivityError, ActivityErrorCode
 from leadhub.activity.models import Activity as ActivityModel
 from leadhub.activity.models import ActivityKind
@@ -39,7 +39,7 @@ class ActivityMutations:
 
         async def log(session: AsyncSession) -> ActivityModel:
             missing = ActivityError(ActivityErrorCode.NOT_FOUND, "No such lead.", "leadId")
-            return await service.log(
+            return await logbook.log(
                 session,
                 actor_id=context.actor.user_id,
                 lead_id=require_id(input.lead_id, "Lead", missing),

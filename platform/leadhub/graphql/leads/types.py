@@ -4,7 +4,7 @@ import uuid
 from collections.abc import Iterable
 from datetime import date, datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import strawberry
 from strawberry import relay
@@ -15,7 +15,7 @@ from leadhub.activity.models import Activity as ActivityModel
 from leadhub.graphql.activity.types import Activity
 from leadhub.graphql.context import Info
 from leadhub.graphql.errors import UserError
-from leadhub.graphql.node import by_ids, resolve_nodes
+from leadhub.graphql.node import by_ids, global_id, resolve_nodes
 from leadhub.graphql.pagination import paginate
 from leadhub.leads import dedupe, models
 from leadhub.leads import service as lead_service
@@ -162,6 +162,13 @@ class CustomField(relay.Node):
 
 
 @strawberry.type
+class ScoreContribution:
+    rule_id: strawberry.ID = strawberry.field(description="The ScoringRule's id.")
+    rule: str = strawberry.field(description="The rule's name when the score was computed.")
+    points: float
+
+
+@strawberry.type
 class ExternalId:
     system: str
     external_id: str
@@ -200,6 +207,7 @@ class Lead(relay.Node):
     referred_by_id: strawberry.Private[uuid.UUID | None]
     owner_id: strawberry.Private[uuid.UUID | None]
     owner_team_id: strawberry.Private[uuid.UUID | None]
+    breakdown: strawberry.Private[list[dict[str, Any]]]
 
     @classmethod
     def from_model(cls, lead: models.Lead) -> "Lead":
@@ -233,6 +241,7 @@ class Lead(relay.Node):
             referred_by_id=lead.referred_by_id,
             owner_id=lead.owner_id,
             owner_team_id=lead.owner_team_id,
+            breakdown=lead.score_breakdown,
         )
 
     @classmethod
@@ -240,6 +249,17 @@ class Lead(relay.Node):
         cls, *, info: Info, node_ids: Iterable[str], required: bool = False
     ) -> list["Lead | None"]:
         return await resolve_nodes(info, node_ids, by_ids(models.Lead), cls.from_model)
+
+    @strawberry.field(description="Each rule that contributed to the score, and its points.")
+    def score_breakdown(self) -> list[ScoreContribution]:
+        return [
+            ScoreContribution(
+                rule_id=strawberry.ID(global_id("ScoringRule", uuid.UUID(entry["ruleId"]))),
+                rule=entry["rule"],
+                points=entry["points"],
+            )
+            for entry in self.breakdown
+        ]
 
     @strawberry.field(description="Lower-cased, alphabetical.")
     async def tags(self, info: Info) -> list[str]:

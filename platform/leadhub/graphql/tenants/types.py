@@ -13,6 +13,7 @@ from leadhub.db import utcnow
 from leadhub.graphql.context import Info
 from leadhub.graphql.errors import UserError
 from leadhub.graphql.leads.filters import SORT_KEYS, LeadConnection, LeadFilterInput, LeadOrder
+from leadhub.graphql.leads.scoring import ScoringRule
 from leadhub.graphql.leads.types import CustomField, FunnelStage, Lead, Source
 from leadhub.graphql.node import by_ids, resolve_nodes
 from leadhub.graphql.pagination import paginate
@@ -20,8 +21,10 @@ from leadhub.graphql.permissions import CanManageMembers, IsTenantMember
 from leadhub.graphql.teams.types import Team
 from leadhub.leads import custom_fields as lead_custom_fields
 from leadhub.leads import funnel, sources
+from leadhub.leads import scoring_rules as lead_scoring_rules
 from leadhub.leads.models import CustomFieldDefinition as CustomFieldModel
 from leadhub.leads.models import FunnelStage as FunnelStageModel
+from leadhub.leads.models import ScoringRule as ScoringRuleModel
 from leadhub.leads.models import Source as SourceModel
 from leadhub.leads.search import LeadFilter, leads_matching
 from leadhub.teams import service as teams
@@ -173,6 +176,9 @@ class TenantNode(relay.Node):
     reps_see_all_leads: bool = strawberry.field(
         description="Whether sales reps see every lead, not only those they own."
     )
+    mql_score_threshold: int | None = strawberry.field(
+        description="Suspects scoring at least this become MQLs; null if off."
+    )
     created_at: datetime
 
     @classmethod
@@ -182,6 +188,7 @@ class TenantNode(relay.Node):
             name=tenant.name,
             default_region=tenant.default_region,
             reps_see_all_leads=tenant.reps_see_all_leads,
+            mql_score_threshold=tenant.mql_score_threshold,
             created_at=tenant.created_at,
         )
 
@@ -270,6 +277,19 @@ class TenantNode(relay.Node):
             newest_first=descending,
         )
         return LeadConnection(edges=page.edges, page_info=page.page_info, statement=statement)
+
+    @strawberry.field(permission_classes=[IsTenantMember], description="By name.")
+    async def scoring_rules(
+        self, info: Info, first: int | None = None, after: str | None = None
+    ) -> relay.Connection[ScoringRule]:
+        return await paginate(
+            info.context.session,
+            lead_scoring_rules.rules(uuid.UUID(self.id)),
+            key=[ScoringRuleModel.name, ScoringRuleModel.id],
+            first=first,
+            after=after,
+            to_node=ScoringRule.from_model,
+        )
 
     @strawberry.field(permission_classes=[IsTenantMember])
     async def custom_fields(

@@ -1,0 +1,58 @@
+"""What people log on a lead by hand: notes, calls, emails and meetings."""
+
+import uuid
+from datetime import datetime, timedelta
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from leadhub.activity.errors import ActivityError, ActivityErrorCode
+from leadhub.activity.models import Activity, ActivityKind
+from leadhub.activity.service import record
+from leadhub.db import session_tenant, utcnow
+from leadhub.leads import scoring
+from leadhub.leads.models import Lead
+from leadhub.text import multi_line
+
+# What people log by hand; the rest the system records as it happens.
+LOGGED_BY_PEOPLE = frozenset(
+    {ActivityKind.NOTE, ActivityKind.CALL, ActivityKind.EMAIL, ActivityKind.MEETING}
+)
+MAX_BODY_LENGTH = 10_000
+# Clocks differ a little; a logged activity cannot be further in the future.
+CLOCK_SKEW = timedelta(minutes=5)
+
+
+async def log(
+    session: AsyncSession,
+    *,
+    actor_id: uuid.UUID,
+    lead_id: uuid.UUID,
+    kind: ActivityKind,
+    body: str,
+    occurred_at: datetime | None = None,
+) -> Activity:
+    """A note, call, email or meeting a person logs on a lead."""
+    if kind not in LOGGED_BY_PEOPLE:
+        raise ActivityError(
+            ActivityErrorCode.INVALID, "Log a note, call, email or meeting.", "kind"
+        )
+    text = multi_line(body, MAX_BODY_LENGTH)
+    if text is None:
+        raise ActivityError(
+            ActivityErrorCode.INVALID, f"Write 1 to {MAX_BODY_LENGTH} characters.", "body"
+        )
+    now = utcnow()
+    if occurred_at is not None and occurred_at > now + CLOCK_SKEW:
+        raise ActivityError(
+            ActivityErrorCode.INVALID, "It cannot have happened in the future.", "occurredAt"
+        )
+    lead = await session.get(Lead, (session_tenant(session), lead_id))
+    if lead is None:
+        raise ActivityError(ActivityErrorCode.NOT_FOUND, "No such lead.", "leadId")
+    activity = record(
+        session, lead_id=lead_id, kind=kind, actor_id=actor_id, payload={"body": text}
+    )
+    activity.occurred_at = occurred_at or now
+    await session.flush()
+    await scoring.rescore(session, [lead])  # engagement rules may count it
+    return activity

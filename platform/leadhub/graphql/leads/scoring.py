@@ -1,0 +1,225 @@
+"""Scoring in the API: the rules, their mutations, and the threshold to MQL."""
+
+import uuid
+from collections.abc import Iterable
+from decimal import Decimal
+
+import strawberry
+from sqlalchemy.ext.asyncio import AsyncSession
+from strawberry import relay
+
+from leadhub.activity.models import ActivityKind
+from leadhub.errors import DomainError
+from leadhub.graphql.context import Info
+from leadhub.graphql.errors import user_errors
+from leadhub.graphql.leads.types import LeadUserError
+from leadhub.graphql.node import by_ids, global_id, require_id, resolve_nodes
+from leadhub.graphql.permissions import CanManageScoring
+from leadhub.leads import models, scoring_rules
+from leadhub.leads.errors import not_found
+
+strawberry.enum(models.ScoringRuleKind)
+strawberry.enum(models.ScoringField)
+strawberry.enum(models.ConditionOperator)
+
+
+@strawberry.type
+class FitCondition:
+    field: models.ScoringField
+    operator: models.ConditionOperator
+    values: list[str]
+    number: Decimal | None
+    custom_field_key: str | None
+
+
+@strawberry.type
+class Engagement:
+    activity_kind: ActivityKind
+    half_life_days: int = strawberry.field(description="Each activity's points halve this often.")
+
+
+@strawberry.type
+class ScoringRule(relay.Node):
+    id: relay.NodeID[str]
+    name: str
+    kind: models.ScoringRuleKind
+    points: int
+    fit: FitCondition | None
+    engagement: Engagement | None
+
+    @classmethod
+    def from_model(cls, rule: models.ScoringRule) -> "ScoringRule":
+        fit = engagement = None
+        if rule.field is not None and rule.operator is not None:
+            fit = FitCondition(
+                field=rule.field,
+                operator=rule.operator,
+                values=list(rule.values),
+                number=rule.number,
+                custom_field_key=rule.custom_field_key,
+            )
+        if rule.activity_kind is not None and rule.half_life_days is not None:
+            engagement = Engagement(
+                activity_kind=ActivityKind(rule.activity_kind), half_life_days=rule.half_life_days
+            )
+        return cls(
+            id=str(rule.id),
+            name=rule.name,
+            kind=rule.kind,
+            points=rule.points,
+            fit=fit,
+            engagement=engagement,
+        )
+
+    @classmethod
+    async def resolve_nodes(  # type: ignore[override]
+        cls, *, info: Info, node_ids: Iterable[str], required: bool = False
+    ) -> list["ScoringRule | None"]:
+        return await resolve_nodes(info, node_ids, by_ids(models.ScoringRule), cls.from_model)
+
+
+@strawberry.input
+class FitConditionInput:
+    field: models.ScoringField
+    operator: models.ConditionOperator
+    values: list[str] = strawberry.field(
+        default_factory=list, description="For IS_ONE_OF, IS_NOT_ONE_OF and CONTAINS."
+    )
+    number: Decimal | None = strawberry.field(default=None, description="For AT_LEAST, AT_MOST.")
+    custom_field_key: str | None = strawberry.field(default=None, description="For CUSTOM.")
+
+
+@strawberry.input
+class EngagementInput:
+    activity_kind: ActivityKind
+    half_life_days: int
+
+
+@strawberry.input(description="A name, points, and exactly one of fit or engagement.")
+class ScoringRuleInput:
+    name: str
+    points: int = strawberry.field(description="From -1000 to 1000.")
+    fit: FitConditionInput | None = None
+    engagement: EngagementInput | None = None
+
+    def fields(self) -> scoring_rules.RuleFields:
+        fit, engagement = self.fit, self.engagement
+        return scoring_rules.RuleFields(
+            name=self.name,
+            points=self.points,
+            fit=scoring_rules.FitCondition(
+                field=fit.field,
+                operator=fit.operator,
+                values=tuple(fit.values),
+                number=fit.number,
+                custom_field_key=fit.custom_field_key,
+            )
+            if fit
+            else None,
+            engagement=scoring_rules.Engagement(
+                activity_kind=engagement.activity_kind, half_life_days=engagement.half_life_days
+            )
+            if engagement
+            else None,
+        )
+
+
+@strawberry.input
+class UpdateScoringRuleInput:
+    rule_id: strawberry.ID
+    rule: ScoringRuleInput
+
+
+@strawberry.input
+class DeleteScoringRuleInput:
+    rule_id: strawberry.ID
+
+
+@strawberry.input
+class SetMqlScoreThresholdInput:
+    threshold: int | None = strawberry.field(description="None stops moving suspects to MQL.")
+
+
+@strawberry.type
+class ScoringRulePayload:
+    rule: ScoringRule | None = None
+    errors: list[LeadUserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.type
+class DeleteScoringRulePayload:
+    deleted_rule_id: strawberry.ID | None = None
+    errors: list[LeadUserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.type
+class MqlScoreThresholdPayload:
+    threshold: int | None = None
+    errors: list[LeadUserError] = strawberry.field(default_factory=list)
+
+
+def _rule_id(value: strawberry.ID) -> uuid.UUID:
+    return require_id(value, "ScoringRule", not_found("scoring rule", "ruleId"))
+
+
+@strawberry.type
+class ScoringMutations:
+    @strawberry.mutation(
+        permission_classes=[CanManageScoring],
+        description="Every lead is rescored in the background.",
+    )
+    async def create_scoring_rule(self, info: Info, input: ScoringRuleInput) -> ScoringRulePayload:
+        result = await info.context.write(
+            lambda session: scoring_rules.create_rule(session, input.fields())
+        )
+        if isinstance(result, DomainError):
+            return ScoringRulePayload(errors=user_errors(result, LeadUserError))
+        return ScoringRulePayload(rule=ScoringRule.from_model(result))
+
+    @strawberry.mutation(
+        permission_classes=[CanManageScoring],
+        description="Every lead is rescored in the background.",
+    )
+    async def update_scoring_rule(
+        self, info: Info, input: UpdateScoringRuleInput
+    ) -> ScoringRulePayload:
+        async def update(session: AsyncSession) -> models.ScoringRule:
+            return await scoring_rules.update_rule(
+                session, _rule_id(input.rule_id), input.rule.fields()
+            )
+
+        result = await info.context.write(update)
+        if isinstance(result, DomainError):
+            return ScoringRulePayload(errors=user_errors(result, LeadUserError))
+        return ScoringRulePayload(rule=ScoringRule.from_model(result))
+
+    @strawberry.mutation(
+        permission_classes=[CanManageScoring],
+        description="Every lead is rescored in the background.",
+    )
+    async def delete_scoring_rule(
+        self, info: Info, input: DeleteScoringRuleInput
+    ) -> DeleteScoringRulePayload:
+        async def delete(session: AsyncSession) -> models.ScoringRule:
+            return await scoring_rules.delete_rule(session, _rule_id(input.rule_id))
+
+        result = await info.context.write(delete)
+        if isinstance(result, DomainError):
+            return DeleteScoringRulePayload(errors=user_errors(result, LeadUserError))
+        return DeleteScoringRulePayload(
+            deleted_rule_id=strawberry.ID(global_id("ScoringRule", result.id))
+        )
+
+    @strawberry.mutation(
+        permission_classes=[CanManageScoring],
+        description="Suspects scoring at least this become MQLs (checked in the background).",
+    )
+    async def set_mql_score_threshold(
+        self, info: Info, input: SetMqlScoreThresholdInput
+    ) -> MqlScoreThresholdPayload:
+        result = await info.context.write(
+            lambda session: scoring_rules.set_threshold(session, input.threshold)
+        )
+        if isinstance(result, DomainError):
+            return MqlScoreThresholdPayload(errors=user_errors(result, LeadUserError))
+        return MqlScoreThresholdPayload(threshold=result.mql_score_threshold)

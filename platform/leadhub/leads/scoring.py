@@ -1,0 +1,203 @@
+"""Scores: fit points plus decaying engagement points, stored with their breakdown.
+
+A lead's score is computed from the tenant's rules (``scoring_rules.py``) and
+stored together with the contribution of each rule, so ``scoreBreakdown``
+explains exactly the number lists sort by. Services rescore a lead when it or
+its activities change; a daily sweep rescores engaged leads as their points
+decay; a rule change rescores every lead in batches. Reaching the tenant's
+threshold moves a suspect to MQL.
+"""
+
+import math
+import uuid
+from collections import defaultdict
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import and_, or_, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from leadhub.activity.models import Activity, ActivityKind
+from leadhub.db import session_tenant, utcnow
+from leadhub.leads import lifecycle
+from leadhub.leads.models import (
+    ConditionOperator,
+    Lead,
+    ScoringField,
+    ScoringRule,
+    ScoringRuleKind,
+    Source,
+)
+from leadhub.tenants.models import Tenant
+
+# Rescoring a whole tenant goes this many leads per transaction.
+BATCH_SIZE = 500
+# Past this many half-lives an activity is worth under a thousandth of its points.
+FORGOTTEN_AFTER_HALF_LIVES = 10
+
+_LEAD_COLUMNS = {
+    ScoringField.TITLE: "title",
+    ScoringField.COMPANY: "company",
+    ScoringField.DOMAIN: "domain",
+    ScoringField.COUNTRY: "country",
+    ScoringField.REGION: "region",
+    ScoringField.INDUSTRY: "industry",
+    ScoringField.COMPANY_SIZE: "company_size",
+    ScoringField.TEMPERATURE: "temperature",
+    ScoringField.PURCHASE_TIMEFRAME: "purchase_timeframe",
+    ScoringField.EXPECTED_VALUE: "expected_value",
+}
+
+
+async def rescore(
+    session: AsyncSession, leads: Sequence[Lead], now: datetime | None = None
+) -> None:
+    """Compute and store the leads' scores; move suspects past the threshold to MQL."""
+    if not leads:
+        return
+    now = now or utcnow()
+    rules = list(await session.scalars(select(ScoringRule).order_by(ScoringRule.name)))
+    source_kinds = await _source_kinds(session, leads)
+    activity_times = await _engagement_times(session, leads, rules, now)
+    tenant = await session.get_one(Tenant, session_tenant(session))
+    for lead in leads:
+        source_kind = source_kinds.get(lead.source_id) if lead.source_id else None
+        contributions = [
+            (
+                rule,
+                round(
+                    _engagement_points(rule, activity_times[lead.id, rule.activity_kind], now)
+                    if rule.kind is ScoringRuleKind.ENGAGEMENT
+                    else _fit_points(rule, lead, source_kind),
+                    2,
+                ),
+            )
+            for rule in rules
+        ]
+        breakdown = [
+            {"ruleId": str(rule.id), "rule": rule.name, "points": points}
+            for rule, points in contributions
+            if points
+        ]
+        score = math.floor(sum(points for _, points in contributions) + 0.5)
+        if (lead.score, lead.score_breakdown) != (score, breakdown):
+            lead.score, lead.score_breakdown = score, breakdown
+        threshold = tenant.mql_score_threshold
+        if threshold is not None and score >= threshold:
+            await lifecycle.qualify_by_score(session, lead, threshold)
+
+
+async def rescore_tenant(
+    session: AsyncSession, *, after: uuid.UUID | None, engaged_only: bool, now: datetime
+) -> uuid.UUID | None:
+    """Rescore the next batch of the tenant's leads after ``after`` (in id order);
+    the last id done, or None when none were left. ``engaged_only`` takes only the
+    leads whose engagement may have decayed."""
+    statement = select(Lead).order_by(Lead.id).limit(BATCH_SIZE)
+    if after is not None:
+        statement = statement.where(Lead.id > after)
+    if engaged_only:
+        rules = await session.scalars(
+            select(ScoringRule).where(ScoringRule.kind == ScoringRuleKind.ENGAGEMENT)
+        )
+        remembered = [
+            and_(Activity.kind == _kind(rule), Activity.occurred_at >= _remembered_since(rule, now))
+            for rule in rules
+        ]
+        if not remembered:
+            return None
+        statement = statement.where(Lead.id.in_(select(Activity.lead_id).where(or_(*remembered))))
+    leads = list(await session.scalars(statement))
+    await rescore(session, leads, now)
+    return leads[-1].id if leads else None
+
+
+def _fit_points(rule: ScoringRule, lead: Lead, source_kind: str | None) -> float:
+    value = _field_value(rule, lead, source_kind)
+    return float(rule.points) if _matches(rule, value) else 0.0
+
+
+def _field_value(rule: ScoringRule, lead: Lead, source_kind: str | None) -> Any:
+    if rule.field is ScoringField.SOURCE_KIND:
+        return source_kind
+    if rule.field is ScoringField.CUSTOM:
+        return lead.custom_fields.get(rule.custom_field_key or "")
+    assert rule.field is not None
+    return getattr(lead, _LEAD_COLUMNS[rule.field])
+
+
+def _matches(rule: ScoringRule, value: Any) -> bool:
+    unset = value is None or value == ""
+    operator = rule.operator
+    if operator is ConditionOperator.IS_SET:
+        return not unset
+    if operator is ConditionOperator.IS_NOT_SET:
+        return unset
+    if operator in (ConditionOperator.AT_LEAST, ConditionOperator.AT_MOST):
+        if unset or rule.number is None:
+            return False
+        number = Decimal(str(value))
+        return (
+            number >= rule.number
+            if operator is ConditionOperator.AT_LEAST
+            else number <= rule.number
+        )
+    text = "" if unset else _text(value)
+    wanted = [candidate.casefold() for candidate in rule.values]
+    if operator is ConditionOperator.CONTAINS:
+        return not unset and any(candidate in text for candidate in wanted)
+    found = not unset and text in wanted
+    return found if operator is ConditionOperator.IS_ONE_OF else not found
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value).casefold()
+
+
+def _engagement_points(rule: ScoringRule, times: list[datetime], now: datetime) -> float:
+    assert rule.half_life_days is not None
+    half_life = timedelta(days=rule.half_life_days)
+    return float(sum(rule.points * 0.5 ** (max(now - at, timedelta()) / half_life) for at in times))
+
+
+def _kind(rule: ScoringRule) -> ActivityKind:
+    assert rule.activity_kind is not None
+    return ActivityKind(rule.activity_kind)
+
+
+def _remembered_since(rule: ScoringRule, now: datetime) -> datetime:
+    assert rule.half_life_days is not None
+    return now - timedelta(days=rule.half_life_days * FORGOTTEN_AFTER_HALF_LIVES)
+
+
+async def _source_kinds(session: AsyncSession, leads: Sequence[Lead]) -> dict[uuid.UUID, str]:
+    source_ids = {lead.source_id for lead in leads if lead.source_id is not None}
+    if not source_ids:
+        return {}
+    rows = await session.execute(select(Source.id, Source.kind).where(Source.id.in_(source_ids)))
+    return {source_id: kind.value for source_id, kind in rows}
+
+
+async def _engagement_times(
+    session: AsyncSession, leads: Sequence[Lead], rules: list[ScoringRule], now: datetime
+) -> defaultdict[tuple[uuid.UUID, str | None], list[datetime]]:
+    """When each lead's activities of the engagement rules' kinds happened."""
+    times: defaultdict[tuple[uuid.UUID, str | None], list[datetime]] = defaultdict(list)
+    engagement = [rule for rule in rules if rule.kind is ScoringRuleKind.ENGAGEMENT]
+    if not engagement:
+        return times
+    since = min(_remembered_since(rule, now) for rule in engagement)
+    rows = await session.execute(
+        select(Activity.lead_id, Activity.kind, Activity.occurred_at).where(
+            Activity.lead_id.in_([lead.id for lead in leads]),
+            Activity.kind.in_({_kind(rule) for rule in engagement}),
+            Activity.occurred_at >= since,
+        )
+    )
+    for lead_id, kind, occurred_at in rows:
+        times[lead_id, kind.value].append(occurred_at)
+    return times

@@ -1,0 +1,238 @@
+"""A tenant's scoring rules and MQL threshold: defining them, checked field by field.
+
+A fit rule is a condition on one lead field (or custom field); an engagement rule
+counts activities of one kind, each worth less as it ages. Any change rescores
+the tenant's leads in a job (``leads.actors.rescore_leads``), as a tenant may
+hold many.
+"""
+
+import uuid
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from leadhub import tasks
+from leadhub.activity.models import ActivityKind
+from leadhub.db import flush_unique, session_tenant
+from leadhub.leads import validation
+from leadhub.leads.errors import invalid, not_found
+from leadhub.leads.models import (
+    CompanySize,
+    ConditionOperator,
+    CustomFieldDefinition,
+    FieldType,
+    PurchaseTimeframe,
+    ScoringField,
+    ScoringRule,
+    ScoringRuleKind,
+    SourceKind,
+    Temperature,
+)
+from leadhub.tenants.models import Tenant
+
+MAX_RULES = 100
+MAX_POINTS = 1000
+MAX_HALF_LIFE_DAYS = 365
+MAX_VALUES = 50
+MAX_THRESHOLD = 100_000
+
+TEXT_FIELDS = frozenset(
+    {
+        ScoringField.TITLE,
+        ScoringField.COMPANY,
+        ScoringField.DOMAIN,
+        ScoringField.COUNTRY,
+        ScoringField.REGION,
+        ScoringField.INDUSTRY,
+    }
+)
+CHOICE_FIELDS: dict[ScoringField, tuple[str, ...]] = {
+    ScoringField.COMPANY_SIZE: tuple(CompanySize),
+    ScoringField.SOURCE_KIND: tuple(SourceKind),
+    ScoringField.TEMPERATURE: tuple(Temperature),
+    ScoringField.PURCHASE_TIMEFRAME: tuple(PurchaseTimeframe),
+}
+# What each kind of value may be asked.
+_TEXT_OPERATORS = frozenset(
+    {
+        ConditionOperator.IS_ONE_OF,
+        ConditionOperator.IS_NOT_ONE_OF,
+        ConditionOperator.CONTAINS,
+        ConditionOperator.IS_SET,
+        ConditionOperator.IS_NOT_SET,
+    }
+)
+_CHOICE_OPERATORS = _TEXT_OPERATORS - {ConditionOperator.CONTAINS}
+_NUMBER_OPERATORS = frozenset(
+    {
+        ConditionOperator.AT_LEAST,
+        ConditionOperator.AT_MOST,
+        ConditionOperator.IS_SET,
+        ConditionOperator.IS_NOT_SET,
+    }
+)
+_LISTS = frozenset(
+    {ConditionOperator.IS_ONE_OF, ConditionOperator.IS_NOT_ONE_OF, ConditionOperator.CONTAINS}
+)
+_BOUNDS = frozenset({ConditionOperator.AT_LEAST, ConditionOperator.AT_MOST})
+
+
+@dataclass(frozen=True)
+class FitCondition:
+    field: ScoringField
+    operator: ConditionOperator
+    values: tuple[str, ...] = ()  # for IS_ONE_OF, IS_NOT_ONE_OF and CONTAINS
+    number: Decimal | None = None  # for AT_LEAST and AT_MOST
+    custom_field_key: str | None = None  # for CUSTOM
+
+
+@dataclass(frozen=True)
+class Engagement:
+    activity_kind: ActivityKind
+    half_life_days: int
+
+
+@dataclass(frozen=True)
+class RuleFields:
+    """Everything a rule says: a name, its points, and exactly one of fit or engagement."""
+
+    name: str
+    points: int
+    fit: FitCondition | None = None
+    engagement: Engagement | None = None
+
+
+def rules(tenant_id: uuid.UUID) -> Select[ScoringRule]:
+    return select(ScoringRule).where(ScoringRule.tenant_id == tenant_id)
+
+
+async def create_rule(session: AsyncSession, fields: RuleFields) -> ScoringRule:
+    count = await session.scalar(select(func.count()).select_from(ScoringRule))
+    if count is not None and count >= MAX_RULES:
+        raise invalid(f"A tenant has at most {MAX_RULES} scoring rules.", "name")
+    return await _apply(session, ScoringRule(), fields)
+
+
+async def update_rule(session: AsyncSession, rule_id: uuid.UUID, fields: RuleFields) -> ScoringRule:
+    return await _apply(session, await _rule(session, rule_id), fields)
+
+
+async def delete_rule(session: AsyncSession, rule_id: uuid.UUID) -> ScoringRule:
+    rule = await _rule(session, rule_id)
+    await session.delete(rule)
+    _rescore_later(session)
+    return rule
+
+
+async def set_threshold(session: AsyncSession, threshold: int | None) -> Tenant:
+    """Set (or with None, stop) the score at which a suspect becomes an MQL."""
+    if threshold is not None and not 1 <= threshold <= MAX_THRESHOLD:
+        raise invalid(f"A threshold is from 1 to {MAX_THRESHOLD}.", "threshold")
+    tenant = await session.get_one(Tenant, session_tenant(session))
+    tenant.mql_score_threshold = threshold
+    _rescore_later(session)
+    return tenant
+
+
+async def _rule(session: AsyncSession, rule_id: uuid.UUID) -> ScoringRule:
+    rule = await session.get(ScoringRule, (session_tenant(session), rule_id))
+    if rule is None:
+        raise not_found("scoring rule", "ruleId")
+    return rule
+
+
+async def _apply(session: AsyncSession, rule: ScoringRule, fields: RuleFields) -> ScoringRule:
+    name = validation.name(fields.name, "name")
+    if not -MAX_POINTS <= fields.points <= MAX_POINTS:
+        raise invalid(f"Points are from -{MAX_POINTS} to {MAX_POINTS}.", "points")
+    if (fields.fit is None) == (fields.engagement is None):
+        raise invalid("A rule is either a fit condition or an engagement.", "fit")
+    clash = await session.scalar(
+        select(ScoringRule.id).where(ScoringRule.name == name, ScoringRule.id != rule.id)
+    )
+    if clash is not None:
+        raise validation.taken("scoring rule", "name")
+    rule.name, rule.points = name, fields.points
+    rule.field = rule.operator = rule.custom_field_key = rule.number = None
+    rule.activity_kind = rule.half_life_days = None
+    rule.values = []
+    if fields.fit is not None:
+        await _apply_fit(session, rule, fields.fit)
+    elif fields.engagement is not None:
+        _apply_engagement(rule, fields.engagement)
+    session.add(rule)
+    await flush_unique(session, validation.taken("scoring rule", "name"))
+    _rescore_later(session)
+    return rule
+
+
+def _apply_engagement(rule: ScoringRule, engagement: Engagement) -> None:
+    if not 1 <= engagement.half_life_days <= MAX_HALF_LIFE_DAYS:
+        raise invalid(
+            f"A half-life is from 1 to {MAX_HALF_LIFE_DAYS} days.", "engagement.halfLifeDays"
+        )
+    rule.kind = ScoringRuleKind.ENGAGEMENT
+    rule.activity_kind = engagement.activity_kind.value
+    rule.half_life_days = engagement.half_life_days
+
+
+async def _apply_fit(session: AsyncSession, rule: ScoringRule, fit: FitCondition) -> None:
+    choices: tuple[str, ...] | None = CHOICE_FIELDS.get(fit.field)
+    is_number = fit.field is ScoringField.EXPECTED_VALUE
+    custom_key = None
+    if fit.field is ScoringField.CUSTOM:
+        definition = await session.scalar(
+            select(CustomFieldDefinition).where(
+                CustomFieldDefinition.key == (fit.custom_field_key or "").strip()
+            )
+        )
+        if definition is None:
+            raise not_found("custom field", "fit.customFieldKey")
+        custom_key = definition.key
+        is_number = definition.type is FieldType.NUMBER
+        if definition.type is FieldType.CHOICE:
+            choices = tuple(definition.choices)
+        elif definition.type is FieldType.BOOLEAN:
+            choices = ("true", "false")
+    elif fit.custom_field_key is not None:
+        raise invalid("Only a CUSTOM field names a custom field.", "fit.customFieldKey")
+    allowed = _NUMBER_OPERATORS if is_number else _CHOICE_OPERATORS if choices else _TEXT_OPERATORS
+    if fit.operator not in allowed:
+        raise invalid("That comparison does not apply to this field.", "fit.operator")
+    rule.kind, rule.field, rule.operator = ScoringRuleKind.FIT, fit.field, fit.operator
+    rule.custom_field_key = custom_key
+    rule.values = _values(fit, choices)
+    rule.number = _number(fit)
+
+
+def _values(fit: FitCondition, choices: tuple[str, ...] | None) -> list[str]:
+    if fit.operator not in _LISTS:
+        if fit.values:
+            raise invalid("This comparison takes no values.", "fit.values")
+        return []
+    if not 1 <= len(fit.values) <= MAX_VALUES:
+        raise invalid(f"Give 1 to {MAX_VALUES} values.", "fit.values")
+    values = [validation.name(value, "fit.values", max_length=200) for value in fit.values]
+    if choices is not None:
+        by_folded = {choice.casefold(): choice for choice in choices}
+        unknown = [value for value in values if value.casefold() not in by_folded]
+        if unknown:
+            raise invalid(f"Not a choice of this field: {unknown[0]}.", "fit.values")
+        values = [by_folded[value.casefold()] for value in values]
+    return list(dict.fromkeys(values))
+
+
+def _number(fit: FitCondition) -> Decimal | None:
+    if fit.operator not in _BOUNDS:
+        if fit.number is not None:
+            raise invalid("This comparison takes no number.", "fit.number")
+        return None
+    if fit.number is None or not fit.number.is_finite() or abs(fit.number) >= Decimal("1e12"):
+        raise invalid("Give a number to compare with.", "fit.number")
+    return fit.number.quantize(Decimal("0.01"))
+
+
+def _rescore_later(session: AsyncSession) -> None:
+    tasks.enqueue_after_commit(session, "rescore_leads", tenant_id=str(session_tenant(session)))

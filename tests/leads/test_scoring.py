@@ -1,0 +1,256 @@
+"""Scores: fit conditions, engagement that halves every half-life, the MQL threshold."""
+
+from datetime import UTC, datetime, time, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+from sqlalchemy import select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from leadhub import schedule, tasks
+from leadhub.activity import logbook
+from leadhub.activity import service as activity
+from leadhub.activity.models import Activity, ActivityKind
+from leadhub.db import Database, utcnow, write_transaction
+from leadhub.leads import custom_fields, scoring, scoring_rules
+from leadhub.leads import service as lead_service
+from leadhub.leads.models import (
+    CompanySize,
+    ConditionOperator,
+    FieldType,
+    FunnelStage,
+    Lead,
+    Milestone,
+    ScoringField,
+    SourceKind,
+    StageChange,
+)
+from leadhub.leads.scoring_rules import Engagement, FitCondition, RuleFields
+from leadhub.leads.sources import SourceFields, create_source
+from leadhub.settings import Settings
+from tests.builders import make_tenant
+from tests.workers import embedded_worker
+
+
+async def fit(
+    session: AsyncSession,
+    name: str,
+    points: int,
+    field: ScoringField,
+    operator: ConditionOperator,
+    *values: str,
+    number: str | None = None,
+    custom_field_key: str | None = None,
+) -> None:
+    condition = FitCondition(
+        field=field,
+        operator=operator,
+        values=values,
+        number=Decimal(number) if number is not None else None,
+        custom_field_key=custom_field_key,
+    )
+    await scoring_rules.create_rule(session, RuleFields(name=name, points=points, fit=condition))
+
+
+async def stage_milestone(session: AsyncSession, lead: Lead) -> Milestone | None:
+    return await session.scalar(
+        select(FunnelStage.milestone).where(FunnelStage.id == lead.stage_id)
+    )
+
+
+async def test_fit_rules_score_a_lead_and_explain_it(
+    database: Database, settings: Settings
+) -> None:
+    tasks.configure(settings)  # rule changes queue a rescore of every lead
+    signed_up = await make_tenant(database, settings)
+    async with database.tenant_session(signed_up.tenant.id) as session, write_transaction(session):
+        await custom_fields.define(
+            session,
+            custom_fields.FieldDefinition(key="seats", label="Seats", type=FieldType.NUMBER),
+        )
+        webinar = await create_source(session, SourceFields(name="Spring", kind=SourceKind.WEBINAR))
+        await fit(
+            session, "Nordic", 10, ScoringField.COUNTRY, ConditionOperator.IS_ONE_OF, "no", "SE"
+        )
+        await fit(
+            session, "Large", 20, ScoringField.COMPANY_SIZE, ConditionOperator.IS_ONE_OF, "LARGE"
+        )
+        await fit(
+            session,
+            "Big deal",
+            15,
+            ScoringField.EXPECTED_VALUE,
+            ConditionOperator.AT_LEAST,
+            number="10000",
+        )
+        await fit(
+            session, "Leader", 5, ScoringField.TITLE, ConditionOperator.CONTAINS, "chief", "head"
+        )
+        await fit(session, "No industry", -4, ScoringField.INDUSTRY, ConditionOperator.IS_NOT_SET)
+        await fit(
+            session, "Webinar", 7, ScoringField.SOURCE_KIND, ConditionOperator.IS_ONE_OF, "webinar"
+        )
+        await fit(
+            session,
+            "Many seats",
+            3,
+            ScoringField.CUSTOM,
+            ConditionOperator.AT_LEAST,
+            number="50",
+            custom_field_key="seats",
+        )
+        await fit(
+            session, "Not Danish", 1, ScoringField.COUNTRY, ConditionOperator.IS_NOT_ONE_OF, "DK"
+        )
+
+        lead = await lead_service.create_lead(
+            session,
+            None,
+            lead_service.LeadFields(
+                name="Kari",
+                country="NO",
+                company_size=CompanySize.MEDIUM,
+                expected_value=Decimal("10000"),
+                title="Head of Sales",
+                source_id=webinar.id,
+                custom_fields={"seats": 49},
+            ),
+        )
+        # Nordic 10 + Big deal 15 + Leader 5 + No industry -4 + Webinar 7 + Not Danish 1
+        assert lead.score == 34
+        assert {entry["rule"]: entry["points"] for entry in lead.score_breakdown} == {
+            "Nordic": 10,
+            "Big deal": 15,
+            "Leader": 5,
+            "No industry": -4,
+            "Webinar": 7,
+            "Not Danish": 1,
+        }
+        # an update rescores: large, in an industry, with 50 seats
+        updated = await lead_service.update_lead(
+            session,
+            None,
+            lead.id,
+            lead_service.LeadFields(
+                name="Kari",
+                country="NO",
+                company_size=CompanySize.LARGE,
+                industry="Energy",
+                title="Engineer",
+                custom_fields={"seats": 50},
+            ),
+        )
+        # Nordic 10 + Large 20 + Many seats 3 + Not Danish 1
+        assert updated.score == 34
+        assert sorted(entry["rule"] for entry in updated.score_breakdown) == [
+            "Large",
+            "Many seats",
+            "Nordic",
+            "Not Danish",
+        ]
+
+
+async def test_engagement_halves_every_half_life(database: Database, settings: Settings) -> None:
+    tasks.configure(settings)
+    signed_up = await make_tenant(database, settings)
+    now = utcnow()
+    async with database.tenant_session(signed_up.tenant.id) as session, write_transaction(session):
+        await scoring_rules.create_rule(
+            session,
+            RuleFields(name="Calls", points=10, engagement=Engagement(ActivityKind.CALL, 7)),
+        )
+        lead = await lead_service.create_lead(session, None, lead_service.LeadFields(name="Kari"))
+        assert lead.score == 0
+        # a call a week ago is worth half its points now, and logging it rescores
+        await logbook.log(
+            session,
+            actor_id=signed_up.user.id,
+            lead_id=lead.id,
+            kind=ActivityKind.CALL,
+            body="Called",
+            occurred_at=now - timedelta(days=7),
+        )
+        assert lead.score == 5
+        # a note is not a call
+        await logbook.log(
+            session,
+            actor_id=signed_up.user.id,
+            lead_id=lead.id,
+            kind=ActivityKind.NOTE,
+            body="Note",
+        )
+        assert lead.score == 5
+        # a week later, a quarter (2.5 rounds half up)
+        await scoring.rescore(session, [lead], now + timedelta(days=7))
+        assert lead.score == 3
+        assert lead.score_breakdown == [
+            {"ruleId": str(lead.score_breakdown[0]["ruleId"]), "rule": "Calls", "points": 2.5}
+        ]
+        # the daily sweep rescores engaged leads as of its day
+        done = await scoring.rescore_tenant(
+            session, after=None, engaged_only=True, now=now + timedelta(days=21)
+        )
+        assert done == lead.id
+        assert lead.score_breakdown[0]["points"] == 0.62  # 10 / 16, to the cent, half to even
+        assert lead.score == 1
+
+
+async def test_a_suspect_reaching_the_threshold_becomes_an_mql(
+    database: Database, settings: Settings
+) -> None:
+    tasks.configure(settings)
+    signed_up = await make_tenant(database, settings)
+    async with database.tenant_session(signed_up.tenant.id) as session, write_transaction(session):
+        await fit(session, "Nordic", 10, ScoringField.COUNTRY, ConditionOperator.IS_ONE_OF, "NO")
+        await scoring_rules.set_threshold(session, 10)
+        below = await lead_service.create_lead(session, None, lead_service.LeadFields(name="Ola"))
+        reached = await lead_service.create_lead(
+            session, None, lead_service.LeadFields(name="Kari", country="NO")
+        )
+        assert await stage_milestone(session, below) is Milestone.SUSPECT
+        assert await stage_milestone(session, reached) is Milestone.MQL
+        entered = await session.scalars(
+            select(FunnelStage.milestone)
+            .join(StageChange, StageChange.to_stage_id == FunnelStage.id)
+            .where(StageChange.lead_id == reached.id)
+            .order_by(StageChange.id)
+        )
+        assert list(entered) == [Milestone.SUSPECT, Milestone.MQL]
+
+
+async def test_rule_changes_and_the_daily_sweep_rescore_in_the_background(
+    committing_postgres: Database, settings: Settings, tmp_path: Path
+) -> None:
+    signed_up = await make_tenant(committing_postgres, settings, company="Scoring AS")
+    tenant_id = signed_up.tenant.id
+    midnight = datetime.combine(utcnow().date(), time(), UTC)
+    async with committing_postgres.tenant_session(tenant_id) as session, session.begin():
+        lead = await lead_service.create_lead(
+            session, None, lead_service.LeadFields(name="Kari", country="NO")
+        )
+        activity.record(session, lead_id=lead.id, kind=ActivityKind.CALL, actor_id=None)
+        await session.flush()
+        await session.execute(update(Activity).values(occurred_at=midnight - timedelta(days=7)))
+
+    async def score() -> tuple[int, Milestone | None]:
+        async with committing_postgres.tenant_session(tenant_id) as session:
+            found = await session.get_one(Lead, (tenant_id, lead.id))
+            return found.score, await stage_milestone(session, found)
+
+    async with embedded_worker(settings, committing_postgres, tmp_path) as jobs_done:
+        async with committing_postgres.tenant_session(tenant_id) as session, session.begin():
+            await fit(
+                session, "Nordic", 10, ScoringField.COUNTRY, ConditionOperator.IS_ONE_OF, "NO"
+            )
+            await scoring_rules.create_rule(
+                session,
+                RuleFields(name="Calls", points=10, engagement=Engagement(ActivityKind.CALL, 7)),
+            )
+            await scoring_rules.set_threshold(session, 15)
+        await jobs_done()
+        # computed now: 10 for Nordic, a little under 5 for the call a week ago
+        assert await score() == (15, Milestone.MQL)
+
+        schedule.queue_sweep(midnight.date() + timedelta(days=7))  # the call is 2 weeks old
+        await jobs_done()
+        assert await score() == (13, Milestone.MQL)  # 10 + 2.5, rounded half up
