@@ -159,3 +159,67 @@ async def test_bad_merges_are_refused_and_change_nothing(client: httpx.AsyncClie
         }
     for lead_id, account in ((mine, first), (other, first), (theirs, second)):
         assert (await graphql(client, LEAD, {"id": lead_id}, account=account))["data"]["lead"]
+
+
+SAVE_FIELDS = "lead { id } duplicates { lead { name } reasons } errors { code }"
+CREATE_REPORTING = f"""
+mutation($input: CreateLeadInput!) {{ createLead(input: $input) {{ {SAVE_FIELDS} }} }}
+"""
+UPDATE_REPORTING = f"""
+mutation($input: UpdateLeadInput!) {{ updateLead(input: $input) {{ {SAVE_FIELDS} }} }}
+"""
+
+
+async def test_saving_a_lead_reports_the_duplicates_it_has(client: httpx.AsyncClient) -> None:
+    owner = await sign_up(client, default_region="NO")
+    await create(client, owner, name="Kari Nordmann", email="kari@fjord.no")
+    await create(client, owner, name="Ola", phone="41234567")
+    body = await graphql(
+        client,
+        CREATE_REPORTING,
+        {"input": {"lead": {"name": "Kari N.", "email": "Kari@Fjord.no"}}},
+        account=owner,
+    )
+    created = body["data"]["createLead"]
+    assert created["duplicates"] == [{"lead": {"name": "Kari Nordmann"}, "reasons": ["SAME_EMAIL"]}]
+    # an update that gives the lead Ola's phone reports both
+    body = await graphql(
+        client,
+        UPDATE_REPORTING,
+        {
+            "input": {
+                "leadId": created["lead"]["id"],
+                "lead": {"name": "Kari N.", "email": "kari@fjord.no", "phone": "+4741234567"},
+            }
+        },
+        account=owner,
+    )
+    assert body["data"]["updateLead"]["duplicates"] == [
+        {"lead": {"name": "Kari Nordmann"}, "reasons": ["SAME_EMAIL"]},
+        {"lead": {"name": "Ola"}, "reasons": ["SAME_PHONE"]},
+    ]
+    # a refused save reports nothing
+    body = await graphql(
+        client,
+        CREATE_REPORTING,
+        {"input": {"lead": {"name": "Bad", "email": "not an email"}}},
+        account=owner,
+    )
+    assert body["data"]["createLead"] == {
+        "lead": None,
+        "duplicates": [],
+        "errors": [{"code": "INVALID"}],
+    }
+
+
+async def test_a_rep_is_told_only_of_duplicates_in_reach(client: httpx.AsyncClient) -> None:
+    owner = await sign_up(client)
+    rep = await join(client, owner, "SALES_REP")
+    await create(client, owner, name="Owner's Kari", email="kari@fjord.no")
+    body = await graphql(
+        client,
+        CREATE_REPORTING,
+        {"input": {"lead": {"name": "Rep's Kari", "email": "kari@fjord.no"}}},
+        account=rep,
+    )
+    assert body["data"]["createLead"]["duplicates"] == []

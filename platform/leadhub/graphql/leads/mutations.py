@@ -13,7 +13,14 @@ from strawberry.scalars import JSON
 from leadhub.errors import DomainError
 from leadhub.graphql.context import Info
 from leadhub.graphql.errors import user_errors
-from leadhub.graphql.leads.types import CustomField, FunnelStage, Lead, LeadUserError, Source
+from leadhub.graphql.leads.types import (
+    CustomField,
+    DuplicateCandidate,
+    FunnelStage,
+    Lead,
+    LeadUserError,
+    Source,
+)
 from leadhub.graphql.node import global_id, require_id
 from leadhub.graphql.permissions import (
     CanConfigureLeads,
@@ -321,36 +328,55 @@ class LeadPayload:
 
 
 @strawberry.type
+class SaveLeadPayload:
+    lead: Lead | None = None
+    duplicates: list[DuplicateCandidate] = strawberry.field(
+        default_factory=list,
+        description="Leads that look like the saved one: candidates for mergeLeads.",
+    )
+    errors: list[LeadUserError] = strawberry.field(default_factory=list)
+
+
+SaveLead = Callable[[AsyncSession, uuid.UUID], Awaitable[models.Lead]]
+
+
+async def _save_lead(info: Info, save: SaveLead) -> SaveLeadPayload:
+    """Create or update a lead, and report the duplicates it has now."""
+    context = info.context
+
+    async def run(session: AsyncSession) -> tuple[models.Lead, list[dedupe.Candidate]]:
+        lead = await save(session, context.actor.user_id)
+        return lead, await dedupe.duplicate_candidates(session, lead.id)
+
+    result = await context.write(run)
+    if isinstance(result, DomainError):
+        return SaveLeadPayload(errors=user_errors(result, LeadUserError))
+    lead, candidates = result
+    return SaveLeadPayload(
+        lead=Lead.from_model(lead),
+        duplicates=[DuplicateCandidate.from_candidate(found) for found in candidates],
+    )
+
+
+@strawberry.type
 class LeadMutations:
     @strawberry.mutation(permission_classes=[IsTenantMember])
-    async def create_lead(self, info: Info, input: CreateLeadInput) -> LeadPayload:
-        context = info.context
-
-        async def create(session: AsyncSession) -> models.Lead:
+    async def create_lead(self, info: Info, input: CreateLeadInput) -> SaveLeadPayload:
+        async def create(session: AsyncSession, actor_id: uuid.UUID) -> models.Lead:
             stage_id = _row_id(input.stage_id, "FunnelStage", "stageId") if input.stage_id else None
             return await lead_service.create_lead(
-                session, context.actor.user_id, input.lead.fields(), stage_id=stage_id
+                session, actor_id, input.lead.fields(), stage_id=stage_id
             )
 
-        result = await context.write(create)
-        if isinstance(result, DomainError):
-            return LeadPayload(errors=user_errors(result, LeadUserError))
-        return LeadPayload(lead=Lead.from_model(result))
+        return await _save_lead(info, create)
 
     @strawberry.mutation(permission_classes=[IsTenantMember])
-    async def update_lead(self, info: Info, input: UpdateLeadInput) -> LeadPayload:
-        context = info.context
-
-        async def update(session: AsyncSession) -> models.Lead:
+    async def update_lead(self, info: Info, input: UpdateLeadInput) -> SaveLeadPayload:
+        async def update(session: AsyncSession, actor_id: uuid.UUID) -> models.Lead:
             lead_id = _row_id(input.lead_id, "Lead", "leadId")
-            return await lead_service.update_lead(
-                session, context.actor.user_id, lead_id, input.lead.fields()
-            )
+            return await lead_service.update_lead(session, actor_id, lead_id, input.lead.fields())
 
-        result = await context.write(update)
-        if isinstance(result, DomainError):
-            return LeadPayload(errors=user_errors(result, LeadUserError))
-        return LeadPayload(lead=Lead.from_model(result))
+        return await _save_lead(info, update)
 
 
 LeadOperation = Callable[[AsyncSession, uuid.UUID, uuid.UUID], Awaitable[models.Lead]]

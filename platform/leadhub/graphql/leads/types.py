@@ -313,10 +313,7 @@ class Lead(relay.Node):
     )
     async def duplicate_candidates(self, info: Info) -> list["DuplicateCandidate"]:
         candidates = await dedupe.duplicate_candidates(info.context.session, uuid.UUID(self.id))
-        return [
-            DuplicateCandidate(lead=Lead.from_model(found.lead), reasons=list(found.reasons))
-            for found in candidates
-        ]
+        return [DuplicateCandidate.from_candidate(found) for found in candidates]
 
     @strawberry.field(description="Every stage the lead entered, oldest first.")
     async def stage_history(self, info: Info) -> list[StageChange]:
@@ -347,3 +344,7 @@ strawberry.enum(dedupe.DuplicateReason)
 class DuplicateCandidate:
     lead: Lead
     reasons: list[dedupe.DuplicateReason]
+
+    @classmethod
+    def from_candidate(cls, candidate: dedupe.Candidate) -> "DuplicateCandidate":
+        return cls(lead=Lead.from_model(candidate.lead), reasons=list(candidate.reasons))
