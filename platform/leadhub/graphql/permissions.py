@@ -59,6 +59,11 @@ class CanManageScoring(IsTenantMember):
     roles = frozenset({Role.OWNER, Role.ADMIN, Role.MARKETING})
 
 
+class CanDeleteLeads(IsTenantMember):
+    message = "Sales reps do not delete leads; owners, admins, managers and marketing do."
+    roles = frozenset({Role.OWNER, Role.ADMIN, Role.SALES_MANAGER, Role.MARKETING})
+
+
 class CanConfigureLeads(IsTenantMember):
     message = "Only owners and admins define the fields of leads."
     roles = frozenset({Role.OWNER, Role.ADMIN})

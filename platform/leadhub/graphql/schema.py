@@ -9,6 +9,7 @@ from graphql import GraphQLError
 from leadhub.graphql.activity.mutations import ActivityMutations
 from leadhub.graphql.context import Info
 from leadhub.graphql.errors import MaskInternalErrors
+from leadhub.graphql.leads.bulk import BulkMutations
 from leadhub.graphql.leads.mutations import (
     CustomFieldMutations,
     DedupeMutations,
@@ -57,6 +58,7 @@ class Mutation(
     CustomFieldMutations,
     DedupeMutations,
     ScoringMutations,
+    BulkMutations,
 ):
     pass
 
