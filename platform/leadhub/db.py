@@ -237,8 +237,8 @@ async def write_transaction(session: AsyncSession) -> AsyncIterator[AsyncSession
         yield session
 
 
-async def flush_unique(session: AsyncSession, refusal: DomainError) -> None:
-    """Flush, turning a unique violation into ``refusal``.
+async def flush_or_refuse(session: AsyncSession, refusal: DomainError) -> None:
+    """Flush, turning an integrity violation (a unique or foreign key) into ``refusal``.
 
     Checks before writing give the usual answer; this covers the request that
     raced another past them. The caller's transaction rolls back whole.

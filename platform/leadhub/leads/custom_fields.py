@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import Select, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from leadhub.db import flush_unique, session_tenant
+from leadhub.db import flush_or_refuse, session_tenant
 from leadhub.leads import validation
 from leadhub.leads.errors import LeadError, LeadErrorCode, invalid, not_found
 from leadhub.leads.models import CustomFieldDefinition, FieldType, Lead
@@ -55,7 +55,7 @@ async def define(session: AsyncSession, definition: FieldDefinition) -> CustomFi
         key=key, label=label, type=definition.type, choices=choices, required=definition.required
     )
     session.add(field)
-    await flush_unique(session, taken)
+    await flush_or_refuse(session, taken)
     return field
 
 

@@ -6,7 +6,7 @@ from decimal import Decimal
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from leadhub.db import flush_unique, session_tenant
+from leadhub.db import flush_or_refuse, session_tenant
 from leadhub.leads import validation
 from leadhub.leads.errors import LeadError, LeadErrorCode, invalid, not_found
 from leadhub.leads.models import FunnelStage, Lead, Milestone, StageChange, StageKind
@@ -97,7 +97,7 @@ async def create_stage(
         stage.position += 1
     stage = FunnelStage(name=name, kind=kind, win_probability=win_probability, position=position)
     session.add(stage)
-    await flush_unique(session, validation.taken("funnel stage", "name"))
+    await flush_or_refuse(session, validation.taken("funnel stage", "name"))
     return stage
 
 
@@ -117,7 +117,7 @@ async def update_stage(
     if stage.kind is StageKind.OPEN and kind is not StageKind.OPEN:
         await _check_another_open_stage(session, stage)
     stage.name, stage.kind, stage.win_probability = name, kind, win_probability
-    await flush_unique(session, validation.taken("funnel stage", "name"))
+    await flush_or_refuse(session, validation.taken("funnel stage", "name"))
     return stage
 
 

@@ -2,7 +2,8 @@
 
 ``lifecycle.park`` and ``lifecycle.recycle`` set a lead aside until a date; the
 daily sweep (``leadhub.schedule``) calls :func:`return_due_leads` for each
-tenant, which hands each due lead back to its owner with an activity and an email.
+tenant, batch after batch, which hands each due lead back to its owner with an
+activity and an email.
 """
 
 import uuid
@@ -18,18 +19,25 @@ from leadhub.db import session_tenant
 from leadhub.leads.errors import LeadError, LeadErrorCode, not_found
 from leadhub.leads.models import Lead
 
-# One sweep returns at most this many leads; the next sweep takes the rest.
-SWEEP_BATCH = 1000
+# Leads returned per transaction; the sweep job repeats until none are left.
+SWEEP_BATCH = 500
 
 
 async def return_due_leads(session: AsyncSession, today: date) -> list[Lead]:
-    """Return every lead parked until ``today`` or earlier (idempotent: a returned
-    lead is no longer parked)."""
+    """Return up to SWEEP_BATCH leads parked until ``today`` or earlier.
+
+    Idempotent: a returned lead is no longer parked. The rows are locked, and
+    those another transaction holds are skipped, so two sweeps at once, or a
+    sweep and an unpark, never return a lead twice (PostgreSQL; SQLite runs one
+    writer at a time).
+    """
     due = await session.scalars(
         select(Lead)
         .where(Lead.nurture_until <= today)
         .order_by(Lead.nurture_until, Lead.id)
         .limit(SWEEP_BATCH)
+        .with_for_update(skip_locked=True)
+        .execution_options(populate_existing=True)
     )
     returned = list(due)
     for lead in returned:
@@ -39,7 +47,9 @@ async def return_due_leads(session: AsyncSession, today: date) -> list[Lead]:
 
 async def unpark(session: AsyncSession, actor_id: uuid.UUID | None, lead_id: uuid.UUID) -> Lead:
     """End a lead's nurture before its date."""
-    lead = await session.get(Lead, (session_tenant(session), lead_id))
+    lead = await session.get(
+        Lead, (session_tenant(session), lead_id), with_for_update=True, populate_existing=True
+    )
     if lead is None:
         raise not_found("lead", "leadId")
     if lead.nurture_until is None:

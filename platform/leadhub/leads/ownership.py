@@ -19,20 +19,26 @@ class Owners:
     team_id: uuid.UUID | None = None
 
 
-async def checked_owners(session: AsyncSession, owners: Owners) -> Owners:
+async def checked_owners(
+    session: AsyncSession, owners: Owners, current: Owners | None = None
+) -> Owners:
     """``owners`` if they exist in the tenant and a sales rep may hand the lead to them.
 
-    A sales rep keeps every lead they touch within their reach (their own, or
-    their teams'): a lead they give no owner becomes theirs.
+    A sales rep may keep a lead's ``current`` owners, or name themselves and their
+    own teams; the lead must stay in their reach (their own, or their teams'). A
+    lead they give no owner at all becomes theirs.
     """
     rep = scope_of(session).sales_rep
     if rep is not None:
-        if owners.user_id not in (None, rep.user_id):
+        kept = current or Owners()
+        if owners.user_id not in (None, rep.user_id, kept.user_id):
             raise _not_allowed("Sales reps own the leads they work on.", "ownerId")
-        if owners.team_id is not None and owners.team_id not in rep.team_ids:
+        if owners.team_id not in (None, kept.team_id, *rep.team_ids):
             raise _not_allowed("Sales reps give leads only to their own teams.", "ownerTeamId")
-        if owners.team_id is None:
+        if owners == Owners():
             return Owners(user_id=rep.user_id)
+        if owners.user_id != rep.user_id and owners.team_id not in rep.team_ids:
+            raise _not_allowed("The lead would leave your reach: keep it or its team.", "ownerId")
         return owners
     if owners.user_id is not None:
         member = await session.scalar(

@@ -15,7 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from leadhub import tasks
 from leadhub.activity.models import ActivityKind
-from leadhub.db import flush_unique, session_tenant
+from leadhub.db import flush_or_refuse, session_tenant
 from leadhub.leads import validation
 from leadhub.leads.errors import invalid, not_found
 from leadhub.leads.models import (
@@ -163,7 +163,7 @@ async def _apply(session: AsyncSession, rule: ScoringRule, fields: RuleFields) -
     elif fields.engagement is not None:
         _apply_engagement(rule, fields.engagement)
     session.add(rule)
-    await flush_unique(session, validation.taken("scoring rule", "name"))
+    await flush_or_refuse(session, validation.taken("scoring rule", "name"))
     _rescore_later(session)
     return rule
 

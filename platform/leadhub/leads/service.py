@@ -17,7 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from leadhub import contact
 from leadhub.activity import service as activity
 from leadhub.activity.models import ActivityKind
-from leadhub.db import flush_unique, session_tenant
+from leadhub.db import flush_or_refuse, session_tenant
 from leadhub.leads import custom_fields, funnel, scoring, validation
 from leadhub.leads.errors import LeadError, LeadErrorCode, invalid, not_found
 from leadhub.leads.models import (
@@ -104,7 +104,7 @@ async def update_lead(
     lead = await session.get(Lead, (session_tenant(session), lead_id))
     if lead is None:
         raise not_found("lead", "leadId")
-    values = await _checked(session, lead_fields)
+    values = await _checked(session, lead_fields, Owners(lead.owner_id, lead.owner_team_id))
     tags, external_ids = _tags(lead_fields.tags), await _external_ids(session, lead_fields, lead.id)
     changed = sorted(name for name, value in values.items() if getattr(lead, name) != value)
     for name in changed:
@@ -178,7 +178,7 @@ async def _replace_children(
             for system, value in external_ids
         )
         changed.append("externalIds")
-    await flush_unique(
+    await flush_or_refuse(
         session,
         LeadError(LeadErrorCode.EXTERNAL_ID_TAKEN, "Another lead has that id.", "externalIds"),
     )
@@ -197,8 +197,11 @@ async def _entry_stage(session: AsyncSession, stage_id: uuid.UUID | None) -> Fun
 _SINGLE_LINES = {"title": 200, "company": 200, "region": 100, "industry": 100}
 
 
-async def _checked(session: AsyncSession, lead_fields: LeadFields) -> dict[str, Any]:
-    """The columns ``lead_fields`` sets, checked and normalized; raises on the first fault."""
+async def _checked(
+    session: AsyncSession, lead_fields: LeadFields, owners: Owners | None = None
+) -> dict[str, Any]:
+    """The columns ``lead_fields`` sets, checked and normalized; raises on the first fault.
+    ``owners`` are the lead's owners until now, if it exists."""
     values: dict[str, Any] = {
         "name": validation.name(lead_fields.name, "name", max_length=200),
         "company_size": lead_fields.company_size,
@@ -223,10 +226,10 @@ async def _checked(session: AsyncSession, lead_fields: LeadFields) -> dict[str, 
     source = await _source(session, lead_fields.source_id)
     values["source_id"] = source.id if source else None
     values["referred_by_id"] = await _referrer_id(session, lead_fields.referred_by_id, source)
-    owners = await checked_owners(
-        session, Owners(user_id=lead_fields.owner_id, team_id=lead_fields.owner_team_id)
+    new_owners = await checked_owners(
+        session, Owners(user_id=lead_fields.owner_id, team_id=lead_fields.owner_team_id), owners
     )
-    values["owner_id"], values["owner_team_id"] = owners.user_id, owners.team_id
+    values["owner_id"], values["owner_team_id"] = new_owners.user_id, new_owners.team_id
     values["custom_fields"] = await custom_fields.checked_values(session, lead_fields.custom_fields)
     values["temperature_overridden"] = lead_fields.temperature is not None
     values["temperature"] = lead_fields.temperature or lead_fields.purchase_timeframe.temperature

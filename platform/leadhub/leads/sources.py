@@ -8,7 +8,7 @@ from decimal import Decimal
 from sqlalchemy import Select, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from leadhub.db import flush_unique, session_tenant
+from leadhub.db import flush_or_refuse, session_tenant
 from leadhub.leads import validation
 from leadhub.leads.errors import LeadError, LeadErrorCode, not_found
 from leadhub.leads.models import Lead, Source, SourceKind
@@ -49,7 +49,7 @@ async def _apply(session: AsyncSession, source: Source, fields: SourceFields) ->
     source.name, source.kind, source.campaign = name, fields.kind, campaign
     source.event_date, source.cost = fields.event_date, cost
     session.add(source)
-    await flush_unique(session, validation.taken("source", "name"))
+    await flush_or_refuse(session, validation.taken("source", "name"))
     return source
 
 

@@ -9,7 +9,7 @@ import uuid
 from sqlalchemy import Select, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from leadhub.db import flush_unique, session_tenant
+from leadhub.db import flush_or_refuse, session_tenant
 from leadhub.leads.models import Lead
 from leadhub.scope import SalesRep
 from leadhub.teams.errors import TeamError, TeamErrorCode, not_found
@@ -32,7 +32,7 @@ async def reach_of(session: AsyncSession, user_id: uuid.UUID) -> SalesRep:
 async def create_team(session: AsyncSession, actor: Actor, name: str) -> Team:
     team = Team(name=await _free_name(session, name, None))
     session.add(team)
-    await flush_unique(session, _name_taken())
+    await flush_or_refuse(session, _name_taken())
     audit(session, actor_id=actor.user_id, action="team.created", details={"team": team.name})
     return team
 
@@ -40,7 +40,7 @@ async def create_team(session: AsyncSession, actor: Actor, name: str) -> Team:
 async def rename_team(session: AsyncSession, actor: Actor, team_id: uuid.UUID, name: str) -> Team:
     team = await _team(session, team_id)
     before, team.name = team.name, await _free_name(session, name, team.id)
-    await flush_unique(session, _name_taken())
+    await flush_or_refuse(session, _name_taken())
     if team.name != before:
         audit(
             session,
@@ -76,7 +76,7 @@ async def add_member(
         raise not_found("member", "userId")
     if await _membership(session, team.id, user_id) is None:
         session.add(TeamMember(team_id=team.id, user_id=user_id))
-        await flush_unique(session, _already_on(team))
+        await flush_or_refuse(session, _already_on(team))
         audit(
             session,
             actor_id=actor.user_id,

@@ -13,7 +13,7 @@ from sqlalchemy import Select, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from leadhub import tasks
-from leadhub.db import flush_unique, session_tenant, utcnow
+from leadhub.db import flush_or_refuse, session_tenant, utcnow
 from leadhub.leads.funnel import create_default_funnel
 from leadhub.scope import looking_up, widen_scope
 from leadhub.settings import Settings
@@ -108,7 +108,7 @@ async def sign_up(
     tenant = Tenant(id=session_tenant(session), name=company_name, default_region=region)
     user = User(email=email, name=owner_name, password_hash=await hash_password(settings, password))
     session.add_all([tenant, user])
-    await flush_unique(session, email_taken)
+    await flush_or_refuse(session, email_taken)
     membership = Membership(user_id=user.id, role=Role.OWNER)
     session.add(membership)
     create_default_funnel(session)
@@ -380,7 +380,7 @@ async def accept_invitation(
         details={"role": invitation.role.value},
     )
     # A concurrent acceptance of the same invitation may have won the race.
-    await flush_unique(session, invalid)
+    await flush_or_refuse(session, invalid)
     tenant = await session.get_one(Tenant, invitation.tenant_id)
     return AcceptedInvitation(tenant=tenant, user=user, membership=membership, login=login)
 
@@ -409,7 +409,7 @@ async def _new_invitee(
         password_hash=await hash_password(settings, password or ""),
     )
     session.add(user)
-    await flush_unique(session, has_account)
+    await flush_or_refuse(session, has_account)
     return user
 
 

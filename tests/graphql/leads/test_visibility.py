@@ -195,3 +195,37 @@ async def test_the_leads_list_filters_by_owning_team(client: httpx.AsyncClient) 
     another = await sign_up(client, company="Another AS")
     body = await create(client, another, "Sneaky", ownerTeamId=north)
     assert body["errors"] == [{"field": "ownerTeamId", "code": "NOT_FOUND"}]
+
+
+async def test_a_rep_edits_a_teammates_lead_and_it_stays_theirs(
+    client: httpx.AsyncClient,
+) -> None:
+    owner = await sign_up(client)
+    ada = await join(client, owner, "SALES_REP", name="ada")
+    bo = await join(client, owner, "SALES_REP", name="bo")
+    north = await team_with(client, owner, "North", ada, bo)
+    lead = (await create(client, ada, "Ada's", ownerId=ada.user_id, ownerTeamId=north))["lead"]
+    kept = await graphql(
+        client,
+        """mutation($id: ID!, $owner: ID!, $team: ID!) {
+             updateLead(input: {leadId: $id, lead: {name: "Renamed", ownerId: $owner,
+               ownerTeamId: $team}}) { lead { owner { email } ownerTeam { name } } errors { code } }
+           }""",
+        {"id": lead["id"], "owner": ada.user_id, "team": north},
+        account=bo,
+    )
+    assert kept["data"]["updateLead"] == {
+        "lead": {"owner": {"email": ada.email}, "ownerTeam": {"name": "North"}},
+        "errors": [],
+    }
+    # keeping Ada but dropping the team would take the lead out of Bo's reach
+    dropped = await graphql(
+        client,
+        """mutation($id: ID!, $owner: ID!) {
+             updateLead(input: {leadId: $id, lead: {name: "Renamed", ownerId: $owner}}) {
+               errors { field code } } }""",
+        {"id": lead["id"], "owner": ada.user_id},
+        account=bo,
+    )
+    assert dropped["data"]["updateLead"]["errors"] == [{"field": "ownerId", "code": "NOT_ALLOWED"}]
+    assert await names(client, ada) == ["Renamed"]
