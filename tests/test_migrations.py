@@ -1,12 +1,26 @@
 """The migrations build exactly the schema the models declare, on both databases."""
 
+import asyncio
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import Connection
+from sqlalchemy import Connection, text
+from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import create_async_engine
 
+from leadhub.db import Database, utcnow, write_transaction
+from leadhub.leads import nurture
+from leadhub.leads import service as lead_service
+from leadhub.migrations import alembic_config, upgrade
 from leadhub.models import Base
-from tests.conftest import DatabaseUrls
+from leadhub.settings import Settings
+from tests.builders import make_tenant
+from tests.conftest import OWNER_ROLE, TEST_DATABASE, DatabaseUrls, _admin
 
 
 def _drift(connection: Connection) -> list[object]:
@@ -22,3 +36,47 @@ async def test_models_and_migrations_agree(
         drift = await connection.run_sync(_drift)
     await engine.dispose()
     assert drift == [], "models and migrations differ; write a migration"
+
+
+@pytest.fixture
+def fresh_database(
+    backend: str, database_urls: dict[str, DatabaseUrls], tmp_path: Path
+) -> Iterator[DatabaseUrls]:
+    """An empty database of the backend, for migrating up and down."""
+    if backend == "sqlite":
+        url = f"sqlite+aiosqlite:///{tmp_path / 'roundtrip.db'}"
+        yield DatabaseUrls(owner=url, app=url)
+        return
+    name = f"{TEST_DATABASE}_roundtrip"
+    asyncio.run(
+        _admin(f"DROP DATABASE IF EXISTS {name}", f"CREATE DATABASE {name} OWNER {OWNER_ROLE}")
+    )
+    urls = database_urls["postgresql"]
+    yield DatabaseUrls(
+        owner=make_url(urls.owner).set(database=name).render_as_string(hide_password=False),
+        app=make_url(urls.app).set(database=name).render_as_string(hide_password=False),
+    )
+    asyncio.run(_admin(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+
+
+async def test_migrations_go_down_and_up_again_with_data(
+    fresh_database: DatabaseUrls, settings: Settings
+) -> None:
+    owner, app = fresh_database.owner, fresh_database.app
+    await asyncio.to_thread(upgrade, owner, app)
+    database = Database.connect(app)
+    signed_up = await make_tenant(database, settings)
+    tenant_id = signed_up.tenant.id
+    async with database.tenant_session(tenant_id) as session, write_transaction(session):
+        lead = await lead_service.create_lead(session, None, lead_service.LeadFields(name="Kari"))
+        await nurture.park(session, None, lead.id, utcnow().date() + timedelta(days=3))
+
+    # 0006 added the nurture activities: going below it takes them away
+    await asyncio.to_thread(command.downgrade, alembic_config(owner, app), "0005")
+    async with database.tenant_session(tenant_id) as session:
+        kinds = set(await session.scalars(text("SELECT kind FROM activities")))
+    assert kinds == {"created"}
+    await database.dispose()
+
+    await asyncio.to_thread(command.downgrade, alembic_config(owner, app), "base")
+    await asyncio.to_thread(upgrade, owner, app)

@@ -205,7 +205,10 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    # Dropping the tables drops their policies; the scope functions go last.
+    # Dropping the tables drops their policies, but for the tenants' policy that
+    # reads memberships; the scope functions go last.
+    if is_postgresql():
+        op.execute("DROP POLICY member_tenants ON tenants")
     with op.batch_alter_table("memberships", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_memberships_user_id"))
 

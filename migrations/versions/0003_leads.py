@@ -280,6 +280,8 @@ def downgrade() -> None:
 
     with op.batch_alter_table("funnel_stages", schema=None) as batch_op:
         batch_op.drop_constraint(batch_op.f("uq_funnel_stages_tenant_id_milestone"))
+        # SQLite's copy of the table would keep the column's CHECK otherwise.
+        batch_op.drop_constraint(batch_op.f("ck_funnel_stages_milestone"), type_="check")
         batch_op.drop_column("milestone")
 
     with op.batch_alter_table("stage_changes", schema=None) as batch_op:

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-from leadhub.rls import is_postgresql
+from leadhub.rls import is_postgresql, owner_sees_every_tenant
 
 revision: str = "0006"
 down_revision: str | None = "0005"
@@ -63,4 +63,8 @@ def downgrade() -> None:
         op.execute("DROP FUNCTION app_all_tenants()")
     with op.batch_alter_table("leads", schema=None) as batch_op:
         batch_op.drop_index("ix_leads_tenant_id_nurture_until")
+    # The older constraint would refuse them: the feed loses its nurture entries.
+    quoted = ", ".join(f"'{kind}'" for kind in NEW_ACTIVITY_KINDS)
+    with owner_sees_every_tenant("activities"):
+        op.execute(f"DELETE FROM activities WHERE kind IN ({quoted})")
     _activity_kinds(ACTIVITY_KINDS)

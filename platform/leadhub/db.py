@@ -8,6 +8,7 @@ a model that does not say cannot be queried.
 """
 
 import asyncio
+import functools
 import uuid
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -279,23 +280,29 @@ def _publish_scope(session: Session, _tx: SessionTransaction, connection: Connec
 
 @dataclass(frozen=True)
 class _ScopeOptions:
-    """A scope's criteria options, built once per scope: they cost more than the query."""
+    """A scope's criteria options: they cost more to build than the query they filter."""
 
     scope: Scope
     reads: tuple[ExecutableOption, ...]
     writes: tuple[ExecutableOption, ...]
 
     @classmethod
-    def build(cls, scope: Scope) -> "_ScopeOptions":
-        classes = [mapper.class_ for mapper in Base.registry.mappers]
+    def of(cls, scope: Scope) -> "_ScopeOptions":
+        # Keyed by the models too, so a model mapped after a scope's first query
+        # is filtered as well.
+        return cls._build(scope, frozenset(mapper.class_ for mapper in Base.registry.mappers))
+
+    @classmethod
+    @functools.lru_cache(maxsize=256)  # every request opens sessions with the same few scopes
+    def _build(cls, scope: Scope, models: frozenset[type[Base]]) -> "_ScopeOptions":
         return cls(
             scope=scope,
             reads=tuple(
                 with_loader_criteria(model, model.scope_criteria(scope), include_aliases=True)
-                for model in classes
+                for model in models
             ),
             writes=tuple(
-                with_loader_criteria(model, model.scope_write_criteria(scope)) for model in classes
+                with_loader_criteria(model, model.scope_write_criteria(scope)) for model in models
             ),
         )
 
@@ -306,8 +313,8 @@ def _filter_by_scope(state: ORMExecuteState) -> None:
         return
     scope = scope_of(state.session)
     options = state.session.info.get(_OPTIONS)
-    if not isinstance(options, _ScopeOptions) or options.scope is not scope:
-        options = state.session.info[_OPTIONS] = _ScopeOptions.build(scope)
+    if not isinstance(options, _ScopeOptions) or options.scope != scope:
+        options = state.session.info[_OPTIONS] = _ScopeOptions.of(scope)
     chosen = options.reads if state.is_select else options.writes
     state.statement = state.statement.options(*chosen)
 

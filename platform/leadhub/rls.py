@@ -4,6 +4,9 @@ Policies read the tenant and user that each transaction sets with
 ``set_config(..., true)`` (see ``leadhub.db``); an unset value matches nothing.
 """
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from alembic import op
 
 SCOPE_FUNCTIONS = {"app_tenant_id": "app.tenant_id", "app_user_id": "app.user_id"}
@@ -36,3 +39,14 @@ def isolate_tenant_table(table: str) -> None:
         f"CREATE POLICY tenant_isolation ON {table} "
         "USING (tenant_id = app_tenant_id()) WITH CHECK (tenant_id = app_tenant_id())"
     )
+
+
+@contextmanager
+def owner_sees_every_tenant(table: str) -> Iterator[None]:
+    """For a migration that changes rows of every tenant: the owner running it is
+    bound by the forced policies too, so they are lifted for the block."""
+    if is_postgresql():
+        op.execute(f"ALTER TABLE {table} NO FORCE ROW LEVEL SECURITY")
+    yield
+    if is_postgresql():
+        op.execute(f"ALTER TABLE {table} FORCE ROW LEVEL SECURITY")

@@ -3,7 +3,8 @@
 The sweep job lists the tenants (the one query that spans them, through a session
 that sees tenant rows and nothing of theirs) and queues each tenant's sweeps as
 jobs of their own, so one tenant's failure is retried alone. Sweeps take the day
-as an argument and are idempotent: queuing one twice, or late, does no harm.
+as an argument and are idempotent: a late one makes up for a missed one, and
+two at once lock what they change (see ``leads.nurture`` and ``leads.scoring``).
 
 ``leadhub serve`` runs the scheduler in embedded mode; in distributed mode one
 ``leadhub scheduler`` process runs it, beside the workers.

@@ -5,12 +5,13 @@ from email import message_from_bytes, policy
 from pathlib import Path
 from uuid import UUID
 
+import pytest
 from sqlalchemy import select
 
 from leadhub import schedule, tasks
 from leadhub.activity.models import Activity, ActivityKind
 from leadhub.db import Database, utcnow, write_transaction
-from leadhub.leads import lifecycle, nurture
+from leadhub.leads import nurture
 from leadhub.leads import service as lead_service
 from leadhub.leads.models import Lead
 from leadhub.settings import Settings
@@ -27,7 +28,7 @@ async def park_leads(
         for name, days in days_by_name.items():
             fields = lead_service.LeadFields(name=name, owner_id=owner_id)
             lead = await lead_service.create_lead(session, None, fields)
-            await lifecycle.park(session, None, lead.id, TODAY + timedelta(days=days))
+            await nurture.park(session, None, lead.id, TODAY + timedelta(days=days))
 
 
 async def test_the_sweep_returns_due_leads_once(database: Database, settings: Settings) -> None:
@@ -55,20 +56,29 @@ async def test_the_sweep_returns_due_leads_once(database: Database, settings: Se
 
 
 async def test_the_scheduled_sweep_emails_the_owner_through_the_worker(
-    committing_postgres: Database, settings: Settings, tmp_path: Path
+    committing_postgres: Database,
+    settings: Settings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    monkeypatch.setattr(nurture, "SWEEP_BATCH", 1)  # the job repeats batches until done
     signed_up = await make_tenant(committing_postgres, settings, company="Nurture AS")
-    await park_leads(committing_postgres, signed_up.tenant.id, signed_up.user.id, {"Kari": 3})
+    await park_leads(
+        committing_postgres, signed_up.tenant.id, signed_up.user.id, {"Kari": 3, "Ola": 2}
+    )
     outbox = tmp_path / "outbox"
     async with embedded_worker(settings, committing_postgres, outbox) as jobs_done:
         schedule.queue_sweep(TODAY + timedelta(days=3))
         await jobs_done()
 
-    [message] = [
+    messages = [
         message_from_bytes(path.read_bytes(), policy=policy.default)
         for path in outbox.glob("*.eml")
     ]
-    assert message["To"] == signed_up.user.email
-    assert message["Subject"] == "Time to revisit Kari"
+    assert {message["To"] for message in messages} == {signed_up.user.email}
+    assert sorted(message["Subject"] for message in messages) == [
+        "Time to revisit Kari",
+        "Time to revisit Ola",
+    ]
     async with committing_postgres.tenant_session(signed_up.tenant.id) as session:
-        assert await session.scalar(select(Lead.nurture_until)) is None
+        assert list(await session.scalars(select(Lead.nurture_until))) == [None, None]

@@ -4,6 +4,7 @@ from datetime import UTC, datetime, time, timedelta
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -14,6 +15,7 @@ from leadhub.activity.models import Activity, ActivityKind
 from leadhub.db import Database, utcnow, write_transaction
 from leadhub.leads import custom_fields, scoring, scoring_rules
 from leadhub.leads import service as lead_service
+from leadhub.leads.errors import LeadError, LeadErrorCode
 from leadhub.leads.models import (
     CompanySize,
     ConditionOperator,
@@ -22,6 +24,7 @@ from leadhub.leads.models import (
     Lead,
     Milestone,
     ScoringField,
+    ScoringRule,
     SourceKind,
     StageChange,
 )
@@ -191,7 +194,7 @@ async def test_engagement_halves_every_half_life(database: Database, settings: S
             session, after=None, engaged_only=True, now=now + timedelta(days=21)
         )
         assert done == lead.id
-        assert lead.score_breakdown[0]["points"] == 0.62  # 10 / 16, to the cent, half to even
+        assert lead.score_breakdown[0]["points"] == 0.63  # 10 / 16, to the cent, half up
         assert lead.score == 1
 
 
@@ -254,3 +257,70 @@ async def test_rule_changes_and_the_daily_sweep_rescore_in_the_background(
         schedule.queue_sweep(midnight.date() + timedelta(days=7))  # the call is 2 weeks old
         await jobs_done()
         assert await score() == (13, Milestone.MQL)  # 10 + 2.5, rounded half up
+
+
+async def test_half_a_point_rounds_up_and_the_breakdown_adds_up(
+    database: Database, settings: Settings
+) -> None:
+    tasks.configure(settings)
+    signed_up = await make_tenant(database, settings)
+    now = utcnow()
+    async with database.tenant_session(signed_up.tenant.id) as session, write_transaction(session):
+        for name, points in (("Emails", 1), ("Meetings", 3)):
+            kind = ActivityKind.EMAIL if name == "Emails" else ActivityKind.MEETING
+            await scoring_rules.create_rule(
+                session, RuleFields(name=name, points=points, engagement=Engagement(kind, 1))
+            )
+        lead = await lead_service.create_lead(session, None, lead_service.LeadFields(name="Kari"))
+        for kind in (ActivityKind.EMAIL, ActivityKind.MEETING):
+            await logbook.log(
+                session,
+                actor_id=signed_up.user.id,
+                lead_id=lead.id,
+                kind=kind,
+                body="x",
+                occurred_at=now - timedelta(days=1),
+            )
+        await scoring.rescore(session, [lead], now)
+        # 0.5 + 1.5 = 2 exactly; then one more day: 0.25 + 0.75 = 1
+        assert [entry["points"] for entry in lead.score_breakdown] == [0.5, 1.5]
+        assert lead.score == 2
+        await scoring.rescore(session, [lead], now + timedelta(days=1))
+        assert [entry["points"] for entry in lead.score_breakdown] == [0.25, 0.75]
+        assert lead.score == 1
+        # a lone half point rounds up, not to even
+        await scoring_rules.delete_rule(
+            session,
+            await session.scalar(select(ScoringRule.id).where(ScoringRule.name == "Meetings")),
+        )
+        await scoring.rescore(session, [lead], now)
+        assert (lead.score, [entry["points"] for entry in lead.score_breakdown]) == (1, [0.5])
+
+
+async def test_a_field_a_rule_looks_at_stays_and_a_stray_value_scores_nothing(
+    database: Database, settings: Settings
+) -> None:
+    tasks.configure(settings)
+    signed_up = await make_tenant(database, settings)
+    async with database.tenant_session(signed_up.tenant.id) as session, write_transaction(session):
+        seats = await custom_fields.define(
+            session,
+            custom_fields.FieldDefinition(key="seats", label="Seats", type=FieldType.NUMBER),
+        )
+        await fit(
+            session,
+            "Many seats",
+            5,
+            ScoringField.CUSTOM,
+            ConditionOperator.AT_LEAST,
+            number="10",
+            custom_field_key="seats",
+        )
+        with pytest.raises(LeadError) as refused:
+            await custom_fields.remove(session, seats.id)
+        assert refused.value.code is LeadErrorCode.FIELD_IN_USE
+        # a value that is not a number (as if the field had changed type) matches nothing
+        lead = await lead_service.create_lead(session, None, lead_service.LeadFields(name="Kari"))
+        lead.custom_fields = {"seats": "many"}
+        await scoring.rescore(session, [lead])
+        assert lead.score == 0

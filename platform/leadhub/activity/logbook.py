@@ -42,6 +42,12 @@ async def log(
             ActivityErrorCode.INVALID, f"Write 1 to {MAX_BODY_LENGTH} characters.", "body"
         )
     now = utcnow()
+    if occurred_at is not None and occurred_at.utcoffset() is None:
+        raise ActivityError(
+            ActivityErrorCode.INVALID,
+            "Give the time with its offset, such as 2026-11-27T09:30:00Z.",
+            "occurredAt",
+        )
     if occurred_at is not None and occurred_at > now + CLOCK_SKEW:
         raise ActivityError(
             ActivityErrorCode.INVALID, "It cannot have happened in the future.", "occurredAt"

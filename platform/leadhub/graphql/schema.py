@@ -2,7 +2,14 @@
 
 import strawberry
 from strawberry import relay
-from strawberry.extensions import MaxAliasesLimiter, MaxTokensLimiter, QueryDepthLimiter
+from strawberry.extensions import (
+    AddValidationRules,
+    MaxAliasesLimiter,
+    MaxTokensLimiter,
+    ParserCache,
+    QueryDepthLimiter,
+    ValidationCache,
+)
 from strawberry.types import ExecutionContext
 
 from graphql import GraphQLError
@@ -29,6 +36,16 @@ from leadhub.graphql.tenants.queries import TenantQueries
 MAX_DEPTH = 15
 MAX_TOKENS = 5000
 MAX_ALIASES = 30
+# Documents parsed and validated, kept by query text: clients send a few queries
+# again and again, and each costs more to parse and validate than to run.
+CACHED_DOCUMENTS = 128
+
+# The limiters' rules, built once: the caches key validation on the rule classes,
+# and a limiter built per request makes new ones, which no cached result matches.
+LIMIT_RULES = [
+    *QueryDepthLimiter(max_depth=MAX_DEPTH).validation_rules,
+    *MaxAliasesLimiter(max_alias_count=MAX_ALIASES).validation_rules,
+]
 
 
 @strawberry.type
@@ -75,9 +92,10 @@ schema = LeadhubSchema(
     query=Query,
     mutation=Mutation,
     extensions=[
-        lambda: QueryDepthLimiter(max_depth=MAX_DEPTH),
+        lambda: AddValidationRules(LIMIT_RULES),
         lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS),
-        lambda: MaxAliasesLimiter(max_alias_count=MAX_ALIASES),
+        lambda: ParserCache(maxsize=CACHED_DOCUMENTS),
+        lambda: ValidationCache(maxsize=CACHED_DOCUMENTS),
         MaskInternalErrors,
     ],
 )

@@ -2,8 +2,9 @@
 
 Each action takes up to ``MAX_LEADS`` ids and is all or nothing: one lead that
 cannot take the change (not found, not in reach, closed) refuses the whole call,
-naming it, and nothing is written. Every lead changed gets its activity, as if
-changed alone; leads that have the change already are left as they are.
+naming it, and nothing is written. Every lead changed gets its activity; leads
+that have the change already are left as they are. None of these changes a
+field that scoring looks at, so no lead is rescored.
 """
 
 import uuid
@@ -14,6 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from leadhub.activity import service as activity
 from leadhub.activity.models import ActivityKind
+from leadhub.db import flush_or_refuse
 from leadhub.leads import lifecycle, validation
 from leadhub.leads.errors import LeadError, LeadErrorCode, invalid
 from leadhub.leads.models import Lead, LeadTag
@@ -92,6 +94,9 @@ async def tag(
             raise invalid(f"{lead.name} has {MAX_TAGS} tags already.", FIELD)
         session.add(LeadTag(lead_id=lead.id, tag=cleaned))
         _tags_changed(session, actor_id, lead)
+    await flush_or_refuse(
+        session, LeadError(LeadErrorCode.INVALID, "Tagged at the same time: try again.", FIELD)
+    )
     return leads
 
 
@@ -127,12 +132,8 @@ async def delete_leads(
         update(Lead).where(Lead.referred_by_id.in_(ids)).values(referred_by_id=None)
     )
     await session.execute(delete(Lead).where(Lead.id.in_(ids)))
-    audit(
-        session,
-        actor_id=actor.user_id,
-        action="leads.deleted",
-        details={"count": len(ids), "names": sorted(lead.name for lead in leads)[:20]},
-    )
+    # The count alone: a lead deleted for privacy must not live on in the trail.
+    audit(session, actor_id=actor.user_id, action="leads.deleted", details={"count": len(ids)})
     return ids
 
 

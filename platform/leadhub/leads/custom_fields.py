@@ -14,7 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from leadhub.db import flush_or_refuse, session_tenant
 from leadhub.leads import validation
 from leadhub.leads.errors import LeadError, LeadErrorCode, invalid, not_found
-from leadhub.leads.models import CustomFieldDefinition, FieldType, Lead
+from leadhub.leads.models import CustomFieldDefinition, FieldType, Lead, ScoringRule
 from leadhub.text import multi_line
 
 _KEY = re.compile(r"[a-z][a-z0-9_]{0,49}")
@@ -60,10 +60,17 @@ async def define(session: AsyncSession, definition: FieldDefinition) -> CustomFi
 
 
 async def remove(session: AsyncSession, field_id: uuid.UUID) -> CustomFieldDefinition:
-    """Remove a field no lead has a value in."""
+    """Remove a field no lead has a value in and no scoring rule looks at."""
     field = await session.get(CustomFieldDefinition, (session_tenant(session), field_id))
     if field is None:
         raise not_found("custom field", "fieldId")
+    rule = await session.scalar(
+        select(ScoringRule.name).where(ScoringRule.custom_field_key == field.key).limit(1)
+    )
+    if rule is not None:
+        raise LeadError(
+            LeadErrorCode.FIELD_IN_USE, f"The scoring rule {rule} looks at this field.", "fieldId"
+        )
     in_use = await session.scalar(
         select(Lead.id).where(Lead.custom_fields[field.key].as_string().is_not(None)).limit(1)
     )

@@ -9,9 +9,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from leadhub.activity import service as activity
 from leadhub.activity.models import Activity, ActivityKind
-from leadhub.db import session_tenant
+from leadhub.db import flush_or_refuse, session_tenant
 from leadhub.leads import scoring
-from leadhub.leads.errors import invalid, not_found
+from leadhub.leads.errors import LeadError, LeadErrorCode, invalid, not_found
 from leadhub.leads.models import ExternalId, Lead, LeadTag, StageChange
 
 MAX_CANDIDATES = 50
@@ -114,6 +114,16 @@ async def merge(
         payload={"merged": str(duplicate.id), "name": duplicate.name},
     )
     await session.delete(duplicate)
+    # Leads out of a rep's reach may name the duplicate as referrer: the update
+    # above cannot see them, and the database refuses the delete.
+    await flush_or_refuse(
+        session,
+        LeadError(
+            LeadErrorCode.NOT_ALLOWED,
+            "Leads you cannot see name the duplicate as referrer: ask a manager to merge.",
+            "duplicateId",
+        ),
+    )
     await scoring.rescore(session, [survivor])  # it took the duplicate's activities
     return survivor
 

@@ -1,12 +1,10 @@
-"""A lead's way through the funnel: move, qualify, win, lose, disqualify, reopen,
-park for nurture, and recycle a lost lead into nurture.
+"""A lead's way through the funnel: move, qualify, win, lose, disqualify, reopen.
 
 Every move writes the stage history and the activity feed in its transaction;
 a move the lifecycle does not allow is a typed error, and writes nothing.
 """
 
 import uuid
-from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -22,8 +20,6 @@ from leadhub.leads.models import (
     FunnelStage,
     Lead,
     Milestone,
-    Source,
-    SourceKind,
     StageChange,
     StageKind,
 )
@@ -31,11 +27,11 @@ from leadhub.leads.models import (
 MAX_REASON_LENGTH = 500
 
 
-def _illegal(message: str, field: str = "leadId") -> LeadError:
+def illegal(message: str, field: str = "leadId") -> LeadError:
     return LeadError(LeadErrorCode.ILLEGAL_MOVE, message, field)
 
 
-async def _lead_and_stage(session: AsyncSession, lead_id: uuid.UUID) -> tuple[Lead, FunnelStage]:
+async def lead_and_stage(session: AsyncSession, lead_id: uuid.UUID) -> tuple[Lead, FunnelStage]:
     lead = await session.get(Lead, (session_tenant(session), lead_id))
     if lead is None:
         raise not_found("lead", "leadId")
@@ -43,10 +39,10 @@ async def _lead_and_stage(session: AsyncSession, lead_id: uuid.UUID) -> tuple[Le
     return lead, stage
 
 
-async def _open_lead(session: AsyncSession, lead_id: uuid.UUID) -> tuple[Lead, FunnelStage]:
-    lead, stage = await _lead_and_stage(session, lead_id)
+async def open_lead(session: AsyncSession, lead_id: uuid.UUID) -> tuple[Lead, FunnelStage]:
+    lead, stage = await lead_and_stage(session, lead_id)
     if stage.kind is not StageKind.OPEN:
-        raise _illegal(f"The lead is closed ({stage.name}): reopen it first.")
+        raise illegal(f"The lead is closed ({stage.name}): reopen it first.")
     return lead, stage
 
 
@@ -61,7 +57,7 @@ async def _milestone_stage(session: AsyncSession, milestone: Milestone) -> Funne
     return stage
 
 
-def _enter(
+def enter(
     session: AsyncSession,
     actor_id: uuid.UUID | None,
     lead: Lead,
@@ -91,15 +87,15 @@ async def move(
     session: AsyncSession, actor_id: uuid.UUID | None, lead_id: uuid.UUID, stage_id: uuid.UUID
 ) -> Lead:
     """Move an open lead to any other open stage (closing it takes win, lose or disqualify)."""
-    lead, source = await _open_lead(session, lead_id)
+    lead, source = await open_lead(session, lead_id)
     target = await session.get(FunnelStage, (lead.tenant_id, stage_id))
     if target is None:
         raise not_found("funnel stage", "stageId")
     if target.kind is not StageKind.OPEN:
-        raise _illegal("Close a lead by winning, losing or disqualifying it.", "stageId")
+        raise illegal("Close a lead by winning, losing or disqualifying it.", "stageId")
     if target.id == source.id:
-        raise _illegal("The lead is in that stage already.", "stageId")
-    return _enter(session, actor_id, lead, source, target)
+        raise illegal("The lead is in that stage already.", "stageId")
+    return enter(session, actor_id, lead, source, target)
 
 
 async def qualify(
@@ -108,11 +104,11 @@ async def qualify(
     """Qualify an open lead forward: to marketing (MQL) or sales qualified (SQL)."""
     if milestone not in (Milestone.MQL, Milestone.SQL):
         raise invalid("Qualify to MQL or SQL.", "milestone")
-    lead, source = await _open_lead(session, lead_id)
+    lead, source = await open_lead(session, lead_id)
     target = await _milestone_stage(session, milestone)
     if target.position <= source.position:
-        raise _illegal(f"The lead is past {target.name} already.", "milestone")
-    return _enter(session, actor_id, lead, source, target)
+        raise illegal(f"The lead is past {target.name} already.", "milestone")
+    return enter(session, actor_id, lead, source, target)
 
 
 async def win(
@@ -121,10 +117,10 @@ async def win(
     won = validation.amount(amount, "amount")
     if not won:
         raise invalid("A win has an amount above 0.", "amount")
-    lead, source = await _open_lead(session, lead_id)
+    lead, source = await open_lead(session, lead_id)
     target = await _milestone_stage(session, Milestone.CUSTOMER)
     lead.won_amount, lead.closed_at, lead.closed_reason = won, utcnow(), None
-    return _enter(session, actor_id, lead, source, target, amount=str(won))
+    return enter(session, actor_id, lead, source, target, amount=str(won))
 
 
 async def lose(
@@ -147,10 +143,10 @@ async def _close(
     reason: str,
 ) -> Lead:
     why = validation.name(reason, "reason", max_length=MAX_REASON_LENGTH)
-    lead, source = await _open_lead(session, lead_id)
+    lead, source = await open_lead(session, lead_id)
     target = await _milestone_stage(session, milestone)
     lead.closed_reason, lead.closed_at, lead.won_amount = why, utcnow(), None
-    return _enter(session, actor_id, lead, source, target, reason=why)
+    return enter(session, actor_id, lead, source, target, reason=why)
 
 
 async def reopen(
@@ -160,9 +156,9 @@ async def reopen(
     stage_id: uuid.UUID | None = None,
 ) -> Lead:
     """Bring a closed lead back into an open stage: the one given, or the first."""
-    lead, source = await _lead_and_stage(session, lead_id)
+    lead, source = await lead_and_stage(session, lead_id)
     if source.kind is StageKind.OPEN:
-        raise _illegal("The lead is open already.")
+        raise illegal("The lead is open already.")
     if stage_id is None:
         target = await funnel.first_open_stage(session)
     else:
@@ -170,10 +166,10 @@ async def reopen(
         if found is None:
             raise not_found("funnel stage", "stageId")
         if found.kind is not StageKind.OPEN:
-            raise _illegal("Reopen into an open stage.", "stageId")
+            raise illegal("Reopen into an open stage.", "stageId")
         target = found
     lead.closed_at = None
-    return _enter(session, actor_id, lead, source, target)
+    return enter(session, actor_id, lead, source, target)
 
 
 async def qualify_by_score(session: AsyncSession, lead: Lead, threshold: int) -> None:
@@ -184,51 +180,4 @@ async def qualify_by_score(session: AsyncSession, lead: Lead, threshold: int) ->
         return
     mql = await session.scalar(select(FunnelStage).where(FunnelStage.milestone == Milestone.MQL))
     if mql is not None:
-        _enter(session, None, lead, stage, mql, score=lead.score, threshold=threshold)
-
-
-async def park(
-    session: AsyncSession, actor_id: uuid.UUID | None, lead_id: uuid.UUID, until: date
-) -> Lead:
-    """Set an open lead aside until ``until``, when it returns to its owner (nurture.py)."""
-    _revisit_date(until)
-    lead, _stage = await _open_lead(session, lead_id)
-    lead.nurture_until = until
-    activity.record(
-        session,
-        lead_id=lead.id,
-        kind=ActivityKind.PARKED,
-        actor_id=actor_id,
-        payload={"until": until.isoformat()},
-    )
-    return lead
-
-
-async def recycle(
-    session: AsyncSession,
-    actor_id: uuid.UUID | None,
-    lead_id: uuid.UUID,
-    until: date,
-    source_id: uuid.UUID | None = None,
-) -> Lead:
-    """Bring a lost lead back into the first open stage, parked for nurture until
-    ``until``, and credit it to ``source_id`` (a source of the recycled kind) if given."""
-    _revisit_date(until)
-    lead, source = await _lead_and_stage(session, lead_id)
-    if source.milestone is not Milestone.LOST:
-        raise _illegal("Only a lost lead is recycled.")
-    if source_id is not None:
-        credited = await session.get(Source, (lead.tenant_id, source_id))
-        if credited is None:
-            raise not_found("source", "sourceId")
-        if credited.kind is not SourceKind.RECYCLED:
-            raise invalid("Credit a source of the recycled kind.", "sourceId")
-        lead.source_id = credited.id
-    lead.closed_at, lead.closed_reason = None, None
-    _enter(session, actor_id, lead, source, await funnel.first_open_stage(session), recycled=True)
-    return await park(session, actor_id, lead.id, until)
-
-
-def _revisit_date(until: date) -> None:
-    if until <= utcnow().date():
-        raise invalid("Revisit on a day after today.", "until")
+        enter(session, None, lead, stage, mql, score=lead.score, threshold=threshold)

@@ -13,6 +13,7 @@ from sqlalchemy import (
     ForeignKeyConstraint,
     Index,
     Numeric,
+    SQLColumnExpression,
     String,
     UniqueConstraint,
     and_,
@@ -135,14 +136,18 @@ class Lead(TenantOwned, Base):
         criteria = super().scope_criteria(scope)
         if scope.sales_rep is None:
             return criteria
-        return and_(criteria, cls.in_reach_of(scope.sales_rep, cls))
+        return and_(criteria, cls.in_reach_of(scope.sales_rep, cls.owner_id, cls.owner_team_id))
 
     @staticmethod
-    def in_reach_of(rep: SalesRep, leads: Any) -> ColumnElement[bool]:
-        """Whether a lead (the ORM class, or its table's columns) is the rep's own or one
-        of the rep's teams'."""
-        own = leads.owner_id == rep.user_id
-        return or_(own, leads.owner_team_id.in_(rep.team_ids)) if rep.team_ids else own
+    def in_reach_of(
+        rep: SalesRep,
+        owner_id: SQLColumnExpression[uuid.UUID | None],
+        owner_team_id: SQLColumnExpression[uuid.UUID | None],
+    ) -> ColumnElement[bool]:
+        """Whether a lead, by its owner and owning team, is the rep's own or one of
+        the rep's teams'."""
+        own = owner_id == rep.user_id
+        return or_(own, owner_team_id.in_(rep.team_ids)) if rep.team_ids else own
 
     @classmethod
     def scope_write_criteria(cls, scope: Scope) -> ColumnElement[bool]:
@@ -195,7 +200,9 @@ class Lead(TenantOwned, Base):
     expected_value: Mapped[Decimal | None] = mapped_column(Numeric(14, 2))
     score: Mapped[int] = mapped_column(default=0)
     # The rules that made the score, as scoring.py last computed it (its sum).
-    score_breakdown: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    score_breakdown: Mapped[list[dict[str, Any]]] = mapped_column(
+        JSON, default=list, server_default="[]"
+    )
     custom_fields: Mapped[dict[str, Any]] = mapped_column(default=dict)
     won_amount: Mapped[Decimal | None] = mapped_column(Numeric(14, 2))
     closed_reason: Mapped[str | None] = mapped_column(String(500))  # why lost or disqualified
@@ -240,7 +247,8 @@ class OfALead(TenantOwned):
             return criteria
         leads = Lead.__table__.c  # Core columns: the subquery is not scoped again
         owned = select(leads.id).where(
-            leads.tenant_id == scope.tenant_id, Lead.in_reach_of(scope.sales_rep, leads)
+            leads.tenant_id == scope.tenant_id,
+            Lead.in_reach_of(scope.sales_rep, leads.owner_id, leads.owner_team_id),
         )
         return and_(criteria, cls.lead_id.in_(owned))
 

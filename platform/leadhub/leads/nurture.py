@@ -1,9 +1,9 @@
-"""Parked leads coming back: on their revisit date, or when someone ends the wait.
+"""Nurture: parking a lead until a date, recycling a lost one, and their return.
 
-``lifecycle.park`` and ``lifecycle.recycle`` set a lead aside until a date; the
-daily sweep (``leadhub.schedule``) calls :func:`return_due_leads` for each
-tenant, batch after batch, which hands each due lead back to its owner with an
-activity and an email.
+:func:`park` and :func:`recycle` set a lead aside until a date; the daily sweep
+(``leadhub.schedule``) calls :func:`return_due_leads` for each tenant, batch
+after batch, which hands each due lead back to its owner with an activity and
+an email. Parking is a pause, not a stage: the lead keeps its stage.
 """
 
 import uuid
@@ -15,12 +15,59 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from leadhub import tasks
 from leadhub.activity import service as activity
 from leadhub.activity.models import ActivityKind
-from leadhub.db import session_tenant
-from leadhub.leads.errors import LeadError, LeadErrorCode, not_found
-from leadhub.leads.models import Lead
+from leadhub.db import session_tenant, utcnow
+from leadhub.leads import funnel, lifecycle, scoring
+from leadhub.leads.errors import LeadError, LeadErrorCode, invalid, not_found
+from leadhub.leads.models import Lead, Milestone, Source, SourceKind
 
 # Leads returned per transaction; the sweep job repeats until none are left.
 SWEEP_BATCH = 500
+
+
+async def park(
+    session: AsyncSession, actor_id: uuid.UUID | None, lead_id: uuid.UUID, until: date
+) -> Lead:
+    """Set an open lead aside until ``until``, when it returns to its owner (nurture.py)."""
+    _revisit_date(until)
+    lead, _stage = await lifecycle.open_lead(session, lead_id)
+    lead.nurture_until = until
+    activity.record(
+        session,
+        lead_id=lead.id,
+        kind=ActivityKind.PARKED,
+        actor_id=actor_id,
+        payload={"until": until.isoformat()},
+    )
+    return lead
+
+
+async def recycle(
+    session: AsyncSession,
+    actor_id: uuid.UUID | None,
+    lead_id: uuid.UUID,
+    until: date,
+    source_id: uuid.UUID | None = None,
+) -> Lead:
+    """Bring a lost lead back into the first open stage, parked for nurture until
+    ``until``, and credit it to ``source_id`` (a source of the recycled kind) if given."""
+    _revisit_date(until)
+    lead, source = await lifecycle.lead_and_stage(session, lead_id)
+    if source.milestone is not Milestone.LOST:
+        raise lifecycle.illegal("Only a lost lead is recycled.")
+    if source_id is not None:
+        credited = await session.get(Source, (lead.tenant_id, source_id))
+        if credited is None:
+            raise not_found("source", "sourceId")
+        if credited.kind is not SourceKind.RECYCLED:
+            raise invalid("Credit a source of the recycled kind.", "sourceId")
+        lead.source_id = credited.id
+    lead.closed_at, lead.closed_reason = None, None
+    lifecycle.enter(
+        session, actor_id, lead, source, await funnel.first_open_stage(session), recycled=True
+    )
+    await park(session, actor_id, lead.id, until)
+    await scoring.rescore(session, [lead])  # its source, and so its fit, may have changed
+    return lead
 
 
 async def return_due_leads(session: AsyncSession, today: date) -> list[Lead]:
@@ -76,3 +123,9 @@ def _return(session: AsyncSession, lead: Lead, *, actor_id: uuid.UUID | None, du
             lead_id=str(lead.id),
             parked_until=parked_until.isoformat(),
         )
+
+
+def _revisit_date(until: date) -> None:
+    # Today in UTC, not later: it is tomorrow already for much of the world.
+    if until < utcnow().date():
+        raise invalid("Revisit on a day from today on.", "until")

@@ -8,12 +8,11 @@ decay; a rule change rescores every lead in batches. Reaching the tenant's
 threshold moves a suspect to MQL.
 """
 
-import math
 import uuid
 from collections import defaultdict
 from collections.abc import Sequence
 from datetime import datetime, timedelta
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from sqlalchemy import and_, or_, select
@@ -34,6 +33,7 @@ from leadhub.tenants.models import Tenant
 
 # Rescoring a whole tenant goes this many leads per transaction.
 BATCH_SIZE = 500
+CENT = Decimal("0.01")
 # Past this many half-lives an activity is worth under a thousandth of its points.
 FORGOTTEN_AFTER_HALF_LIVES = 10
 
@@ -58,6 +58,14 @@ async def rescore(
     if not leads:
         return
     now = now or utcnow()
+    # Lock the rows and read them afresh (PostgreSQL): a concurrent rescore or move
+    # waits, so the stage read below is current and a suspect is qualified once.
+    await session.execute(
+        select(Lead)
+        .where(Lead.id.in_([lead.id for lead in leads]))
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    )
     rules = list(await session.scalars(select(ScoringRule).order_by(ScoringRule.name)))
     source_kinds = await _source_kinds(session, leads)
     activity_times = await _engagement_times(session, leads, rules, now)
@@ -67,21 +75,22 @@ async def rescore(
         contributions = [
             (
                 rule,
-                round(
+                _cents(
                     _engagement_points(rule, activity_times[lead.id, rule.activity_kind], now)
                     if rule.kind is ScoringRuleKind.ENGAGEMENT
-                    else _fit_points(rule, lead, source_kind),
-                    2,
+                    else _fit_points(rule, lead, source_kind)
                 ),
             )
             for rule in rules
         ]
         breakdown = [
-            {"ruleId": str(rule.id), "rule": rule.name, "points": points}
+            {"ruleId": str(rule.id), "rule": rule.name, "points": float(points)}
             for rule, points in contributions
             if points
         ]
-        score = math.floor(sum(points for _, points in contributions) + 0.5)
+        # Decimals: the breakdown's cents add up to the score exactly.
+        total = sum((points for _, points in contributions), Decimal(0))
+        score = int(total.quantize(Decimal(1), ROUND_HALF_UP))
         if (lead.score, lead.score_breakdown) != (score, breakdown):
             lead.score, lead.score_breakdown = score, breakdown
         threshold = tenant.mql_score_threshold
@@ -136,9 +145,9 @@ def _matches(rule: ScoringRule, value: Any) -> bool:
     if operator is ConditionOperator.IS_NOT_SET:
         return unset
     if operator in (ConditionOperator.AT_LEAST, ConditionOperator.AT_MOST):
-        if unset or rule.number is None:
+        number = _number(value)
+        if number is None or rule.number is None:
             return False
-        number = Decimal(str(value))
         return (
             number >= rule.number
             if operator is ConditionOperator.AT_LEAST
@@ -150,6 +159,17 @@ def _matches(rule: ScoringRule, value: Any) -> bool:
         return not unset and any(candidate in text for candidate in wanted)
     found = not unset and text in wanted
     return found if operator is ConditionOperator.IS_ONE_OF else not found
+
+
+def _number(value: Any) -> Decimal | None:
+    """A number as a Decimal; None for anything else (booleans are ints in Python)."""
+    if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
+        return None
+    return Decimal(str(value))
+
+
+def _cents(points: float) -> Decimal:
+    return Decimal(repr(points)).quantize(CENT, ROUND_HALF_UP)
 
 
 def _text(value: Any) -> str:

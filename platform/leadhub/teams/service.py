@@ -1,7 +1,7 @@
 """Teams: create, rename and delete them, and choose who is on each.
 
 A team may own leads; a sales rep on it then sees and works them (see
-``sales_rep_scope``). Every change is in the tenant's audit trail.
+``reach_of``). Every change is in the tenant's audit trail.
 """
 
 import uuid
@@ -58,12 +58,9 @@ async def delete_team(session: AsyncSession, actor: Actor, team_id: uuid.UUID) -
         select(func.count()).select_from(Lead).where(Lead.owner_team_id == team.id)
     )
     if owned:
-        raise TeamError(
-            TeamErrorCode.TEAM_OWNS_LEADS,
-            f"The team owns {owned} leads: give them to someone else first.",
-            "teamId",
-        )
+        raise _owns_leads(f"The team owns {owned} leads: give them to someone else first.")
     await session.delete(team)
+    await flush_or_refuse(session, _owns_leads("The team was just given a lead: move it first."))
     audit(session, actor_id=actor.user_id, action="team.deleted", details={"team": team.name})
     return team
 
@@ -132,6 +129,10 @@ async def _free_name(session: AsyncSession, name: str, team_id: uuid.UUID | None
 
 def _name_taken() -> TeamError:
     return TeamError(TeamErrorCode.NAME_TAKEN, "Another team has that name.", "name")
+
+
+def _owns_leads(message: str) -> TeamError:
+    return TeamError(TeamErrorCode.TEAM_OWNS_LEADS, message, "teamId")
 
 
 def _already_on(team: Team) -> TeamError:

@@ -198,5 +198,47 @@ async def test_deleted_leads_take_their_history_and_release_referrals(
     )
     assert trail["data"]["tenant"]["auditEvents"]["edges"][0]["node"] == {
         "action": "leads.deleted",
-        "details": {"count": 1, "names": ["Customer"]},
+        "details": {"count": 1},
     }
+
+
+async def test_bulk_targets_are_checked_before_anything_changes(
+    client: httpx.AsyncClient,
+) -> None:
+    owner = await sign_up(client)
+    other = await sign_up(client, company="Other AS")
+    mine = await create(client, owner, "Mine")
+    theirs = await create(client, other, "Theirs")
+    their_team = await graphql(
+        client, 'mutation { createTeam(input: {name: "Theirs"}) { team { id } } }', account=other
+    )
+    for fields, error in (
+        ({"ownerId": other.user_id}, ("ownerId", "NOT_FOUND")),
+        ({"ownerId": ""}, ("ownerId", "NOT_FOUND")),
+        (
+            {"ownerTeamId": their_team["data"]["createTeam"]["team"]["id"]},
+            ("ownerTeamId", "NOT_FOUND"),
+        ),
+    ):
+        payload = await run(client, owner, "assignLeads", leadIds=[mine], **fields)
+        assert (payload["errors"][0]["field"], payload["errors"][0]["code"]) == error
+    lost = await stage_id(client, owner, "Lost")
+    closing = await run(client, owner, "moveLeads", leadIds=[mine], stageId=lost)
+    assert (closing["errors"][0]["field"], closing["errors"][0]["code"]) == (
+        "stageId",
+        "ILLEGAL_MOVE",
+    )
+    body = await graphql(client, DELETE, {"input": {"leadIds": [mine, theirs]}}, account=owner)
+    assert body["data"]["deleteLeads"]["errors"] == [{"field": "leadIds", "code": "NOT_FOUND"}]
+    assert [lead["name"] for lead in await listed(client, owner)] == ["Mine"]
+    assert [lead["name"] for lead in await listed(client, other)] == ["Theirs"]
+
+
+async def test_a_lead_holds_fifty_tags_at_most(client: httpx.AsyncClient) -> None:
+    owner = await sign_up(client)
+    full = await create(client, owner, "Full", tags=[f"tag{n}" for n in range(50)])
+    roomy = await create(client, owner, "Roomy")
+    payload = await run(client, owner, "tagLeads", leadIds=[roomy, full], tag="one more")
+    assert (payload["errors"][0]["field"], payload["errors"][0]["code"]) == ("leadIds", "INVALID")
+    assert payload["errors"][0]["message"].startswith("Full ")
+    assert [len(lead["tags"]) for lead in await listed(client, owner)] == [50, 0]

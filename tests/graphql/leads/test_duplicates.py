@@ -223,3 +223,41 @@ async def test_a_rep_is_told_only_of_duplicates_in_reach(client: httpx.AsyncClie
         account=rep,
     )
     assert body["data"]["createLead"]["duplicates"] == []
+
+
+async def test_a_rep_cannot_merge_away_a_referrer_of_leads_out_of_reach(
+    client: httpx.AsyncClient,
+) -> None:
+    owner = await sign_up(client)
+    rep = await join(client, owner, "SALES_REP")
+    survivor = await create(client, rep, name="Kari", email="kari@fjord.no")
+    duplicate = await create(client, rep, name="Kari N.", email="kari@fjord.no")
+    await graphql(
+        client,
+        """mutation($id: ID!) {
+             winLead(input: {leadId: $id, amount: "10"}) { errors { code } } }""",
+        {"id": duplicate},
+        account=rep,
+    )
+    source = await graphql(
+        client,
+        'mutation { createSource(input: {name: "Friends", kind: REFERRAL}) { source { id } } }',
+        account=owner,
+    )
+    await create(
+        client,
+        owner,
+        name="Referred",
+        sourceId=source["data"]["createSource"]["source"]["id"],
+        referredById=duplicate,
+    )
+    body = await graphql(
+        client,
+        """mutation($survivor: ID!, $duplicate: ID!) {
+             mergeLeads(input: {survivorId: $survivor, duplicateId: $duplicate}) {
+               errors { field code } } }""",
+        {"survivor": survivor, "duplicate": duplicate},
+        account=rep,
+    )
+    assert body["data"]["mergeLeads"]["errors"] == [{"field": "duplicateId", "code": "NOT_ALLOWED"}]
+    assert len(await candidates(client, rep, survivor)) == 1  # both still there

@@ -63,8 +63,10 @@ def _lead_ids(values: list[strawberry.ID]) -> list[uuid.UUID]:
     return [require_id(value, "Lead", not_found("lead", bulk.FIELD)) for value in values]
 
 
-def _optional_id(value: strawberry.ID | None, type_name: str, field: str) -> uuid.UUID | None:
-    return require_id(value, type_name, not_found(type_name, field)) if value else None
+def _optional_id(
+    value: strawberry.ID | None, type_name: str, what: str, field: str
+) -> uuid.UUID | None:
+    return None if value is None else require_id(value, type_name, not_found(what, field))
 
 
 BulkAction = Callable[[AsyncSession, uuid.UUID, list[uuid.UUID]], Awaitable[list[models.Lead]]]
@@ -96,8 +98,8 @@ class BulkMutations:
                 actor,
                 ids,
                 Owners(
-                    user_id=_optional_id(input.owner_id, "User", "ownerId"),
-                    team_id=_optional_id(input.owner_team_id, "Team", "ownerTeamId"),
+                    user_id=_optional_id(input.owner_id, "User", "member", "ownerId"),
+                    team_id=_optional_id(input.owner_team_id, "Team", "team", "ownerTeamId"),
                 ),
             ),
         )

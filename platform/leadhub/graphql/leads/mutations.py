@@ -513,7 +513,7 @@ class LifecycleMutations:
         return await _on_lead(
             info,
             input.lead_id,
-            lambda session, actor, lead: lifecycle.park(session, actor, lead, input.until),
+            lambda session, actor, lead: nurture.park(session, actor, lead, input.until),
         )
 
     @strawberry.mutation(
@@ -525,7 +525,7 @@ class LifecycleMutations:
         return await _on_lead(
             info,
             input.lead_id,
-            lambda session, actor, lead: lifecycle.recycle(
+            lambda session, actor, lead: nurture.recycle(
                 session,
                 actor,
                 lead,

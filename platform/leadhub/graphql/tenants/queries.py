@@ -5,6 +5,7 @@ import strawberry
 from leadhub.graphql.context import Info
 from leadhub.graphql.permissions import IsAuthenticated, IsTenantMember
 from leadhub.graphql.tenants.types import Me, MembershipNode, TenantNode, UserNode
+from leadhub.tenants.models import Tenant
 
 
 @strawberry.type
@@ -23,6 +24,7 @@ class TenantQueries:
     @strawberry.field(permission_classes=[IsTenantMember])
     async def tenant(self, info: Info) -> TenantNode:
         assert info.context.tenant_id is not None
-        tenant = await info.context.loaders.tenant.load(info.context.tenant_id)
+        # The request's session is the tenant's, and a tenant may read its own row.
+        tenant = await info.context.session.get(Tenant, info.context.tenant_id)
         assert tenant is not None
         return TenantNode.from_model(tenant)
