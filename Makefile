@@ -1,4 +1,5 @@
 # The quick start: `make run` (embedded mode) and `make test` (the whole suite).
+# `make bench` runs the benchmarks in full (bench/); `make test` runs their quick mode.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -10,7 +11,7 @@ export TEST_DATABASE_URL ?= postgresql://postgres@127.0.0.1:5432/postgres
 export TEST_BROKER_URL ?= amqp://guest:guest@127.0.0.1:5672/
 export TEST_REDIS_URL ?= redis://127.0.0.1:6379/15
 
-.PHONY: run test install lint schema
+.PHONY: run test install lint schema bench
 
 $(INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +33,10 @@ lint: install
 test: lint
 	$(BIN)/leadhub export-schema --check schema.graphql
 	$(BIN)/pytest
+	$(BIN)/python -m bench.leads_list --quick
+
+bench: install
+	$(BIN)/python -m bench.leads_list
 
 schema: install
 	$(BIN)/leadhub export-schema schema.graphql

@@ -1,0 +1,1 @@
+"""Benchmarks: scripts, not tests, each printing its figures beside a baseline's."""

@@ -1,0 +1,210 @@
+"""The baseline: the leads page's SQL, run by a bare Starlette endpoint and answered as JSON.
+
+``POST /leads`` with ``{"first": 50}`` runs the statements Leadhub runs for the
+benchmark's page (captured once with a ``before_cursor_execute`` listener), as the
+same application role, in the same two transactions: authentication (the
+login, then the user with their memberships and tenants, which the ``tenant``
+field shows); the page with its stages, sources and owners. Each transaction
+publishes the scope row-level security reads, and is rolled back, as the ORM's
+sessions end reads. Where the ORM repeats a criterion (``tenant_id = $1 AND
+tenant_id = $2``) or lists ids (``IN ($1, $2, ...)``) this says it once, or as an
+array: the plans are the same. What Leadhub adds around the same SQL is what the
+benchmark's ratio measures; when Leadhub's statements change, change these.
+
+``python -m bench.bare_app`` serves it with one uvicorn worker, as ``leadhub serve``
+serves Leadhub, and reads the same settings: ``DATABASE_URL``, ``SECRET_KEY``, ``HOST``
+and ``PORT``.
+"""
+
+import base64
+import hashlib
+import hmac
+import os
+import uuid
+from collections.abc import AsyncIterator, Sequence
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any, TypeAlias, TypedDict
+
+import asyncpg
+import uvicorn
+from asyncpg.pool import PoolConnectionProxy
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, PlainTextResponse, Response
+from starlette.routing import Route
+
+PUBLISH_SCOPE = """
+SELECT set_config('app.tenant_id', $1, true), set_config('app.user_id', $2, true),
+       set_config('app.lookup_email', $3, true), set_config('app.lookup_token', $4, true),
+       set_config('app.all_tenants', $5, true)
+"""
+# Whole rows, as the ORM loads them.
+LOGIN = """
+SELECT * FROM auth_sessions
+WHERE token_hash = $1 AND revoked_at IS NULL AND expires_at > $2
+"""
+# The user, their memberships and those tenants, in one statement.
+MEMBER = """
+SELECT users.*, memberships.*, tenants.*
+FROM users
+LEFT JOIN memberships ON memberships.user_id = users.id
+LEFT JOIN tenants ON tenants.id = memberships.tenant_id
+  AND tenants.id IN (SELECT tenant_id FROM memberships WHERE user_id = $1)
+WHERE users.id = $1
+ORDER BY memberships.created_at
+"""
+LEADS = "SELECT * FROM leads WHERE tenant_id = $1 ORDER BY id DESC LIMIT $2"
+MEMBERS = """
+SELECT * FROM users
+WHERE id = ANY($1::uuid[])
+  AND (id = $2
+       OR id IN (SELECT user_id FROM memberships WHERE tenant_id = $3)
+       OR id IN (SELECT actor_id FROM audit_events WHERE tenant_id = $3)
+       OR id IN (SELECT subject_user_id FROM audit_events WHERE tenant_id = $3))
+"""
+SOURCES = "SELECT * FROM sources WHERE id = ANY($1::uuid[]) AND tenant_id = $2"
+STAGES = "SELECT * FROM funnel_stages WHERE id = ANY($1::uuid[]) AND tenant_id = $2"
+
+# SQLAlchemy's default pool: 5 kept, 10 more under load.
+POOL_SIZE = 15
+
+# Only the stubs make the proxy generic, hence a string.
+Connection: TypeAlias = "PoolConnectionProxy[asyncpg.Record]"
+
+
+class State(TypedDict):
+    pool: asyncpg.Pool
+    secret_key: str
+
+
+@dataclass(frozen=True)
+class Scope:
+    """What a transaction publishes for row-level security; empty sees nothing."""
+
+    tenant_id: uuid.UUID | None = None
+    user_id: uuid.UUID | None = None
+    lookup_token: str = ""
+
+    def settings(self) -> tuple[str, str, str, str, str]:
+        return (str(self.tenant_id or ""), str(self.user_id or ""), "", self.lookup_token, "")
+
+
+@asynccontextmanager
+async def read_transaction(pool: asyncpg.Pool, scope: Scope) -> AsyncIterator[Connection]:
+    async with pool.acquire() as connection:
+        transaction = connection.transaction()
+        await transaction.start()
+        try:
+            await connection.execute(PUBLISH_SCOPE, *scope.settings())
+            yield connection
+        finally:
+            await transaction.rollback()
+
+
+def global_id(type_name: str, row_id: uuid.UUID) -> str:
+    """The Relay id GraphQL gives the row."""
+    return base64.b64encode(f"{type_name}:{row_id}".encode()).decode()
+
+
+async def leads_page(request: Request[State]) -> Response:
+    pool = request.state["pool"]
+    first = int((await request.json())["first"])
+    _, _, token = request.headers.get("authorization", "").partition(" ")
+    digest = hmac.new(
+        request.state["secret_key"].encode(), token.strip().encode(), hashlib.sha256
+    ).hexdigest()
+    tenant_id = uuid.UUID(request.headers["x-tenant-id"])
+    user_id = await _member_id(pool, digest, tenant_id)
+    if user_id is None:
+        return PlainTextResponse("Not a member of that tenant.", status_code=403)
+    async with read_transaction(pool, Scope(tenant_id, user_id)) as connection:
+        leads = (await connection.fetch(LEADS, tenant_id, first + 1))[:first]
+        stages = await _by_id(connection, STAGES, _ids(leads, "stage_id"), tenant_id)
+        sources = await _by_id(connection, SOURCES, _ids(leads, "source_id"), tenant_id)
+        owners = await _by_id(connection, MEMBERS, _ids(leads, "owner_id"), user_id, tenant_id)
+    edges = [
+        {
+            "node": {
+                "id": global_id("Lead", lead["id"]),
+                "name": lead["name"],
+                "owner": _user(owners.get(lead["owner_id"])),
+                "source": _source(sources.get(lead["source_id"])),
+                "stage": _stage(stages[lead["stage_id"]]),
+            }
+        }
+        for lead in leads
+    ]
+    return JSONResponse({"data": {"tenant": {"leads": {"edges": edges}}}})
+
+
+async def _member_id(pool: asyncpg.Pool, digest: str, tenant_id: uuid.UUID) -> uuid.UUID | None:
+    """The user whose login has this digest, if a member of the tenant: authentication."""
+    async with read_transaction(pool, Scope(lookup_token=digest)) as connection:
+        login = await connection.fetchrow(LOGIN, digest, datetime.now(UTC))
+        if login is None:
+            return None
+        user_id: uuid.UUID = login["user_id"]
+        # The token's lookup ends, then the scope takes in the user it proved.
+        await connection.execute(PUBLISH_SCOPE, *Scope().settings())
+        await connection.execute(PUBLISH_SCOPE, *Scope(user_id=user_id).settings())
+        memberships = await connection.fetch(MEMBER, user_id)
+    if tenant_id not in {membership["tenant_id"] for membership in memberships}:
+        return None
+    return user_id
+
+
+def _ids(rows: Sequence[asyncpg.Record], column: str) -> list[uuid.UUID]:
+    """The distinct ids in ``column``, in first-seen order, as Leadhub asks for them."""
+    return list(dict.fromkeys(row[column] for row in rows if row[column] is not None))
+
+
+async def _by_id(
+    connection: Connection, query: str, ids: list[uuid.UUID], *scope: uuid.UUID
+) -> dict[uuid.UUID, asyncpg.Record]:
+    return {row["id"]: row for row in await connection.fetch(query, ids, *scope)}
+
+
+def _user(row: asyncpg.Record | None) -> dict[str, Any] | None:
+    if row is None:
+        return None
+    return {"id": global_id("User", row["id"]), "name": row["name"], "email": row["email"]}
+
+
+def _source(row: asyncpg.Record | None) -> dict[str, Any] | None:
+    if row is None:
+        return None
+    # GraphQL names an enum value by its member, the stored value upper-cased.
+    return {"id": global_id("Source", row["id"]), "name": row["name"], "kind": row["kind"].upper()}
+
+
+def _stage(row: asyncpg.Record) -> dict[str, Any]:
+    return {"id": global_id("FunnelStage", row["id"]), "name": row["name"]}
+
+
+async def _keep_session(_connection: asyncpg.Connection) -> None:
+    """Nothing to reset: every transaction was ended. (SQLAlchemy's pool sends nothing
+    here; asyncpg's default reset would add a round trip per request.)"""
+
+
+@asynccontextmanager
+async def lifespan(_app: Starlette) -> AsyncIterator[State]:
+    database_url = os.environ["DATABASE_URL"].replace("postgresql+asyncpg://", "postgresql://", 1)
+    async with asyncpg.create_pool(
+        database_url, min_size=1, max_size=POOL_SIZE, reset=_keep_session
+    ) as pool:
+        yield State(pool=pool, secret_key=os.environ["SECRET_KEY"])
+
+
+app = Starlette(routes=[Route("/leads", leads_page, methods=["POST"])], lifespan=lifespan)
+
+
+if __name__ == "__main__":
+    uvicorn.run(
+        app,
+        host=os.environ["HOST"],
+        port=int(os.environ["PORT"]),
+        log_level="warning",
+        access_log=False,
+    )
