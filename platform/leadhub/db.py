@@ -293,7 +293,7 @@ class _ScopeOptions:
         return cls._build(scope, frozenset(mapper.class_ for mapper in Base.registry.mappers))
 
     @classmethod
-    @functools.lru_cache(maxsize=256)  # every request opens sessions with the same few scopes
+    @functools.lru_cache(maxsize=256)  # scopes recur: a user in a tenant, request after request
     def _build(cls, scope: Scope, models: frozenset[type[Base]]) -> "_ScopeOptions":
         return cls(
             scope=scope,

@@ -13,7 +13,7 @@ from leadhub.db import Database, write_transaction
 from leadhub.errors import DomainError
 from leadhub.graphql.dataloaders import Loaders
 from leadhub.settings import Settings
-from leadhub.tenants.models import AuthSession, Membership, User
+from leadhub.tenants.models import AuthSession, Membership, Tenant, User
 from leadhub.tenants.ratelimit import RateLimits
 from leadhub.tenants.service import Actor, Authenticated
 
@@ -32,11 +32,15 @@ class Context:
     authenticated: Authenticated | None = None
     memberships: list[Membership] = field(default_factory=list)
     membership: Membership | None = None  # in the tenant this request chose
+    tenant: Tenant | None = None  # the one this request chose, as authentication read it
     loaders: Loaders = field(init=False)
 
     def __post_init__(self) -> None:
         viewer_id = self.user.id if self.user else None
         self.loaders = Loaders(self.session, self.database, viewer_id)
+        if self.authenticated:
+            # Authentication read the viewer's tenants: no session of their own.
+            self.loaders.tenant.prime_many(self.authenticated.tenants)
 
     @property
     def user(self) -> User | None:

@@ -24,13 +24,14 @@ from strawberry.schema.exceptions import InvalidOperationTypeError
 from strawberry.types import ExecutionResult
 from strawberry.types.unset import UNSET
 
-from graphql import GraphQLError, OperationDefinitionNode, parse
+from graphql import GraphQLError, OperationDefinitionNode
 from leadhub.graphql.context import Context
 from leadhub.graphql.node import decode_id
+from leadhub.graphql.schema import parse_document
 from leadhub.ops.logging import bind_tenant, bind_user
 from leadhub.teams import service as teams
 from leadhub.tenants import service
-from leadhub.tenants.models import Membership, Tenant
+from leadhub.tenants.models import Membership
 
 GRAPHQL_RESPONSE_JSON = "application/graphql-response+json"
 JSON = "application/json"
@@ -77,7 +78,7 @@ def _media_type(request: Request) -> str:
 
 def _operation_count(query: str) -> int:
     try:
-        document = parse(query)
+        document = parse_document(query)  # cached: execution reuses it
     except GraphQLError:
         return 0  # strawberry reports the syntax error itself
     return sum(isinstance(node, OperationDefinitionNode) for node in document.definitions)
@@ -130,17 +131,18 @@ class GraphQLView(GraphQL[Context, None]):
         authenticated = None
         memberships: list[Membership] = []
         membership = None
+        tenant = None
         sales_rep_id = None  # whose reach bounds the leads this request sees
         if token := _bearer_token(request):
             async with database.identity_session() as session:
                 authenticated = await service.authenticate(session, app.settings, token)
-                if authenticated is not None:
-                    memberships = await service.memberships_of_user(session, authenticated.user.id)
-                    membership = _chosen_membership(memberships, request.headers.get(TENANT_HEADER))
-                if membership is not None:
-                    tenant = await session.get_one(Tenant, membership.tenant_id)
-                    if service.sees_only_own_leads(membership, tenant):
-                        sales_rep_id = membership.user_id
+        if authenticated is not None:
+            memberships = authenticated.memberships
+            membership = _chosen_membership(memberships, request.headers.get(TENANT_HEADER))
+            if membership is not None:
+                tenant = authenticated.tenants[membership.tenant_id]
+                if service.sees_only_own_leads(membership, tenant):
+                    sales_rep_id = membership.user_id
         user_id = authenticated.user.id if authenticated else None
         if user_id is not None:
             bind_user(user_id)
@@ -164,6 +166,7 @@ class GraphQLView(GraphQL[Context, None]):
                 authenticated=authenticated,
                 memberships=memberships,
                 membership=membership,
+                tenant=tenant,
             )
 
     async def parse_http_body(

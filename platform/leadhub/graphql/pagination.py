@@ -8,7 +8,7 @@ import base64
 import binascii
 import json
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime
 from typing import Any, TypeVar
 
@@ -16,7 +16,9 @@ from sqlalchemy import Select, tuple_
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import InstrumentedAttribute
 from strawberry import relay
+from strawberry.types.nodes import SelectedField, Selection
 
+from leadhub.graphql.context import Info
 from leadhub.graphql.errors import UserInputError
 
 DEFAULT_PAGE_SIZE = 50
@@ -105,3 +107,25 @@ async def paginate(
             end_cursor=edges[-1].cursor if edges else None,
         ),
     )
+
+
+def node_fields(info: Info) -> set[str]:
+    """The names of the fields a query selects on the nodes of the connection it
+    resolves (``edges { node { ... } }``), fragments included."""
+    return {
+        field.name
+        for connection in _fields(info.selected_fields)
+        for edges in _fields(connection.selections)
+        if edges.name == "edges"
+        for node in _fields(edges.selections)
+        if node.name == "node"
+        for field in _fields(node.selections)
+    }
+
+
+def _fields(selections: Iterable[Selection]) -> Iterator[SelectedField]:
+    for selection in selections:
+        if isinstance(selection, SelectedField):
+            yield selection
+        else:
+            yield from _fields(selection.selections)

@@ -12,7 +12,7 @@ from strawberry.extensions import (
 )
 from strawberry.types import ExecutionContext
 
-from graphql import GraphQLError
+from graphql import DocumentNode, GraphQLError
 from leadhub.graphql.activity.mutations import ActivityMutations
 from leadhub.graphql.context import Info
 from leadhub.graphql.errors import MaskInternalErrors
@@ -40,12 +40,21 @@ MAX_ALIASES = 30
 # again and again, and each costs more to parse and validate than to run.
 CACHED_DOCUMENTS = 128
 
+
 # The limiters' rules, built once: the caches key validation on the rule classes,
 # and a limiter built per request makes new ones, which no cached result matches.
 LIMIT_RULES = [
     *QueryDepthLimiter(max_depth=MAX_DEPTH).validation_rules,
     *MaxAliasesLimiter(max_alias_count=MAX_ALIASES).validation_rules,
 ]
+
+
+def parse_document(query: str) -> DocumentNode:
+    """The query parsed as execution parses it, from the same cache: ParserCache
+    shares one per size, keyed by the query and the token limit."""
+    parse = ParserCache(maxsize=CACHED_DOCUMENTS).cached_parse_document
+    document: DocumentNode = parse(query, max_tokens=MAX_TOKENS)
+    return document
 
 
 @strawberry.type

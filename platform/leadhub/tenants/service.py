@@ -56,6 +56,8 @@ class Login:
 class Authenticated:
     auth_session: AuthSession
     user: User
+    memberships: list[Membership]  # in every tenant, oldest first
+    tenants: dict[uuid.UUID, Tenant]  # those memberships' tenants, by id
 
 
 @dataclass(frozen=True)
@@ -155,7 +157,8 @@ async def _start_session(
 async def authenticate(
     session: AsyncSession, settings: Settings, token: str
 ) -> Authenticated | None:
-    """The live login a bearer token belongs to, and its user."""
+    """The live login a bearer token belongs to, its user, and where the user is a
+    member (an identity session may read all of it)."""
     digest = token_digest(settings.resolved_secret_key, token)
     async with looking_up(session, lookup_token=digest):
         auth_session = await session.scalar(
@@ -168,8 +171,22 @@ async def authenticate(
     if auth_session is None:
         return None
     await widen_scope(session, user_id=auth_session.user_id)
-    user = await session.get_one(User, auth_session.user_id)
-    return Authenticated(auth_session=auth_session, user=user)
+    # The user with their memberships and tenants in one statement: every request
+    # authenticates.
+    result = await session.execute(
+        select(User, Membership, Tenant)
+        .outerjoin(Membership, Membership.user_id == User.id)
+        .outerjoin(Tenant, Tenant.id == Membership.tenant_id)
+        .where(User.id == auth_session.user_id)
+        .order_by(Membership.created_at)
+    )
+    rows = result.all()
+    return Authenticated(
+        auth_session=auth_session,
+        user=rows[0][0],  # a login's user row cascades with it
+        memberships=[membership for _, membership, _ in rows if membership],
+        tenants={tenant.id: tenant for _, _, tenant in rows if tenant},
+    )
 
 
 async def log_out(session: AsyncSession, auth_session: AuthSession, *, everywhere: bool) -> int:
@@ -232,14 +249,6 @@ async def update_settings(
 
 
 # -- membership ---------------------------------------------------------------------------
-
-
-async def memberships_of_user(session: AsyncSession, user_id: uuid.UUID) -> list[Membership]:
-    """The user's memberships in every tenant (an identity session may read these)."""
-    result = await session.scalars(
-        select(Membership).where(Membership.user_id == user_id).order_by(Membership.created_at)
-    )
-    return list(result)
 
 
 async def membership_of_user(session: AsyncSession, user_id: uuid.UUID) -> Membership | None:

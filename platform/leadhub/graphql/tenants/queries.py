@@ -5,7 +5,6 @@ import strawberry
 from leadhub.graphql.context import Info
 from leadhub.graphql.permissions import IsAuthenticated, IsTenantMember
 from leadhub.graphql.tenants.types import Me, MembershipNode, TenantNode, UserNode
-from leadhub.tenants.models import Tenant
 
 
 @strawberry.type
@@ -22,9 +21,6 @@ class TenantQueries:
         )
 
     @strawberry.field(permission_classes=[IsTenantMember])
-    async def tenant(self, info: Info) -> TenantNode:
-        assert info.context.tenant_id is not None
-        # The request's session is the tenant's, and a tenant may read its own row.
-        tenant = await info.context.session.get(Tenant, info.context.tenant_id)
-        assert tenant is not None
-        return TenantNode.from_model(tenant)
+    def tenant(self, info: Info) -> TenantNode:
+        assert info.context.tenant is not None  # IsTenantMember: the request chose one
+        return TenantNode.from_model(info.context.tenant)

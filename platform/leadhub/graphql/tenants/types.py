@@ -14,9 +14,16 @@ from leadhub.graphql.context import Info
 from leadhub.graphql.errors import UserError
 from leadhub.graphql.leads.filters import SORT_KEYS, LeadConnection, LeadFilterInput, LeadOrder
 from leadhub.graphql.leads.scoring import ScoringRule
-from leadhub.graphql.leads.types import CustomField, FunnelStage, Lead, Source
-from leadhub.graphql.node import by_ids, resolve_nodes
-from leadhub.graphql.pagination import paginate
+from leadhub.graphql.leads.types import (
+    CustomField,
+    FunnelStage,
+    Lead,
+    PageRelations,
+    Source,
+    global_id_field,
+)
+from leadhub.graphql.node import by_ids, global_id, resolve_nodes
+from leadhub.graphql.pagination import node_fields, paginate
 from leadhub.graphql.permissions import CanManageMembers, IsTenantMember
 from leadhub.graphql.teams.types import Team
 from leadhub.leads import custom_fields as lead_custom_fields
@@ -45,12 +52,18 @@ class TenantUserError(UserError):
 @strawberry.type(name="User")
 class UserNode(relay.Node):
     id: relay.NodeID[str]
+    _id: str = global_id_field()
     name: str
     email: str
 
     @classmethod
     def from_model(cls, user: models.User) -> "UserNode":
-        return cls(id=str(user.id), name=user.name, email=user.email)
+        return cls(
+            id=str(user.id),
+            _id=global_id("User", user.id),
+            name=user.name,
+            email=user.email,
+        )
 
     @classmethod
     async def resolve_nodes(  # type: ignore[override]
@@ -276,6 +289,11 @@ class TenantNode(relay.Node):
             to_node=Lead.from_model,
             newest_first=descending,
         )
+        # The stages, sources and owners the page shows, loaded once for all its leads.
+        leads = [edge.node for edge in page.edges]
+        relations = await PageRelations.load(info, leads, node_fields(info))
+        for lead in leads:
+            lead.page = relations
         return LeadConnection(edges=page.edges, page_info=page.page_info, statement=statement)
 
     @strawberry.field(permission_classes=[IsTenantMember], description="By name.")
