@@ -79,18 +79,22 @@ async def _rescope(session: AsyncSession, scope: Scope) -> None:
         await connection.run_sync(publish, scope)
 
 
+# Built once: every transaction runs it.
+_PUBLISH = text(
+    "SELECT set_config('app.tenant_id', :tenant, true),"
+    " set_config('app.user_id', :user, true),"
+    " set_config('app.lookup_email', :email, true),"
+    " set_config('app.lookup_token', :token, true),"
+    " set_config('app.all_tenants', :all_tenants, true)"
+)
+
+
 def publish(connection: Connection, scope: Scope) -> None:
     """Hand the scope to PostgreSQL's policies for this transaction only."""
     if connection.dialect.name != "postgresql":
         return
     connection.execute(
-        text(
-            "SELECT set_config('app.tenant_id', :tenant, true),"
-            " set_config('app.user_id', :user, true),"
-            " set_config('app.lookup_email', :email, true),"
-            " set_config('app.lookup_token', :token, true),"
-            " set_config('app.all_tenants', :all_tenants, true)"
-        ),
+        _PUBLISH,
         {
             "tenant": str(scope.tenant_id or ""),
             "user": str(scope.user_id or ""),
