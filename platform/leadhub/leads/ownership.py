@@ -3,14 +3,13 @@
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from leadhub.db import session_tenant
 from leadhub.leads.errors import LeadError, LeadErrorCode, not_found
 from leadhub.scope import scope_of
 from leadhub.teams.models import Team
-from leadhub.tenants.models import Membership
+from leadhub.tenants.service import membership_of_user
 
 
 @dataclass(frozen=True)
@@ -40,12 +39,8 @@ async def checked_owners(
         if owners.user_id != rep.user_id and owners.team_id not in rep.team_ids:
             raise _not_allowed("The lead would leave your reach: keep it or its team.", "ownerId")
         return owners
-    if owners.user_id is not None:
-        member = await session.scalar(
-            select(Membership.id).where(Membership.user_id == owners.user_id)
-        )
-        if member is None:
-            raise not_found("member", "ownerId")
+    if owners.user_id is not None and await membership_of_user(session, owners.user_id) is None:
+        raise not_found("member", "ownerId")
     if owners.team_id is not None and not await session.get(
         Team, (session_tenant(session), owners.team_id)
     ):

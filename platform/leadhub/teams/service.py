@@ -14,8 +14,7 @@ from leadhub.leads.models import Lead
 from leadhub.scope import SalesRep
 from leadhub.teams.errors import TeamError, TeamErrorCode, not_found
 from leadhub.teams.models import Team, TeamMember
-from leadhub.tenants.models import Membership
-from leadhub.tenants.service import Actor, audit
+from leadhub.tenants.service import Actor, audit, membership_of_user
 from leadhub.text import single_line
 
 
@@ -69,7 +68,7 @@ async def add_member(
     session: AsyncSession, actor: Actor, team_id: uuid.UUID, user_id: uuid.UUID
 ) -> Team:
     team = await _team(session, team_id)
-    if await session.scalar(select(Membership.id).where(Membership.user_id == user_id)) is None:
+    if await membership_of_user(session, user_id) is None:
         raise not_found("member", "userId")
     if await _membership(session, team.id, user_id) is None:
         session.add(TeamMember(team_id=team.id, user_id=user_id))
