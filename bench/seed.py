@@ -18,9 +18,10 @@ from sqlalchemy import select
 from leadhub.db import Database, new_id, utcnow
 from leadhub.leads.models import FunnelStage, PurchaseTimeframe, SourceKind
 from leadhub.leads.sources import SourceFields, create_source
+from leadhub.principal import Newcomer, Role, SystemJob
 from leadhub.settings import Settings
 from leadhub.tenants import service
-from leadhub.tenants.models import Role
+from leadhub.work import unit_of_work
 
 PASSWORD = "a long benchmark passphrase"
 SOURCE_KINDS = (
@@ -89,9 +90,9 @@ async def seed(
 
 
 async def _sign_up(database: Database, settings: Settings, number: int) -> SeededTenant:
-    async with database.tenant_session(new_id()) as session, session.begin():
+    async with unit_of_work(database, Newcomer(new_id())) as work, work.transaction():
         signed_up = await service.sign_up(
-            session,
+            work,
             settings,
             company_name=f"Company {number} AS",
             owner_name=f"Owner {number}",
@@ -99,11 +100,13 @@ async def _sign_up(database: Database, settings: Settings, number: int) -> Seede
             password=PASSWORD,
             client_address=None,
         )
+    seeding = SystemJob(signed_up.tenant.id, "bench.seed", on_behalf_of=signed_up.user.id)
+    async with unit_of_work(database, seeding) as seed, seed.transaction():
         sources = [
-            await create_source(session, SourceFields(name=kind.value, kind=kind))
+            await create_source(seed, SourceFields(name=kind.value, kind=kind))
             for kind in SOURCE_KINDS
         ]
-        stage_ids = await session.scalars(select(FunnelStage.id))
+        stage_ids = await seed.session.scalars(select(FunnelStage.id))
         return SeededTenant(
             id=signed_up.tenant.id,
             owner_token=signed_up.login.token,

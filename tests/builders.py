@@ -9,13 +9,14 @@ import dramatiq
 import httpx
 from dramatiq import Message
 from dramatiq.brokers.stub import StubBroker
-from sqlalchemy.ext.asyncio import AsyncSession
 from strawberry import relay
 
-from leadhub.db import Database, new_id, write_transaction
+from leadhub.db import Database, new_id
 from leadhub.leads import service as lead_service
+from leadhub.principal import Member, Newcomer, Role, SystemJob
 from leadhub.settings import Settings
 from leadhub.tenants import service
+from leadhub.work import UnitOfWork, unit_of_work
 
 GRAPHQL_RESPONSE_JSON = "application/graphql-response+json"
 PASSWORD = "correct horse battery staple"
@@ -130,11 +131,11 @@ async def sign_up(
 
 
 async def sign_up_in(
-    session: AsyncSession, settings: Settings, company: str, email: str | None = None
+    work: UnitOfWork[Newcomer], settings: Settings, company: str, email: str | None = None
 ) -> service.SignUp:
-    """Sign up through the service, in a session opened for the new tenant."""
+    """Sign up through the service, as the newcomer founding the tenant."""
     return await service.sign_up(
-        session,
+        work,
         settings,
         company_name=company,
         owner_name="Owner Person",
@@ -148,8 +149,18 @@ async def make_tenant(
     database: Database, settings: Settings, company: str = "Acme AS"
 ) -> service.SignUp:
     """A signed-up tenant with its owner and default funnel, committed."""
-    async with database.tenant_session(new_id()) as session, session.begin():
-        return await sign_up_in(session, settings, company)
+    async with unit_of_work(database, Newcomer(new_id())) as work, work.transaction():
+        return await sign_up_in(work, settings, company)
+
+
+def owner_of(signed_up: service.SignUp) -> Member:
+    """The tenant's founder, acting as its owner."""
+    return Member(signed_up.tenant.id, signed_up.user.id, Role.OWNER)
+
+
+def system_job(tenant_id: uuid.UUID) -> SystemJob:
+    """Work a test does in a tenant as the system, for no one in particular."""
+    return SystemJob(tenant_id, "test")
 
 
 INVITE = """
@@ -224,10 +235,9 @@ async def make_lead(
 ) -> uuid.UUID:
     """A lead in the account's tenant through the service, in a stage (global id) or the first."""
     tenant_id = uuid.UUID(relay.GlobalID.from_id(account.tenant_id).node_id)
-    async with database.tenant_session(tenant_id) as session, write_transaction(session):
+    async with unit_of_work(database, system_job(tenant_id)) as work, work.transaction():
         lead = await lead_service.create_lead(
-            session,
-            None,
+            work,
             lead_service.LeadFields(name=name, source_id=_row_id(source_id)),
             stage_id=_row_id(stage_id),
         )

@@ -8,9 +8,11 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.exc import StatementError
 
-from leadhub.db import Database, new_id, write_transaction
+from leadhub.db import Database, new_id
 from leadhub.migrations import upgrade
 from leadhub.tenants.models import AuditEvent, Tenant
+from leadhub.work import unit_of_work
+from tests.builders import system_job
 
 
 async def test_concurrent_writers_take_turns_on_sqlite(tmp_path: Path) -> None:
@@ -22,7 +24,8 @@ async def test_concurrent_writers_take_turns_on_sqlite(tmp_path: Path) -> None:
     tenant_id = new_id()
 
     async def read_then_write(action: str) -> int:
-        async with database.tenant_session(tenant_id) as session, write_transaction(session):
+        async with unit_of_work(database, system_job(tenant_id)) as work, work.transaction():
+            session = work.session
             seen = await session.scalar(select(func.count()).select_from(AuditEvent)) or 0
             await asyncio.sleep(0.1)  # let the other request interleave here
             session.add(AuditEvent(action=action))
@@ -38,9 +41,11 @@ async def test_concurrent_writers_take_turns_on_sqlite(tmp_path: Path) -> None:
 async def test_datetimes_come_back_aware_in_utc(database: Database) -> None:
     tenant_id = new_id()
     created = datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC)
-    async with database.tenant_session(tenant_id) as session, write_transaction(session):
+    async with unit_of_work(database, system_job(tenant_id)) as work, work.transaction():
+        session = work.session
         session.add(Tenant(id=tenant_id, name="Clock AS", created_at=created))
-    async with database.tenant_session(tenant_id) as session:
+    async with unit_of_work(database, system_job(tenant_id)) as work:
+        session = work.session
         stored = await session.scalar(select(Tenant.created_at))
     assert stored == created
     assert stored is not None and stored.utcoffset() is not None
@@ -48,7 +53,8 @@ async def test_datetimes_come_back_aware_in_utc(database: Database) -> None:
 
 async def test_naive_datetimes_are_refused(database: Database) -> None:
     tenant_id = new_id()
-    async with database.tenant_session(tenant_id) as session:
+    async with unit_of_work(database, system_job(tenant_id)) as work:
+        session = work.session
         session.add(Tenant(id=tenant_id, name="Naive AS", created_at=datetime(2026, 1, 1)))
         with pytest.raises(StatementError, match="naive datetimes"):
             await session.flush()

@@ -13,13 +13,14 @@ from sqlalchemy import Connection, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import create_async_engine
 
-from leadhub.db import Database, utcnow, write_transaction
+from leadhub.db import Database, utcnow
 from leadhub.leads import nurture
 from leadhub.leads import service as lead_service
 from leadhub.migrations import alembic_config, upgrade
 from leadhub.models import Base
 from leadhub.settings import Settings
-from tests.builders import make_tenant
+from leadhub.work import unit_of_work
+from tests.builders import make_tenant, system_job
 from tests.conftest import OWNER_ROLE, TEST_DATABASE, DatabaseUrls, _admin
 
 
@@ -67,13 +68,15 @@ async def test_migrations_go_down_and_up_again_with_data(
     database = Database.connect(app)
     signed_up = await make_tenant(database, settings)
     tenant_id = signed_up.tenant.id
-    async with database.tenant_session(tenant_id) as session, write_transaction(session):
-        lead = await lead_service.create_lead(session, None, lead_service.LeadFields(name="Kari"))
-        await nurture.park(session, None, lead.id, utcnow().date() + timedelta(days=3))
+    async with unit_of_work(database, system_job(tenant_id)) as work, work.transaction():
+        session = work.session
+        lead = await lead_service.create_lead(work, lead_service.LeadFields(name="Kari"))
+        await nurture.park(work, lead.id, utcnow().date() + timedelta(days=3))
 
     # 0006 added the nurture activities: going below it takes them away
     await asyncio.to_thread(command.downgrade, alembic_config(owner, app), "0005")
-    async with database.tenant_session(tenant_id) as session:
+    async with unit_of_work(database, system_job(tenant_id)) as work:
+        session = work.session
         kinds = set(await session.scalars(text("SELECT kind FROM activities")))
     assert kinds == {"created"}
     await database.dispose()

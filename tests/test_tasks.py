@@ -5,12 +5,14 @@ import pytest
 from dramatiq.brokers.rabbitmq import RabbitmqBroker
 from dramatiq.brokers.redis import RedisBroker
 from dramatiq.brokers.stub import StubBroker
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from leadhub import tasks
-from leadhub.db import Database, new_id, session_tenant
+from leadhub.db import Database, new_id
+from leadhub.principal import SystemJob
 from leadhub.settings import Settings
 from leadhub.tenants.models import Tenant
+from leadhub.work import UnitOfWork, unit_of_work
+from tests.builders import system_job
 from tests.services import require_reachable_broker
 
 RABBITMQ_URL = os.environ.get("TEST_BROKER_URL", "amqp://guest:guest@127.0.0.1:5672/")
@@ -32,17 +34,18 @@ def sent_jobs(broker: StubBroker) -> list[tuple[str, dict[str, object]]]:
     return [(message.actor_name, message.kwargs) for message in messages]
 
 
-async def add_tenant(session: AsyncSession) -> None:
-    session.add(Tenant(id=session_tenant(session), name="Acme"))
-    await session.flush()
+async def add_tenant(work: UnitOfWork[SystemJob]) -> None:
+    work.session.add(Tenant(id=work.tenant_id, name="Acme"))
+    await work.session.flush()
 
 
 async def test_a_job_is_sent_once_its_transaction_commits(
     broker: StubBroker, database: Database
 ) -> None:
-    async with database.tenant_session(new_id()) as session:
-        await add_tenant(session)
-        tasks.enqueue_after_commit(session, ACTOR, invitation_id="i-1", token="t")
+    async with unit_of_work(database, system_job(new_id())) as work:
+        session = work.session
+        await add_tenant(work)
+        work.after_commit(ACTOR, invitation_id="i-1", token="t")
         assert sent_jobs(broker) == []
 
         await session.commit()
@@ -51,12 +54,13 @@ async def test_a_job_is_sent_once_its_transaction_commits(
 
 
 async def test_a_rollback_drops_the_jobs_for_good(broker: StubBroker, database: Database) -> None:
-    async with database.tenant_session(new_id()) as session:
-        await add_tenant(session)
-        tasks.enqueue_after_commit(session, ACTOR, invitation_id="i-1")
+    async with unit_of_work(database, system_job(new_id())) as work:
+        session = work.session
+        await add_tenant(work)
+        work.after_commit(ACTOR, invitation_id="i-1")
         await session.rollback()
 
-        await add_tenant(session)
+        await add_tenant(work)
         await session.commit()
 
     assert sent_jobs(broker) == []
@@ -65,14 +69,13 @@ async def test_a_rollback_drops_the_jobs_for_good(broker: StubBroker, database: 
 async def test_closing_a_session_without_commit_drops_the_jobs(
     broker: StubBroker, database: Database
 ) -> None:
-    session = database.tenant_session(new_id())
-    await add_tenant(session)
-    tasks.enqueue_after_commit(session, ACTOR, invitation_id="i-1")
-    await session.close()
+    async with unit_of_work(database, system_job(new_id())) as work:
+        await add_tenant(work)
+        work.after_commit(ACTOR, invitation_id="i-1")
+        await work.session.close()
 
-    await add_tenant(session)
-    await session.commit()
-    await session.close()
+        await add_tenant(work)
+        await work.session.commit()
 
     assert sent_jobs(broker) == []
 
@@ -80,11 +83,12 @@ async def test_closing_a_session_without_commit_drops_the_jobs(
 async def test_a_rolled_back_savepoint_drops_only_its_own_jobs(
     broker: StubBroker, database: Database
 ) -> None:
-    async with database.tenant_session(new_id()) as session:
-        await add_tenant(session)
-        tasks.enqueue_after_commit(session, ACTOR, invitation_id="outer")
+    async with unit_of_work(database, system_job(new_id())) as work:
+        session = work.session
+        await add_tenant(work)
+        work.after_commit(ACTOR, invitation_id="outer")
         savepoint = await session.begin_nested()
-        tasks.enqueue_after_commit(session, ACTOR, invitation_id="in savepoint")
+        work.after_commit(ACTOR, invitation_id="in savepoint")
         await savepoint.rollback()
 
         await session.commit()
@@ -96,10 +100,11 @@ async def test_a_rolled_back_savepoint_drops_only_its_own_jobs(
 async def test_a_released_savepoint_leaves_its_jobs_to_the_enclosing_transaction(
     broker: StubBroker, database: Database, outer_commits: bool
 ) -> None:
-    async with database.tenant_session(new_id()) as session:
-        await add_tenant(session)
+    async with unit_of_work(database, system_job(new_id())) as work:
+        session = work.session
+        await add_tenant(work)
         async with session.begin_nested():
-            tasks.enqueue_after_commit(session, ACTOR, invitation_id="in savepoint")
+            work.after_commit(ACTOR, invitation_id="in savepoint")
         assert sent_jobs(broker) == []
 
         await (session.commit() if outer_commits else session.rollback())
@@ -109,17 +114,17 @@ async def test_a_released_savepoint_leaves_its_jobs_to_the_enclosing_transaction
 
 
 async def test_enqueue_refuses_an_unknown_actor(broker: StubBroker, database: Database) -> None:
-    async with database.tenant_session(new_id()) as session:
+    async with unit_of_work(database, system_job(new_id())) as work:
         with pytest.raises(dramatiq.ActorNotFound):
-            tasks.enqueue_after_commit(session, "no_such_actor")
+            work.after_commit("no_such_actor")
 
 
 async def test_enqueue_refuses_arguments_that_are_not_json(
     broker: StubBroker, database: Database
 ) -> None:
-    async with database.tenant_session(new_id()) as session:
+    async with unit_of_work(database, system_job(new_id())) as work:
         with pytest.raises(TypeError):
-            tasks.enqueue_after_commit(session, ACTOR, invitation_id=new_id())
+            work.after_commit(ACTOR, invitation_id=new_id())
 
 
 def test_configure_is_idempotent_for_the_same_settings(settings: Settings) -> None:

@@ -15,12 +15,14 @@ from sqlalchemy.orm import Mapper
 from leadhub.db import Database, TenantIsolationError, TenantOwned, new_id, write_transaction
 from leadhub.leads.models import FunnelStage
 from leadhub.models import Base
+from leadhub.principal import Visitor
 from leadhub.scope import Scope
 from leadhub.settings import Settings
 from leadhub.tenants import service
 from leadhub.tenants.errors import TenantError
 from leadhub.tenants.models import AuthSession, Membership, Role, Tenant, User
 from leadhub.tenants.service import SignUp
+from leadhub.work import unit_of_work
 from tests.builders import make_tenant
 
 # Tables that are not tenant data: the tenants themselves, and people, who can
@@ -72,7 +74,7 @@ async def test_global_tables_are_policed_too(
     table_name: str, expected_policies: dict[str, str], postgres: Database
 ) -> None:
     assert table_name in GLOBAL_TABLES
-    async with postgres.identity_session() as session:
+    async with postgres.scoped_session(Scope()) as session:
         forced = await session.scalar(
             text(
                 "SELECT relrowsecurity AND relforcerowsecurity FROM pg_class"
@@ -107,7 +109,7 @@ def test_tenant_table_is_keyed_by_tenant(table_name: str) -> None:
 
 @pytest.mark.parametrize("table_name", TENANT_TABLES)
 async def test_row_level_security_is_forced(table_name: str, postgres: Database) -> None:
-    async with postgres.identity_session() as session:
+    async with postgres.scoped_session(Scope()) as session:
         enabled, forced = (
             await session.execute(
                 text(
@@ -145,7 +147,7 @@ async def test_row_level_security_is_forced(table_name: str, postgres: Database)
 
 
 async def test_application_role_cannot_bypass_row_level_security(postgres: Database) -> None:
-    async with postgres.identity_session() as session:
+    async with postgres.scoped_session(Scope()) as session:
         role = (
             await session.execute(
                 text(
@@ -170,11 +172,11 @@ async def test_orm_never_reaches_another_tenants_rows(
 ) -> None:
     # given two tenants, each with its default funnel
     first, second = await _two_tenants(database, settings)
-    async with database.tenant_session(first.tenant.id) as session:
+    async with database.scoped_session(Scope(tenant_id=first.tenant.id)) as session:
         first_stage = await session.scalar(select(FunnelStage).limit(1))
     assert first_stage is not None
 
-    async with database.tenant_session(second.tenant.id) as session:
+    async with database.scoped_session(Scope(tenant_id=second.tenant.id)) as session:
         # then the second tenant lists, counts and fetches only its own rows
         stages = list(await session.scalars(select(FunnelStage)))
         assert stages and {stage.tenant_id for stage in stages} == {second.tenant.id}
@@ -189,7 +191,7 @@ async def test_orm_never_reaches_another_tenants_rows(
         deleted = await session.execute(delete(FunnelStage).where(FunnelStage.id == first_stage.id))
         assert (updated.rowcount, deleted.rowcount) == (0, 0)  # type: ignore[attr-defined]
 
-    async with database.tenant_session(first.tenant.id) as session:
+    async with database.scoped_session(Scope(tenant_id=first.tenant.id)) as session:
         still = await session.get(FunnelStage, (first.tenant.id, first_stage.id))
         assert still is not None and still.name == first_stage.name
 
@@ -198,7 +200,7 @@ async def test_session_refuses_to_write_another_tenants_row(
     database: Database, settings: Settings
 ) -> None:
     first, second = await _two_tenants(database, settings)
-    async with database.tenant_session(second.tenant.id) as session:
+    async with database.scoped_session(Scope(tenant_id=second.tenant.id)) as session:
         session.add(Membership(tenant_id=first.tenant.id, user_id=second.user.id, role=Role.OWNER))
         with pytest.raises(TenantIsolationError):
             await session.flush()
@@ -208,10 +210,10 @@ async def test_session_without_tenant_sees_no_tenant_rows(
     database: Database, settings: Settings
 ) -> None:
     first, _ = await _two_tenants(database, settings)
-    async with database.identity_session() as session:
+    async with database.scoped_session(Scope()) as session:
         assert list(await session.scalars(select(FunnelStage))) == []
         assert list(await session.scalars(select(Membership))) == []
-    async with database.identity_session(first.user.id) as session:
+    async with database.scoped_session(Scope(user_id=first.user.id)) as session:
         # except a user's own memberships, to choose a tenant from
         own = list(await session.scalars(select(Membership)))
         assert [(m.tenant_id, m.user_id) for m in own] == [(first.tenant.id, first.user.id)]
@@ -221,7 +223,9 @@ async def test_another_tenants_people_and_logins_are_out_of_reach(
     database: Database, settings: Settings
 ) -> None:
     first, second = await _two_tenants(database, settings)
-    async with database.tenant_session(second.tenant.id, second.user.id) as session:
+    async with database.scoped_session(
+        Scope(tenant_id=second.tenant.id, user_id=second.user.id)
+    ) as session:
         # people: the tenant's own members only
         emails = list(await session.scalars(select(User.email)))
         assert emails == [second.user.email]
@@ -231,7 +235,7 @@ async def test_another_tenants_people_and_logins_are_out_of_reach(
         assert logins == [second.user.id]
         # tenants: one's own only
         assert list(await session.scalars(select(Tenant.id))) == [second.tenant.id]
-    async with database.identity_session() as session:
+    async with database.scoped_session(Scope()) as session:
         # and a session for nobody sees nobody
         assert list(await session.scalars(select(User))) == []
         assert list(await session.scalars(select(AuthSession))) == []
@@ -241,7 +245,9 @@ async def test_raw_sql_cannot_reach_another_tenants_people(
     postgres: Database, settings: Settings
 ) -> None:
     first, second = await _two_tenants(postgres, settings)
-    async with postgres.tenant_session(second.tenant.id, second.user.id) as session:
+    async with postgres.scoped_session(
+        Scope(tenant_id=second.tenant.id, user_id=second.user.id)
+    ) as session:
         emails = list(await session.scalars(text("SELECT email FROM users")))
         assert emails == [second.user.email]
         logins = list(await session.scalars(text("SELECT user_id FROM auth_sessions")))
@@ -268,7 +274,7 @@ async def test_raw_sql_is_bound_by_row_level_security(
     postgres: Database, settings: Settings
 ) -> None:
     first, second = await _two_tenants(postgres, settings)
-    async with postgres.tenant_session(second.tenant.id) as session:
+    async with postgres.scoped_session(Scope(tenant_id=second.tenant.id)) as session:
         # raw SQL skips the ORM's filter; row-level security still holds
         tenants_seen = set(await session.scalars(text("SELECT tenant_id FROM funnel_stages")))
         assert tenants_seen == {second.tenant.id}
@@ -294,9 +300,9 @@ async def test_raw_sql_without_a_tenant_returns_no_rows(
     postgres: Database, settings: Settings
 ) -> None:
     first, _ = await _two_tenants(postgres, settings)
-    async with postgres.tenant_session(first.tenant.id) as session:
+    async with postgres.scoped_session(Scope(tenant_id=first.tenant.id)) as session:
         assert await session.scalar(text("SELECT count(*) FROM memberships")) == 1
-    async with postgres.identity_session() as session:
+    async with postgres.scoped_session(Scope()) as session:
         # the same rows, from a transaction that set no tenant and no user
         for table in Base.metadata.tables:
             count = await session.scalar(text(f"SELECT count(*) FROM {table}"))
@@ -308,7 +314,10 @@ async def _person_in_both(
 ) -> tuple[SignUp, SignUp, uuid.UUID]:
     """Two tenants and a person who belongs to both: the second's owner joins the first."""
     first, second = await _two_tenants(database, settings)
-    async with database.tenant_session(first.tenant.id) as session, write_transaction(session):
+    async with (
+        database.scoped_session(Scope(tenant_id=first.tenant.id)) as session,
+        write_transaction(session),
+    ):
         session.add(Membership(user_id=second.user.id, role=Role.SALES_REP))
     return first, second, second.user.id
 
@@ -318,32 +327,38 @@ async def test_people_are_changed_only_by_themselves(
 ) -> None:
     first, second, shared = await _person_in_both(database, settings)
     # the first tenant's owner, in the first tenant, sees the shared person...
-    async with database.tenant_session(first.tenant.id, first.user.id) as session:
+    async with database.scoped_session(
+        Scope(tenant_id=first.tenant.id, user_id=first.user.id)
+    ) as session:
         person = await session.get(User, shared)
         assert person is not None
         # ...but cannot change them, delete them, or rename everyone at once
         person.email = "taken@example.com"
         with pytest.raises(TenantIsolationError):
             await session.flush()
-    async with database.tenant_session(first.tenant.id, first.user.id) as session:
+    async with database.scoped_session(
+        Scope(tenant_id=first.tenant.id, user_id=first.user.id)
+    ) as session:
         renamed = await session.execute(update(User).values(name="Renamed"))
         assert renamed.rowcount == 1  # type: ignore[attr-defined]  # themselves only
         await session.delete(await session.get_one(User, shared))
         with pytest.raises(TenantIsolationError):
             await session.flush()
-    async with database.tenant_session(second.tenant.id, shared) as session:
+    async with database.scoped_session(
+        Scope(tenant_id=second.tenant.id, user_id=shared)
+    ) as session:
         assert (await session.get_one(User, shared)).email == second.user.email
 
 
 async def test_a_tenant_changes_only_itself(database: Database, settings: Settings) -> None:
     first, _, shared = await _person_in_both(database, settings)
     async with (
-        database.tenant_session(first.tenant.id, shared) as session,
+        database.scoped_session(Scope(tenant_id=first.tenant.id, user_id=shared)) as session,
         write_transaction(session),
     ):
         renamed = await session.execute(update(Tenant).values(name="Renamed AS"))
         assert renamed.rowcount == 1  # type: ignore[attr-defined]
-    async with database.identity_session(shared) as session:
+    async with database.scoped_session(Scope(user_id=shared)) as session:
         names = set(await session.scalars(select(Tenant.name)))
     assert names == {"Renamed AS", "Second AS"}
 
@@ -352,13 +367,13 @@ async def test_a_lookup_ends_with_the_check_that_needed_it(
     database: Database, settings: Settings
 ) -> None:
     first, _ = await _two_tenants(database, settings)
-    async with database.identity_session() as session:
+    async with unit_of_work(database, Visitor()) as work:
         with pytest.raises(TenantError):
             await service.log_in(
-                session, settings, email=first.user.email, password="wrong", client_address=None
+                work, settings, email=first.user.email, password="wrong", client_address=None
             )
         # the refused login looked the person up; the session no longer sees them
-        assert list(await session.scalars(select(User))) == []
+        assert list(await work.session.scalars(select(User))) == []
 
 
 SCOPES_TO_COMPARE = ("tenant and user", "tenant only", "user only", "nobody", "all tenants")
@@ -380,10 +395,10 @@ async def test_the_orm_and_row_level_security_agree(
 
     def session_of(database: Database) -> AsyncSession:
         if scope_kind == "all tenants":
-            return database.all_tenants_session()
+            return database.scoped_session(Scope(all_tenants=True))
         if tenant:
-            return database.tenant_session(tenant, user)
-        return database.identity_session(user)
+            return database.scoped_session(Scope(tenant_id=tenant, user_id=user))
+        return database.scoped_session(Scope(user_id=user))
 
     for model in {mapper.class_ for mapper in Base.registry.mappers}:
         table = model.__table__

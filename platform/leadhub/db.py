@@ -1,7 +1,7 @@
 """Engines, sessions and the declarative base, with the tenant locks of the ORM.
 
-Tenant data is reached only through a session opened for one tenant
-(``Database.tenant_session``): it filters every ORM query by its scope (see
+Tenant data is reached only through a session opened for a principal's scope
+(``leadhub.work.unit_of_work``): it filters every ORM query by its scope (see
 ``leadhub.scope``), stamps the tenant on new rows and refuses to flush a row of
 another tenant. Each model says what a scope may see of it (``scope_criteria``);
 a model that does not say cannot be queried.
@@ -50,7 +50,7 @@ from sqlalchemy.orm import (
 from sqlalchemy.sql.base import ExecutableOption
 
 from leadhub.errors import DomainError
-from leadhub.scope import SCOPE, SalesRep, Scope, publish, scope_of
+from leadhub.scope import SCOPE, Scope, publish, scope_of
 
 _WRITES = "leadhub_writes"
 _OPTIONS = "leadhub.scope_options"
@@ -202,25 +202,12 @@ class Database:
     def dialect(self) -> str:
         return self.engine.dialect.name
 
-    def tenant_session(
-        self,
-        tenant_id: uuid.UUID,
-        user_id: uuid.UUID | None = None,
-        *,
-        sales_rep: SalesRep | None = None,
-    ) -> AsyncSession:
-        """A session that reads and writes the rows of one tenant only (and of its
-        leads, only those in the reach of ``sales_rep``, when given)."""
-        scope = Scope(tenant_id=tenant_id, user_id=user_id, sales_rep=sales_rep)
+    def scoped_session(self, scope: Scope) -> AsyncSession:
+        """A session that reads and writes what ``scope`` allows, and nothing else.
+
+        For ``leadhub.work``: everything else opens a unit of work for a principal.
+        """
         return self._sessions(info={SCOPE: scope})
-
-    def all_tenants_session(self) -> AsyncSession:
-        """A session that may list every tenant, and read nothing of theirs."""
-        return self._sessions(info={SCOPE: Scope(all_tenants=True)})
-
-    def identity_session(self, user_id: uuid.UUID | None = None) -> AsyncSession:
-        """A session for no tenant: a user's own rows, or the one login it looks up."""
-        return self._sessions(info={SCOPE: Scope(user_id=user_id)})
 
     async def dispose(self) -> None:
         await self.engine.dispose()
@@ -248,14 +235,6 @@ async def flush_or_refuse(session: AsyncSession, refusal: DomainError) -> None:
         await session.flush()
     except IntegrityError:
         raise refusal from None
-
-
-def session_tenant(session: AsyncSession) -> uuid.UUID:
-    """The tenant a session was opened for; a service asking it outside one is a bug."""
-    tenant_id = scope_of(session).tenant_id
-    if tenant_id is None:
-        raise TenantIsolationError("this operation needs a session opened for a tenant")
-    return tenant_id
 
 
 def _configure_sqlite(dbapi_connection: Any, _record: Any) -> None:

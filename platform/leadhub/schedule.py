@@ -16,11 +16,12 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler  # type: ignore[impo
 from apscheduler.schedulers.base import BaseScheduler  # type: ignore[import-untyped]
 from apscheduler.schedulers.blocking import BlockingScheduler  # type: ignore[import-untyped]
 from apscheduler.triggers.cron import CronTrigger  # type: ignore[import-untyped]
-from sqlalchemy import select
 
 from leadhub import tasks
 from leadhub.db import utcnow
-from leadhub.tenants.models import Tenant
+from leadhub.principal import AllTenantsSweep
+from leadhub.tenants import service as tenants
+from leadhub.work import unit_of_work
 
 # Each tenant's sweeps, by actor name; each takes tenant_id and day.
 TENANT_SWEEPS = ("return_due_leads", "decay_scores")
@@ -28,8 +29,8 @@ TENANT_SWEEPS = ("return_due_leads", "decay_scores")
 
 @tasks.actor
 async def sweep_tenants(day: str) -> None:
-    async with tasks.worker_database().all_tenants_session() as session:
-        tenant_ids = list(await session.scalars(select(Tenant.id)))
+    async with unit_of_work(tasks.worker_database(), AllTenantsSweep("sweep_tenants")) as work:
+        tenant_ids = await tenants.every_tenant(work)
     for tenant_id in tenant_ids:
         for sweep in TENANT_SWEEPS:
             tasks.send(sweep, tenant_id=str(tenant_id), day=day)

@@ -1,12 +1,13 @@
 """What a session may see: its tenant, its user, and the one login it may look up.
 
-Every session carries a ``Scope``. The ORM turns it into criteria on every query
-(each model's ``scope_criteria``, and ``scope_write_criteria`` for bulk changes)
-and checks every flushed row against it (``writable_in``); on PostgreSQL each
-transaction also publishes it with ``set_config(..., true)``, and the row-level
-security policies read it back through ``app_tenant_id()``, ``app_user_id()``,
-``app_lookup_email()``, ``app_lookup_token()`` and ``app_all_tenants()``. Both
-locks read the same values.
+Every session carries a ``Scope``, derived from the principal it was opened for
+(``Scope.of``) and never moved to another tenant afterwards. The ORM turns it
+into criteria on every query (each model's ``scope_criteria``, and
+``scope_write_criteria`` for bulk changes) and checks every flushed row against
+it (``writable_in``); on PostgreSQL each transaction also publishes it with
+``set_config(..., true)``, and the row-level security policies read it back
+through ``app_tenant_id()``, ``app_user_id()``, ``app_lookup_email()``,
+``app_lookup_token()`` and ``app_all_tenants()``. Both locks read the same values.
 """
 
 import uuid
@@ -19,15 +20,9 @@ from sqlalchemy import text
 from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from leadhub.principal import AllTenantsSweep, Principal, Reach, reach_of
+
 SCOPE = "leadhub.scope"
-
-
-@dataclass(frozen=True)
-class SalesRep:
-    """A sales rep's reach: the leads they own and those their teams own."""
-
-    user_id: uuid.UUID
-    team_ids: frozenset[uuid.UUID] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -39,10 +34,19 @@ class Scope:
     lookup_email: str | None = None
     lookup_token: str | None = None
     # A sales rep sees and changes only the leads in their reach (leads.models.Lead).
-    sales_rep: SalesRep | None = None
+    reach: Reach | None = None
     # A scheduled sweep lists every tenant (the tenant rows, none of their data)
     # to visit each in a session of its own.
     all_tenants: bool = False
+
+    @classmethod
+    def of(cls, principal: Principal) -> "Scope":
+        return cls(
+            tenant_id=principal.tenant_id,
+            user_id=principal.user_id,
+            reach=reach_of(principal),
+            all_tenants=isinstance(principal, AllTenantsSweep),
+        )
 
 
 def scope_of(session: AsyncSession | Any) -> Scope:
@@ -53,18 +57,33 @@ def scope_of(session: AsyncSession | Any) -> Scope:
     return found
 
 
-async def widen_scope(session: AsyncSession, **changes: Any) -> Scope:
-    """Let the rest of this session see more: the user it has just proven or created."""
-    scope = replace(scope_of(session), **changes)
+async def widen_scope(
+    session: AsyncSession, *, user_id: uuid.UUID | None = None, lookup_email: str | None = None
+) -> Scope:
+    """Let the rest of this session see more: the user it has just proven or created
+    (never another tenant: a session keeps the tenant it was opened for)."""
+    scope = scope_of(session)
+    scope = replace(
+        scope,
+        user_id=user_id or scope.user_id,
+        lookup_email=lookup_email or scope.lookup_email,
+    )
     await _rescope(session, scope)
     return scope
 
 
 @asynccontextmanager
-async def looking_up(session: AsyncSession, **lookup: Any) -> AsyncIterator[None]:
+async def looking_up(
+    session: AsyncSession, *, email: str | None = None, token: str | None = None
+) -> AsyncIterator[None]:
     """See one more row for the length of the block only: a login not yet proven."""
     before = scope_of(session)
-    await _rescope(session, replace(before, **lookup))
+    looked_up = replace(
+        before,
+        lookup_email=email or before.lookup_email,
+        lookup_token=token or before.lookup_token,
+    )
+    await _rescope(session, looked_up)
     try:
         yield
     finally:

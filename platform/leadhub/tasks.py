@@ -7,12 +7,13 @@ run by worker threads inside ``leadhub serve``), ``amqp://`` is RabbitMQ and
 Actors are async functions declared with :func:`actor` in the modules listed in
 ``ACTOR_MODULES``; :func:`configure` declares them on each broker it builds, so the
 order in which modules are imported does not matter, and an actor stays a plain
-function. Services never import Dramatiq: they call :func:`enqueue_after_commit`.
+function. Services never import Dramatiq: their unit of work collects jobs
+(``leadhub.jobs``), which this module's sender sends once the transaction commits.
 """
 
 import asyncio
 import importlib
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, ParamSpec
 from urllib.parse import urlsplit
@@ -27,11 +28,9 @@ from dramatiq.brokers.redis import RedisBroker
 from dramatiq.brokers.stub import StubBroker
 from dramatiq.middleware import AsyncIO, Retries
 from prometheus_client import Counter
-from sqlalchemy import event
-from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import Session, SessionTransaction
 
 from leadhub.db import Database
+from leadhub.jobs import Job, install_sender
 from leadhub.ops.logging import configure_logging
 from leadhub.settings import Settings, load_settings
 
@@ -109,6 +108,7 @@ def configure(settings: Settings) -> dramatiq.Broker:
         _configuration.broker.close()
     dramatiq.set_broker(broker)
     _configuration = _Configuration(settings=settings, broker=broker)
+    install_sender(_BrokerSender())
     return broker
 
 
@@ -177,71 +177,28 @@ class _JobMetrics(dramatiq.Middleware):
         jobs.labels(actor=message.actor_name, outcome=outcome).inc()
 
 
-# Sending after commit. Each buffered job remembers the innermost transaction open
-# when it was enqueued: a savepoint that is released hands its jobs to the enclosing
-# transaction, any transaction that ends otherwise drops its own, and the commit of
-# the outermost one sends what is left.
+class _BrokerSender:
+    """Sends the jobs of committed transactions through the configured broker."""
 
-_PENDING_JOBS = "leadhub.pending_jobs"
+    def check(self, job: Job) -> None:
+        _configured().broker.get_actor(job.actor_name)
+        dramatiq.get_encoder().encode(job.kwargs)
 
-
-@dataclass
-class _PendingJob:
-    actor_name: str
-    kwargs: dict[str, object]
-    transaction: SessionTransaction | None
+    def send_committed(self, jobs: Sequence[Job]) -> None:
+        broker = _configured().broker
+        for job in jobs:
+            try:
+                broker.get_actor(job.actor_name).send_with_options(kwargs=job.kwargs)
+            except Exception:
+                # The data is committed: raising now would report a failure that did
+                # not happen, so the loss is logged and counted instead.
+                jobs_not_sent.labels(actor=job.actor_name).inc()
+                _log.exception("job not sent after commit", actor=job.actor_name)
 
 
 def send(actor_name: str, **kwargs: object) -> None:
     """Send a job now, outside any transaction (a job that fans out into others)."""
     _configured().broker.get_actor(actor_name).send_with_options(kwargs=kwargs)
-
-
-def enqueue_after_commit(session: AsyncSession, actor_name: str, **kwargs: object) -> None:
-    """Send a job to an actor once the session's transaction commits; never if it
-    rolls back. The arguments must be JSON values (ids as strings)."""
-    # Mistakes fail here, in the code that made the job, rather than after the commit.
-    _configured().broker.get_actor(actor_name)
-    dramatiq.get_encoder().encode(kwargs)
-    sync_session = session.sync_session
-    transaction = sync_session.get_nested_transaction() or sync_session.get_transaction()
-    pending: list[_PendingJob] = sync_session.info.setdefault(_PENDING_JOBS, [])
-    pending.append(_PendingJob(actor_name, kwargs, transaction))
-
-
-@event.listens_for(Session, "after_commit")
-def _send_committed_jobs(session: Session) -> None:
-    pending: list[_PendingJob] = session.info.get(_PENDING_JOBS, [])
-    if not pending:
-        return
-    savepoint = session.get_nested_transaction()
-    if savepoint is not None:
-        for job in pending:
-            if job.transaction is savepoint:
-                job.transaction = savepoint.parent
-        return
-    del session.info[_PENDING_JOBS]
-    broker = _configured().broker
-    for job in pending:
-        try:
-            broker.get_actor(job.actor_name).send_with_options(kwargs=job.kwargs)
-        except Exception:
-            # The data is committed: raising now would report a failure that did not
-            # happen, so the loss is logged and counted instead.
-            jobs_not_sent.labels(actor=job.actor_name).inc()
-            _log.exception("job not sent after commit", actor=job.actor_name)
-
-
-@event.listens_for(Session, "after_transaction_end")
-def _drop_uncommitted_jobs(session: Session, transaction: SessionTransaction) -> None:
-    pending: list[_PendingJob] | None = session.info.get(_PENDING_JOBS)
-    if not pending:
-        return
-    if transaction.parent is None:
-        # A committed outermost transaction has sent and removed its jobs already.
-        del session.info[_PENDING_JOBS]
-    else:
-        pending[:] = [job for job in pending if job.transaction is not transaction]
 
 
 class EmbeddedWorker:

@@ -138,7 +138,7 @@ async def test_internal_errors_are_masked_with_an_id_the_log_carries(
 
 async def test_mask_keeps_client_errors_readable(client: httpx.AsyncClient) -> None:
     refusal = await graphql_refusal(client, "{ tenant { name } }")
-    assert refusal["extensions"]["code"] == "FORBIDDEN"
+    assert refusal["extensions"]["code"] == "UNAUTHENTICATED"
     assert "Internal" not in refusal["message"]
 
 

@@ -2,11 +2,12 @@
 
 from sqlalchemy import func, select
 
-from leadhub.db import Database, write_transaction
+from leadhub.db import Database
 from leadhub.leads import bulk, funnel
 from leadhub.leads.models import FunnelStage, Lead, LeadTag, Milestone, StageChange, Temperature
 from leadhub.settings import Settings
-from tests.builders import make_tenant
+from leadhub.work import unit_of_work
+from tests.builders import make_tenant, system_job
 from tests.conftest import StatementCounter
 
 
@@ -14,8 +15,9 @@ async def test_a_thousand_leads_move_and_are_tagged_in_few_statements(
     database: Database, settings: Settings, statements: StatementCounter
 ) -> None:
     signed_up = await make_tenant(database, settings)
-    async with database.tenant_session(signed_up.tenant.id) as session, write_transaction(session):
-        first = await funnel.first_open_stage(session)
+    async with unit_of_work(database, system_job(signed_up.tenant.id)) as work, work.transaction():
+        session = work.session
+        first = await funnel.first_open_stage(work)
         leads = [
             Lead(name=f"Lead {n}", stage_id=first.id, temperature=Temperature.COLD)
             for n in range(bulk.MAX_LEADS)
@@ -29,8 +31,8 @@ async def test_a_thousand_leads_move_and_are_tagged_in_few_statements(
         ids = [lead.id for lead in leads]
 
         before = statements.count
-        await bulk.move(session, signed_up.user.id, ids, sql.id)
-        await bulk.tag(session, signed_up.user.id, ids, "spring")
+        await bulk.move(work, ids, sql.id)
+        await bulk.tag(work, ids, "spring")
         await session.flush()
         # loading, checking and writing in batches, not a round trip per lead
         assert statements.count - before < 20

@@ -10,12 +10,13 @@ from sqlalchemy import select
 
 from leadhub import schedule, tasks
 from leadhub.activity.models import Activity, ActivityKind
-from leadhub.db import Database, utcnow, write_transaction
+from leadhub.db import Database, utcnow
 from leadhub.leads import nurture
 from leadhub.leads import service as lead_service
 from leadhub.leads.models import Lead
 from leadhub.settings import Settings
-from tests.builders import make_tenant
+from leadhub.work import unit_of_work
+from tests.builders import make_tenant, system_job
 from tests.workers import embedded_worker
 
 TODAY = utcnow().date()
@@ -24,11 +25,11 @@ TODAY = utcnow().date()
 async def park_leads(
     database: Database, tenant_id: UUID, owner_id: UUID, days_by_name: dict[str, int]
 ) -> None:
-    async with database.tenant_session(tenant_id) as session, write_transaction(session):
+    async with unit_of_work(database, system_job(tenant_id)) as work, work.transaction():
         for name, days in days_by_name.items():
             fields = lead_service.LeadFields(name=name, owner_id=owner_id)
-            lead = await lead_service.create_lead(session, None, fields)
-            await nurture.park(session, None, lead.id, TODAY + timedelta(days=days))
+            lead = await lead_service.create_lead(work, fields)
+            await nurture.park(work, lead.id, TODAY + timedelta(days=days))
 
 
 async def test_the_sweep_returns_due_leads_once(database: Database, settings: Settings) -> None:
@@ -37,10 +38,12 @@ async def test_the_sweep_returns_due_leads_once(database: Database, settings: Se
     tenant_id = signed_up.tenant.id
     await park_leads(database, tenant_id, signed_up.user.id, {"Soon": 2, "Later": 5})
 
-    async with database.tenant_session(tenant_id) as session, write_transaction(session):
-        returned = await nurture.return_due_leads(session, TODAY + timedelta(days=2))
+    async with unit_of_work(database, system_job(tenant_id)) as work, work.transaction():
+        session = work.session
+        returned = await nurture.return_due_leads(work, TODAY + timedelta(days=2))
     assert [lead.name for lead in returned] == ["Soon"]
-    async with database.tenant_session(tenant_id) as session:
+    async with unit_of_work(database, system_job(tenant_id)) as work:
+        session = work.session
         parked = dict(list(await session.execute(select(Lead.name, Lead.nurture_until))))
         assert parked == {"Soon": None, "Later": TODAY + timedelta(days=5)}
         ended = await session.scalar(
@@ -49,9 +52,10 @@ async def test_the_sweep_returns_due_leads_once(database: Database, settings: Se
         assert ended == {"parkedUntil": (TODAY + timedelta(days=2)).isoformat(), "due": True}
 
     # the same day again finds nothing; a later one finds the rest
-    async with database.tenant_session(tenant_id) as session, write_transaction(session):
-        assert await nurture.return_due_leads(session, TODAY + timedelta(days=2)) == []
-        later = await nurture.return_due_leads(session, TODAY + timedelta(days=9))
+    async with unit_of_work(database, system_job(tenant_id)) as work, work.transaction():
+        session = work.session
+        assert await nurture.return_due_leads(work, TODAY + timedelta(days=2)) == []
+        later = await nurture.return_due_leads(work, TODAY + timedelta(days=9))
     assert [lead.name for lead in later] == ["Later"]
 
 
@@ -80,5 +84,6 @@ async def test_the_scheduled_sweep_emails_the_owner_through_the_worker(
         "Time to revisit Kari",
         "Time to revisit Ola",
     ]
-    async with committing_postgres.tenant_session(signed_up.tenant.id) as session:
+    async with unit_of_work(committing_postgres, system_job(signed_up.tenant.id)) as work:
+        session = work.session
         assert list(await session.scalars(select(Lead.nurture_until))) == [None, None]

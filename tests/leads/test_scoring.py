@@ -12,7 +12,7 @@ from leadhub import schedule, tasks
 from leadhub.activity import logbook
 from leadhub.activity import service as activity
 from leadhub.activity.models import Activity, ActivityKind
-from leadhub.db import Database, utcnow, write_transaction
+from leadhub.db import Database, utcnow
 from leadhub.leads import custom_fields, scoring, scoring_rules
 from leadhub.leads import service as lead_service
 from leadhub.leads.errors import LeadError, LeadErrorCode
@@ -30,13 +30,15 @@ from leadhub.leads.models import (
 )
 from leadhub.leads.scoring_rules import Engagement, FitCondition, RuleFields
 from leadhub.leads.sources import SourceFields, create_source
+from leadhub.principal import InTenant
 from leadhub.settings import Settings
-from tests.builders import make_tenant
+from leadhub.work import UnitOfWork, unit_of_work
+from tests.builders import make_tenant, owner_of, system_job
 from tests.workers import embedded_worker
 
 
 async def fit(
-    session: AsyncSession,
+    work: UnitOfWork[InTenant],
     name: str,
     points: int,
     field: ScoringField,
@@ -52,7 +54,7 @@ async def fit(
         number=Decimal(number) if number is not None else None,
         custom_field_key=custom_field_key,
     )
-    await scoring_rules.create_rule(session, RuleFields(name=name, points=points, fit=condition))
+    await scoring_rules.create_rule(work, RuleFields(name=name, points=points, fit=condition))
 
 
 async def stage_milestone(session: AsyncSession, lead: Lead) -> Milestone | None:
@@ -66,20 +68,18 @@ async def test_fit_rules_score_a_lead_and_explain_it(
 ) -> None:
     tasks.configure(settings)  # rule changes queue a rescore of every lead
     signed_up = await make_tenant(database, settings)
-    async with database.tenant_session(signed_up.tenant.id) as session, write_transaction(session):
+    async with unit_of_work(database, owner_of(signed_up)) as work, work.transaction():
         await custom_fields.define(
-            session,
+            work,
             custom_fields.FieldDefinition(key="seats", label="Seats", type=FieldType.NUMBER),
         )
-        webinar = await create_source(session, SourceFields(name="Spring", kind=SourceKind.WEBINAR))
+        webinar = await create_source(work, SourceFields(name="Spring", kind=SourceKind.WEBINAR))
+        await fit(work, "Nordic", 10, ScoringField.COUNTRY, ConditionOperator.IS_ONE_OF, "no", "SE")
         await fit(
-            session, "Nordic", 10, ScoringField.COUNTRY, ConditionOperator.IS_ONE_OF, "no", "SE"
+            work, "Large", 20, ScoringField.COMPANY_SIZE, ConditionOperator.IS_ONE_OF, "LARGE"
         )
         await fit(
-            session, "Large", 20, ScoringField.COMPANY_SIZE, ConditionOperator.IS_ONE_OF, "LARGE"
-        )
-        await fit(
-            session,
+            work,
             "Big deal",
             15,
             ScoringField.EXPECTED_VALUE,
@@ -87,14 +87,14 @@ async def test_fit_rules_score_a_lead_and_explain_it(
             number="10000",
         )
         await fit(
-            session, "Leader", 5, ScoringField.TITLE, ConditionOperator.CONTAINS, "chief", "head"
+            work, "Leader", 5, ScoringField.TITLE, ConditionOperator.CONTAINS, "chief", "head"
         )
-        await fit(session, "No industry", -4, ScoringField.INDUSTRY, ConditionOperator.IS_NOT_SET)
+        await fit(work, "No industry", -4, ScoringField.INDUSTRY, ConditionOperator.IS_NOT_SET)
         await fit(
-            session, "Webinar", 7, ScoringField.SOURCE_KIND, ConditionOperator.IS_ONE_OF, "webinar"
+            work, "Webinar", 7, ScoringField.SOURCE_KIND, ConditionOperator.IS_ONE_OF, "webinar"
         )
         await fit(
-            session,
+            work,
             "Many seats",
             3,
             ScoringField.CUSTOM,
@@ -103,12 +103,11 @@ async def test_fit_rules_score_a_lead_and_explain_it(
             custom_field_key="seats",
         )
         await fit(
-            session, "Not Danish", 1, ScoringField.COUNTRY, ConditionOperator.IS_NOT_ONE_OF, "DK"
+            work, "Not Danish", 1, ScoringField.COUNTRY, ConditionOperator.IS_NOT_ONE_OF, "DK"
         )
 
         lead = await lead_service.create_lead(
-            session,
-            None,
+            work,
             lead_service.LeadFields(
                 name="Kari",
                 country="NO",
@@ -131,8 +130,7 @@ async def test_fit_rules_score_a_lead_and_explain_it(
         }
         # an update rescores: large, in an industry, with 50 seats
         updated = await lead_service.update_lead(
-            session,
-            None,
+            work,
             lead.id,
             lead_service.LeadFields(
                 name="Kari",
@@ -157,17 +155,16 @@ async def test_engagement_halves_every_half_life(database: Database, settings: S
     tasks.configure(settings)
     signed_up = await make_tenant(database, settings)
     now = utcnow()
-    async with database.tenant_session(signed_up.tenant.id) as session, write_transaction(session):
+    async with unit_of_work(database, owner_of(signed_up)) as work, work.transaction():
         await scoring_rules.create_rule(
-            session,
+            work,
             RuleFields(name="Calls", points=10, engagement=Engagement(ActivityKind.CALL, 7)),
         )
-        lead = await lead_service.create_lead(session, None, lead_service.LeadFields(name="Kari"))
+        lead = await lead_service.create_lead(work, lead_service.LeadFields(name="Kari"))
         assert lead.score == 0
         # a call a week ago is worth half its points now, and logging it rescores
         await logbook.log(
-            session,
-            actor_id=signed_up.user.id,
+            work,
             lead_id=lead.id,
             kind=ActivityKind.CALL,
             body="Called",
@@ -176,22 +173,21 @@ async def test_engagement_halves_every_half_life(database: Database, settings: S
         assert lead.score == 5
         # a note is not a call
         await logbook.log(
-            session,
-            actor_id=signed_up.user.id,
+            work,
             lead_id=lead.id,
             kind=ActivityKind.NOTE,
             body="Note",
         )
         assert lead.score == 5
         # a week later, a quarter (2.5 rounds half up)
-        await scoring.rescore(session, [lead], now + timedelta(days=7))
+        await scoring.rescore(work, [lead], now + timedelta(days=7))
         assert lead.score == 3
         assert lead.score_breakdown == [
             {"ruleId": str(lead.score_breakdown[0]["ruleId"]), "rule": "Calls", "points": 2.5}
         ]
         # the daily sweep rescores engaged leads as of its day
         done = await scoring.rescore_tenant(
-            session, after=None, engaged_only=True, now=now + timedelta(days=21)
+            work, after=None, engaged_only=True, now=now + timedelta(days=21)
         )
         assert done == lead.id
         assert lead.score_breakdown[0]["points"] == 0.63  # 10 / 16, to the cent, half up
@@ -203,12 +199,13 @@ async def test_a_suspect_reaching_the_threshold_becomes_an_mql(
 ) -> None:
     tasks.configure(settings)
     signed_up = await make_tenant(database, settings)
-    async with database.tenant_session(signed_up.tenant.id) as session, write_transaction(session):
-        await fit(session, "Nordic", 10, ScoringField.COUNTRY, ConditionOperator.IS_ONE_OF, "NO")
-        await scoring_rules.set_threshold(session, 10)
-        below = await lead_service.create_lead(session, None, lead_service.LeadFields(name="Ola"))
+    async with unit_of_work(database, owner_of(signed_up)) as work, work.transaction():
+        session = work.session
+        await fit(work, "Nordic", 10, ScoringField.COUNTRY, ConditionOperator.IS_ONE_OF, "NO")
+        await scoring_rules.set_threshold(work, 10)
+        below = await lead_service.create_lead(work, lead_service.LeadFields(name="Ola"))
         reached = await lead_service.create_lead(
-            session, None, lead_service.LeadFields(name="Kari", country="NO")
+            work, lead_service.LeadFields(name="Kari", country="NO")
         )
         assert await stage_milestone(session, below) is Milestone.SUSPECT
         assert await stage_milestone(session, reached) is Milestone.MQL
@@ -227,29 +224,33 @@ async def test_rule_changes_and_the_daily_sweep_rescore_in_the_background(
     signed_up = await make_tenant(committing_postgres, settings, company="Scoring AS")
     tenant_id = signed_up.tenant.id
     midnight = datetime.combine(utcnow().date(), time(), UTC)
-    async with committing_postgres.tenant_session(tenant_id) as session, session.begin():
+    async with unit_of_work(committing_postgres, system_job(tenant_id)) as work, work.transaction():
+        session = work.session
         lead = await lead_service.create_lead(
-            session, None, lead_service.LeadFields(name="Kari", country="NO")
+            work, lead_service.LeadFields(name="Kari", country="NO")
         )
-        activity.record(session, lead_id=lead.id, kind=ActivityKind.CALL, actor_id=None)
+        activity.record(work, lead_id=lead.id, kind=ActivityKind.CALL)
         await session.flush()
         await session.execute(update(Activity).values(occurred_at=midnight - timedelta(days=7)))
 
     async def score() -> tuple[int, Milestone | None]:
-        async with committing_postgres.tenant_session(tenant_id) as session:
+        async with unit_of_work(committing_postgres, system_job(tenant_id)) as work:
+            session = work.session
             found = await session.get_one(Lead, (tenant_id, lead.id))
             return found.score, await stage_milestone(session, found)
 
     async with embedded_worker(settings, committing_postgres, tmp_path) as jobs_done:
-        async with committing_postgres.tenant_session(tenant_id) as session, session.begin():
-            await fit(
-                session, "Nordic", 10, ScoringField.COUNTRY, ConditionOperator.IS_ONE_OF, "NO"
-            )
+        async with (
+            unit_of_work(committing_postgres, system_job(tenant_id)) as work,
+            work.transaction(),
+        ):
+            session = work.session
+            await fit(work, "Nordic", 10, ScoringField.COUNTRY, ConditionOperator.IS_ONE_OF, "NO")
             await scoring_rules.create_rule(
-                session,
+                work,
                 RuleFields(name="Calls", points=10, engagement=Engagement(ActivityKind.CALL, 7)),
             )
-            await scoring_rules.set_threshold(session, 15)
+            await scoring_rules.set_threshold(work, 15)
         await jobs_done()
         # computed now: 10 for Nordic, a little under 5 for the call a week ago
         assert await score() == (15, Milestone.MQL)
@@ -265,35 +266,35 @@ async def test_half_a_point_rounds_up_and_the_breakdown_adds_up(
     tasks.configure(settings)
     signed_up = await make_tenant(database, settings)
     now = utcnow()
-    async with database.tenant_session(signed_up.tenant.id) as session, write_transaction(session):
+    async with unit_of_work(database, owner_of(signed_up)) as work, work.transaction():
+        session = work.session
         for name, points in (("Emails", 1), ("Meetings", 3)):
             kind = ActivityKind.EMAIL if name == "Emails" else ActivityKind.MEETING
             await scoring_rules.create_rule(
-                session, RuleFields(name=name, points=points, engagement=Engagement(kind, 1))
+                work, RuleFields(name=name, points=points, engagement=Engagement(kind, 1))
             )
-        lead = await lead_service.create_lead(session, None, lead_service.LeadFields(name="Kari"))
+        lead = await lead_service.create_lead(work, lead_service.LeadFields(name="Kari"))
         for kind in (ActivityKind.EMAIL, ActivityKind.MEETING):
             await logbook.log(
-                session,
-                actor_id=signed_up.user.id,
+                work,
                 lead_id=lead.id,
                 kind=kind,
                 body="x",
                 occurred_at=now - timedelta(days=1),
             )
-        await scoring.rescore(session, [lead], now)
+        await scoring.rescore(work, [lead], now)
         # 0.5 + 1.5 = 2 exactly; then one more day: 0.25 + 0.75 = 1
         assert [entry["points"] for entry in lead.score_breakdown] == [0.5, 1.5]
         assert lead.score == 2
-        await scoring.rescore(session, [lead], now + timedelta(days=1))
+        await scoring.rescore(work, [lead], now + timedelta(days=1))
         assert [entry["points"] for entry in lead.score_breakdown] == [0.25, 0.75]
         assert lead.score == 1
         # a lone half point rounds up, not to even
         await scoring_rules.delete_rule(
-            session,
+            work,
             await session.scalar(select(ScoringRule.id).where(ScoringRule.name == "Meetings")),
         )
-        await scoring.rescore(session, [lead], now)
+        await scoring.rescore(work, [lead], now)
         assert (lead.score, [entry["points"] for entry in lead.score_breakdown]) == (1, [0.5])
 
 
@@ -302,13 +303,13 @@ async def test_a_field_a_rule_looks_at_stays_and_a_stray_value_scores_nothing(
 ) -> None:
     tasks.configure(settings)
     signed_up = await make_tenant(database, settings)
-    async with database.tenant_session(signed_up.tenant.id) as session, write_transaction(session):
+    async with unit_of_work(database, owner_of(signed_up)) as work, work.transaction():
         seats = await custom_fields.define(
-            session,
+            work,
             custom_fields.FieldDefinition(key="seats", label="Seats", type=FieldType.NUMBER),
         )
         await fit(
-            session,
+            work,
             "Many seats",
             5,
             ScoringField.CUSTOM,
@@ -317,10 +318,10 @@ async def test_a_field_a_rule_looks_at_stays_and_a_stray_value_scores_nothing(
             custom_field_key="seats",
         )
         with pytest.raises(LeadError) as refused:
-            await custom_fields.remove(session, seats.id)
+            await custom_fields.remove(work, seats.id)
         assert refused.value.code is LeadErrorCode.FIELD_IN_USE
         # a value that is not a number (as if the field had changed type) matches nothing
-        lead = await lead_service.create_lead(session, None, lead_service.LeadFields(name="Kari"))
+        lead = await lead_service.create_lead(work, lead_service.LeadFields(name="Kari"))
         lead.custom_fields = {"seats": "many"}
-        await scoring.rescore(session, [lead])
+        await scoring.rescore(work, [lead])
         assert lead.score == 0

@@ -20,10 +20,13 @@ from sqlalchemy import delete
 
 from leadhub import tasks
 from leadhub.db import Database, new_id, utcnow
+from leadhub.principal import Member, Newcomer, Role
 from leadhub.scope import widen_scope
 from leadhub.settings import Settings
 from leadhub.tenants.emails import invitation_message
-from leadhub.tenants.models import Invitation, Role, Tenant, User
+from leadhub.tenants.models import Invitation, Tenant, User
+from leadhub.work import unit_of_work
+from tests.builders import system_job
 from tests.services import require_reachable_broker
 
 RABBITMQ_URL = os.environ.get("TEST_BROKER_URL", "amqp://guest:guest@127.0.0.1:5672/")
@@ -59,10 +62,9 @@ class CommittedRows:
         invitation service does; the invitation and its token."""
         tenant_id, owner_id, token = new_id(), new_id(), f"token-{new_id()}"
         owner_email = f"{owner_id}@example.com"
-        async with (
-            self.database.tenant_session(tenant_id, owner_id) as session,
-            session.begin(),
-        ):
+        founder = Newcomer(tenant_id, owner_id)
+        async with unit_of_work(self.database, founder) as work, work.transaction():
+            session = work.session
             await widen_scope(session, lookup_email=owner_email)  # as sign-up does
             owner = User(id=owner_id, email=owner_email, name="Owner", password_hash="-")
             session.add_all([Tenant(id=tenant_id, name=tenant_name), owner])
@@ -81,8 +83,7 @@ class CommittedRows:
             session.add(invitation)
             await session.flush()
             if with_job:
-                tasks.enqueue_after_commit(
-                    session,
+                work.after_commit(
                     ACTOR,
                     tenant_id=str(tenant_id),
                     invitation_id=str(invitation.id),
@@ -92,10 +93,9 @@ class CommittedRows:
 
     async def delete(self) -> None:
         for tenant_id, owner_id in self.owners.items():
-            async with (
-                self.database.tenant_session(tenant_id, owner_id) as session,
-                session.begin(),
-            ):
+            owner = Member(tenant_id, owner_id, Role.OWNER)
+            async with unit_of_work(self.database, owner) as work, work.transaction():
+                session = work.session
                 await session.execute(delete(Invitation).where(Invitation.tenant_id == tenant_id))
                 await session.execute(delete(Tenant).where(Tenant.id == tenant_id))
                 await session.execute(delete(User).where(User.id == owner_id))
@@ -216,9 +216,10 @@ async def test_a_missing_invitation_is_not_emailed(
 ) -> None:
     processed_before = jobs_count("processed")
     with embedded_worker(worker_settings) as worker:
-        async with committed.database.tenant_session(new_id()) as session, session.begin():
-            tasks.enqueue_after_commit(
-                session, ACTOR, tenant_id=str(new_id()), invitation_id=str(new_id()), token="t"
+        nobody = system_job(new_id())
+        async with unit_of_work(committed.database, nobody) as work, work.transaction():
+            work.after_commit(
+                ACTOR, tenant_id=str(new_id()), invitation_id=str(new_id()), token="t"
             )
         await join(worker)
 

@@ -3,15 +3,15 @@
 import uuid
 from datetime import datetime, timedelta
 
-from sqlalchemy.ext.asyncio import AsyncSession
-
 from leadhub.activity.errors import ActivityError, ActivityErrorCode
 from leadhub.activity.models import Activity, ActivityKind
 from leadhub.activity.service import record
-from leadhub.db import session_tenant, utcnow
+from leadhub.db import utcnow
 from leadhub.leads import scoring
 from leadhub.leads.models import Lead
+from leadhub.principal import Member
 from leadhub.text import multi_line
+from leadhub.work import UnitOfWork
 
 # What people log by hand; the rest the system records as it happens.
 LOGGED_BY_PEOPLE = frozenset(
@@ -23,9 +23,8 @@ CLOCK_SKEW = timedelta(minutes=5)
 
 
 async def log(
-    session: AsyncSession,
+    work: UnitOfWork[Member],
     *,
-    actor_id: uuid.UUID,
     lead_id: uuid.UUID,
     kind: ActivityKind,
     body: str,
@@ -52,13 +51,11 @@ async def log(
         raise ActivityError(
             ActivityErrorCode.INVALID, "It cannot have happened in the future.", "occurredAt"
         )
-    lead = await session.get(Lead, (session_tenant(session), lead_id))
+    lead = await work.session.get(Lead, (work.tenant_id, lead_id))
     if lead is None:
         raise ActivityError(ActivityErrorCode.NOT_FOUND, "No such lead.", "leadId")
-    activity = record(
-        session, lead_id=lead_id, kind=kind, actor_id=actor_id, payload={"body": text}
-    )
+    activity = record(work, lead_id=lead_id, kind=kind, payload={"body": text})
     activity.occurred_at = occurred_at or now
-    await session.flush()
-    await scoring.rescore(session, [lead])  # engagement rules may count it
+    await work.session.flush()
+    await scoring.rescore(work, [lead])  # engagement rules may count it
     return activity

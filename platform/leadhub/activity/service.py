@@ -4,21 +4,25 @@ import uuid
 from typing import Any
 
 from sqlalchemy import Select, select
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from leadhub.activity.models import Activity, ActivityKind
+from leadhub.principal import InTenant
+from leadhub.work import UnitOfWork
 
 
 def record(
-    session: AsyncSession,
+    work: UnitOfWork[InTenant],
     *,
     lead_id: uuid.UUID,
     kind: ActivityKind,
-    actor_id: uuid.UUID | None,
     payload: dict[str, Any] | None = None,
+    by_rule: bool = False,
 ) -> Activity:
+    """An activity on the lead, credited to whom the work is done for, or to nobody
+    when a rule of the tenant did it (``by_rule``)."""
+    actor_id = None if by_rule else work.user_id
     activity = Activity(lead_id=lead_id, kind=kind, actor_id=actor_id, payload=payload or {})
-    session.add(activity)
+    work.session.add(activity)
     return activity
 
 

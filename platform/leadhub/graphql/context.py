@@ -1,6 +1,5 @@
 """The typed request context every resolver receives."""
 
-import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import TypeVar
@@ -9,15 +8,18 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.requests import Request
 from strawberry.types import Info as StrawberryInfo
 
-from leadhub.db import Database, write_transaction
+from leadhub.db import Database
 from leadhub.errors import DomainError
 from leadhub.graphql.dataloaders import Loaders
+from leadhub.principal import Member, Principal
 from leadhub.settings import Settings
 from leadhub.tenants.models import AuthSession, Membership, Tenant, User
 from leadhub.tenants.ratelimit import RateLimits
-from leadhub.tenants.service import Actor, Authenticated
+from leadhub.tenants.service import Authenticated
+from leadhub.work import UnitOfWork, unit_of_work
 
 T = TypeVar("T")
+Q = TypeVar("Q", bound=Principal)
 
 
 @dataclass
@@ -27,20 +29,27 @@ class Context:
     database: Database
     rate_limits: RateLimits
     client_address: str
-    # The request's session: scoped to the chosen tenant, or to no tenant at all.
-    session: AsyncSession
+    # The request's unit of work, for the principal the request authenticated as.
+    work: UnitOfWork[Principal]
     authenticated: Authenticated | None = None
-    memberships: list[Membership] = field(default_factory=list)
-    membership: Membership | None = None  # in the tenant this request chose
-    tenant: Tenant | None = None  # the one this request chose, as authentication read it
+    # The request sent a token that proved nothing (unknown, expired, revoked).
+    token_rejected: bool = False
     loaders: Loaders = field(init=False)
 
     def __post_init__(self) -> None:
-        viewer_id = self.user.id if self.user else None
-        self.loaders = Loaders(self.session, self.database, viewer_id)
+        self.loaders = Loaders(self.work.session)
         if self.authenticated:
-            # Authentication read the viewer's tenants: no session of their own.
+            # Authentication read the viewer's tenants: `me` lists them from there.
             self.loaders.tenant.prime_many(self.authenticated.tenants)
+
+    @property
+    def principal(self) -> Principal:
+        return self.work.principal
+
+    @property
+    def session(self) -> AsyncSession:
+        """The request's session, for reading: what its principal may see."""
+        return self.work.session
 
     @property
     def user(self) -> User | None:
@@ -51,32 +60,41 @@ class Context:
         return self.authenticated.auth_session if self.authenticated else None
 
     @property
-    def tenant_id(self) -> uuid.UUID | None:
-        return self.membership.tenant_id if self.membership else None
+    def memberships(self) -> list[Membership]:
+        return self.authenticated.memberships if self.authenticated else []
 
     @property
-    def actor(self) -> Actor:
-        """The member acting; permission classes guarantee there is one."""
-        if self.membership is None:
-            raise RuntimeError("a resolver needing a member ran without IsTenantMember")
-        return Actor(user_id=self.membership.user_id, role=self.membership.role)
+    def membership(self) -> Membership | None:
+        """The viewer's membership in the tenant this request acts in."""
+        tenant_id = self.principal.tenant_id
+        return next((m for m in self.memberships if m.tenant_id == tenant_id), None)
 
-    async def write(
-        self, operation: Callable[[AsyncSession], Awaitable[T]], session: AsyncSession | None = None
+    @property
+    def tenant(self) -> Tenant | None:
+        """The tenant this request acts in, as authentication read it."""
+        tenant_id = self.principal.tenant_id
+        return (
+            self.authenticated.tenants.get(tenant_id) if self.authenticated and tenant_id else None
+        )
+
+    @property
+    def member_work(self) -> UnitOfWork[Member]:
+        """The request's unit of work, for a service that a member calls; permission
+        classes (IsTenantMember) guarantee the request acts as one."""
+        return self.work.narrowed(Member)
+
+    async def run(self, operation: Callable[[UnitOfWork[Member]], Awaitable[T]]) -> T | DomainError:
+        """Run a mutation's operation as the request's member, in a transaction of its
+        own: all of it, or nothing, with a refusal as a value."""
+        return await self.member_work.run(operation)
+
+    async def run_as(
+        self, principal: Q, operation: Callable[[UnitOfWork[Q]], Awaitable[T]]
     ) -> T | DomainError:
-        """Run a mutation's operation in its own transaction: all of it, or nothing.
-
-        A DomainError rolls everything back and comes back as a value, for the
-        payload's user errors; any other exception is a bug and propagates.
-        """
-        session = session or self.session
-        if session.in_transaction():
-            await session.commit()  # ends the read transaction earlier fields opened
-        try:
-            async with write_transaction(session):
-                return await operation(session)
-        except DomainError as error:
-            return error
+        """Run an operation as another principal than the request's: a newcomer
+        founding or joining a tenant, a visitor logging in."""
+        async with unit_of_work(self.database, principal) as work:
+            return await work.run(operation)
 
 
 Info = StrawberryInfo[Context, None]

@@ -8,7 +8,6 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 from strawberry.dataloader import DataLoader
 
-from leadhub.db import Database
 from leadhub.leads.models import ExternalId, FunnelStage, Lead, LeadTag, Source
 from leadhub.teams.models import Team, TeamMember
 from leadhub.tenants.models import Tenant, User
@@ -28,9 +27,7 @@ def by_id(
 
 
 class Loaders:
-    def __init__(
-        self, session: AsyncSession, database: Database, viewer_id: uuid.UUID | None
-    ) -> None:
+    def __init__(self, session: AsyncSession) -> None:
         self.user = DataLoader(by_id(session, User))
         self.stage = DataLoader(by_id(session, FunnelStage))
         self.source = DataLoader(by_id(session, Source))
@@ -39,10 +36,10 @@ class Loaders:
         self.team_members = DataLoader(self._team_members)
         self.tags = DataLoader(self._tags)
         self.external_ids = DataLoader(self._external_ids)
+        # The session sees its own tenant; the viewer's others are primed from
+        # authentication, which read them.
+        self.tenant = DataLoader(by_id(session, Tenant))
         self._session = session
-        self.tenant = DataLoader(self._viewers_tenants)
-        self._database = database
-        self._viewer_id = viewer_id
 
     async def _tags(self, lead_ids: Sequence[uuid.UUID]) -> list[list[str]]:
         rows = await self._session.execute(
@@ -68,14 +65,6 @@ class Loaders:
             .order_by(User.name, User.id)
         )
         return _grouped(team_ids, ((team_id, user) for team_id, user in rows))
-
-    async def _viewers_tenants(self, ids: Sequence[uuid.UUID]) -> list[Tenant | None]:
-        # A tenant session sees its own tenant only, yet `me` lists every tenant of
-        # the viewer: those are read the way the viewer chooses one, with no tenant.
-        if self._viewer_id is None:
-            return [None for _ in ids]
-        async with self._database.identity_session(self._viewer_id) as session:
-            return await by_id(session, Tenant)(ids)
 
 
 T = TypeVar("T")

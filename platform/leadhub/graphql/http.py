@@ -8,7 +8,6 @@ the response is ready.
 """
 
 import json
-import uuid
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
@@ -25,17 +24,14 @@ from strawberry.types import ExecutionResult
 from strawberry.types.unset import UNSET
 
 from graphql import GraphQLError, OperationDefinitionNode
+from leadhub.graphql.authentication import identify
 from leadhub.graphql.context import Context
-from leadhub.graphql.node import decode_id
 from leadhub.graphql.schema import parse_document
 from leadhub.ops.logging import bind_tenant, bind_user
-from leadhub.teams import service as teams
-from leadhub.tenants import service
-from leadhub.tenants.models import Membership
+from leadhub.work import unit_of_work
 
 GRAPHQL_RESPONSE_JSON = "application/graphql-response+json"
 JSON = "application/json"
-TENANT_HEADER = "x-tenant-id"
 
 
 def negotiate_media_type(accept: str) -> str | None:
@@ -84,22 +80,6 @@ def _operation_count(query: str) -> int:
     return sum(isinstance(node, OperationDefinitionNode) for node in document.definitions)
 
 
-def _bearer_token(request: Request) -> str | None:
-    scheme, _, token = request.headers.get("authorization", "").partition(" ")
-    return token.strip() or None if scheme.lower() == "bearer" else None
-
-
-def _chosen_membership(memberships: list[Membership], requested: str | None) -> Membership | None:
-    """The tenant named by the header, or the only one the user belongs to."""
-    if requested is None:
-        return memberships[0] if len(memberships) == 1 else None
-    try:
-        tenant_id = decode_id(requested, "Tenant") or uuid.UUID(requested)
-    except ValueError:
-        return None
-    return next((m for m in memberships if m.tenant_id == tenant_id), None)
-
-
 class GraphQLView(GraphQL[Context, None]):
     def __init__(self, schema: BaseSchema) -> None:
         super().__init__(schema, graphql_ide="graphiql")
@@ -127,46 +107,21 @@ class GraphQLView(GraphQL[Context, None]):
         from leadhub.app import runtime
 
         app = runtime(request)
-        database = app.database
-        authenticated = None
-        memberships: list[Membership] = []
-        membership = None
-        tenant = None
-        sales_rep_id = None  # whose reach bounds the leads this request sees
-        if token := _bearer_token(request):
-            async with database.identity_session() as session:
-                authenticated = await service.authenticate(session, app.settings, token)
-        if authenticated is not None:
-            memberships = authenticated.memberships
-            membership = _chosen_membership(memberships, request.headers.get(TENANT_HEADER))
-            if membership is not None:
-                tenant = authenticated.tenants[membership.tenant_id]
-                if service.sees_only_own_leads(membership, tenant):
-                    sales_rep_id = membership.user_id
-        user_id = authenticated.user.id if authenticated else None
-        if user_id is not None:
-            bind_user(user_id)
-        if membership is not None:
-            bind_tenant(membership.tenant_id)
-            sales_rep = None
-            if sales_rep_id is not None:
-                async with database.tenant_session(membership.tenant_id, user_id) as lookup:
-                    sales_rep = await teams.reach_of(lookup, sales_rep_id)
-            session = database.tenant_session(membership.tenant_id, user_id, sales_rep=sales_rep)
-        else:
-            session = database.identity_session(user_id)
-        async with session:
+        identity = await identify(request, app.database, app.settings)
+        if identity.principal.user_id is not None:
+            bind_user(identity.principal.user_id)
+        if identity.principal.tenant_id is not None:
+            bind_tenant(identity.principal.tenant_id)
+        async with unit_of_work(app.database, identity.principal) as work:
             yield Context(
                 request=request,
                 settings=app.settings,
-                database=database,
+                database=app.database,
                 rate_limits=app.rate_limits,
                 client_address=request.client.host if request.client else "unknown",
-                session=session,
-                authenticated=authenticated,
-                memberships=memberships,
-                membership=membership,
-                tenant=tenant,
+                work=work,
+                authenticated=identity.authenticated,
+                token_rejected=identity.token_rejected,
             )
 
     async def parse_http_body(

@@ -1,13 +1,14 @@
 """Global ids: opaque ``Type:uuid`` strings, and loading nodes by them."""
 
+import re
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TypeVar
 
 from sqlalchemy import Select, select
 from strawberry import relay
 
-from leadhub.errors import DomainError
+from leadhub.errors import no_such
 from leadhub.graphql.context import Info
 from leadhub.graphql.permissions import IsTenantMember, has_role
 
@@ -27,15 +28,29 @@ def decode_id(value: str, type_name: str) -> uuid.UUID | None:
         return None
 
 
-def require_id(value: str, type_name: str, missing: DomainError) -> uuid.UUID:
-    """The row id inside a mutation's global id argument, or the domain's NOT_FOUND."""
-    row_id = decode_id(value, type_name)
-    if row_id is None:
-        raise missing
-    return row_id
+def row_id(value: str, type_name: str, field: str) -> uuid.UUID:
+    """The row id inside a mutation's global id argument, or NOT_FOUND for ``field``:
+    the same refusal a service gives for an id that names nothing."""
+    decoded = decode_id(value, type_name)
+    if decoded is None:
+        raise no_such(_words(type_name), field)
+    return decoded
 
 
-def row_ids(node_ids: Iterable[str]) -> list[uuid.UUID | None]:
+def optional_row_id(value: str | None, type_name: str, field: str) -> uuid.UUID | None:
+    return None if value is None else row_id(value, type_name, field)
+
+
+def row_ids(values: Sequence[str], type_name: str, field: str) -> list[uuid.UUID]:
+    return [row_id(value, type_name, field) for value in values]
+
+
+def _words(type_name: str) -> str:
+    """FunnelStage -> funnel stage, as services name what they did not find."""
+    return re.sub(r"(?<!^)(?=[A-Z])", " ", type_name).lower()
+
+
+def _node_row_ids(node_ids: Iterable[str]) -> list[uuid.UUID | None]:
     ids: list[uuid.UUID | None] = []
     for node_id in node_ids:
         try:
@@ -58,7 +73,7 @@ async def resolve_nodes(
     ``permission`` is the one the type's list fields declare, so an id cannot
     reach what a listing would refuse.
     """
-    ids = row_ids(node_ids)
+    ids = _node_row_ids(node_ids)
     if not has_role(info, permission.roles):
         return [None for _ in ids]
     wanted = [id_ for id_ in ids if id_ is not None]

@@ -4,12 +4,22 @@ from typing import Any, ClassVar
 
 from strawberry.permission import BasePermission
 
+from graphql import GraphQLError
 from leadhub.graphql.context import Info
-from leadhub.tenants.models import Role
+from leadhub.principal import Member, Role
+
+LOG_IN_FIRST = "Log in first: send the token from logIn as 'Authorization: Bearer <token>'."
+
+
+class NotAuthenticated(GraphQLError):
+    """No valid login: refused before any question of tenant or role."""
+
+    def __init__(self) -> None:
+        super().__init__(LOG_IN_FIRST, extensions={"code": "UNAUTHENTICATED"})
 
 
 class IsAuthenticated(BasePermission):
-    message = "Log in first: send the token from logIn as 'Authorization: Bearer <token>'."
+    message = LOG_IN_FIRST
     error_extensions = {"code": "UNAUTHENTICATED"}  # noqa: RUF012 (read per instance)
 
     def has_permission(self, source: Any, info: Info, **kwargs: Any) -> bool:
@@ -18,8 +28,8 @@ class IsAuthenticated(BasePermission):
 
 def has_role(info: Info, roles: frozenset[Role]) -> bool:
     """Whether the request is by a member of its tenant holding one of ``roles``."""
-    membership = info.context.membership
-    return membership is not None and membership.role in roles
+    principal = info.context.principal
+    return isinstance(principal, Member) and principal.role in roles
 
 
 class IsTenantMember(BasePermission):
@@ -31,6 +41,8 @@ class IsTenantMember(BasePermission):
     roles: ClassVar[frozenset[Role]] = frozenset(Role)
 
     def has_permission(self, source: Any, info: Info, **kwargs: Any) -> bool:
+        if info.context.user is None:
+            raise NotAuthenticated()
         return has_role(info, self.roles)
 
 

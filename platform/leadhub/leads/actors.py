@@ -4,15 +4,14 @@ from datetime import UTC, date, datetime, time
 from uuid import UUID
 
 import structlog
-from sqlalchemy import select
 
 from leadhub import tasks
-from leadhub.db import utcnow, write_transaction
+from leadhub.db import utcnow
 from leadhub.leads import nurture, scoring
 from leadhub.leads.emails import revisit_message
-from leadhub.leads.models import Lead
 from leadhub.mail import Mailer
-from leadhub.tenants.models import Membership, User
+from leadhub.principal import SystemJob
+from leadhub.work import unit_of_work
 
 _log = structlog.stdlib.get_logger(__name__)
 
@@ -20,10 +19,10 @@ _log = structlog.stdlib.get_logger(__name__)
 @tasks.actor
 async def return_due_leads(tenant_id: str, day: str) -> None:
     """One tenant's part of the daily sweep, a batch per transaction."""
-    database, total = tasks.worker_database(), 0
+    principal, total = SystemJob(UUID(tenant_id), "return_due_leads"), 0
     while True:
-        async with database.tenant_session(UUID(tenant_id)) as session, write_transaction(session):
-            returned = await nurture.return_due_leads(session, date.fromisoformat(day))
+        async with unit_of_work(tasks.worker_database(), principal) as work, work.transaction():
+            returned = await nurture.return_due_leads(work, date.fromisoformat(day))
         total += len(returned)
         if len(returned) < nurture.SWEEP_BATCH:
             break
@@ -34,18 +33,13 @@ async def return_due_leads(tenant_id: str, day: str) -> None:
 @tasks.actor
 async def send_revisit_email(tenant_id: str, lead_id: str, parked_until: str) -> None:
     """Tell a returned lead's owner, if the lead still has one who is still a member."""
-    async with tasks.worker_database().tenant_session(UUID(tenant_id)) as session:
-        lead = await session.get(Lead, (UUID(tenant_id), UUID(lead_id)))
-        owner = None
-        if lead is not None and lead.owner_id is not None:
-            owner = await session.scalar(
-                select(User)
-                .join(Membership, Membership.user_id == User.id)
-                .where(User.id == lead.owner_id)
-            )
-    if lead is None or owner is None:
+    principal = SystemJob(UUID(tenant_id), "send_revisit_email")
+    async with unit_of_work(tasks.worker_database(), principal) as work:
+        returned = await nurture.returned_lead_and_owner(work, UUID(lead_id))
+    if returned is None:
         _log.info("returned lead or its owner is gone; not emailed", lead_id=lead_id)
         return
+    lead, owner = returned
     message = revisit_message(owner=owner, lead=lead, parked_until=parked_until)
     await Mailer(tasks.configured_settings().resolved_mail_url).send(message)
 
@@ -53,7 +47,8 @@ async def send_revisit_email(tenant_id: str, lead_id: str, parked_until: str) ->
 @tasks.actor
 async def rescore_leads(tenant_id: str) -> None:
     """Rescore every lead of a tenant after its rules changed, a batch per transaction."""
-    await _rescore(UUID(tenant_id), engaged_only=False, now=utcnow())
+    principal = SystemJob(UUID(tenant_id), "rescore_leads")
+    await _rescore(principal, engaged_only=False, now=utcnow())
 
 
 @tasks.actor
@@ -61,18 +56,20 @@ async def decay_scores(tenant_id: str, day: str) -> None:
     """One tenant's part of the daily sweep: engagement points as of now, or of the
     day's start if that is later (a sweep never scores a day before it begins)."""
     start = datetime.combine(date.fromisoformat(day), time(), UTC)
-    await _rescore(UUID(tenant_id), engaged_only=True, now=max(utcnow(), start))
+    principal = SystemJob(UUID(tenant_id), "decay_scores")
+    await _rescore(principal, engaged_only=True, now=max(utcnow(), start))
 
 
-async def _rescore(tenant_id: UUID, *, engaged_only: bool, now: datetime) -> None:
-    database = tasks.worker_database()
+async def _rescore(principal: SystemJob, *, engaged_only: bool, now: datetime) -> None:
     after, batches = None, 0
     while True:
-        async with database.tenant_session(tenant_id) as session, write_transaction(session):
+        async with unit_of_work(tasks.worker_database(), principal) as work, work.transaction():
             after = await scoring.rescore_tenant(
-                session, after=after, engaged_only=engaged_only, now=now
+                work, after=after, engaged_only=engaged_only, now=now
             )
         if after is None:
             break
         batches += 1
-    _log.info("leads rescored", tenant_id=str(tenant_id), batches=batches, decay=engaged_only)
+    _log.info(
+        "leads rescored", tenant_id=str(principal.tenant_id), batches=batches, decay=engaged_only
+    )

@@ -21,28 +21,29 @@ from leadhub.leads.errors import LeadError, LeadErrorCode, invalid
 from leadhub.leads.models import Lead, LeadTag
 from leadhub.leads.ownership import Owners, checked_owners
 from leadhub.leads.service import MAX_TAGS
-from leadhub.scope import scope_of
-from leadhub.tenants.service import Actor, audit
+from leadhub.principal import InTenant, reach_of
+from leadhub.tenants.service import audit
+from leadhub.work import UnitOfWork
 
 MAX_LEADS = 1000
 FIELD = "leadIds"
 
 
 async def assign(
-    session: AsyncSession, actor_id: uuid.UUID, lead_ids: Sequence[uuid.UUID], owners: Owners
+    work: UnitOfWork[InTenant], lead_ids: Sequence[uuid.UUID], owners: Owners
 ) -> list[Lead]:
     """Give the leads to a member, a team, or both (none leaves them unowned)."""
+    session = work.session
     leads = await _leads(session, lead_ids)
-    owners = await checked_owners(session, owners)
+    owners = await checked_owners(work, owners)
     for lead in leads:
         if (lead.owner_id, lead.owner_team_id) == (owners.user_id, owners.team_id):
             continue
         lead.owner_id, lead.owner_team_id = owners.user_id, owners.team_id
         activity.record(
-            session,
+            work,
             lead_id=lead.id,
             kind=ActivityKind.ASSIGNED,
-            actor_id=actor_id,
             payload={
                 "ownerId": str(owners.user_id) if owners.user_id else None,
                 "teamId": str(owners.team_id) if owners.team_id else None,
@@ -52,14 +53,15 @@ async def assign(
 
 
 async def move(
-    session: AsyncSession, actor_id: uuid.UUID, lead_ids: Sequence[uuid.UUID], stage_id: uuid.UUID
+    work: UnitOfWork[InTenant], lead_ids: Sequence[uuid.UUID], stage_id: uuid.UUID
 ) -> list[Lead]:
     """Move open leads to another open stage; those in it already stay."""
+    session = work.session
     leads = await _leads(session, lead_ids)
     for lead in leads:
         if lead.stage_id != stage_id:
             try:
-                await lifecycle.move(session, actor_id, lead.id, stage_id)
+                await lifecycle.move(work, lead.id, stage_id)
             except LeadError as error:
                 if error.field == "stageId":
                     raise  # about the stage, not this lead
@@ -67,9 +69,8 @@ async def move(
     return leads
 
 
-async def tag(
-    session: AsyncSession, actor_id: uuid.UUID, lead_ids: Sequence[uuid.UUID], label: str
-) -> list[Lead]:
+async def tag(work: UnitOfWork[InTenant], lead_ids: Sequence[uuid.UUID], label: str) -> list[Lead]:
+    session = work.session
     cleaned = _tag(label)
     leads = await _leads(session, lead_ids)
     ids = [lead.id for lead in leads]
@@ -93,7 +94,7 @@ async def tag(
         if counts.get(lead.id, 0) >= MAX_TAGS:
             raise invalid(f"{lead.name} has {MAX_TAGS} tags already.", FIELD)
         session.add(LeadTag(lead_id=lead.id, tag=cleaned))
-        _tags_changed(session, actor_id, lead)
+        _tags_changed(work, lead)
     await flush_or_refuse(
         session, LeadError(LeadErrorCode.INVALID, "Tagged at the same time: try again.", FIELD)
     )
@@ -101,8 +102,9 @@ async def tag(
 
 
 async def untag(
-    session: AsyncSession, actor_id: uuid.UUID, lead_ids: Sequence[uuid.UUID], label: str
+    work: UnitOfWork[InTenant], lead_ids: Sequence[uuid.UUID], label: str
 ) -> list[Lead]:
+    session = work.session
     cleaned = _tag(label)
     leads = await _leads(session, lead_ids)
     untagged = set(
@@ -114,17 +116,18 @@ async def untag(
     )
     for lead in leads:
         if lead.id in untagged:
-            _tags_changed(session, actor_id, lead)
+            _tags_changed(work, lead)
     return leads
 
 
 async def delete_leads(
-    session: AsyncSession, actor: Actor, lead_ids: Sequence[uuid.UUID]
+    work: UnitOfWork[InTenant], lead_ids: Sequence[uuid.UUID]
 ) -> list[uuid.UUID]:
     """Delete the leads with their feed, history, tags and partner ids; the leads
     they referred lose their referrer. The tenant's audit trail keeps the count.
     Sales reps delete nothing: a lead outside their reach may name one as referrer."""
-    if scope_of(session).sales_rep is not None:
+    session = work.session
+    if reach_of(work.principal) is not None:
         raise LeadError(LeadErrorCode.NOT_ALLOWED, "Sales reps do not delete leads.", FIELD)
     leads = await _leads(session, lead_ids)
     ids = [lead.id for lead in leads]
@@ -133,7 +136,7 @@ async def delete_leads(
     )
     await session.execute(delete(Lead).where(Lead.id.in_(ids)))
     # The count alone: a lead deleted for privacy must not live on in the trail.
-    audit(session, actor_id=actor.user_id, action="leads.deleted", details={"count": len(ids)})
+    audit(work, action="leads.deleted", details={"count": len(ids)})
     return ids
 
 
@@ -157,11 +160,5 @@ def _tag(label: str) -> str:
     return validation.name(label, "tag", max_length=50).casefold()
 
 
-def _tags_changed(session: AsyncSession, actor_id: uuid.UUID, lead: Lead) -> None:
-    activity.record(
-        session,
-        lead_id=lead.id,
-        kind=ActivityKind.UPDATED,
-        actor_id=actor_id,
-        payload={"changed": ["tags"]},
-    )
+def _tags_changed(work: UnitOfWork[InTenant], lead: Lead) -> None:
+    activity.record(work, lead_id=lead.id, kind=ActivityKind.UPDATED, payload={"changed": ["tags"]})

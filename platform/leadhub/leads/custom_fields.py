@@ -9,13 +9,14 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import Select, select
-from sqlalchemy.ext.asyncio import AsyncSession
 
-from leadhub.db import flush_or_refuse, session_tenant
+from leadhub.db import flush_or_refuse
 from leadhub.leads import validation
 from leadhub.leads.errors import LeadError, LeadErrorCode, invalid, not_found
 from leadhub.leads.models import CustomFieldDefinition, FieldType, Lead, ScoringRule
+from leadhub.principal import InTenant
 from leadhub.text import multi_line
+from leadhub.work import UnitOfWork
 
 _KEY = re.compile(r"[a-z][a-z0-9_]{0,49}")
 MAX_CHOICES = 100
@@ -35,7 +36,8 @@ def definitions(tenant_id: uuid.UUID) -> Select[CustomFieldDefinition]:
     return select(CustomFieldDefinition).where(CustomFieldDefinition.tenant_id == tenant_id)
 
 
-async def define(session: AsyncSession, definition: FieldDefinition) -> CustomFieldDefinition:
+async def define(work: UnitOfWork[InTenant], definition: FieldDefinition) -> CustomFieldDefinition:
+    session = work.session
     key = definition.key.strip()
     if not _KEY.fullmatch(key):
         raise invalid("A key is a-z, then up to 49 of a-z, 0-9 and _.", "key")
@@ -59,9 +61,10 @@ async def define(session: AsyncSession, definition: FieldDefinition) -> CustomFi
     return field
 
 
-async def remove(session: AsyncSession, field_id: uuid.UUID) -> CustomFieldDefinition:
+async def remove(work: UnitOfWork[InTenant], field_id: uuid.UUID) -> CustomFieldDefinition:
     """Remove a field no lead has a value in and no scoring rule looks at."""
-    field = await session.get(CustomFieldDefinition, (session_tenant(session), field_id))
+    session = work.session
+    field = await session.get(CustomFieldDefinition, (work.tenant_id, field_id))
     if field is None:
         raise not_found("custom field", "fieldId")
     rule = await session.scalar(
@@ -80,9 +83,10 @@ async def remove(session: AsyncSession, field_id: uuid.UUID) -> CustomFieldDefin
     return field
 
 
-async def checked_values(session: AsyncSession, values: dict[str, Any]) -> dict[str, Any]:
+async def checked_values(work: UnitOfWork[InTenant], values: dict[str, Any]) -> dict[str, Any]:
     """The values as stored: every key defined, every value of its field's type,
     every required field present. Unset (null) values are left out."""
+    session = work.session
     fields = {field.key: field for field in await session.scalars(select(CustomFieldDefinition))}
     given = {key: value for key, value in values.items() if value is not None}
     for key in given.keys() - fields.keys():

@@ -5,14 +5,15 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from sqlalchemy import func, or_, select, update
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from leadhub.activity import service as activity
 from leadhub.activity.models import Activity, ActivityKind
-from leadhub.db import flush_or_refuse, session_tenant
+from leadhub.db import flush_or_refuse
 from leadhub.leads import scoring
 from leadhub.leads.errors import LeadError, LeadErrorCode, invalid, not_found
 from leadhub.leads.models import ExternalId, Lead, LeadTag, StageChange
+from leadhub.principal import InTenant
+from leadhub.work import UnitOfWork
 
 MAX_CANDIDATES = 50
 
@@ -45,9 +46,10 @@ def reasons(lead: Lead, other: Lead) -> tuple[DuplicateReason, ...]:
     return tuple(found)
 
 
-async def duplicate_candidates(session: AsyncSession, lead_id: uuid.UUID) -> list[Candidate]:
+async def duplicate_candidates(work: UnitOfWork[InTenant], lead_id: uuid.UUID) -> list[Candidate]:
     """Other leads of the tenant that share the lead's email, phone, or domain and name."""
-    lead = await session.get(Lead, (session_tenant(session), lead_id))
+    session = work.session
+    lead = await session.get(Lead, (work.tenant_id, lead_id))
     if lead is None:
         raise not_found("lead", "leadId")
     matches = []
@@ -72,8 +74,7 @@ async def duplicate_candidates(session: AsyncSession, lead_id: uuid.UUID) -> lis
 
 
 async def merge(
-    session: AsyncSession,
-    actor_id: uuid.UUID | None,
+    work: UnitOfWork[InTenant],
     *,
     survivor_id: uuid.UUID,
     duplicate_id: uuid.UUID,
@@ -81,9 +82,10 @@ async def merge(
     """Fold ``duplicate`` into ``survivor``: its activities, stage history, tags,
     external ids and referrals move over, the survivor fills its empty fields
     from it, the merge is recorded, and the duplicate is removed."""
+    session = work.session
     if survivor_id == duplicate_id:
         raise invalid("A lead cannot be merged into itself.", "duplicateId")
-    tenant = session_tenant(session)
+    tenant = work.tenant_id
     survivor = await session.get(Lead, (tenant, survivor_id))
     duplicate = await session.get(Lead, (tenant, duplicate_id))
     if survivor is None:
@@ -107,10 +109,9 @@ async def merge(
         update(Lead).where(Lead.referred_by_id == duplicate.id).values(referred_by_id=survivor.id)
     )
     activity.record(
-        session,
+        work,
         lead_id=survivor.id,
         kind=ActivityKind.MERGED,
-        actor_id=actor_id,
         payload={"merged": str(duplicate.id), "name": duplicate.name},
     )
     await session.delete(duplicate)
@@ -124,7 +125,7 @@ async def merge(
             "duplicateId",
         ),
     )
-    await scoring.rescore(session, [survivor])  # it took the duplicate's activities
+    await scoring.rescore(work, [survivor])  # it took the duplicate's activities
     return survivor
 
 

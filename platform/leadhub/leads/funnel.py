@@ -6,10 +6,12 @@ from decimal import Decimal
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from leadhub.db import flush_or_refuse, session_tenant
+from leadhub.db import flush_or_refuse
 from leadhub.leads import validation
 from leadhub.leads.errors import LeadError, LeadErrorCode, invalid, not_found
 from leadhub.leads.models import FunnelStage, Lead, Milestone, StageChange, StageKind
+from leadhub.principal import InTenant
+from leadhub.work import UnitOfWork
 
 # DOMAIN.md's default funnel: suspect to customer, with the two closed ends.
 DEFAULT_FUNNEL: tuple[tuple[str, StageKind, Decimal, Milestone], ...] = (
@@ -43,8 +45,9 @@ def funnel_stages(tenant_id: uuid.UUID) -> Select[FunnelStage]:
     return select(FunnelStage).where(FunnelStage.tenant_id == tenant_id)
 
 
-async def first_open_stage(session: AsyncSession) -> FunnelStage:
+async def first_open_stage(work: UnitOfWork[InTenant]) -> FunnelStage:
     """Where new, reopened and recycled leads start."""
+    session = work.session
     first_open = await session.scalar(
         select(FunnelStage)
         .where(FunnelStage.kind == StageKind.OPEN)
@@ -59,8 +62,8 @@ async def _stages(session: AsyncSession) -> list[FunnelStage]:
     return list(await session.scalars(select(FunnelStage).order_by(FunnelStage.position)))
 
 
-async def _stage(session: AsyncSession, stage_id: uuid.UUID) -> FunnelStage:
-    stage = await session.get(FunnelStage, (session_tenant(session), stage_id))
+async def _stage(work: UnitOfWork[InTenant], stage_id: uuid.UUID) -> FunnelStage:
+    stage = await work.session.get(FunnelStage, (work.tenant_id, stage_id))
     if stage is None:
         raise not_found("funnel stage", "stageId")
     return stage
@@ -77,7 +80,7 @@ async def _check_name_free(
 
 
 async def create_stage(
-    session: AsyncSession,
+    work: UnitOfWork[InTenant],
     *,
     name: str,
     kind: StageKind,
@@ -85,6 +88,7 @@ async def create_stage(
     position: int | None = None,
 ) -> FunnelStage:
     """Add a stage at ``position`` (1 is first), or last; later stages move down one."""
+    session = work.session
     name = validation.name(name, "name")
     win_probability = validation.probability(win_probability)
     stages = await _stages(session)
@@ -102,7 +106,7 @@ async def create_stage(
 
 
 async def update_stage(
-    session: AsyncSession,
+    work: UnitOfWork[InTenant],
     stage_id: uuid.UUID,
     *,
     name: str,
@@ -110,7 +114,8 @@ async def update_stage(
     win_probability: Decimal,
 ) -> FunnelStage:
     """Rename a stage, or change its kind or win probability."""
-    stage = await _stage(session, stage_id)
+    session = work.session
+    stage = await _stage(work, stage_id)
     name = validation.name(name, "name")
     win_probability = validation.probability(win_probability)
     await _check_name_free(session, name, stage.id)
@@ -121,8 +126,11 @@ async def update_stage(
     return stage
 
 
-async def reorder_stages(session: AsyncSession, stage_ids: list[uuid.UUID]) -> list[FunnelStage]:
+async def reorder_stages(
+    work: UnitOfWork[InTenant], stage_ids: list[uuid.UUID]
+) -> list[FunnelStage]:
     """Put every stage of the funnel in the given order."""
+    session = work.session
     stages = await _stages(session)
     by_id = {stage.id: stage for stage in stages}
     if len(stage_ids) != len(by_id) or set(stage_ids) != set(by_id):
@@ -136,9 +144,10 @@ async def reorder_stages(session: AsyncSession, stage_ids: list[uuid.UUID]) -> l
     return [by_id[stage_id] for stage_id in stage_ids]
 
 
-async def delete_stage(session: AsyncSession, stage_id: uuid.UUID) -> FunnelStage:
+async def delete_stage(work: UnitOfWork[InTenant], stage_id: uuid.UUID) -> FunnelStage:
     """Remove an empty stage; the stages after it move up one."""
-    stage = await _stage(session, stage_id)
+    session = work.session
+    stage = await _stage(work, stage_id)
     holding = await session.scalar(
         select(func.count()).select_from(Lead).where(Lead.stage_id == stage.id)
     )

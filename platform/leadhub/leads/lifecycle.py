@@ -13,7 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from leadhub.activity import service as activity
 from leadhub.activity.models import ActivityKind
-from leadhub.db import session_tenant, utcnow
+from leadhub.db import utcnow
 from leadhub.leads import funnel, validation
 from leadhub.leads.errors import LeadError, LeadErrorCode, invalid, not_found
 from leadhub.leads.models import (
@@ -23,6 +23,8 @@ from leadhub.leads.models import (
     StageChange,
     StageKind,
 )
+from leadhub.principal import InTenant
+from leadhub.work import UnitOfWork
 
 MAX_REASON_LENGTH = 500
 
@@ -31,16 +33,18 @@ def illegal(message: str, field: str = "leadId") -> LeadError:
     return LeadError(LeadErrorCode.ILLEGAL_MOVE, message, field)
 
 
-async def lead_and_stage(session: AsyncSession, lead_id: uuid.UUID) -> tuple[Lead, FunnelStage]:
-    lead = await session.get(Lead, (session_tenant(session), lead_id))
+async def lead_and_stage(
+    work: UnitOfWork[InTenant], lead_id: uuid.UUID
+) -> tuple[Lead, FunnelStage]:
+    lead = await work.session.get(Lead, (work.tenant_id, lead_id))
     if lead is None:
         raise not_found("lead", "leadId")
-    stage = await session.get_one(FunnelStage, (lead.tenant_id, lead.stage_id))
+    stage = await work.session.get_one(FunnelStage, (lead.tenant_id, lead.stage_id))
     return lead, stage
 
 
-async def open_lead(session: AsyncSession, lead_id: uuid.UUID) -> tuple[Lead, FunnelStage]:
-    lead, stage = await lead_and_stage(session, lead_id)
+async def open_lead(work: UnitOfWork[InTenant], lead_id: uuid.UUID) -> tuple[Lead, FunnelStage]:
+    lead, stage = await lead_and_stage(work, lead_id)
     if stage.kind is not StageKind.OPEN:
         raise illegal(f"The lead is closed ({stage.name}): reopen it first.")
     return lead, stage
@@ -58,126 +62,116 @@ async def _milestone_stage(session: AsyncSession, milestone: Milestone) -> Funne
 
 
 def enter(
-    session: AsyncSession,
-    actor_id: uuid.UUID | None,
+    work: UnitOfWork[InTenant],
     lead: Lead,
     source: FunnelStage,
     target: FunnelStage,
+    *,
+    by_rule: bool = False,
     **details: Any,
 ) -> Lead:
+    """Record the lead's move, credited to whom the work is done for, or to nobody
+    when a rule of the tenant moved it (``by_rule``)."""
     lead.stage_id = target.id
     if target.kind is not StageKind.OPEN:
         lead.nurture_until = None  # a closed lead is not revisited
-    session.add(
+    work.session.add(
         StageChange(
-            lead_id=lead.id, from_stage_id=source.id, to_stage_id=target.id, changed_by_id=actor_id
+            lead_id=lead.id,
+            from_stage_id=source.id,
+            to_stage_id=target.id,
+            changed_by_id=None if by_rule else work.user_id,
         )
     )
     activity.record(
-        session,
+        work,
         lead_id=lead.id,
         kind=ActivityKind.STAGE_CHANGED,
-        actor_id=actor_id,
         payload={"from": source.name, "to": target.name, **details},
+        by_rule=by_rule,
     )
     return lead
 
 
-async def move(
-    session: AsyncSession, actor_id: uuid.UUID | None, lead_id: uuid.UUID, stage_id: uuid.UUID
-) -> Lead:
+async def move(work: UnitOfWork[InTenant], lead_id: uuid.UUID, stage_id: uuid.UUID) -> Lead:
     """Move an open lead to any other open stage (closing it takes win, lose or disqualify)."""
-    lead, source = await open_lead(session, lead_id)
-    target = await session.get(FunnelStage, (lead.tenant_id, stage_id))
+    lead, source = await open_lead(work, lead_id)
+    target = await work.session.get(FunnelStage, (lead.tenant_id, stage_id))
     if target is None:
         raise not_found("funnel stage", "stageId")
     if target.kind is not StageKind.OPEN:
         raise illegal("Close a lead by winning, losing or disqualifying it.", "stageId")
     if target.id == source.id:
         raise illegal("The lead is in that stage already.", "stageId")
-    return enter(session, actor_id, lead, source, target)
+    return enter(work, lead, source, target)
 
 
-async def qualify(
-    session: AsyncSession, actor_id: uuid.UUID | None, lead_id: uuid.UUID, milestone: Milestone
-) -> Lead:
+async def qualify(work: UnitOfWork[InTenant], lead_id: uuid.UUID, milestone: Milestone) -> Lead:
     """Qualify an open lead forward: to marketing (MQL) or sales qualified (SQL)."""
     if milestone not in (Milestone.MQL, Milestone.SQL):
         raise invalid("Qualify to MQL or SQL.", "milestone")
-    lead, source = await open_lead(session, lead_id)
-    target = await _milestone_stage(session, milestone)
+    lead, source = await open_lead(work, lead_id)
+    target = await _milestone_stage(work.session, milestone)
     if target.position <= source.position:
         raise illegal(f"The lead is past {target.name} already.", "milestone")
-    return enter(session, actor_id, lead, source, target)
+    return enter(work, lead, source, target)
 
 
-async def win(
-    session: AsyncSession, actor_id: uuid.UUID | None, lead_id: uuid.UUID, amount: Decimal
-) -> Lead:
+async def win(work: UnitOfWork[InTenant], lead_id: uuid.UUID, amount: Decimal) -> Lead:
     won = validation.amount(amount, "amount")
     if not won:
         raise invalid("A win has an amount above 0.", "amount")
-    lead, source = await open_lead(session, lead_id)
-    target = await _milestone_stage(session, Milestone.CUSTOMER)
+    lead, source = await open_lead(work, lead_id)
+    target = await _milestone_stage(work.session, Milestone.CUSTOMER)
     lead.won_amount, lead.closed_at, lead.closed_reason = won, utcnow(), None
-    return enter(session, actor_id, lead, source, target, amount=str(won))
+    return enter(work, lead, source, target, amount=str(won))
 
 
-async def lose(
-    session: AsyncSession, actor_id: uuid.UUID | None, lead_id: uuid.UUID, reason: str
-) -> Lead:
-    return await _close(session, actor_id, lead_id, Milestone.LOST, reason)
+async def lose(work: UnitOfWork[InTenant], lead_id: uuid.UUID, reason: str) -> Lead:
+    return await _close(work, lead_id, Milestone.LOST, reason)
 
 
-async def disqualify(
-    session: AsyncSession, actor_id: uuid.UUID | None, lead_id: uuid.UUID, reason: str
-) -> Lead:
-    return await _close(session, actor_id, lead_id, Milestone.DISQUALIFIED, reason)
+async def disqualify(work: UnitOfWork[InTenant], lead_id: uuid.UUID, reason: str) -> Lead:
+    return await _close(work, lead_id, Milestone.DISQUALIFIED, reason)
 
 
 async def _close(
-    session: AsyncSession,
-    actor_id: uuid.UUID | None,
-    lead_id: uuid.UUID,
-    milestone: Milestone,
-    reason: str,
+    work: UnitOfWork[InTenant], lead_id: uuid.UUID, milestone: Milestone, reason: str
 ) -> Lead:
     why = validation.name(reason, "reason", max_length=MAX_REASON_LENGTH)
-    lead, source = await open_lead(session, lead_id)
-    target = await _milestone_stage(session, milestone)
+    lead, source = await open_lead(work, lead_id)
+    target = await _milestone_stage(work.session, milestone)
     lead.closed_reason, lead.closed_at, lead.won_amount = why, utcnow(), None
-    return enter(session, actor_id, lead, source, target, reason=why)
+    return enter(work, lead, source, target, reason=why)
 
 
 async def reopen(
-    session: AsyncSession,
-    actor_id: uuid.UUID | None,
-    lead_id: uuid.UUID,
-    stage_id: uuid.UUID | None = None,
+    work: UnitOfWork[InTenant], lead_id: uuid.UUID, stage_id: uuid.UUID | None = None
 ) -> Lead:
     """Bring a closed lead back into an open stage: the one given, or the first."""
-    lead, source = await lead_and_stage(session, lead_id)
+    lead, source = await lead_and_stage(work, lead_id)
     if source.kind is StageKind.OPEN:
         raise illegal("The lead is open already.")
     if stage_id is None:
-        target = await funnel.first_open_stage(session)
+        target = await funnel.first_open_stage(work)
     else:
-        found = await session.get(FunnelStage, (lead.tenant_id, stage_id))
+        found = await work.session.get(FunnelStage, (lead.tenant_id, stage_id))
         if found is None:
             raise not_found("funnel stage", "stageId")
         if found.kind is not StageKind.OPEN:
             raise illegal("Reopen into an open stage.", "stageId")
         target = found
     lead.closed_at = None
-    return enter(session, actor_id, lead, source, target)
+    return enter(work, lead, source, target)
 
 
-async def qualify_by_score(session: AsyncSession, lead: Lead, threshold: int) -> None:
+async def qualify_by_score(work: UnitOfWork[InTenant], lead: Lead, threshold: int) -> None:
     """Move a suspect whose score reached the tenant's threshold to MQL, if the
     funnel has a stage for it."""
+    session = work.session
     stage = await session.get_one(FunnelStage, (lead.tenant_id, lead.stage_id))
     if stage.milestone is not Milestone.SUSPECT:
         return
     mql = await session.scalar(select(FunnelStage).where(FunnelStage.milestone == Milestone.MQL))
     if mql is not None:
-        enter(session, None, lead, stage, mql, score=lead.score, threshold=threshold)
+        enter(work, lead, stage, mql, by_rule=True, score=lead.score, threshold=threshold)

@@ -23,7 +23,8 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 from leadhub.db import Base, TenantOwned, enum_column, new_id, utcnow
-from leadhub.scope import SalesRep, Scope
+from leadhub.principal import Reach
+from leadhub.scope import Scope
 
 
 class StageKind(StrEnum):
@@ -134,13 +135,13 @@ class Lead(TenantOwned, Base):
     @classmethod
     def scope_criteria(cls, scope: Scope) -> ColumnElement[bool]:
         criteria = super().scope_criteria(scope)
-        if scope.sales_rep is None:
+        if scope.reach is None:
             return criteria
-        return and_(criteria, cls.in_reach_of(scope.sales_rep, cls.owner_id, cls.owner_team_id))
+        return and_(criteria, cls.in_reach_of(scope.reach, cls.owner_id, cls.owner_team_id))
 
     @staticmethod
     def in_reach_of(
-        rep: SalesRep,
+        rep: Reach,
         owner_id: SQLColumnExpression[uuid.UUID | None],
         owner_team_id: SQLColumnExpression[uuid.UUID | None],
     ) -> ColumnElement[bool]:
@@ -154,7 +155,7 @@ class Lead(TenantOwned, Base):
         return cls.scope_criteria(scope)
 
     def writable_in(self, scope: Scope, *, new: bool) -> bool:
-        rep = scope.sales_rep
+        rep = scope.reach
         in_reach = rep is None or self.owner_id == rep.user_id or self.owner_team_id in rep.team_ids
         return super().writable_in(scope, new=new) and in_reach
 
@@ -243,12 +244,12 @@ class OfALead(TenantOwned):
     @classmethod
     def scope_criteria(cls, scope: Scope) -> ColumnElement[bool]:
         criteria = super().scope_criteria(scope)
-        if scope.sales_rep is None:
+        if scope.reach is None:
             return criteria
         leads = Lead.__table__.c  # Core columns: the subquery is not scoped again
         owned = select(leads.id).where(
             leads.tenant_id == scope.tenant_id,
-            Lead.in_reach_of(scope.sales_rep, leads.owner_id, leads.owner_team_id),
+            Lead.in_reach_of(scope.reach, leads.owner_id, leads.owner_team_id),
         )
         return and_(criteria, cls.lead_id.in_(owned))
 

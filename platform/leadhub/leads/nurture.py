@@ -10,40 +10,34 @@ import uuid
 from datetime import date
 
 from sqlalchemy import select
-from sqlalchemy.ext.asyncio import AsyncSession
 
-from leadhub import tasks
 from leadhub.activity import service as activity
 from leadhub.activity.models import ActivityKind
-from leadhub.db import session_tenant, utcnow
+from leadhub.db import utcnow
 from leadhub.leads import funnel, lifecycle, scoring
 from leadhub.leads.errors import LeadError, LeadErrorCode, invalid, not_found
 from leadhub.leads.models import Lead, Milestone, Source, SourceKind
+from leadhub.principal import InTenant, SystemJob
+from leadhub.tenants.models import Membership, User
+from leadhub.work import UnitOfWork
 
 # Leads returned per transaction; the sweep job repeats until none are left.
 SWEEP_BATCH = 500
 
 
-async def park(
-    session: AsyncSession, actor_id: uuid.UUID | None, lead_id: uuid.UUID, until: date
-) -> Lead:
+async def park(work: UnitOfWork[InTenant], lead_id: uuid.UUID, until: date) -> Lead:
     """Set an open lead aside until ``until``, when it returns to its owner (nurture.py)."""
     _revisit_date(until)
-    lead, _stage = await lifecycle.open_lead(session, lead_id)
+    lead, _stage = await lifecycle.open_lead(work, lead_id)
     lead.nurture_until = until
     activity.record(
-        session,
-        lead_id=lead.id,
-        kind=ActivityKind.PARKED,
-        actor_id=actor_id,
-        payload={"until": until.isoformat()},
+        work, lead_id=lead.id, kind=ActivityKind.PARKED, payload={"until": until.isoformat()}
     )
     return lead
 
 
 async def recycle(
-    session: AsyncSession,
-    actor_id: uuid.UUID | None,
+    work: UnitOfWork[InTenant],
     lead_id: uuid.UUID,
     until: date,
     source_id: uuid.UUID | None = None,
@@ -51,26 +45,24 @@ async def recycle(
     """Bring a lost lead back into the first open stage, parked for nurture until
     ``until``, and credit it to ``source_id`` (a source of the recycled kind) if given."""
     _revisit_date(until)
-    lead, source = await lifecycle.lead_and_stage(session, lead_id)
+    lead, source = await lifecycle.lead_and_stage(work, lead_id)
     if source.milestone is not Milestone.LOST:
         raise lifecycle.illegal("Only a lost lead is recycled.")
     if source_id is not None:
-        credited = await session.get(Source, (lead.tenant_id, source_id))
+        credited = await work.session.get(Source, (lead.tenant_id, source_id))
         if credited is None:
             raise not_found("source", "sourceId")
         if credited.kind is not SourceKind.RECYCLED:
             raise invalid("Credit a source of the recycled kind.", "sourceId")
         lead.source_id = credited.id
     lead.closed_at, lead.closed_reason = None, None
-    lifecycle.enter(
-        session, actor_id, lead, source, await funnel.first_open_stage(session), recycled=True
-    )
-    await park(session, actor_id, lead.id, until)
-    await scoring.rescore(session, [lead])  # its source, and so its fit, may have changed
+    lifecycle.enter(work, lead, source, await funnel.first_open_stage(work), recycled=True)
+    await park(work, lead.id, until)
+    await scoring.rescore(work, [lead])  # its source, and so its fit, may have changed
     return lead
 
 
-async def return_due_leads(session: AsyncSession, today: date) -> list[Lead]:
+async def return_due_leads(work: UnitOfWork[SystemJob], today: date) -> list[Lead]:
     """Return up to SWEEP_BATCH leads parked until ``today`` or earlier.
 
     Idempotent: a returned lead is no longer parked. The rows are locked, and
@@ -78,7 +70,7 @@ async def return_due_leads(session: AsyncSession, today: date) -> list[Lead]:
     sweep and an unpark, never return a lead twice (PostgreSQL; SQLite runs one
     writer at a time).
     """
-    due = await session.scalars(
+    due = await work.session.scalars(
         select(Lead)
         .where(Lead.nurture_until <= today)
         .order_by(Lead.nurture_until, Lead.id)
@@ -88,36 +80,47 @@ async def return_due_leads(session: AsyncSession, today: date) -> list[Lead]:
     )
     returned = list(due)
     for lead in returned:
-        _return(session, lead, actor_id=None, due=True)
+        _return(work, lead, due=True)
     return returned
 
 
-async def unpark(session: AsyncSession, actor_id: uuid.UUID | None, lead_id: uuid.UUID) -> Lead:
+async def unpark(work: UnitOfWork[InTenant], lead_id: uuid.UUID) -> Lead:
     """End a lead's nurture before its date."""
-    lead = await session.get(
-        Lead, (session_tenant(session), lead_id), with_for_update=True, populate_existing=True
+    lead = await work.session.get(
+        Lead, (work.tenant_id, lead_id), with_for_update=True, populate_existing=True
     )
     if lead is None:
         raise not_found("lead", "leadId")
     if lead.nurture_until is None:
         raise LeadError(LeadErrorCode.ILLEGAL_MOVE, "The lead is not parked.", "leadId")
-    _return(session, lead, actor_id=actor_id, due=False)
+    _return(work, lead, due=False)
     return lead
 
 
-def _return(session: AsyncSession, lead: Lead, *, actor_id: uuid.UUID | None, due: bool) -> None:
+async def returned_lead_and_owner(
+    work: UnitOfWork[SystemJob], lead_id: uuid.UUID
+) -> tuple[Lead, User] | None:
+    """A returned lead and its owner, while it has one who is still a member."""
+    lead = await work.session.get(Lead, (work.tenant_id, lead_id))
+    if lead is None or lead.owner_id is None:
+        return None
+    owner = await work.session.scalar(
+        select(User).join(Membership, Membership.user_id == User.id).where(User.id == lead.owner_id)
+    )
+    return (lead, owner) if owner is not None else None
+
+
+def _return(work: UnitOfWork[InTenant], lead: Lead, *, due: bool) -> None:
     assert lead.nurture_until is not None
     parked_until, lead.nurture_until = lead.nurture_until, None
     activity.record(
-        session,
+        work,
         lead_id=lead.id,
         kind=ActivityKind.NURTURE_ENDED,
-        actor_id=actor_id,
         payload={"parkedUntil": parked_until.isoformat(), "due": due},
     )
     if due and lead.owner_id is not None:
-        tasks.enqueue_after_commit(
-            session,
+        work.after_commit(
             "send_revisit_email",
             tenant_id=str(lead.tenant_id),
             lead_id=str(lead.id),

@@ -3,13 +3,11 @@
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy.ext.asyncio import AsyncSession
-
-from leadhub.db import session_tenant
 from leadhub.leads.errors import LeadError, LeadErrorCode, not_found
-from leadhub.scope import scope_of
+from leadhub.principal import InTenant, reach_of
 from leadhub.teams.models import Team
 from leadhub.tenants.service import membership_of_user
+from leadhub.work import UnitOfWork
 
 
 @dataclass(frozen=True)
@@ -19,7 +17,7 @@ class Owners:
 
 
 async def checked_owners(
-    session: AsyncSession, owners: Owners, current: Owners | None = None
+    work: UnitOfWork[InTenant], owners: Owners, current: Owners | None = None
 ) -> Owners:
     """``owners`` if they exist in the tenant and a sales rep may hand the lead to them.
 
@@ -27,7 +25,7 @@ async def checked_owners(
     own teams; the lead must stay in their reach (their own, or their teams'). A
     lead they give no owner at all becomes theirs.
     """
-    rep = scope_of(session).sales_rep
+    rep = reach_of(work.principal)
     if rep is not None:
         kept = current or Owners()
         if owners.user_id not in (None, rep.user_id, kept.user_id):
@@ -39,10 +37,10 @@ async def checked_owners(
         if owners.user_id != rep.user_id and owners.team_id not in rep.team_ids:
             raise _not_allowed("The lead would leave your reach: keep it or its team.", "ownerId")
         return owners
-    if owners.user_id is not None and await membership_of_user(session, owners.user_id) is None:
+    if owners.user_id is not None and await membership_of_user(work, owners.user_id) is None:
         raise not_found("member", "ownerId")
-    if owners.team_id is not None and not await session.get(
-        Team, (session_tenant(session), owners.team_id)
+    if owners.team_id is not None and not await work.session.get(
+        Team, (work.tenant_id, owners.team_id)
     ):
         raise not_found("team", "ownerTeamId")
     return owners

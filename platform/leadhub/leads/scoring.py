@@ -19,7 +19,7 @@ from sqlalchemy import and_, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from leadhub.activity.models import Activity, ActivityKind
-from leadhub.db import session_tenant, utcnow
+from leadhub.db import utcnow
 from leadhub.leads import lifecycle
 from leadhub.leads.models import (
     ConditionOperator,
@@ -29,7 +29,9 @@ from leadhub.leads.models import (
     ScoringRuleKind,
     Source,
 )
+from leadhub.principal import InTenant
 from leadhub.tenants.models import Tenant
+from leadhub.work import UnitOfWork
 
 # Rescoring a whole tenant goes this many leads per transaction.
 BATCH_SIZE = 500
@@ -52,9 +54,10 @@ _LEAD_COLUMNS = {
 
 
 async def rescore(
-    session: AsyncSession, leads: Sequence[Lead], now: datetime | None = None
+    work: UnitOfWork[InTenant], leads: Sequence[Lead], now: datetime | None = None
 ) -> None:
     """Compute and store the leads' scores; move suspects past the threshold to MQL."""
+    session = work.session
     if not leads:
         return
     now = now or utcnow()
@@ -69,7 +72,7 @@ async def rescore(
     rules = list(await session.scalars(select(ScoringRule).order_by(ScoringRule.name)))
     source_kinds = await _source_kinds(session, leads)
     activity_times = await _engagement_times(session, leads, rules, now)
-    tenant = await session.get_one(Tenant, session_tenant(session))
+    tenant = await session.get_one(Tenant, work.tenant_id)
     for lead in leads:
         source_kind = source_kinds.get(lead.source_id) if lead.source_id else None
         contributions = [
@@ -95,15 +98,16 @@ async def rescore(
             lead.score, lead.score_breakdown = score, breakdown
         threshold = tenant.mql_score_threshold
         if threshold is not None and score >= threshold:
-            await lifecycle.qualify_by_score(session, lead, threshold)
+            await lifecycle.qualify_by_score(work, lead, threshold)
 
 
 async def rescore_tenant(
-    session: AsyncSession, *, after: uuid.UUID | None, engaged_only: bool, now: datetime
+    work: UnitOfWork[InTenant], *, after: uuid.UUID | None, engaged_only: bool, now: datetime
 ) -> uuid.UUID | None:
     """Rescore the next batch of the tenant's leads after ``after`` (in id order);
     the last id done, or None when none were left. ``engaged_only`` takes only the
     leads whose engagement may have decayed."""
+    session = work.session
     statement = select(Lead).order_by(Lead.id).limit(BATCH_SIZE)
     if after is not None:
         statement = statement.where(Lead.id > after)
@@ -119,7 +123,7 @@ async def rescore_tenant(
             return None
         statement = statement.where(Lead.id.in_(select(Activity.lead_id).where(or_(*remembered))))
     leads = list(await session.scalars(statement))
-    await rescore(session, leads, now)
+    await rescore(work, leads, now)
     return leads[-1].id if leads else None
 
 

@@ -13,9 +13,8 @@ from decimal import Decimal
 from sqlalchemy import Select, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from leadhub import tasks
 from leadhub.activity.models import ActivityKind
-from leadhub.db import flush_or_refuse, session_tenant
+from leadhub.db import flush_or_refuse
 from leadhub.leads import validation
 from leadhub.leads.errors import invalid, not_found
 from leadhub.leads.models import (
@@ -30,7 +29,9 @@ from leadhub.leads.models import (
     SourceKind,
     Temperature,
 )
+from leadhub.principal import InTenant
 from leadhub.tenants.models import Tenant
+from leadhub.work import UnitOfWork
 
 MAX_RULES = 100
 MAX_POINTS = 1000
@@ -48,6 +49,7 @@ TEXT_FIELDS = frozenset(
         ScoringField.INDUSTRY,
     }
 )
+
 CHOICE_FIELDS: dict[ScoringField, tuple[str, ...]] = {
     ScoringField.COMPANY_SIZE: tuple(CompanySize),
     ScoringField.SOURCE_KIND: tuple(SourceKind),
@@ -108,42 +110,46 @@ def rules(tenant_id: uuid.UUID) -> Select[ScoringRule]:
     return select(ScoringRule).where(ScoringRule.tenant_id == tenant_id)
 
 
-async def create_rule(session: AsyncSession, fields: RuleFields) -> ScoringRule:
-    count = await session.scalar(select(func.count()).select_from(ScoringRule))
+async def create_rule(work: UnitOfWork[InTenant], fields: RuleFields) -> ScoringRule:
+    count = await work.session.scalar(select(func.count()).select_from(ScoringRule))
     if count is not None and count >= MAX_RULES:
         raise invalid(f"A tenant has at most {MAX_RULES} scoring rules.", "name")
-    return await _apply(session, ScoringRule(), fields)
+    return await _apply(work, ScoringRule(), fields)
 
 
-async def update_rule(session: AsyncSession, rule_id: uuid.UUID, fields: RuleFields) -> ScoringRule:
-    return await _apply(session, await _rule(session, rule_id), fields)
+async def update_rule(
+    work: UnitOfWork[InTenant], rule_id: uuid.UUID, fields: RuleFields
+) -> ScoringRule:
+    return await _apply(work, await _rule(work, rule_id), fields)
 
 
-async def delete_rule(session: AsyncSession, rule_id: uuid.UUID) -> ScoringRule:
-    rule = await _rule(session, rule_id)
-    await session.delete(rule)
-    _rescore_later(session)
+async def delete_rule(work: UnitOfWork[InTenant], rule_id: uuid.UUID) -> ScoringRule:
+    rule = await _rule(work, rule_id)
+    await work.session.delete(rule)
+    _rescore_later(work)
     return rule
 
 
-async def set_threshold(session: AsyncSession, threshold: int | None) -> Tenant:
+async def set_threshold(work: UnitOfWork[InTenant], threshold: int | None) -> Tenant:
     """Set (or with None, stop) the score at which a suspect becomes an MQL."""
+    session = work.session
     if threshold is not None and not 1 <= threshold <= MAX_THRESHOLD:
         raise invalid(f"A threshold is from 1 to {MAX_THRESHOLD}.", "threshold")
-    tenant = await session.get_one(Tenant, session_tenant(session))
+    tenant = await session.get_one(Tenant, work.tenant_id)
     tenant.mql_score_threshold = threshold
-    _rescore_later(session)
+    _rescore_later(work)
     return tenant
 
 
-async def _rule(session: AsyncSession, rule_id: uuid.UUID) -> ScoringRule:
-    rule = await session.get(ScoringRule, (session_tenant(session), rule_id))
+async def _rule(work: UnitOfWork[InTenant], rule_id: uuid.UUID) -> ScoringRule:
+    rule = await work.session.get(ScoringRule, (work.tenant_id, rule_id))
     if rule is None:
         raise not_found("scoring rule", "ruleId")
     return rule
 
 
-async def _apply(session: AsyncSession, rule: ScoringRule, fields: RuleFields) -> ScoringRule:
+async def _apply(work: UnitOfWork[InTenant], rule: ScoringRule, fields: RuleFields) -> ScoringRule:
+    session = work.session
     name = validation.name(fields.name, "name")
     if not -MAX_POINTS <= fields.points <= MAX_POINTS:
         raise invalid(f"Points are from -{MAX_POINTS} to {MAX_POINTS}.", "points")
@@ -164,7 +170,7 @@ async def _apply(session: AsyncSession, rule: ScoringRule, fields: RuleFields) -
         _apply_engagement(rule, fields.engagement)
     session.add(rule)
     await flush_or_refuse(session, validation.taken("scoring rule", "name"))
-    _rescore_later(session)
+    _rescore_later(work)
     return rule
 
 
@@ -234,5 +240,5 @@ def _number(fit: FitCondition) -> Decimal | None:
     return fit.number.quantize(Decimal("0.01"))
 
 
-def _rescore_later(session: AsyncSession) -> None:
-    tasks.enqueue_after_commit(session, "rescore_leads", tenant_id=str(session_tenant(session)))
+def _rescore_later(work: UnitOfWork[InTenant]) -> None:
+    work.after_commit("rescore_leads", tenant_id=str(work.tenant_id))

@@ -17,7 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from leadhub import contact
 from leadhub.activity import service as activity
 from leadhub.activity.models import ActivityKind
-from leadhub.db import flush_or_refuse, session_tenant
+from leadhub.db import flush_or_refuse
 from leadhub.leads import custom_fields, funnel, scoring, validation
 from leadhub.leads.errors import LeadError, LeadErrorCode, invalid, not_found
 from leadhub.leads.models import (
@@ -34,7 +34,9 @@ from leadhub.leads.models import (
     Temperature,
 )
 from leadhub.leads.ownership import Owners, checked_owners
+from leadhub.principal import InTenant
 from leadhub.tenants.models import Tenant
+from leadhub.work import UnitOfWork
 
 
 @dataclass(frozen=True)
@@ -72,39 +74,31 @@ def stage_history(lead_id: uuid.UUID) -> Select[StageChange]:
 
 
 async def create_lead(
-    session: AsyncSession,
-    actor_id: uuid.UUID | None,
-    lead_fields: LeadFields,
-    *,
-    stage_id: uuid.UUID | None = None,
+    work: UnitOfWork[InTenant], lead_fields: LeadFields, *, stage_id: uuid.UUID | None = None
 ) -> Lead:
     """A new lead, in ``stage_id`` or the funnel's first open stage."""
-    values = await _checked(session, lead_fields)
+    session = work.session
+    values = await _checked(work, lead_fields)
     tags, external_ids = _tags(lead_fields.tags), await _external_ids(session, lead_fields, None)
-    stage = await _entry_stage(session, stage_id)
+    stage = await _entry_stage(work, stage_id)
     lead = Lead(stage_id=stage.id, **values)
     session.add(lead)
     await session.flush()
     await _replace_children(session, lead.id, tags, external_ids)
-    session.add(StageChange(lead_id=lead.id, to_stage_id=stage.id, changed_by_id=actor_id))
-    activity.record(
-        session,
-        lead_id=lead.id,
-        kind=ActivityKind.CREATED,
-        actor_id=actor_id,
-        payload={"stage": stage.name},
-    )
-    await scoring.rescore(session, [lead])
+    session.add(StageChange(lead_id=lead.id, to_stage_id=stage.id, changed_by_id=work.user_id))
+    activity.record(work, lead_id=lead.id, kind=ActivityKind.CREATED, payload={"stage": stage.name})
+    await scoring.rescore(work, [lead])
     return lead
 
 
 async def update_lead(
-    session: AsyncSession, actor_id: uuid.UUID | None, lead_id: uuid.UUID, lead_fields: LeadFields
+    work: UnitOfWork[InTenant], lead_id: uuid.UUID, lead_fields: LeadFields
 ) -> Lead:
-    lead = await session.get(Lead, (session_tenant(session), lead_id))
+    session = work.session
+    lead = await session.get(Lead, (work.tenant_id, lead_id))
     if lead is None:
         raise not_found("lead", "leadId")
-    values = await _checked(session, lead_fields, Owners(lead.owner_id, lead.owner_team_id))
+    values = await _checked(work, lead_fields, Owners(lead.owner_id, lead.owner_team_id))
     tags, external_ids = _tags(lead_fields.tags), await _external_ids(session, lead_fields, lead.id)
     changed = sorted(name for name, value in values.items() if getattr(lead, name) != value)
     for name in changed:
@@ -113,13 +107,9 @@ async def update_lead(
     changed.sort()
     if changed:
         activity.record(
-            session,
-            lead_id=lead.id,
-            kind=ActivityKind.UPDATED,
-            actor_id=actor_id,
-            payload={"changed": changed},
+            work, lead_id=lead.id, kind=ActivityKind.UPDATED, payload={"changed": changed}
         )
-    await scoring.rescore(session, [lead])
+    await scoring.rescore(work, [lead])
     return lead
 
 
@@ -185,23 +175,24 @@ async def _replace_children(
     return changed
 
 
-async def _entry_stage(session: AsyncSession, stage_id: uuid.UUID | None) -> FunnelStage:
+async def _entry_stage(work: UnitOfWork[InTenant], stage_id: uuid.UUID | None) -> FunnelStage:
     if stage_id is not None:
-        stage = await session.get(FunnelStage, (session_tenant(session), stage_id))
+        stage = await work.session.get(FunnelStage, (work.tenant_id, stage_id))
         if stage is None:
             raise not_found("funnel stage", "stageId")
         return stage
-    return await funnel.first_open_stage(session)
+    return await funnel.first_open_stage(work)
 
 
 _SINGLE_LINES = {"title": 200, "company": 200, "region": 100, "industry": 100}
 
 
 async def _checked(
-    session: AsyncSession, lead_fields: LeadFields, owners: Owners | None = None
+    work: UnitOfWork[InTenant], lead_fields: LeadFields, owners: Owners | None = None
 ) -> dict[str, Any]:
     """The columns ``lead_fields`` sets, checked and normalized; raises on the first fault.
     ``owners`` are the lead's owners until now, if it exists."""
+    session = work.session
     values: dict[str, Any] = {
         "name": validation.name(lead_fields.name, "name", max_length=200),
         "company_size": lead_fields.company_size,
@@ -214,7 +205,7 @@ async def _checked(
     values["website"] = _contact(contact.normalize_website, lead_fields.website, "website")
     values["country"] = _contact(contact.normalize_region, lead_fields.country, "country")
     if lead_fields.phone and lead_fields.phone.strip():
-        tenant = await session.get_one(Tenant, session_tenant(session))
+        tenant = await session.get_one(Tenant, work.tenant_id)
         values["phone"] = _contact(
             lambda phone: contact.normalize_phone(phone, tenant.default_region),
             lead_fields.phone,
@@ -223,14 +214,14 @@ async def _checked(
     else:
         values["phone"] = None
     values["domain"] = contact.domain_of(website=values["website"], email=values["email"])
-    source = await _source(session, lead_fields.source_id)
+    source = await _source(work, lead_fields.source_id)
     values["source_id"] = source.id if source else None
     values["referred_by_id"] = await _referrer_id(session, lead_fields.referred_by_id, source)
     new_owners = await checked_owners(
-        session, Owners(user_id=lead_fields.owner_id, team_id=lead_fields.owner_team_id), owners
+        work, Owners(user_id=lead_fields.owner_id, team_id=lead_fields.owner_team_id), owners
     )
     values["owner_id"], values["owner_team_id"] = new_owners.user_id, new_owners.team_id
-    values["custom_fields"] = await custom_fields.checked_values(session, lead_fields.custom_fields)
+    values["custom_fields"] = await custom_fields.checked_values(work, lead_fields.custom_fields)
     values["temperature_overridden"] = lead_fields.temperature is not None
     values["temperature"] = lead_fields.temperature or lead_fields.purchase_timeframe.temperature
     return values
@@ -245,10 +236,10 @@ def _contact(normalize: Callable[[str], str], value: str | None, field: str) -> 
         raise invalid(str(error), field) from None
 
 
-async def _source(session: AsyncSession, source_id: uuid.UUID | None) -> Source | None:
+async def _source(work: UnitOfWork[InTenant], source_id: uuid.UUID | None) -> Source | None:
     if source_id is None:
         return None
-    source = await session.get(Source, (session_tenant(session), source_id))
+    source = await work.session.get(Source, (work.tenant_id, source_id))
     if source is None:
         raise not_found("source", "sourceId")
     return source

@@ -8,10 +8,12 @@ from decimal import Decimal
 from sqlalchemy import Select, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from leadhub.db import flush_or_refuse, session_tenant
+from leadhub.db import flush_or_refuse
 from leadhub.leads import validation
 from leadhub.leads.errors import LeadError, LeadErrorCode, not_found
 from leadhub.leads.models import Lead, Source, SourceKind
+from leadhub.principal import InTenant
+from leadhub.work import UnitOfWork
 
 
 @dataclass(frozen=True)
@@ -30,8 +32,8 @@ def sources(tenant_id: uuid.UUID) -> Select[Source]:
     return select(Source).where(Source.tenant_id == tenant_id)
 
 
-async def _source(session: AsyncSession, source_id: uuid.UUID) -> Source:
-    source = await session.get(Source, (session_tenant(session), source_id))
+async def _source(work: UnitOfWork[InTenant], source_id: uuid.UUID) -> Source:
+    source = await work.session.get(Source, (work.tenant_id, source_id))
     if source is None:
         raise not_found("source", "sourceId")
     return source
@@ -53,19 +55,20 @@ async def _apply(session: AsyncSession, source: Source, fields: SourceFields) ->
     return source
 
 
-async def create_source(session: AsyncSession, fields: SourceFields) -> Source:
-    return await _apply(session, Source(), fields)
+async def create_source(work: UnitOfWork[InTenant], fields: SourceFields) -> Source:
+    return await _apply(work.session, Source(), fields)
 
 
 async def update_source(
-    session: AsyncSession, source_id: uuid.UUID, fields: SourceFields
+    work: UnitOfWork[InTenant], source_id: uuid.UUID, fields: SourceFields
 ) -> Source:
-    return await _apply(session, await _source(session, source_id), fields)
+    return await _apply(work.session, await _source(work, source_id), fields)
 
 
-async def delete_source(session: AsyncSession, source_id: uuid.UUID) -> Source:
+async def delete_source(work: UnitOfWork[InTenant], source_id: uuid.UUID) -> Source:
     """Remove a source no lead came from (the leads' history keeps the others)."""
-    source = await _source(session, source_id)
+    session = work.session
+    source = await _source(work, source_id)
     used = await session.scalar(
         select(func.count()).select_from(Lead).where(Lead.source_id == source.id)
     )

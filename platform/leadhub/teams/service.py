@@ -9,50 +9,49 @@ import uuid
 from sqlalchemy import Select, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from leadhub.db import flush_or_refuse, session_tenant
+from leadhub.db import flush_or_refuse
 from leadhub.leads.models import Lead
-from leadhub.scope import SalesRep
+from leadhub.principal import InTenant, Member, Reach
 from leadhub.teams.errors import TeamError, TeamErrorCode, not_found
 from leadhub.teams.models import Team, TeamMember
-from leadhub.tenants.service import Actor, audit, membership_of_user
+from leadhub.tenants.service import audit, membership_of_user
 from leadhub.text import single_line
+from leadhub.work import UnitOfWork
 
 
 def teams(tenant_id: uuid.UUID) -> Select[Team]:
     return select(Team).where(Team.tenant_id == tenant_id)
 
 
-async def reach_of(session: AsyncSession, user_id: uuid.UUID) -> SalesRep:
+async def reach_of(work: UnitOfWork[InTenant], user_id: uuid.UUID) -> Reach:
     """A sales rep's reach: their own leads and those of the teams they are on."""
-    rows = await session.scalars(select(TeamMember.team_id).where(TeamMember.user_id == user_id))
-    return SalesRep(user_id, frozenset(rows))
+    rows = await work.session.scalars(
+        select(TeamMember.team_id).where(TeamMember.user_id == user_id)
+    )
+    return Reach(user_id, frozenset(rows))
 
 
-async def create_team(session: AsyncSession, actor: Actor, name: str) -> Team:
-    team = Team(name=await _free_name(session, name, None))
-    session.add(team)
-    await flush_or_refuse(session, _name_taken())
-    audit(session, actor_id=actor.user_id, action="team.created", details={"team": team.name})
+async def create_team(work: UnitOfWork[Member], name: str) -> Team:
+    team = Team(name=await _free_name(work.session, name, None))
+    work.session.add(team)
+    await flush_or_refuse(work.session, _name_taken())
+    audit(work, action="team.created", details={"team": team.name})
     return team
 
 
-async def rename_team(session: AsyncSession, actor: Actor, team_id: uuid.UUID, name: str) -> Team:
-    team = await _team(session, team_id)
-    before, team.name = team.name, await _free_name(session, name, team.id)
-    await flush_or_refuse(session, _name_taken())
+async def rename_team(work: UnitOfWork[Member], team_id: uuid.UUID, name: str) -> Team:
+    team = await _team(work, team_id)
+    before, team.name = team.name, await _free_name(work.session, name, team.id)
+    await flush_or_refuse(work.session, _name_taken())
     if team.name != before:
-        audit(
-            session,
-            actor_id=actor.user_id,
-            action="team.renamed",
-            details={"from": before, "to": team.name},
-        )
+        audit(work, action="team.renamed", details={"from": before, "to": team.name})
     return team
 
 
-async def delete_team(session: AsyncSession, actor: Actor, team_id: uuid.UUID) -> Team:
+async def delete_team(work: UnitOfWork[Member], team_id: uuid.UUID) -> Team:
     """Remove a team that owns no leads; its members stay in the tenant."""
-    team = await _team(session, team_id)
+    session = work.session
+    team = await _team(work, team_id)
     owned = await session.scalar(
         select(func.count()).select_from(Lead).where(Lead.owner_team_id == team.id)
     )
@@ -60,22 +59,20 @@ async def delete_team(session: AsyncSession, actor: Actor, team_id: uuid.UUID) -
         raise _owns_leads(f"The team owns {owned} leads: give them to someone else first.")
     await session.delete(team)
     await flush_or_refuse(session, _owns_leads("The team was just given a lead: move it first."))
-    audit(session, actor_id=actor.user_id, action="team.deleted", details={"team": team.name})
+    audit(work, action="team.deleted", details={"team": team.name})
     return team
 
 
-async def add_member(
-    session: AsyncSession, actor: Actor, team_id: uuid.UUID, user_id: uuid.UUID
-) -> Team:
-    team = await _team(session, team_id)
-    if await membership_of_user(session, user_id) is None:
+async def add_member(work: UnitOfWork[Member], team_id: uuid.UUID, user_id: uuid.UUID) -> Team:
+    session = work.session
+    team = await _team(work, team_id)
+    if await membership_of_user(work, user_id) is None:
         raise not_found("member", "userId")
     if await _membership(session, team.id, user_id) is None:
         session.add(TeamMember(team_id=team.id, user_id=user_id))
         await flush_or_refuse(session, _already_on(team))
         audit(
-            session,
-            actor_id=actor.user_id,
+            work,
             action="team.member_added",
             subject_user_id=user_id,
             details={"team": team.name},
@@ -83,17 +80,14 @@ async def add_member(
     return team
 
 
-async def remove_member(
-    session: AsyncSession, actor: Actor, team_id: uuid.UUID, user_id: uuid.UUID
-) -> Team:
-    team = await _team(session, team_id)
-    membership = await _membership(session, team.id, user_id)
+async def remove_member(work: UnitOfWork[Member], team_id: uuid.UUID, user_id: uuid.UUID) -> Team:
+    team = await _team(work, team_id)
+    membership = await _membership(work.session, team.id, user_id)
     if membership is None:
         raise not_found("member of this team", "userId")
-    await session.delete(membership)
+    await work.session.delete(membership)
     audit(
-        session,
-        actor_id=actor.user_id,
+        work,
         action="team.member_removed",
         subject_user_id=user_id,
         details={"team": team.name},
@@ -101,8 +95,8 @@ async def remove_member(
     return team
 
 
-async def _team(session: AsyncSession, team_id: uuid.UUID) -> Team:
-    team = await session.get(Team, (session_tenant(session), team_id))
+async def _team(work: UnitOfWork[InTenant], team_id: uuid.UUID) -> Team:
+    team = await work.session.get(Team, (work.tenant_id, team_id))
     if team is None:
         raise not_found("team", "teamId")
     return team

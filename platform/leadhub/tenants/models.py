@@ -26,15 +26,8 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from leadhub.db import Base, TenantOwned, enum_column, new_id, utcnow
+from leadhub.principal import Role
 from leadhub.scope import Scope
-
-
-class Role(StrEnum):
-    OWNER = "owner"
-    ADMIN = "admin"
-    MARKETING = "marketing"
-    SALES_MANAGER = "sales_manager"
-    SALES_REP = "sales_rep"
 
 
 class Tenant(Base):

@@ -12,9 +12,18 @@ from typing import Any
 from sqlalchemy import Select, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from leadhub import tasks
-from leadhub.db import flush_or_refuse, session_tenant, utcnow
+from leadhub.db import flush_or_refuse, utcnow
 from leadhub.leads.funnel import create_default_funnel
+from leadhub.principal import (
+    AllTenantsSweep,
+    InTenant,
+    Member,
+    Newcomer,
+    Person,
+    Role,
+    SystemJob,
+    Visitor,
+)
 from leadhub.scope import looking_up, widen_scope
 from leadhub.settings import Settings
 from leadhub.tenants.errors import TenantError, TenantErrorCode
@@ -24,7 +33,6 @@ from leadhub.tenants.models import (
     Invitation,
     InvitationStatus,
     Membership,
-    Role,
     Tenant,
     User,
 )
@@ -36,14 +44,7 @@ from leadhub.tenants.validation import (
     normalize_email,
     normalize_region,
 )
-
-
-@dataclass(frozen=True)
-class Actor:
-    """Who performs an operation inside a tenant."""
-
-    user_id: uuid.UUID
-    role: Role
+from leadhub.work import UnitOfWork
 
 
 @dataclass(frozen=True)
@@ -77,7 +78,7 @@ class AcceptedInvitation:
 
 
 async def _user_by_email(session: AsyncSession, email: str) -> User | None:
-    async with looking_up(session, lookup_email=email):
+    async with looking_up(session, email=email):
         return await session.scalar(select(User).where(User.email == email))
 
 
@@ -85,7 +86,7 @@ async def _user_by_email(session: AsyncSession, email: str) -> User | None:
 
 
 async def sign_up(
-    session: AsyncSession,
+    work: UnitOfWork[Newcomer],
     settings: Settings,
     *,
     company_name: str,
@@ -95,7 +96,8 @@ async def sign_up(
     client_address: str | None,
     default_region: str | None = None,
 ) -> SignUp:
-    """Create the tenant the session was opened for, its owner and its default funnel."""
+    """Create the newcomer's tenant, its owner and its default funnel."""
+    session = work.session
     company_name = clean_name(company_name, "companyName")
     owner_name = clean_name(owner_name, "ownerName")
     email = normalize_email(email)
@@ -107,26 +109,27 @@ async def sign_up(
     if await _user_by_email(session, email) is not None:
         raise email_taken
     await widen_scope(session, lookup_email=email)  # the person this session creates
-    tenant = Tenant(id=session_tenant(session), name=company_name, default_region=region)
+    tenant = Tenant(id=work.tenant_id, name=company_name, default_region=region)
     user = User(email=email, name=owner_name, password_hash=await hash_password(settings, password))
     session.add_all([tenant, user])
     await flush_or_refuse(session, email_taken)
     membership = Membership(user_id=user.id, role=Role.OWNER)
     session.add(membership)
     create_default_funnel(session)
-    audit(session, actor_id=user.id, action="tenant.signed_up", subject_user_id=user.id)
+    audit(work, actor_id=user.id, action="tenant.signed_up", subject_user_id=user.id)
     login = await _start_session(session, settings, user, client_address)
     return SignUp(tenant=tenant, user=user, membership=membership, login=login)
 
 
 async def log_in(
-    session: AsyncSession,
+    work: UnitOfWork[Visitor],
     settings: Settings,
     *,
     email: str,
     password: str,
     client_address: str | None,
 ) -> tuple[User, Login]:
+    session = work.session
     refused = TenantError(TenantErrorCode.INVALID_CREDENTIALS, "Wrong email or password.")
     try:
         email = normalize_email(email)
@@ -155,12 +158,13 @@ async def _start_session(
 
 
 async def authenticate(
-    session: AsyncSession, settings: Settings, token: str
+    work: UnitOfWork[Visitor], settings: Settings, token: str
 ) -> Authenticated | None:
     """The live login a bearer token belongs to, its user, and where the user is a
-    member (an identity session may read all of it)."""
+    member (a visitor's session may read all of it once the token is proven)."""
+    session = work.session
     digest = token_digest(settings.resolved_secret_key, token)
-    async with looking_up(session, lookup_token=digest):
+    async with looking_up(session, token=digest):
         auth_session = await session.scalar(
             select(AuthSession).where(
                 AuthSession.token_hash == digest,
@@ -189,14 +193,14 @@ async def authenticate(
     )
 
 
-async def log_out(session: AsyncSession, auth_session: AuthSession, *, everywhere: bool) -> int:
+async def log_out(work: UnitOfWork[Person], auth_session: AuthSession, *, everywhere: bool) -> int:
     """Revoke this login (or every login of its user); returns how many ended."""
     condition = (
         AuthSession.user_id == auth_session.user_id
         if everywhere
         else AuthSession.id == auth_session.id
     )
-    result = await session.execute(
+    result = await work.session.execute(
         update(AuthSession)
         .where(condition, AuthSession.revoked_at.is_(None))
         .values(revoked_at=utcnow())
@@ -224,6 +228,11 @@ def members_among(user_ids: list[uuid.UUID]) -> Select[User]:
     return select(User).join(Membership, Membership.user_id == User.id).where(User.id.in_(user_ids))
 
 
+async def every_tenant(work: UnitOfWork[AllTenantsSweep]) -> list[uuid.UUID]:
+    """Every tenant's id, for a sweep to visit each."""
+    return list(await work.session.scalars(select(Tenant.id)))
+
+
 # -- settings -----------------------------------------------------------------------------
 
 
@@ -233,15 +242,12 @@ def sees_only_own_leads(membership: Membership, tenant: Tenant) -> bool:
     return membership.role is Role.SALES_REP and not tenant.reps_see_all_leads
 
 
-async def update_settings(
-    session: AsyncSession, actor: Actor, *, reps_see_all_leads: bool
-) -> Tenant:
-    tenant = await session.get_one(Tenant, session_tenant(session))
+async def update_settings(work: UnitOfWork[Member], *, reps_see_all_leads: bool) -> Tenant:
+    tenant = await work.session.get_one(Tenant, work.tenant_id)
     if tenant.reps_see_all_leads != reps_see_all_leads:
         tenant.reps_see_all_leads = reps_see_all_leads
         audit(
-            session,
-            actor_id=actor.user_id,
+            work,
             action="tenant.settings_changed",
             details={"reps_see_all_leads": reps_see_all_leads},
         )
@@ -251,19 +257,19 @@ async def update_settings(
 # -- membership ---------------------------------------------------------------------------
 
 
-async def membership_of_user(session: AsyncSession, user_id: uuid.UUID) -> Membership | None:
-    """The user's membership in the session's tenant, if any."""
-    return await session.scalar(select(Membership).where(Membership.user_id == user_id))
+async def membership_of_user(work: UnitOfWork[InTenant], user_id: uuid.UUID) -> Membership | None:
+    """The user's membership in the tenant, if any."""
+    return await work.session.scalar(select(Membership).where(Membership.user_id == user_id))
 
 
-async def _membership(session: AsyncSession, membership_id: uuid.UUID) -> Membership:
-    membership = await session.get(Membership, (session_tenant(session), membership_id))
+async def _membership(work: UnitOfWork[Member], membership_id: uuid.UUID) -> Membership:
+    membership = await work.session.get(Membership, (work.tenant_id, membership_id))
     if membership is None:
         raise TenantError(TenantErrorCode.NOT_FOUND, "No such member.", "membershipId")
     return membership
 
 
-def _check_may_grant(actor: Actor, role: Role, field: str = "role") -> None:
+def _check_may_grant(actor: Member, role: Role, field: str = "role") -> None:
     if role is Role.OWNER and actor.role is not Role.OWNER:
         raise TenantError(
             TenantErrorCode.ROLE_NOT_ALLOWED, "Only an owner can make someone an owner.", field
@@ -283,11 +289,12 @@ async def _owner_count(session: AsyncSession) -> int:
 
 
 async def invite_member(
-    session: AsyncSession, settings: Settings, actor: Actor, *, email: str, role: Role
+    work: UnitOfWork[Member], settings: Settings, *, email: str, role: Role
 ) -> Invitation:
     """Invite someone by email; the invitation email is sent once this commits."""
+    session = work.session
     email = normalize_email(email)
-    _check_may_grant(actor, role)
+    _check_may_grant(work.principal, role)
     member = await session.scalar(
         select(Membership.id).join(User, User.id == Membership.user_id).where(User.email == email)
     )
@@ -308,14 +315,13 @@ async def invite_member(
         email=email,
         role=role,
         token_hash=token_digest(settings.resolved_secret_key, secret),
-        invited_by_id=actor.user_id,
+        invited_by_id=work.principal.user_id,
         expires_at=utcnow() + timedelta(hours=settings.invitation_lifetime_hours),
     )
     session.add(invitation)
     await session.flush()
-    audit(session, actor_id=actor.user_id, action="member.invited", details={"email": email})
-    tasks.enqueue_after_commit(
-        session,
+    audit(work, action="member.invited", details={"email": email})
+    work.after_commit(
         "send_invitation_email",
         tenant_id=str(invitation.tenant_id),
         invitation_id=str(invitation.id),
@@ -342,7 +348,7 @@ def invitation_tenant(token: str) -> uuid.UUID:
 
 
 async def accept_invitation(
-    session: AsyncSession,
+    work: UnitOfWork[Newcomer],
     settings: Settings,
     *,
     token: str,
@@ -351,7 +357,8 @@ async def accept_invitation(
     password: str | None,
     client_address: str | None,
 ) -> AcceptedInvitation:
-    """Join the invitation's tenant as the logged-in user, or as a new account."""
+    """Join the invitation's tenant as the logged-in ``user``, or as a new account."""
+    session = work.session
     invalid = TenantError(
         TenantErrorCode.INVITATION_INVALID,
         "This invitation is not valid: it expired, was used or was withdrawn.",
@@ -375,14 +382,14 @@ async def accept_invitation(
             "This invitation was sent to another email address.",
             "token",
         )
-    elif await membership_of_user(session, user.id) is not None:
+    elif await session.scalar(select(Membership.id).where(Membership.user_id == user.id)):
         raise TenantError(TenantErrorCode.ALREADY_MEMBER, "You are a member already.", "token")
     membership = Membership(user_id=user.id, role=invitation.role)
     invitation.accepted_at = utcnow()
     invitation.accepted_by_id = user.id
     session.add(membership)
     audit(
-        session,
+        work,
         actor_id=user.id,
         action="member.joined",
         subject_user_id=user.id,
@@ -423,25 +430,22 @@ async def _new_invitee(
 
 
 async def pending_invitation(
-    session: AsyncSession, invitation_id: uuid.UUID
+    work: UnitOfWork[SystemJob], invitation_id: uuid.UUID
 ) -> tuple[Invitation, Tenant] | None:
     """The invitation and its tenant while it still awaits its invitee, else None."""
-    invitation = await session.get(Invitation, (session_tenant(session), invitation_id))
+    invitation = await work.session.get(Invitation, (work.tenant_id, invitation_id))
     if invitation is None or invitation.status(utcnow()) is not InvitationStatus.PENDING:
         return None
-    return invitation, await session.get_one(Tenant, invitation.tenant_id)
+    return invitation, await work.session.get_one(Tenant, invitation.tenant_id)
 
 
-async def revoke_invitation(
-    session: AsyncSession, actor: Actor, invitation_id: uuid.UUID
-) -> Invitation:
-    invitation = await session.get(Invitation, (session_tenant(session), invitation_id))
+async def revoke_invitation(work: UnitOfWork[Member], invitation_id: uuid.UUID) -> Invitation:
+    invitation = await work.session.get(Invitation, (work.tenant_id, invitation_id))
     if invitation is None or invitation.accepted_at is not None:
         raise TenantError(TenantErrorCode.NOT_FOUND, "No such pending invitation.", "invitationId")
     invitation.revoked_at = invitation.revoked_at or utcnow()
     audit(
-        session,
-        actor_id=actor.user_id,
+        work,
         action="member.invitation_revoked",
         details={"email": invitation.email},
     )
@@ -449,21 +453,20 @@ async def revoke_invitation(
 
 
 async def change_role(
-    session: AsyncSession, actor: Actor, *, membership_id: uuid.UUID, role: Role
+    work: UnitOfWork[Member], *, membership_id: uuid.UUID, role: Role
 ) -> Membership:
-    membership = await _membership(session, membership_id)
-    _check_may_grant(actor, role)
+    membership = await _membership(work, membership_id)
+    _check_may_grant(work.principal, role)
     if membership.role is Role.OWNER:
-        _check_may_grant(actor, Role.OWNER, "membershipId")
-        if role is not Role.OWNER and await _owner_count(session) == 1:
+        _check_may_grant(work.principal, Role.OWNER, "membershipId")
+        if role is not Role.OWNER and await _owner_count(work.session) == 1:
             raise TenantError(
                 TenantErrorCode.LAST_OWNER, "A tenant needs at least one owner.", "role"
             )
     previous = membership.role
     membership.role = role
     audit(
-        session,
-        actor_id=actor.user_id,
+        work,
         action="member.role_changed",
         subject_user_id=membership.user_id,
         details={"from": previous.value, "to": role.value},
@@ -471,20 +474,17 @@ async def change_role(
     return membership
 
 
-async def remove_member(
-    session: AsyncSession, actor: Actor, *, membership_id: uuid.UUID
-) -> Membership:
-    membership = await _membership(session, membership_id)
+async def remove_member(work: UnitOfWork[Member], *, membership_id: uuid.UUID) -> Membership:
+    membership = await _membership(work, membership_id)
     if membership.role is Role.OWNER:
-        _check_may_grant(actor, Role.OWNER, "membershipId")
-        if await _owner_count(session) == 1:
+        _check_may_grant(work.principal, Role.OWNER, "membershipId")
+        if await _owner_count(work.session) == 1:
             raise TenantError(
                 TenantErrorCode.LAST_OWNER, "The last owner cannot be removed.", "membershipId"
             )
-    await session.delete(membership)
+    await work.session.delete(membership)
     audit(
-        session,
-        actor_id=actor.user_id,
+        work,
         action="member.removed",
         subject_user_id=membership.user_id,
         details={"role": membership.role.value},
@@ -493,16 +493,18 @@ async def remove_member(
 
 
 def audit(
-    session: AsyncSession,
+    work: UnitOfWork[InTenant | Newcomer],
     *,
-    actor_id: uuid.UUID,
     action: str,
     subject_user_id: uuid.UUID | None = None,
     details: dict[str, Any] | None = None,
+    actor_id: uuid.UUID | None = None,
 ) -> None:
-    session.add(
+    """Record a change in the tenant's audit trail, credited to ``actor_id`` or else
+    to whom the work is done for."""
+    work.session.add(
         AuditEvent(
-            actor_id=actor_id,
+            actor_id=actor_id or work.user_id,
             action=action,
             subject_user_id=subject_user_id,
             details=details or {},

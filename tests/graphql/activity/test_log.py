@@ -113,4 +113,4 @@ async def test_another_tenants_leads_cannot_be_logged_on(client: httpx.AsyncClie
     refusal = await graphql_refusal(
         client, LOG, {"input": {"leadId": lead_id, "kind": "NOTE", "body": "Anonymous"}}
     )
-    assert refusal["extensions"]["code"] == "FORBIDDEN"
+    assert refusal["extensions"]["code"] == "UNAUTHENTICATED"

@@ -201,7 +201,7 @@ async def test_leads_need_a_member(client: httpx.AsyncClient) -> None:
     rep = await join(client, owner, "SALES_REP")
     assert (await create(client, rep))["errors"] == []
     refusal = await graphql_refusal(client, CREATE, {"input": {"lead": {"name": "Anonymous"}}})
-    assert refusal["extensions"]["code"] == "FORBIDDEN"
+    assert refusal["extensions"]["code"] == "UNAUTHENTICATED"
 
 
 TAGGED = """

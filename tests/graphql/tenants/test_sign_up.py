@@ -6,8 +6,10 @@ from sqlalchemy import select
 
 from leadhub.db import Database
 from leadhub.leads.funnel import DEFAULT_FUNNEL
+from leadhub.principal import Visitor
 from leadhub.scope import widen_scope
 from leadhub.tenants.models import User
+from leadhub.work import unit_of_work
 from tests.builders import PASSWORD, SIGN_UP, graphql, sign_up, unique_email
 
 ME = """
@@ -37,9 +39,10 @@ def sign_up_input(**overrides: str) -> dict[str, Any]:
 
 async def _user_ids(database: Database, email: str) -> list[Any]:
     """The users with an email, found as login does: by looking that email up."""
-    async with database.identity_session() as session:
-        await widen_scope(session, lookup_email=email.casefold())
-        return list(await session.scalars(select(User.id).where(User.email == email.casefold())))
+    async with unit_of_work(database, Visitor()) as work:
+        await widen_scope(work.session, lookup_email=email.casefold())
+        found = await work.session.scalars(select(User.id).where(User.email == email.casefold()))
+        return list(found)
 
 
 async def test_sign_up_creates_the_tenant_its_owner_and_the_default_funnel(

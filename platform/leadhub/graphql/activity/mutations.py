@@ -3,17 +3,13 @@
 from datetime import datetime
 
 import strawberry
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from leadhub.activity import logbook
-from leadhub.activity.errors import ActivityError, ActivityErrorCode
-from leadhub.activity.models import Activity as ActivityModel
 from leadhub.activity.models import ActivityKind
-from leadhub.errors import DomainError
 from leadhub.graphql.activity.types import Activity, ActivityUserError
 from leadhub.graphql.context import Info
-from leadhub.graphql.errors import user_errors
-from leadhub.graphql.node import require_id
+from leadhub.graphql.node import row_id
+from leadhub.graphql.payloads import respond
 from leadhub.graphql.permissions import IsTenantMember
 
 
@@ -35,20 +31,14 @@ class LogActivityPayload:
 class ActivityMutations:
     @strawberry.mutation(permission_classes=[IsTenantMember])
     async def log_activity(self, info: Info, input: LogActivityInput) -> LogActivityPayload:
-        context = info.context
-
-        async def log(session: AsyncSession) -> ActivityModel:
-            missing = ActivityError(ActivityErrorCode.NOT_FOUND, "No such lead.", "leadId")
-            return await logbook.log(
-                session,
-                actor_id=context.actor.user_id,
-                lead_id=require_id(input.lead_id, "Lead", missing),
+        return await respond(
+            info,
+            lambda work: logbook.log(
+                work,
+                lead_id=row_id(input.lead_id, "Lead", "leadId"),
                 kind=input.kind,
                 body=input.body,
                 occurred_at=input.occurred_at,
-            )
-
-        result = await context.write(log)
-        if isinstance(result, DomainError):
-            return LogActivityPayload(errors=user_errors(result, ActivityUserError))
-        return LogActivityPayload(activity=Activity.from_model(result))
+            ),
+            lambda activity: LogActivityPayload(activity=Activity.from_model(activity)),
+        )

@@ -4,17 +4,17 @@ import uuid
 from collections.abc import Awaitable, Callable
 
 import strawberry
-from sqlalchemy.ext.asyncio import AsyncSession
 
-from leadhub.errors import DomainError
 from leadhub.graphql.context import Info
-from leadhub.graphql.errors import user_errors
 from leadhub.graphql.leads.types import Lead, LeadUserError
-from leadhub.graphql.node import global_id, require_id
+from leadhub.graphql.node import global_id, optional_row_id, row_id, row_ids
+from leadhub.graphql.payloads import respond
 from leadhub.graphql.permissions import CanDeleteLeads, IsTenantMember
 from leadhub.leads import bulk, models
-from leadhub.leads.errors import invalid, not_found
+from leadhub.leads.errors import invalid
 from leadhub.leads.ownership import Owners
+from leadhub.principal import Member
+from leadhub.work import UnitOfWork
 
 LEAD_IDS = f"1 to {bulk.MAX_LEADS} leads."
 
@@ -60,30 +60,20 @@ class DeleteLeadsPayload:
 def _lead_ids(values: list[strawberry.ID]) -> list[uuid.UUID]:
     if len(values) > bulk.MAX_LEADS:  # before decoding a flood of ids
         raise invalid(f"Give 1 to {bulk.MAX_LEADS} leads.", bulk.FIELD)
-    return [require_id(value, "Lead", not_found("lead", bulk.FIELD)) for value in values]
+    return row_ids(values, "Lead", bulk.FIELD)
 
 
-def _optional_id(
-    value: strawberry.ID | None, type_name: str, what: str, field: str
-) -> uuid.UUID | None:
-    return None if value is None else require_id(value, type_name, not_found(what, field))
-
-
-BulkAction = Callable[[AsyncSession, uuid.UUID, list[uuid.UUID]], Awaitable[list[models.Lead]]]
+BulkAction = Callable[[UnitOfWork[Member], list[uuid.UUID]], Awaitable[list[models.Lead]]]
 
 
 async def _on_leads(
     info: Info, lead_ids: list[strawberry.ID], action: BulkAction
 ) -> BulkLeadsPayload:
-    actor_id = info.context.actor.user_id
-
-    async def run(session: AsyncSession) -> list[models.Lead]:
-        return await action(session, actor_id, _lead_ids(lead_ids))
-
-    result = await info.context.write(run)
-    if isinstance(result, DomainError):
-        return BulkLeadsPayload(errors=user_errors(result, LeadUserError))
-    return BulkLeadsPayload(leads=[Lead.from_model(lead) for lead in result])
+    return await respond(
+        info,
+        lambda work: action(work, _lead_ids(lead_ids)),
+        lambda leads: BulkLeadsPayload(leads=[Lead.from_model(lead) for lead in leads]),
+    )
 
 
 @strawberry.type
@@ -93,13 +83,12 @@ class BulkMutations:
         return await _on_leads(
             info,
             input.lead_ids,
-            lambda session, actor, ids: bulk.assign(
-                session,
-                actor,
+            lambda work, ids: bulk.assign(
+                work,
                 ids,
                 Owners(
-                    user_id=_optional_id(input.owner_id, "User", "member", "ownerId"),
-                    team_id=_optional_id(input.owner_team_id, "Team", "team", "ownerTeamId"),
+                    user_id=optional_row_id(input.owner_id, "User", "ownerId"),
+                    team_id=optional_row_id(input.owner_team_id, "Team", "ownerTeamId"),
                 ),
             ),
         )
@@ -109,28 +98,21 @@ class BulkMutations:
         return await _on_leads(
             info,
             input.lead_ids,
-            lambda session, actor, ids: bulk.move(
-                session,
-                actor,
-                ids,
-                require_id(input.stage_id, "FunnelStage", not_found("funnel stage", "stageId")),
+            lambda work, ids: bulk.move(
+                work, ids, row_id(input.stage_id, "FunnelStage", "stageId")
             ),
         )
 
     @strawberry.mutation(permission_classes=[IsTenantMember])
     async def tag_leads(self, info: Info, input: TagLeadsInput) -> BulkLeadsPayload:
         return await _on_leads(
-            info,
-            input.lead_ids,
-            lambda session, actor, ids: bulk.tag(session, actor, ids, input.tag),
+            info, input.lead_ids, lambda work, ids: bulk.tag(work, ids, input.tag)
         )
 
     @strawberry.mutation(permission_classes=[IsTenantMember])
     async def untag_leads(self, info: Info, input: TagLeadsInput) -> BulkLeadsPayload:
         return await _on_leads(
-            info,
-            input.lead_ids,
-            lambda session, actor, ids: bulk.untag(session, actor, ids, input.tag),
+            info, input.lead_ids, lambda work, ids: bulk.untag(work, ids, input.tag)
         )
 
     @strawberry.mutation(
@@ -138,14 +120,10 @@ class BulkMutations:
         description="With their feed and history; the tenant's audit trail keeps the count.",
     )
     async def delete_leads(self, info: Info, input: DeleteLeadsInput) -> DeleteLeadsPayload:
-        actor = info.context.actor
-
-        async def run(session: AsyncSession) -> list[uuid.UUID]:
-            return await bulk.delete_leads(session, actor, _lead_ids(input.lead_ids))
-
-        result = await info.context.write(run)
-        if isinstance(result, DomainError):
-            return DeleteLeadsPayload(errors=user_errors(result, LeadUserError))
-        return DeleteLeadsPayload(
-            deleted_lead_ids=[strawberry.ID(global_id("Lead", lead_id)) for lead_id in result]
+        return await respond(
+            info,
+            lambda work: bulk.delete_leads(work, _lead_ids(input.lead_ids)),
+            lambda deleted: DeleteLeadsPayload(
+                deleted_lead_ids=[strawberry.ID(global_id("Lead", lead_id)) for lead_id in deleted]
+            ),
         )

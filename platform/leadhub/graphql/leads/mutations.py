@@ -7,12 +7,9 @@ from decimal import Decimal
 from typing import Any
 
 import strawberry
-from sqlalchemy.ext.asyncio import AsyncSession
 from strawberry.scalars import JSON
 
-from leadhub.errors import DomainError
 from leadhub.graphql.context import Info
-from leadhub.graphql.errors import user_errors
 from leadhub.graphql.leads.types import (
     CustomField,
     DuplicateCandidate,
@@ -21,7 +18,8 @@ from leadhub.graphql.leads.types import (
     LeadUserError,
     Source,
 )
-from leadhub.graphql.node import global_id, require_id
+from leadhub.graphql.node import global_id, optional_row_id, row_id, row_ids
+from leadhub.graphql.payloads import respond
 from leadhub.graphql.permissions import (
     CanConfigureLeads,
     CanManageFunnel,
@@ -30,17 +28,15 @@ from leadhub.graphql.permissions import (
 )
 from leadhub.leads import custom_fields, dedupe, funnel, lifecycle, models, nurture, sources
 from leadhub.leads import service as lead_service
-from leadhub.leads.errors import invalid, not_found
+from leadhub.leads.errors import invalid
+from leadhub.principal import Member
+from leadhub.work import UnitOfWork
 
 
 def _object(value: object, field: str) -> dict[str, Any]:
     if not isinstance(value, dict):
         raise invalid("Give an object of values by field key.", field)
     return value
-
-
-def _row_id(value: str, type_name: str, field: str) -> uuid.UUID:
-    return require_id(value, type_name, not_found(type_name, field))
 
 
 @strawberry.input
@@ -73,6 +69,10 @@ class DeleteFunnelStageInput:
 class FunnelStagePayload:
     stage: FunnelStage | None = None
     errors: list[LeadUserError] = strawberry.field(default_factory=list)
+
+    @classmethod
+    def of(cls, stage: models.FunnelStage) -> "FunnelStagePayload":
+        return cls(stage=FunnelStage.from_model(stage))
 
 
 @strawberry.type
@@ -121,6 +121,10 @@ class SourcePayload:
     source: Source | None = None
     errors: list[LeadUserError] = strawberry.field(default_factory=list)
 
+    @classmethod
+    def of(cls, source: models.Source) -> "SourcePayload":
+        return cls(source=Source.from_model(source))
+
 
 @strawberry.type
 class DeleteSourcePayload:
@@ -138,64 +142,60 @@ class FunnelMutations:
     async def create_funnel_stage(
         self, info: Info, input: CreateFunnelStageInput
     ) -> FunnelStagePayload:
-        async def create(session: AsyncSession) -> models.FunnelStage:
-            return await funnel.create_stage(
-                session,
+        return await respond(
+            info,
+            lambda work: funnel.create_stage(
+                work,
                 name=input.name,
                 kind=input.kind,
                 win_probability=_probability(input.win_probability),
                 position=input.position,
-            )
-
-        result = await info.context.write(create)
-        if isinstance(result, DomainError):
-            return FunnelStagePayload(errors=user_errors(result, LeadUserError))
-        return FunnelStagePayload(stage=FunnelStage.from_model(result))
+            ),
+            FunnelStagePayload.of,
+        )
 
     @strawberry.mutation(permission_classes=[CanManageFunnel])
     async def update_funnel_stage(
         self, info: Info, input: UpdateFunnelStageInput
     ) -> FunnelStagePayload:
-        async def update(session: AsyncSession) -> models.FunnelStage:
-            return await funnel.update_stage(
-                session,
-                _row_id(input.stage_id, "FunnelStage", "stageId"),
+        return await respond(
+            info,
+            lambda work: funnel.update_stage(
+                work,
+                row_id(input.stage_id, "FunnelStage", "stageId"),
                 name=input.name,
                 kind=input.kind,
                 win_probability=_probability(input.win_probability),
-            )
-
-        result = await info.context.write(update)
-        if isinstance(result, DomainError):
-            return FunnelStagePayload(errors=user_errors(result, LeadUserError))
-        return FunnelStagePayload(stage=FunnelStage.from_model(result))
+            ),
+            FunnelStagePayload.of,
+        )
 
     @strawberry.mutation(permission_classes=[CanManageFunnel])
     async def reorder_funnel_stages(
         self, info: Info, input: ReorderFunnelStagesInput
     ) -> ReorderFunnelStagesPayload:
-        async def reorder(session: AsyncSession) -> list[models.FunnelStage]:
-            stage_ids = [_row_id(value, "FunnelStage", "stageIds") for value in input.stage_ids]
-            return await funnel.reorder_stages(session, stage_ids)
-
-        result = await info.context.write(reorder)
-        if isinstance(result, DomainError):
-            return ReorderFunnelStagesPayload(errors=user_errors(result, LeadUserError))
-        return ReorderFunnelStagesPayload(stages=[FunnelStage.from_model(s) for s in result])
+        return await respond(
+            info,
+            lambda work: funnel.reorder_stages(
+                work, row_ids(input.stage_ids, "FunnelStage", "stageIds")
+            ),
+            lambda stages: ReorderFunnelStagesPayload(
+                stages=[FunnelStage.from_model(stage) for stage in stages]
+            ),
+        )
 
     @strawberry.mutation(permission_classes=[CanManageFunnel])
     async def delete_funnel_stage(
         self, info: Info, input: DeleteFunnelStageInput
     ) -> DeleteFunnelStagePayload:
-        async def delete(session: AsyncSession) -> models.FunnelStage:
-            stage_id = _row_id(input.stage_id, "FunnelStage", "stageId")
-            return await funnel.delete_stage(session, stage_id)
-
-        result = await info.context.write(delete)
-        if isinstance(result, DomainError):
-            return DeleteFunnelStagePayload(errors=user_errors(result, LeadUserError))
-        return DeleteFunnelStagePayload(
-            deleted_stage_id=strawberry.ID(global_id("FunnelStage", result.id))
+        return await respond(
+            info,
+            lambda work: funnel.delete_stage(
+                work, row_id(input.stage_id, "FunnelStage", "stageId")
+            ),
+            lambda stage: DeleteFunnelStagePayload(
+                deleted_stage_id=strawberry.ID(global_id("FunnelStage", stage.id))
+            ),
         )
 
 
@@ -203,35 +203,29 @@ class FunnelMutations:
 class SourceMutations:
     @strawberry.mutation(permission_classes=[CanManageSources])
     async def create_source(self, info: Info, input: SourceInput) -> SourcePayload:
-        async def create(session: AsyncSession) -> models.Source:
-            return await sources.create_source(session, input.fields())
-
-        result = await info.context.write(create)
-        if isinstance(result, DomainError):
-            return SourcePayload(errors=user_errors(result, LeadUserError))
-        return SourcePayload(source=Source.from_model(result))
+        return await respond(
+            info, lambda work: sources.create_source(work, input.fields()), SourcePayload.of
+        )
 
     @strawberry.mutation(permission_classes=[CanManageSources])
     async def update_source(self, info: Info, input: UpdateSourceInput) -> SourcePayload:
-        async def update(session: AsyncSession) -> models.Source:
-            source_id = _row_id(input.source_id, "Source", "sourceId")
-            return await sources.update_source(session, source_id, input.source.fields())
-
-        result = await info.context.write(update)
-        if isinstance(result, DomainError):
-            return SourcePayload(errors=user_errors(result, LeadUserError))
-        return SourcePayload(source=Source.from_model(result))
+        return await respond(
+            info,
+            lambda work: sources.update_source(
+                work, row_id(input.source_id, "Source", "sourceId"), input.source.fields()
+            ),
+            SourcePayload.of,
+        )
 
     @strawberry.mutation(permission_classes=[CanManageSources])
     async def delete_source(self, info: Info, input: DeleteSourceInput) -> DeleteSourcePayload:
-        async def delete(session: AsyncSession) -> models.Source:
-            source_id = _row_id(input.source_id, "Source", "sourceId")
-            return await sources.delete_source(session, source_id)
-
-        result = await info.context.write(delete)
-        if isinstance(result, DomainError):
-            return DeleteSourcePayload(errors=user_errors(result, LeadUserError))
-        return DeleteSourcePayload(deleted_source_id=strawberry.ID(global_id("Source", result.id)))
+        return await respond(
+            info,
+            lambda work: sources.delete_source(work, row_id(input.source_id, "Source", "sourceId")),
+            lambda source: DeleteSourcePayload(
+                deleted_source_id=strawberry.ID(global_id("Source", source.id))
+            ),
+        )
 
 
 @strawberry.input
@@ -286,16 +280,10 @@ class LeadInput:
             region=self.region,
             industry=self.industry,
             company_size=self.company_size,
-            source_id=_row_id(self.source_id, "Source", "sourceId") if self.source_id else None,
-            referred_by_id=(
-                _row_id(self.referred_by_id, "Lead", "referredById")
-                if self.referred_by_id
-                else None
-            ),
-            owner_id=_row_id(self.owner_id, "User", "ownerId") if self.owner_id else None,
-            owner_team_id=(
-                _row_id(self.owner_team_id, "Team", "ownerTeamId") if self.owner_team_id else None
-            ),
+            source_id=optional_row_id(self.source_id, "Source", "sourceId"),
+            referred_by_id=optional_row_id(self.referred_by_id, "Lead", "referredById"),
+            owner_id=optional_row_id(self.owner_id, "User", "ownerId"),
+            owner_team_id=optional_row_id(self.owner_team_id, "Team", "ownerTeamId"),
             purchase_timeframe=self.purchase_timeframe,
             temperature=self.temperature,
             expected_value=self.expected_value,
@@ -326,6 +314,10 @@ class LeadPayload:
     lead: Lead | None = None
     errors: list[LeadUserError] = strawberry.field(default_factory=list)
 
+    @classmethod
+    def of(cls, lead: models.Lead) -> "LeadPayload":
+        return cls(lead=Lead.from_model(lead))
+
 
 @strawberry.type
 class SaveLeadPayload:
@@ -337,24 +329,23 @@ class SaveLeadPayload:
     errors: list[LeadUserError] = strawberry.field(default_factory=list)
 
 
-SaveLead = Callable[[AsyncSession, uuid.UUID], Awaitable[models.Lead]]
+SaveLead = Callable[[UnitOfWork[Member]], Awaitable[models.Lead]]
 
 
 async def _save_lead(info: Info, save: SaveLead) -> SaveLeadPayload:
     """Create or update a lead, and report the duplicates it has now."""
-    context = info.context
 
-    async def run(session: AsyncSession) -> tuple[models.Lead, list[dedupe.Candidate]]:
-        lead = await save(session, context.actor.user_id)
-        return lead, await dedupe.duplicate_candidates(session, lead.id)
+    async def run(work: UnitOfWork[Member]) -> tuple[models.Lead, list[dedupe.Candidate]]:
+        lead = await save(work)
+        return lead, await dedupe.duplicate_candidates(work, lead.id)
 
-    result = await context.write(run)
-    if isinstance(result, DomainError):
-        return SaveLeadPayload(errors=user_errors(result, LeadUserError))
-    lead, candidates = result
-    return SaveLeadPayload(
-        lead=Lead.from_model(lead),
-        duplicates=[DuplicateCandidate.from_candidate(found) for found in candidates],
+    return await respond(
+        info,
+        run,
+        lambda saved: SaveLeadPayload(
+            lead=Lead.from_model(saved[0]),
+            duplicates=[DuplicateCandidate.from_candidate(found) for found in saved[1]],
+        ),
     )
 
 
@@ -362,37 +353,33 @@ async def _save_lead(info: Info, save: SaveLead) -> SaveLeadPayload:
 class LeadMutations:
     @strawberry.mutation(permission_classes=[IsTenantMember])
     async def create_lead(self, info: Info, input: CreateLeadInput) -> SaveLeadPayload:
-        async def create(session: AsyncSession, actor_id: uuid.UUID) -> models.Lead:
-            stage_id = _row_id(input.stage_id, "FunnelStage", "stageId") if input.stage_id else None
-            return await lead_service.create_lead(
-                session, actor_id, input.lead.fields(), stage_id=stage_id
-            )
-
-        return await _save_lead(info, create)
+        return await _save_lead(
+            info,
+            lambda work: lead_service.create_lead(
+                work,
+                input.lead.fields(),
+                stage_id=optional_row_id(input.stage_id, "FunnelStage", "stageId"),
+            ),
+        )
 
     @strawberry.mutation(permission_classes=[IsTenantMember])
     async def update_lead(self, info: Info, input: UpdateLeadInput) -> SaveLeadPayload:
-        async def update(session: AsyncSession, actor_id: uuid.UUID) -> models.Lead:
-            lead_id = _row_id(input.lead_id, "Lead", "leadId")
-            return await lead_service.update_lead(session, actor_id, lead_id, input.lead.fields())
+        return await _save_lead(
+            info,
+            lambda work: lead_service.update_lead(
+                work, row_id(input.lead_id, "Lead", "leadId"), input.lead.fields()
+            ),
+        )
 
-        return await _save_lead(info, update)
 
-
-LeadOperation = Callable[[AsyncSession, uuid.UUID, uuid.UUID], Awaitable[models.Lead]]
+LeadOperation = Callable[[UnitOfWork[Member], uuid.UUID], Awaitable[models.Lead]]
 
 
 async def _on_lead(info: Info, lead_id: strawberry.ID, operation: LeadOperation) -> LeadPayload:
     """Run a lifecycle operation on one lead, as its own all-or-nothing write."""
-    context = info.context
-
-    async def run(session: AsyncSession) -> models.Lead:
-        return await operation(session, context.actor.user_id, _row_id(lead_id, "Lead", "leadId"))
-
-    result = await context.write(run)
-    if isinstance(result, DomainError):
-        return LeadPayload(errors=user_errors(result, LeadUserError))
-    return LeadPayload(lead=Lead.from_model(result))
+    return await respond(
+        info, lambda work: operation(work, row_id(lead_id, "Lead", "leadId")), LeadPayload.of
+    )
 
 
 @strawberry.input
@@ -454,8 +441,8 @@ class LifecycleMutations:
         return await _on_lead(
             info,
             input.lead_id,
-            lambda session, actor, lead: lifecycle.move(
-                session, actor, lead, _row_id(input.stage_id, "FunnelStage", "stageId")
+            lambda work, lead: lifecycle.move(
+                work, lead, row_id(input.stage_id, "FunnelStage", "stageId")
             ),
         )
 
@@ -464,7 +451,7 @@ class LifecycleMutations:
         return await _on_lead(
             info,
             input.lead_id,
-            lambda session, actor, lead: lifecycle.qualify(session, actor, lead, input.milestone),
+            lambda work, lead: lifecycle.qualify(work, lead, input.milestone),
         )
 
     @strawberry.mutation(permission_classes=[IsTenantMember])
@@ -472,7 +459,7 @@ class LifecycleMutations:
         return await _on_lead(
             info,
             input.lead_id,
-            lambda session, actor, lead: lifecycle.win(session, actor, lead, input.amount),
+            lambda work, lead: lifecycle.win(work, lead, input.amount),
         )
 
     @strawberry.mutation(permission_classes=[IsTenantMember])
@@ -480,7 +467,7 @@ class LifecycleMutations:
         return await _on_lead(
             info,
             input.lead_id,
-            lambda session, actor, lead: lifecycle.lose(session, actor, lead, input.reason),
+            lambda work, lead: lifecycle.lose(work, lead, input.reason),
         )
 
     @strawberry.mutation(permission_classes=[IsTenantMember])
@@ -488,20 +475,16 @@ class LifecycleMutations:
         return await _on_lead(
             info,
             input.lead_id,
-            lambda session, actor, lead: lifecycle.disqualify(session, actor, lead, input.reason),
+            lambda work, lead: lifecycle.disqualify(work, lead, input.reason),
         )
 
     @strawberry.mutation(permission_classes=[IsTenantMember])
     async def reopen_lead(self, info: Info, input: ReopenLeadInput) -> LeadPayload:
-        stage_id = input.stage_id
         return await _on_lead(
             info,
             input.lead_id,
-            lambda session, actor, lead: lifecycle.reopen(
-                session,
-                actor,
-                lead,
-                _row_id(stage_id, "FunnelStage", "stageId") if stage_id else None,
+            lambda work, lead: lifecycle.reopen(
+                work, lead, optional_row_id(input.stage_id, "FunnelStage", "stageId")
             ),
         )
 
@@ -513,7 +496,7 @@ class LifecycleMutations:
         return await _on_lead(
             info,
             input.lead_id,
-            lambda session, actor, lead: nurture.park(session, actor, lead, input.until),
+            lambda work, lead: nurture.park(work, lead, input.until),
         )
 
     @strawberry.mutation(
@@ -521,16 +504,11 @@ class LifecycleMutations:
         description="Bring a lost lead back into the funnel's first stage, parked for nurture.",
     )
     async def recycle_lead(self, info: Info, input: RecycleLeadInput) -> LeadPayload:
-        source_id = input.source_id
         return await _on_lead(
             info,
             input.lead_id,
-            lambda session, actor, lead: nurture.recycle(
-                session,
-                actor,
-                lead,
-                input.until,
-                _row_id(source_id, "Source", "sourceId") if source_id else None,
+            lambda work, lead: nurture.recycle(
+                work, lead, input.until, optional_row_id(input.source_id, "Source", "sourceId")
             ),
         )
 
@@ -580,24 +558,24 @@ class CustomFieldMutations:
             choices=tuple(input.choices),
             required=input.required,
         )
-        result = await info.context.write(lambda session: custom_fields.define(session, definition))
-        if isinstance(result, DomainError):
-            return CustomFieldPayload(errors=user_errors(result, LeadUserError))
-        return CustomFieldPayload(field=CustomField.from_model(result))
+        return await respond(
+            info,
+            lambda work: custom_fields.define(work, definition),
+            lambda field: CustomFieldPayload(field=CustomField.from_model(field)),
+        )
 
     @strawberry.mutation(permission_classes=[CanConfigureLeads])
     async def remove_custom_field(
         self, info: Info, input: RemoveCustomFieldInput
     ) -> RemoveCustomFieldPayload:
-        async def remove(session: AsyncSession) -> models.CustomFieldDefinition:
-            field_id = _row_id(input.field_id, "CustomField", "fieldId")
-            return await custom_fields.remove(session, field_id)
-
-        result = await info.context.write(remove)
-        if isinstance(result, DomainError):
-            return RemoveCustomFieldPayload(errors=user_errors(result, LeadUserError))
-        return RemoveCustomFieldPayload(
-            removed_field_id=strawberry.ID(global_id("CustomField", result.id))
+        return await respond(
+            info,
+            lambda work: custom_fields.remove(
+                work, row_id(input.field_id, "CustomField", "fieldId")
+            ),
+            lambda field: RemoveCustomFieldPayload(
+                removed_field_id=strawberry.ID(global_id("CustomField", field.id))
+            ),
         )
 
 
@@ -611,17 +589,12 @@ class MergeLeadsInput:
 class DedupeMutations:
     @strawberry.mutation(permission_classes=[IsTenantMember])
     async def merge_leads(self, info: Info, input: MergeLeadsInput) -> LeadPayload:
-        context = info.context
-
-        async def merge(session: AsyncSession) -> models.Lead:
-            return await dedupe.merge(
-                session,
-                context.actor.user_id,
-                survivor_id=_row_id(input.survivor_id, "Lead", "survivorId"),
-                duplicate_id=_row_id(input.duplicate_id, "Lead", "duplicateId"),
-            )
-
-        result = await context.write(merge)
-        if isinstance(result, DomainError):
-            return LeadPayload(errors=user_errors(result, LeadUserError))
-        return LeadPayload(lead=Lead.from_model(result))
+        return await respond(
+            info,
+            lambda work: dedupe.merge(
+                work,
+                survivor_id=row_id(input.survivor_id, "Lead", "survivorId"),
+                duplicate_id=row_id(input.duplicate_id, "Lead", "duplicateId"),
+            ),
+            LeadPayload.of,
+        )

@@ -5,18 +5,15 @@ from collections.abc import Iterable
 from decimal import Decimal
 
 import strawberry
-from sqlalchemy.ext.asyncio import AsyncSession
 from strawberry import relay
 
 from leadhub.activity.models import ActivityKind
-from leadhub.errors import DomainError
 from leadhub.graphql.context import Info
-from leadhub.graphql.errors import user_errors
 from leadhub.graphql.leads.types import LeadUserError
-from leadhub.graphql.node import by_ids, global_id, require_id, resolve_nodes
+from leadhub.graphql.node import by_ids, global_id, resolve_nodes, row_id
+from leadhub.graphql.payloads import respond
 from leadhub.graphql.permissions import CanManageScoring
 from leadhub.leads import models, scoring_rules
-from leadhub.leads.errors import not_found
 
 strawberry.enum(models.ScoringRuleKind)
 strawberry.enum(models.ScoringField)
@@ -145,6 +142,10 @@ class ScoringRulePayload:
     rule: ScoringRule | None = None
     errors: list[LeadUserError] = strawberry.field(default_factory=list)
 
+    @classmethod
+    def of(cls, rule: models.ScoringRule) -> "ScoringRulePayload":
+        return cls(rule=ScoringRule.from_model(rule))
+
 
 @strawberry.type
 class DeleteScoringRulePayload:
@@ -159,7 +160,7 @@ class MqlScoreThresholdPayload:
 
 
 def _rule_id(value: strawberry.ID) -> uuid.UUID:
-    return require_id(value, "ScoringRule", not_found("scoring rule", "ruleId"))
+    return row_id(value, "ScoringRule", "ruleId")
 
 
 @strawberry.type
@@ -169,12 +170,11 @@ class ScoringMutations:
         description="Every lead is rescored in the background.",
     )
     async def create_scoring_rule(self, info: Info, input: ScoringRuleInput) -> ScoringRulePayload:
-        result = await info.context.write(
-            lambda session: scoring_rules.create_rule(session, input.fields())
+        return await respond(
+            info,
+            lambda work: scoring_rules.create_rule(work, input.fields()),
+            ScoringRulePayload.of,
         )
-        if isinstance(result, DomainError):
-            return ScoringRulePayload(errors=user_errors(result, LeadUserError))
-        return ScoringRulePayload(rule=ScoringRule.from_model(result))
 
     @strawberry.mutation(
         permission_classes=[CanManageScoring],
@@ -183,15 +183,13 @@ class ScoringMutations:
     async def update_scoring_rule(
         self, info: Info, input: UpdateScoringRuleInput
     ) -> ScoringRulePayload:
-        async def update(session: AsyncSession) -> models.ScoringRule:
-            return await scoring_rules.update_rule(
-                session, _rule_id(input.rule_id), input.rule.fields()
-            )
-
-        result = await info.context.write(update)
-        if isinstance(result, DomainError):
-            return ScoringRulePayload(errors=user_errors(result, LeadUserError))
-        return ScoringRulePayload(rule=ScoringRule.from_model(result))
+        return await respond(
+            info,
+            lambda work: scoring_rules.update_rule(
+                work, _rule_id(input.rule_id), input.rule.fields()
+            ),
+            ScoringRulePayload.of,
+        )
 
     @strawberry.mutation(
         permission_classes=[CanManageScoring],
@@ -200,14 +198,12 @@ class ScoringMutations:
     async def delete_scoring_rule(
         self, info: Info, input: DeleteScoringRuleInput
     ) -> DeleteScoringRulePayload:
-        async def delete(session: AsyncSession) -> models.ScoringRule:
-            return await scoring_rules.delete_rule(session, _rule_id(input.rule_id))
-
-        result = await info.context.write(delete)
-        if isinstance(result, DomainError):
-            return DeleteScoringRulePayload(errors=user_errors(result, LeadUserError))
-        return DeleteScoringRulePayload(
-            deleted_rule_id=strawberry.ID(global_id("ScoringRule", result.id))
+        return await respond(
+            info,
+            lambda work: scoring_rules.delete_rule(work, _rule_id(input.rule_id)),
+            lambda rule: DeleteScoringRulePayload(
+                deleted_rule_id=strawberry.ID(global_id("ScoringRule", rule.id))
+            ),
         )
 
     @strawberry.mutation(
@@ -217,9 +213,8 @@ class ScoringMutations:
     async def set_mql_score_threshold(
         self, info: Info, input: SetMqlScoreThresholdInput
     ) -> MqlScoreThresholdPayload:
-        result = await info.context.write(
-            lambda session: scoring_rules.set_threshold(session, input.threshold)
+        return await respond(
+            info,
+            lambda work: scoring_rules.set_threshold(work, input.threshold),
+            lambda tenant: MqlScoreThresholdPayload(threshold=tenant.mql_score_threshold),
         )
-        if isinstance(result, DomainError):
-            return MqlScoreThresholdPayload(errors=user_errors(result, LeadUserError))
-        return MqlScoreThresholdPayload(threshold=result.mql_score_threshold)

@@ -390,7 +390,7 @@ class Lead(relay.Node):
         description="Other leads that look like this one (ask on one lead at a time)."
     )
     async def duplicate_candidates(self, info: Info) -> list["DuplicateCandidate"]:
-        candidates = await dedupe.duplicate_candidates(info.context.session, uuid.UUID(self.id))
+        candidates = await dedupe.duplicate_candidates(info.context.member_work, uuid.UUID(self.id))
         return [DuplicateCandidate.from_candidate(found) for found in candidates]
 
     @strawberry.field(description="Every stage the lead entered, oldest first.")

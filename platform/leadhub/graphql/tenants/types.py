@@ -34,12 +34,13 @@ from leadhub.leads.models import FunnelStage as FunnelStageModel
 from leadhub.leads.models import ScoringRule as ScoringRuleModel
 from leadhub.leads.models import Source as SourceModel
 from leadhub.leads.search import LeadFilter, leads_matching
+from leadhub.principal import Role
 from leadhub.teams import service as teams
 from leadhub.teams.models import Team as TeamModel
 from leadhub.tenants import models, service
 from leadhub.tenants.errors import TenantErrorCode
 
-strawberry.enum(models.Role, description="What a member may do in a tenant.")
+strawberry.enum(Role, description="What a member may do in a tenant.")
 strawberry.enum(TenantErrorCode)
 strawberry.enum(models.InvitationStatus)
 
@@ -77,7 +78,7 @@ class UserNode(relay.Node):
 class InvitationNode(relay.Node):
     id: relay.NodeID[str]
     email: str
-    role: models.Role
+    role: Role
     created_at: datetime
     expires_at: datetime
     status: models.InvitationStatus
@@ -147,7 +148,7 @@ async def _user(info: Info, user_id: uuid.UUID | None) -> UserNode | None:
 @strawberry.type(name="Membership")
 class MembershipNode(relay.Node):
     id: relay.NodeID[str]
-    role: models.Role
+    role: Role
     created_at: datetime
     user_id: strawberry.Private[uuid.UUID]
     tenant_id: strawberry.Private[uuid.UUID]
