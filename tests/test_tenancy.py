@@ -4,26 +4,35 @@ Structural tests walk the metadata, so a table added later cannot slip through.
 """
 
 import uuid
+from dataclasses import dataclass
 from typing import Any
 
 import pytest
 from sqlalchemy import ForeignKeyConstraint, UniqueConstraint, delete, func, select, text, update
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Mapper
 
+from leadhub import tasks
+from leadhub.activity.models import ActivityKind
 from leadhub.db import Database, TenantIsolationError, TenantOwned, new_id, write_transaction
-from leadhub.leads.models import FunnelStage
+from leadhub.leads import custom_fields, scoring_rules, sources
+from leadhub.leads import service as lead_service
+from leadhub.leads.custom_fields import FieldDefinition
+from leadhub.leads.models import FieldType, FunnelStage, SourceKind
+from leadhub.leads.scoring_rules import Engagement, RuleFields
+from leadhub.leads.service import LeadFields
+from leadhub.leads.sources import SourceFields
 from leadhub.models import Base
-from leadhub.principal import Visitor
+from leadhub.principal import Reach, Role, Visitor
 from leadhub.scope import Scope
 from leadhub.settings import Settings
+from leadhub.teams import service as teams
 from leadhub.tenants import service
 from leadhub.tenants.errors import TenantError
-from leadhub.tenants.models import AuthSession, Membership, Role, Tenant, User
+from leadhub.tenants.models import AuthSession, Membership, Tenant, User
 from leadhub.tenants.service import SignUp
 from leadhub.work import unit_of_work
-from tests.builders import make_tenant
+from tests.builders import make_tenant, owner_of, unique_email
 
 # Tables that are not tenant data: the tenants themselves, and people, who can
 # belong to several tenants, and their login sessions.
@@ -144,6 +153,36 @@ async def test_row_level_security_is_forced(table_name: str, postgres: Database)
         if table_name == "memberships"
         else {}
     )
+
+
+@pytest.mark.parametrize("table_name", TENANT_TABLES)
+async def test_a_reps_reach_narrows_leads_and_the_rows_about_them(
+    table_name: str, postgres: Database
+) -> None:
+    async with postgres.scoped_session(Scope()) as session:
+        policies = await session.execute(
+            text(
+                "SELECT policyname, qual, with_check FROM pg_policies"
+                " WHERE tablename = :t AND permissive = 'RESTRICTIVE'"
+            ),
+            {"t": table_name},
+        )
+        restrictive = {name: (qual, check) for name, qual, check in policies}
+    no_reach = "(app_reach_user_id() IS NULL)"
+    if table_name == "leads":
+        reach = (
+            f"({no_reach} OR (owner_id = app_reach_user_id())"
+            " OR (owner_team_id = ANY (app_reach_team_ids())))"
+        )
+        assert restrictive == {"rep_reach": (reach, reach)}
+    elif "lead_id" in Base.metadata.tables[table_name].c:
+        (qual, check) = restrictive.pop("lead_in_reach")
+        assert qual == check
+        assert qual.startswith(f"({no_reach} OR (EXISTS ( SELECT")
+        assert f"(leads.id = {table_name}.lead_id)" in qual
+        assert restrictive == {}
+    else:
+        assert restrictive == {}
 
 
 async def test_application_role_cannot_bypass_row_level_security(postgres: Database) -> None:
@@ -376,7 +415,74 @@ async def test_a_lookup_ends_with_the_check_that_needed_it(
         assert list(await work.session.scalars(select(User))) == []
 
 
-SCOPES_TO_COMPARE = ("tenant and user", "tenant only", "user only", "nobody", "all tenants")
+@dataclass(frozen=True)
+class EveryTableFilled:
+    first: SignUp
+    second: SignUp
+    rep: uuid.UUID  # the second's owner, a sales rep in the first
+    rep_team: uuid.UUID  # the first tenant's team the rep is on
+
+
+async def _fill_every_table(database: Database, settings: Settings) -> EveryTableFilled:
+    """Rows of two tenants in every table; in the first, leads of a rep, of the rep's
+    team (a teammate's), and of others, each with its tags, ids, history and feed."""
+    tasks.configure(settings)  # invitations and scoring rules queue jobs
+    first, second, rep = await _person_in_both(database, settings)
+    rep_team = None
+    for signed_up in (first, second):
+        async with unit_of_work(database, owner_of(signed_up)) as work, work.transaction():
+            await sources.create_source(work, SourceFields(name="Fair", kind=SourceKind.TRADE_FAIR))
+            await custom_fields.define(
+                work, FieldDefinition(key="seats", label="Seats", type=FieldType.NUMBER)
+            )
+            calls = Engagement(ActivityKind.CALL, half_life_days=7)
+            await scoring_rules.create_rule(work, RuleFields("Calls", 5, engagement=calls))
+            await service.invite_member(work, settings, email=unique_email(), role=Role.MARKETING)
+            team = await teams.create_team(work, "North")
+            await teams.add_member(work, team.id, signed_up.user.id)
+            owners: dict[str, dict[str, Any]] = {
+                "Owner's": {"owner_id": signed_up.user.id},
+                "Team's": {"owner_team_id": team.id},
+                "Unowned": {},
+            }
+            if signed_up is first:
+                await teams.add_member(work, team.id, rep)
+                owners["Rep's"] = {"owner_id": rep}
+                rep_team = team.id
+            for name, owner in owners.items():
+                fields = LeadFields(
+                    name=name, tags=("fair",), external_ids=(("crm", name),), **owner
+                )
+                await lead_service.create_lead(work, fields)
+    assert rep_team is not None
+    return EveryTableFilled(first, second, rep, rep_team)
+
+
+async def test_every_table_has_rows_of_both_tenants_to_compare(
+    committing_postgres: Database, superuser_postgres: Database, settings: Settings
+) -> None:
+    """The agreement test below compares something in every table, not 0 with 0."""
+    filled = await _fill_every_table(committing_postgres, settings)
+    async with superuser_postgres.engine.connect() as connection:
+        for table in Base.metadata.sorted_tables:
+            column = "tenant_id" if "tenant_id" in table.c else "id"
+            if table.name in GLOBAL_TABLES - {"tenants"}:
+                column = "user_id" if "user_id" in table.c else "id"
+            owners = set(await connection.scalars(select(table.c[column]).distinct()))
+            expected = {filled.first.tenant.id, filled.second.tenant.id}
+            if column != "tenant_id" and table.name != "tenants":
+                expected = {filled.first.user.id, filled.rep}
+            assert expected <= owners, table.name
+
+
+SCOPES_TO_COMPARE = (
+    "tenant and user",
+    "tenant only",
+    "rep's reach",
+    "user only",
+    "nobody",
+    "all tenants",
+)
 
 
 @pytest.mark.parametrize("scope_kind", SCOPES_TO_COMPARE)
@@ -389,24 +495,31 @@ async def test_the_orm_and_row_level_security_agree(
     """For every table, the rows a scope reads through the ORM alone (as a superuser,
     whom row-level security does not bind) are those it reads through raw SQL as
     the application role (row-level security alone): the two locks say the same."""
-    first, _, shared = await _person_in_both(committing_postgres, settings)
-    tenant = first.tenant.id if "tenant" in scope_kind else None
-    user = shared if "user" in scope_kind else None
+    filled = await _fill_every_table(committing_postgres, settings)
+    first = filled.first.tenant.id
+    scope = {
+        "tenant and user": Scope(tenant_id=first, user_id=filled.rep),
+        "tenant only": Scope(tenant_id=first),
+        "rep's reach": Scope(
+            tenant_id=first,
+            user_id=filled.rep,
+            reach=Reach(filled.rep, frozenset({filled.rep_team})),
+        ),
+        "user only": Scope(user_id=filled.rep),
+        "nobody": Scope(),
+        "all tenants": Scope(all_tenants=True),
+    }[scope_kind]
 
-    def session_of(database: Database) -> AsyncSession:
-        if scope_kind == "all tenants":
-            return database.scoped_session(Scope(all_tenants=True))
-        if tenant:
-            return database.scoped_session(Scope(tenant_id=tenant, user_id=user))
-        return database.scoped_session(Scope(user_id=user))
-
+    seen = 0
     for model in {mapper.class_ for mapper in Base.registry.mappers}:
         table = model.__table__
         key = [getattr(model, column.key) for column in table.primary_key]
-        async with session_of(superuser_postgres) as session:
+        async with superuser_postgres.scoped_session(scope) as session:
             through_orm = {tuple(row) for row in await session.execute(select(*key))}
         key_sql = ", ".join(column.name for column in table.primary_key)
-        async with session_of(committing_postgres) as session:
+        async with committing_postgres.scoped_session(scope) as session:
             rows = await session.execute(text(f"SELECT {key_sql} FROM {table.name}"))
             through_sql = {tuple(row) for row in rows}
         assert through_orm == through_sql, table.name
+        seen += len(through_orm)
+    assert seen or scope_kind == "nobody"

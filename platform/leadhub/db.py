@@ -50,10 +50,12 @@ from sqlalchemy.orm import (
 from sqlalchemy.sql.base import ExecutableOption
 
 from leadhub.errors import DomainError
-from leadhub.scope import SCOPE, Scope, publish, scope_of
+from leadhub.scope import Scope, publish, scope_of, session_info
+from leadhub.statement_guard import check_statement
 
 _WRITES = "leadhub_writes"
 _OPTIONS = "leadhub.scope_options"
+_SQLITE = "leadhub.sqlite"
 
 
 def new_id() -> uuid.UUID:
@@ -207,7 +209,7 @@ class Database:
 
         For ``leadhub.work``: everything else opens a unit of work for a principal.
         """
-        return self._sessions(info={SCOPE: scope})
+        return self._sessions(info={**session_info(scope), _SQLITE: self.dialect == "sqlite"})
 
     async def dispose(self) -> None:
         await self.engine.dispose()
@@ -288,9 +290,12 @@ class _ScopeOptions:
 
 @event.listens_for(Session, "do_orm_execute")
 def _filter_by_scope(state: ORMExecuteState) -> None:
+    scope = scope_of(state.session)
+    sqlite = state.session.info[_SQLITE]
+    if sqlite or not state.is_select:  # PostgreSQL's policies bind every query
+        check_statement(state, scope, Base.metadata.tables, sqlite=sqlite)
     if not (state.is_select or state.is_update or state.is_delete):
         return
-    scope = scope_of(state.session)
     options = state.session.info.get(_OPTIONS)
     if not isinstance(options, _ScopeOptions) or options.scope != scope:
         options = state.session.info[_OPTIONS] = _ScopeOptions.of(scope)

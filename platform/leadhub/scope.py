@@ -7,7 +7,8 @@ into criteria on every query (each model's ``scope_criteria``, and
 it (``writable_in``); on PostgreSQL each transaction also publishes it with
 ``set_config(..., true)``, and the row-level security policies read it back
 through ``app_tenant_id()``, ``app_user_id()``, ``app_lookup_email()``,
-``app_lookup_token()`` and ``app_all_tenants()``. Both locks read the same values.
+``app_lookup_token()``, ``app_all_tenants()``, and for a sales rep's reach
+``app_reach_user_id()`` and ``app_reach_team_ids()``. Both locks read the same values.
 """
 
 import uuid
@@ -23,6 +24,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from leadhub.principal import AllTenantsSweep, Principal, Reach, reach_of
 
 SCOPE = "leadhub.scope"
+# What the session was opened for, which no later change of its scope may alter.
+_BOUNDS = "leadhub.scope_bounds"
 
 
 @dataclass(frozen=True)
@@ -39,6 +42,11 @@ class Scope:
     # to visit each in a session of its own.
     all_tenants: bool = False
 
+    @property
+    def bounds(self) -> tuple[uuid.UUID | None, Reach | None, bool]:
+        """What a session keeps from the scope it was opened with, whatever it looks up."""
+        return self.tenant_id, self.reach, self.all_tenants
+
     @classmethod
     def of(cls, principal: Principal) -> "Scope":
         return cls(
@@ -49,12 +57,24 @@ class Scope:
         )
 
 
+def session_info(scope: Scope) -> dict[str, Any]:
+    """The ``info`` of a session opened with ``scope``."""
+    return {SCOPE: scope, _BOUNDS: scope.bounds}
+
+
 def scope_of(session: AsyncSession | Any) -> Scope:
-    """The scope a session (async or sync) was opened with."""
+    """The scope a session (async or sync) has; its tenant, reach and sweep are the
+    ones it was opened with, or it is refused."""
     found = session.info.get(SCOPE)
     if not isinstance(found, Scope):
         raise RuntimeError("sessions come from leadhub.db.Database, which gives them a scope")
+    if found.bounds != session.info[_BOUNDS]:
+        raise ScopeChanged(f"a session opened for {session.info[_BOUNDS]} now claims {found}")
     return found
+
+
+class ScopeChanged(RuntimeError):
+    """A session's scope was moved to another tenant or reach after it was opened (a bug)."""
 
 
 async def widen_scope(
@@ -104,7 +124,9 @@ _PUBLISH = text(
     " set_config('app.user_id', :user, true),"
     " set_config('app.lookup_email', :email, true),"
     " set_config('app.lookup_token', :token, true),"
-    " set_config('app.all_tenants', :all_tenants, true)"
+    " set_config('app.all_tenants', :all_tenants, true),"
+    " set_config('app.reach_user_id', :reach_user, true),"
+    " set_config('app.reach_team_ids', :reach_teams, true)"
 )
 
 
@@ -120,5 +142,12 @@ def publish(connection: Connection, scope: Scope) -> None:
             "email": scope.lookup_email or "",
             "token": scope.lookup_token or "",
             "all_tenants": "on" if scope.all_tenants else "",
+            "reach_user": str(scope.reach.user_id) if scope.reach else "",
+            "reach_teams": _array(scope.reach.team_ids) if scope.reach else "",
         },
     )
+
+
+def _array(ids: frozenset[uuid.UUID]) -> str:
+    """A PostgreSQL array literal of the ids, sorted so the same reach reads the same."""
+    return "{" + ",".join(sorted(str(id_) for id_ in ids)) + "}"
