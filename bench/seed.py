@@ -18,6 +18,7 @@ from sqlalchemy import select
 from leadhub.db import Database, new_id, utcnow
 from leadhub.leads.models import FunnelStage, PurchaseTimeframe, SourceKind
 from leadhub.leads.sources import SourceFields, create_source
+from leadhub.onboarding import service as onboarding
 from leadhub.principal import Newcomer, Role, SystemJob
 from leadhub.settings import Settings
 from leadhub.tenants import service
@@ -91,15 +92,13 @@ async def seed(
 
 async def _sign_up(database: Database, settings: Settings, number: int) -> SeededTenant:
     async with unit_of_work(database, Newcomer(new_id())) as work, work.transaction():
-        signed_up = await service.sign_up(
-            work,
-            settings,
+        form = service.SignUpForm(
             company_name=f"Company {number} AS",
             owner_name=f"Owner {number}",
             email=f"owner{number}@bench.example.com",
             password=PASSWORD,
-            client_address=None,
         )
+        signed_up = await onboarding.sign_up(work, settings, form, client_address=None)
     seeding = SystemJob(signed_up.tenant.id, "bench.seed", on_behalf_of=signed_up.user.id)
     async with unit_of_work(database, seeding) as seed, seed.transaction():
         sources = [

@@ -13,6 +13,7 @@ from strawberry import relay
 
 from leadhub.db import Database, new_id
 from leadhub.leads import service as lead_service
+from leadhub.onboarding import service as onboarding
 from leadhub.principal import Member, Newcomer, Role, SystemJob
 from leadhub.settings import Settings
 from leadhub.tenants import service
@@ -134,15 +135,13 @@ async def sign_up_in(
     work: UnitOfWork[Newcomer], settings: Settings, company: str, email: str | None = None
 ) -> service.SignUp:
     """Sign up through the service, as the newcomer founding the tenant."""
-    return await service.sign_up(
-        work,
-        settings,
+    form = service.SignUpForm(
         company_name=company,
         owner_name="Owner Person",
         email=email or unique_email("owner"),
         password=PASSWORD,
-        client_address=None,
     )
+    return await onboarding.sign_up(work, settings, form, client_address=None)
 
 
 async def make_tenant(

@@ -3,37 +3,20 @@
 import gc
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
 
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
-from starlette.requests import HTTPConnection
 from starlette.routing import Route
 
 from leadhub import schedule, tasks
 from leadhub.db import Database
 from leadhub.graphql.http import GraphQLView
 from leadhub.graphql.schema import schema
+from leadhub.logs import RequestLogMiddleware, configure_logging
 from leadhub.ops import body_limit, health, metrics
-from leadhub.ops.logging import RequestLogMiddleware, configure_logging
+from leadhub.runtime import Runtime
 from leadhub.settings import Settings, load_settings
 from leadhub.tenants.ratelimit import RateLimits
-
-
-@dataclass(frozen=True)
-class Runtime:
-    """What every request may use, built once per application."""
-
-    settings: Settings
-    database: Database
-    rate_limits: RateLimits
-
-
-def runtime(connection: HTTPConnection) -> Runtime:
-    found = getattr(connection.app.state, "runtime", None)
-    if not isinstance(found, Runtime):
-        raise RuntimeError("the request did not come through leadhub.app.create_app")
-    return found
 
 
 def create_app(settings: Settings | None = None, database: Database | None = None) -> Starlette:
@@ -44,6 +27,7 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
         settings=settings,
         database=database or Database.connect(settings.resolved_database_url),
         rate_limits=RateLimits.from_settings(settings),
+        broker_reachable=tasks.broker_reachable,
     )
 
     @asynccontextmanager

@@ -31,7 +31,7 @@ from prometheus_client import Counter
 
 from leadhub.db import Database
 from leadhub.jobs import Job, install_sender
-from leadhub.ops.logging import configure_logging
+from leadhub.logs import configure_logging
 from leadhub.settings import Settings, load_settings
 
 ACTOR_MODULES = ["leadhub.tenants.actors", "leadhub.leads.actors", "leadhub.schedule"]

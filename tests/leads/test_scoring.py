@@ -9,11 +9,10 @@ from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from leadhub import schedule, tasks
-from leadhub.activity import logbook
 from leadhub.activity import service as activity
 from leadhub.activity.models import Activity, ActivityKind
 from leadhub.db import Database, utcnow
-from leadhub.leads import custom_fields, scoring, scoring_rules
+from leadhub.leads import custom_fields, logbook, scoring, scoring_rules
 from leadhub.leads import service as lead_service
 from leadhub.leads.errors import LeadError, LeadErrorCode
 from leadhub.leads.models import (

@@ -9,7 +9,7 @@ from sqlalchemy import ForeignKey, ForeignKeyConstraint, Index
 from sqlalchemy.orm import Mapped, mapped_column
 
 from leadhub.db import Base, enum_column, new_id, utcnow
-from leadhub.leads.models import OfALead
+from leadhub.reach import OfALead
 
 
 class ActivityKind(StrEnum):

@@ -27,7 +27,8 @@ from graphql import GraphQLError, OperationDefinitionNode
 from leadhub.graphql.authentication import identify
 from leadhub.graphql.context import Context
 from leadhub.graphql.schema import parse_document
-from leadhub.ops.logging import bind_tenant, bind_user
+from leadhub.logs import bind_tenant, bind_user
+from leadhub.runtime import runtime
 from leadhub.work import unit_of_work
 
 GRAPHQL_RESPONSE_JSON = "application/graphql-response+json"
@@ -104,8 +105,6 @@ class GraphQLView(GraphQL[Context, None]):
 
     @asynccontextmanager
     async def request_context(self, request: Request) -> AsyncIterator[Context]:
-        from leadhub.app import runtime
-
         app = runtime(request)
         identity = await identify(request, app.database, app.settings)
         if identity.principal.user_id is not None:

@@ -5,6 +5,7 @@ import uuid
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TypeVar
 
+import strawberry
 from sqlalchemy import Select, select
 from strawberry import relay
 
@@ -17,6 +18,15 @@ NodeT = TypeVar("NodeT")
 
 def global_id(type_name: str, id_: uuid.UUID) -> str:
     return str(relay.GlobalID(type_name, str(id_)))
+
+
+def global_id_field() -> Any:
+    """Node's ``id`` as a plain field holding the encoded id, set by ``from_model``,
+    instead of Node's resolver: a page of leads shows some two hundred ids, and
+    resolving each costs as much as two plain fields."""
+    return strawberry.field(
+        name="id", graphql_type=relay.GlobalID, description="The Globally Unique ID of this object"
+    )
 
 
 def decode_id(value: str, type_name: str) -> uuid.UUID | None:

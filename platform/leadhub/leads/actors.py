@@ -7,10 +7,11 @@ import structlog
 
 from leadhub import tasks
 from leadhub.db import utcnow
-from leadhub.leads import nurture, scoring
+from leadhub.leads import lifecycle, nurture, scoring
 from leadhub.leads.emails import revisit_message
 from leadhub.mail import Mailer
 from leadhub.principal import SystemJob
+from leadhub.tenants import service as tenants
 from leadhub.work import unit_of_work
 
 _log = structlog.stdlib.get_logger(__name__)
@@ -35,12 +36,14 @@ async def send_revisit_email(tenant_id: str, lead_id: str, parked_until: str) ->
     """Tell a returned lead's owner, if the lead still has one who is still a member."""
     principal = SystemJob(UUID(tenant_id), "send_revisit_email")
     async with unit_of_work(tasks.worker_database(), principal) as work:
-        returned = await nurture.returned_lead_and_owner(work, UUID(lead_id))
-    if returned is None:
+        lead = await lifecycle.find_lead(work, UUID(lead_id))
+        owner = await tenants.member(work, lead.owner_id) if lead and lead.owner_id else None
+    if lead is None or owner is None:
         _log.info("returned lead or its owner is gone; not emailed", lead_id=lead_id)
         return
-    lead, owner = returned
-    message = revisit_message(owner=owner, lead=lead, parked_until=parked_until)
+    message = revisit_message(
+        owner_email=owner.email, lead_name=lead.name, company=lead.company, until=parked_until
+    )
     await Mailer(tasks.configured_settings().resolved_mail_url).send(message)
 
 

@@ -14,7 +14,7 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from leadhub.activity import service as activity
-from leadhub.activity.models import ActivityKind
+from leadhub.activity.service import ActivityKind
 from leadhub.db import flush_or_refuse
 from leadhub.leads import lifecycle, validation
 from leadhub.leads.errors import LeadError, LeadErrorCode, invalid

@@ -7,7 +7,7 @@ from enum import StrEnum
 from sqlalchemy import func, or_, select, update
 
 from leadhub.activity import service as activity
-from leadhub.activity.models import Activity, ActivityKind
+from leadhub.activity.service import ActivityKind
 from leadhub.db import flush_or_refuse
 from leadhub.leads import scoring
 from leadhub.leads.errors import LeadError, LeadErrorCode, invalid, not_found
@@ -97,7 +97,8 @@ async def merge(
             setattr(survivor, column, getattr(duplicate, column))
     survivor.custom_fields = {**duplicate.custom_fields, **survivor.custom_fields}
     moved = {"lead_id": survivor.id}
-    for model in (Activity, StageChange, ExternalId):
+    await activity.move_to_lead(work, duplicate.id, survivor.id)
+    for model in (StageChange, ExternalId):
         await session.execute(update(model).where(model.lead_id == duplicate.id).values(moved))
     kept_tags = select(LeadTag.tag).where(LeadTag.lead_id == survivor.id)
     await session.execute(

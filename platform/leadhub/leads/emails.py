@@ -2,19 +2,19 @@
 
 from email.message import EmailMessage
 
-from leadhub.leads.models import Lead
-from leadhub.tenants.models import User
 
-
-def revisit_message(*, owner: User, lead: Lead, parked_until: str) -> EmailMessage:
+def revisit_message(
+    *, owner_email: str, lead_name: str, company: str | None, until: str
+) -> EmailMessage:
+    """Tell a lead's owner that it came back from nurture."""
     # Names are typed by users: a line break would be refused in a header.
-    name = " ".join(lead.name.split())
-    company = f" ({' '.join(lead.company.split())})" if lead.company else ""
+    name = " ".join(lead_name.split())
+    company = f" ({' '.join(company.split())})" if company else ""
     message = EmailMessage()
-    message["To"] = owner.email
+    message["To"] = owner_email
     message["Subject"] = f"Time to revisit {name}"
     message.set_content(
-        f"{name}{company} was parked for nurture until {parked_until}.\n"
+        f"{name}{company} was parked for nurture until {until}.\n"
         "\n"
         "The lead is back in your list: give it a call or a note.\n"
     )

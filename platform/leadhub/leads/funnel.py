@@ -10,7 +10,7 @@ from leadhub.db import flush_or_refuse
 from leadhub.leads import validation
 from leadhub.leads.errors import LeadError, LeadErrorCode, invalid, not_found
 from leadhub.leads.models import FunnelStage, Lead, Milestone, StageChange, StageKind
-from leadhub.principal import InTenant
+from leadhub.principal import InTenant, Newcomer
 from leadhub.work import UnitOfWork
 
 # DOMAIN.md's default funnel: suspect to customer, with the two closed ends.
@@ -25,7 +25,8 @@ DEFAULT_FUNNEL: tuple[tuple[str, StageKind, Decimal, Milestone], ...] = (
 )
 
 
-def create_default_funnel(session: AsyncSession) -> list[FunnelStage]:
+def create_default_funnel(work: UnitOfWork[Newcomer]) -> list[FunnelStage]:
+    """The funnel a new company starts with, before it makes its own."""
     stages = [
         FunnelStage(
             name=name,
@@ -36,7 +37,7 @@ def create_default_funnel(session: AsyncSession) -> list[FunnelStage]:
         )
         for position, (name, kind, probability, milestone) in enumerate(DEFAULT_FUNNEL, start=1)
     ]
-    session.add_all(stages)
+    work.session.add_all(stages)
     return stages
 
 

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from leadhub.activity import service as activity
-from leadhub.activity.models import ActivityKind
+from leadhub.activity.service import ActivityKind
 from leadhub.db import utcnow
 from leadhub.leads import funnel, validation
 from leadhub.leads.errors import LeadError, LeadErrorCode, invalid, not_found
@@ -33,10 +33,15 @@ def illegal(message: str, field: str = "leadId") -> LeadError:
     return LeadError(LeadErrorCode.ILLEGAL_MOVE, message, field)
 
 
+async def find_lead(work: UnitOfWork[InTenant], lead_id: uuid.UUID) -> Lead | None:
+    """The lead, if it exists and is within the principal's reach."""
+    return await work.session.get(Lead, (work.tenant_id, lead_id))
+
+
 async def lead_and_stage(
     work: UnitOfWork[InTenant], lead_id: uuid.UUID
 ) -> tuple[Lead, FunnelStage]:
-    lead = await work.session.get(Lead, (work.tenant_id, lead_id))
+    lead = await find_lead(work, lead_id)
     if lead is None:
         raise not_found("lead", "leadId")
     stage = await work.session.get_one(FunnelStage, (lead.tenant_id, lead.stage_id))

@@ -13,17 +13,14 @@ from sqlalchemy import (
     ForeignKeyConstraint,
     Index,
     Numeric,
-    SQLColumnExpression,
     String,
     UniqueConstraint,
     and_,
-    or_,
-    select,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
 from leadhub.db import Base, TenantOwned, enum_column, new_id, utcnow
-from leadhub.principal import Reach
+from leadhub.reach import OfALead, holds_lead, lead_in_reach
 from leadhub.scope import Scope
 
 
@@ -137,26 +134,14 @@ class Lead(TenantOwned, Base):
         criteria = super().scope_criteria(scope)
         if scope.reach is None:
             return criteria
-        return and_(criteria, cls.in_reach_of(scope.reach, cls.owner_id, cls.owner_team_id))
-
-    @staticmethod
-    def in_reach_of(
-        rep: Reach,
-        owner_id: SQLColumnExpression[uuid.UUID | None],
-        owner_team_id: SQLColumnExpression[uuid.UUID | None],
-    ) -> ColumnElement[bool]:
-        """Whether a lead, by its owner and owning team, is the rep's own or one of
-        the rep's teams'."""
-        own = owner_id == rep.user_id
-        return or_(own, owner_team_id.in_(rep.team_ids)) if rep.team_ids else own
+        return and_(criteria, lead_in_reach(scope.reach, cls.owner_id, cls.owner_team_id))
 
     @classmethod
     def scope_write_criteria(cls, scope: Scope) -> ColumnElement[bool]:
         return cls.scope_criteria(scope)
 
     def writable_in(self, scope: Scope, *, new: bool) -> bool:
-        rep = scope.reach
-        in_reach = rep is None or self.owner_id == rep.user_id or self.owner_team_id in rep.team_ids
+        in_reach = holds_lead(scope.reach, self.owner_id, self.owner_team_id)
         return super().writable_in(scope, new=new) and in_reach
 
     __tablename__ = "leads"
@@ -234,28 +219,6 @@ class CustomFieldDefinition(TenantOwned, Base):
     choices: Mapped[list[str]] = mapped_column(JSON, default=list)
     required: Mapped[bool] = mapped_column(default=False)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
-
-
-class OfALead(TenantOwned):
-    """A row about one lead: seen and changed only by whom may see that lead."""
-
-    lead_id: Mapped[uuid.UUID]
-
-    @classmethod
-    def scope_criteria(cls, scope: Scope) -> ColumnElement[bool]:
-        criteria = super().scope_criteria(scope)
-        if scope.reach is None:
-            return criteria
-        leads = Lead.__table__.c  # Core columns: the subquery is not scoped again
-        owned = select(leads.id).where(
-            leads.tenant_id == scope.tenant_id,
-            Lead.in_reach_of(scope.reach, leads.owner_id, leads.owner_team_id),
-        )
-        return and_(criteria, cls.lead_id.in_(owned))
-
-    @classmethod
-    def scope_write_criteria(cls, scope: Scope) -> ColumnElement[bool]:
-        return cls.scope_criteria(scope)
 
 
 class LeadTag(OfALead, Base):

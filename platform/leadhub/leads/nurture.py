@@ -12,13 +12,12 @@ from datetime import date
 from sqlalchemy import select
 
 from leadhub.activity import service as activity
-from leadhub.activity.models import ActivityKind
+from leadhub.activity.service import ActivityKind
 from leadhub.db import utcnow
 from leadhub.leads import funnel, lifecycle, scoring
 from leadhub.leads.errors import LeadError, LeadErrorCode, invalid, not_found
 from leadhub.leads.models import Lead, Milestone, Source, SourceKind
 from leadhub.principal import InTenant, SystemJob
-from leadhub.tenants.models import Membership, User
 from leadhub.work import UnitOfWork
 
 # Leads returned per transaction; the sweep job repeats until none are left.
@@ -95,19 +94,6 @@ async def unpark(work: UnitOfWork[InTenant], lead_id: uuid.UUID) -> Lead:
         raise LeadError(LeadErrorCode.ILLEGAL_MOVE, "The lead is not parked.", "leadId")
     _return(work, lead, due=False)
     return lead
-
-
-async def returned_lead_and_owner(
-    work: UnitOfWork[SystemJob], lead_id: uuid.UUID
-) -> tuple[Lead, User] | None:
-    """A returned lead and its owner, while it has one who is still a member."""
-    lead = await work.session.get(Lead, (work.tenant_id, lead_id))
-    if lead is None or lead.owner_id is None:
-        return None
-    owner = await work.session.scalar(
-        select(User).join(Membership, Membership.user_id == User.id).where(User.id == lead.owner_id)
-    )
-    return (lead, owner) if owner is not None else None
 
 
 def _return(work: UnitOfWork[InTenant], lead: Lead, *, due: bool) -> None:

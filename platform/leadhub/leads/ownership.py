@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from leadhub.leads.errors import LeadError, LeadErrorCode, not_found
 from leadhub.principal import InTenant, reach_of
-from leadhub.teams.models import Team
+from leadhub.teams import service as teams
 from leadhub.tenants.service import membership_of_user
 from leadhub.work import UnitOfWork
 
@@ -39,9 +39,7 @@ async def checked_owners(
         return owners
     if owners.user_id is not None and await membership_of_user(work, owners.user_id) is None:
         raise not_found("member", "ownerId")
-    if owners.team_id is not None and not await work.session.get(
-        Team, (work.tenant_id, owners.team_id)
-    ):
+    if owners.team_id is not None and not await teams.find_team(work, owners.team_id):
         raise not_found("team", "ownerTeamId")
     return owners
 

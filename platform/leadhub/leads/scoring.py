@@ -15,10 +15,11 @@ from datetime import datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from leadhub.activity.models import Activity, ActivityKind
+from leadhub.activity import service as activity
+from leadhub.activity.service import ActivityKind
 from leadhub.db import utcnow
 from leadhub.leads import lifecycle
 from leadhub.leads.models import (
@@ -30,7 +31,7 @@ from leadhub.leads.models import (
     Source,
 )
 from leadhub.principal import InTenant
-from leadhub.tenants.models import Tenant
+from leadhub.tenants import service as tenants
 from leadhub.work import UnitOfWork
 
 # Rescoring a whole tenant goes this many leads per transaction.
@@ -71,8 +72,8 @@ async def rescore(
     )
     rules = list(await session.scalars(select(ScoringRule).order_by(ScoringRule.name)))
     source_kinds = await _source_kinds(session, leads)
-    activity_times = await _engagement_times(session, leads, rules, now)
-    tenant = await session.get_one(Tenant, work.tenant_id)
+    activity_times = await _engagement_times(work, leads, rules, now)
+    tenant = await tenants.current_tenant(work)
     for lead in leads:
         source_kind = source_kinds.get(lead.source_id) if lead.source_id else None
         contributions = [
@@ -115,13 +116,10 @@ async def rescore_tenant(
         rules = await session.scalars(
             select(ScoringRule).where(ScoringRule.kind == ScoringRuleKind.ENGAGEMENT)
         )
-        remembered = [
-            and_(Activity.kind == _kind(rule), Activity.occurred_at >= _remembered_since(rule, now))
-            for rule in rules
-        ]
+        remembered = [(_kind(rule), _remembered_since(rule, now)) for rule in rules]
         if not remembered:
             return None
-        statement = statement.where(Lead.id.in_(select(Activity.lead_id).where(or_(*remembered))))
+        statement = statement.where(Lead.id.in_(activity.leads_active_since(remembered)))
     leads = list(await session.scalars(statement))
     await rescore(work, leads, now)
     return leads[-1].id if leads else None
@@ -207,7 +205,7 @@ async def _source_kinds(session: AsyncSession, leads: Sequence[Lead]) -> dict[uu
 
 
 async def _engagement_times(
-    session: AsyncSession, leads: Sequence[Lead], rules: list[ScoringRule], now: datetime
+    work: UnitOfWork[InTenant], leads: Sequence[Lead], rules: list[ScoringRule], now: datetime
 ) -> defaultdict[tuple[uuid.UUID, str | None], list[datetime]]:
     """When each lead's activities of the engagement rules' kinds happened."""
     times: defaultdict[tuple[uuid.UUID, str | None], list[datetime]] = defaultdict(list)
@@ -215,12 +213,8 @@ async def _engagement_times(
     if not engagement:
         return times
     since = min(_remembered_since(rule, now) for rule in engagement)
-    rows = await session.execute(
-        select(Activity.lead_id, Activity.kind, Activity.occurred_at).where(
-            Activity.lead_id.in_([lead.id for lead in leads]),
-            Activity.kind.in_({_kind(rule) for rule in engagement}),
-            Activity.occurred_at >= since,
-        )
+    rows = await activity.occurrences(
+        work, (lead.id for lead in leads), {_kind(rule) for rule in engagement}, since
     )
     for lead_id, kind, occurred_at in rows:
         times[lead_id, kind.value].append(occurred_at)

@@ -13,7 +13,7 @@ from decimal import Decimal
 from sqlalchemy import Select, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from leadhub.activity.models import ActivityKind
+from leadhub.activity.service import ActivityKind
 from leadhub.db import flush_or_refuse
 from leadhub.leads import validation
 from leadhub.leads.errors import invalid, not_found
@@ -30,7 +30,7 @@ from leadhub.leads.models import (
     Temperature,
 )
 from leadhub.principal import InTenant
-from leadhub.tenants.models import Tenant
+from leadhub.tenants import service as tenants
 from leadhub.work import UnitOfWork
 
 MAX_RULES = 100
@@ -130,15 +130,14 @@ async def delete_rule(work: UnitOfWork[InTenant], rule_id: uuid.UUID) -> Scoring
     return rule
 
 
-async def set_threshold(work: UnitOfWork[InTenant], threshold: int | None) -> Tenant:
+async def set_threshold(work: UnitOfWork[InTenant], threshold: int | None) -> int | None:
     """Set (or with None, stop) the score at which a suspect becomes an MQL."""
-    session = work.session
     if threshold is not None and not 1 <= threshold <= MAX_THRESHOLD:
         raise invalid(f"A threshold is from 1 to {MAX_THRESHOLD}.", "threshold")
-    tenant = await session.get_one(Tenant, work.tenant_id)
+    tenant = await tenants.current_tenant(work)
     tenant.mql_score_threshold = threshold
     _rescore_later(work)
-    return tenant
+    return threshold
 
 
 async def _rule(work: UnitOfWork[InTenant], rule_id: uuid.UUID) -> ScoringRule:

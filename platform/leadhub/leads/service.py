@@ -16,7 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from leadhub import contact
 from leadhub.activity import service as activity
-from leadhub.activity.models import ActivityKind
+from leadhub.activity.service import ActivityKind
 from leadhub.db import flush_or_refuse
 from leadhub.leads import custom_fields, funnel, scoring, validation
 from leadhub.leads.errors import LeadError, LeadErrorCode, invalid, not_found
@@ -35,7 +35,7 @@ from leadhub.leads.models import (
 )
 from leadhub.leads.ownership import Owners, checked_owners
 from leadhub.principal import InTenant
-from leadhub.tenants.models import Tenant
+from leadhub.tenants import service as tenants
 from leadhub.work import UnitOfWork
 
 
@@ -205,7 +205,7 @@ async def _checked(
     values["website"] = _contact(contact.normalize_website, lead_fields.website, "website")
     values["country"] = _contact(contact.normalize_region, lead_fields.country, "country")
     if lead_fields.phone and lead_fields.phone.strip():
-        tenant = await session.get_one(Tenant, work.tenant_id)
+        tenant = await tenants.current_tenant(work)
         values["phone"] = _contact(
             lambda phone: contact.normalize_phone(phone, tenant.default_region),
             lead_fields.phone,

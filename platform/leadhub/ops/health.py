@@ -10,6 +10,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 
 from leadhub.db import Database
+from leadhub.runtime import runtime
 
 CHECK_TIMEOUT_SECONDS = 2.0
 
@@ -27,11 +28,8 @@ async def healthz(request: Request) -> JSONResponse:
 
 
 async def readyz(request: Request) -> JSONResponse:
-    # Imported here: leadhub.app imports this module to route to it.
-    from leadhub import tasks
-    from leadhub.app import runtime
-
-    status_code, body = await readiness(runtime(request).database, tasks.broker_reachable)
+    app = runtime(request)
+    status_code, body = await readiness(app.database, app.broker_reachable)
     return JSONResponse(body, status_code=status_code)
 
 

@@ -6,11 +6,10 @@ A team may own leads; a sales rep on it then sees and works them (see
 
 import uuid
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from leadhub.db import flush_or_refuse
-from leadhub.leads.models import Lead
 from leadhub.principal import InTenant, Member, Reach
 from leadhub.teams.errors import TeamError, TeamErrorCode, not_found
 from leadhub.teams.models import Team, TeamMember
@@ -50,15 +49,12 @@ async def rename_team(work: UnitOfWork[Member], team_id: uuid.UUID, name: str) -
 
 async def delete_team(work: UnitOfWork[Member], team_id: uuid.UUID) -> Team:
     """Remove a team that owns no leads; its members stay in the tenant."""
-    session = work.session
     team = await _team(work, team_id)
-    owned = await session.scalar(
-        select(func.count()).select_from(Lead).where(Lead.owner_team_id == team.id)
+    await work.session.delete(team)
+    # The leads' foreign key refuses it while the team owns any (teams know no leads).
+    await flush_or_refuse(
+        work.session, _owns_leads("The team owns leads: give them to someone else first.")
     )
-    if owned:
-        raise _owns_leads(f"The team owns {owned} leads: give them to someone else first.")
-    await session.delete(team)
-    await flush_or_refuse(session, _owns_leads("The team was just given a lead: move it first."))
     audit(work, action="team.deleted", details={"team": team.name})
     return team
 
@@ -95,8 +91,13 @@ async def remove_member(work: UnitOfWork[Member], team_id: uuid.UUID, user_id: u
     return team
 
 
+async def find_team(work: UnitOfWork[InTenant], team_id: uuid.UUID) -> Team | None:
+    """The team, if the tenant has it."""
+    return await work.session.get(Team, (work.tenant_id, team_id))
+
+
 async def _team(work: UnitOfWork[InTenant], team_id: uuid.UUID) -> Team:
-    team = await work.session.get(Team, (work.tenant_id, team_id))
+    team = await find_team(work, team_id)
     if team is None:
         raise not_found("team", "teamId")
     return team

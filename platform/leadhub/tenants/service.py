@@ -13,7 +13,6 @@ from sqlalchemy import Select, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from leadhub.db import flush_or_refuse, utcnow
-from leadhub.leads.funnel import create_default_funnel
 from leadhub.principal import (
     AllTenantsSweep,
     InTenant,
@@ -85,24 +84,28 @@ async def _user_by_email(session: AsyncSession, email: str) -> User | None:
 # -- sign-up and login ------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class SignUpForm:
+    company_name: str
+    owner_name: str
+    email: str
+    password: str
+    # Where phone numbers written without a country code are read (ISO 3166-1).
+    default_region: str | None = None
+
+
 async def sign_up(
-    work: UnitOfWork[Newcomer],
-    settings: Settings,
-    *,
-    company_name: str,
-    owner_name: str,
-    email: str,
-    password: str,
-    client_address: str | None,
-    default_region: str | None = None,
+    work: UnitOfWork[Newcomer], settings: Settings, form: SignUpForm, client_address: str | None
 ) -> SignUp:
-    """Create the newcomer's tenant, its owner and its default funnel."""
+    """Create the newcomer's tenant and its owner, logged in (the onboarding adds the
+    rest of a new company's set-up)."""
     session = work.session
-    company_name = clean_name(company_name, "companyName")
-    owner_name = clean_name(owner_name, "ownerName")
-    email = normalize_email(email)
+    company_name = clean_name(form.company_name, "companyName")
+    owner_name = clean_name(form.owner_name, "ownerName")
+    email = normalize_email(form.email)
+    password = form.password
     check_password(password)
-    region = normalize_region(default_region, "defaultRegion") if default_region else None
+    region = normalize_region(form.default_region, "defaultRegion") if form.default_region else None
     email_taken = TenantError(
         TenantErrorCode.EMAIL_TAKEN, "That email has an account; log in instead.", "email"
     )
@@ -115,7 +118,6 @@ async def sign_up(
     await flush_or_refuse(session, email_taken)
     membership = Membership(user_id=user.id, role=Role.OWNER)
     session.add(membership)
-    create_default_funnel(session)
     audit(work, actor_id=user.id, action="tenant.signed_up", subject_user_id=user.id)
     login = await _start_session(session, settings, user, client_address)
     return SignUp(tenant=tenant, user=user, membership=membership, login=login)
@@ -243,7 +245,7 @@ def sees_only_own_leads(membership: Membership, tenant: Tenant) -> bool:
 
 
 async def update_settings(work: UnitOfWork[Member], *, reps_see_all_leads: bool) -> Tenant:
-    tenant = await work.session.get_one(Tenant, work.tenant_id)
+    tenant = await current_tenant(work)
     if tenant.reps_see_all_leads != reps_see_all_leads:
         tenant.reps_see_all_leads = reps_see_all_leads
         audit(
@@ -255,6 +257,18 @@ async def update_settings(work: UnitOfWork[Member], *, reps_see_all_leads: bool)
 
 
 # -- membership ---------------------------------------------------------------------------
+
+
+async def current_tenant(work: UnitOfWork[InTenant]) -> Tenant:
+    """The tenant the work is done in, with its settings."""
+    return await work.session.get_one(Tenant, work.tenant_id)
+
+
+async def member(work: UnitOfWork[InTenant], user_id: uuid.UUID) -> User | None:
+    """The person, while they are a member of the tenant."""
+    return await work.session.scalar(
+        select(User).join(Membership, Membership.user_id == User.id).where(User.id == user_id)
+    )
 
 
 async def membership_of_user(work: UnitOfWork[InTenant], user_id: uuid.UUID) -> Membership | None:

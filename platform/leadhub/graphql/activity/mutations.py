@@ -4,13 +4,13 @@ from datetime import datetime
 
 import strawberry
 
-from leadhub.activity import logbook
 from leadhub.activity.models import ActivityKind
 from leadhub.graphql.activity.types import Activity, ActivityUserError
 from leadhub.graphql.context import Info
 from leadhub.graphql.node import row_id
 from leadhub.graphql.payloads import respond
 from leadhub.graphql.permissions import IsTenantMember
+from leadhub.leads import logbook
 
 
 @strawberry.input

@@ -216,5 +216,5 @@ class ScoringMutations:
         return await respond(
             info,
             lambda work: scoring_rules.set_threshold(work, input.threshold),
-            lambda tenant: MqlScoreThresholdPayload(threshold=tenant.mql_score_threshold),
+            lambda threshold: MqlScoreThresholdPayload(threshold=threshold),
         )

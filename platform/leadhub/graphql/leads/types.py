@@ -5,7 +5,7 @@ from collections.abc import Awaitable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import Any
 
 import strawberry
 from strawberry import relay
@@ -17,30 +17,15 @@ from leadhub.graphql.activity.types import Activity
 from leadhub.graphql.context import Info
 from leadhub.graphql.dataloaders import by_id
 from leadhub.graphql.errors import UserError
-from leadhub.graphql.node import by_ids, global_id, resolve_nodes
+from leadhub.graphql.node import by_ids, global_id, global_id_field, resolve_nodes
 from leadhub.graphql.pagination import paginate
+from leadhub.graphql.teams.types import Team
+from leadhub.graphql.users import UserNode
 from leadhub.leads import dedupe, models
 from leadhub.leads import service as lead_service
 from leadhub.leads.errors import LeadErrorCode
 from leadhub.leads.models import StageChange as StageChangeModel
 from leadhub.tenants.models import User
-
-if TYPE_CHECKING:
-    from leadhub.graphql.teams.types import Team
-    from leadhub.graphql.tenants.types import UserNode
-
-TENANT_TYPES = "leadhub.graphql.tenants.types"
-TEAM_TYPES = "leadhub.graphql.teams.types"
-
-
-def global_id_field() -> Any:
-    """Node's ``id`` as a plain field holding the encoded id, set by ``from_model``,
-    instead of Node's resolver: a page of leads shows some two hundred ids, and
-    resolving each costs as much as two plain fields."""
-    return strawberry.field(
-        name="id", graphql_type=relay.GlobalID, description="The Globally Unique ID of this object"
-    )
-
 
 strawberry.enum(models.StageKind)
 strawberry.enum(models.Milestone)
@@ -198,15 +183,13 @@ class PageRelations:
 
     stages: dict[uuid.UUID, FunnelStage] | None = None
     sources: dict[uuid.UUID, Source] | None = None
-    owners: dict[uuid.UUID, "UserNode"] | None = None
+    owners: dict[uuid.UUID, UserNode] | None = None
 
     @classmethod
     async def load(
         cls, info: Info, leads: Sequence["Lead"], fields: Collection[str]
     ) -> "PageRelations":
         """One query for each of the stages, sources and owners the query selects."""
-        from leadhub.graphql.tenants.types import UserNode
-
         session = info.context.session
         relations = cls()
         if "stage" in fields:
@@ -353,7 +336,7 @@ class Lead(relay.Node):
 
     @strawberry.field(
         description="The member who works the lead.",
-        graphql_type=Annotated["UserNode", strawberry.lazy(TENANT_TYPES)] | None,
+        graphql_type=UserNode | None,
     )
     def owner(self, info: Info) -> "UserNode | Awaitable[UserNode | None] | None":
         if self.owner_id is None:
@@ -371,16 +354,12 @@ class Lead(relay.Node):
         source = await info.context.loaders.source.load(source_id)
         return Source.from_model(source) if source else None
 
-    async def _load_owner(self, info: Info, owner_id: uuid.UUID) -> "UserNode | None":
-        from leadhub.graphql.tenants.types import UserNode
-
+    async def _load_owner(self, info: Info, owner_id: uuid.UUID) -> UserNode | None:
         user = await info.context.loaders.user.load(owner_id)
         return UserNode.from_model(user) if user else None
 
     @strawberry.field(description="The team that works the lead, with or without an owner.")
-    async def owner_team(self, info: Info) -> Annotated["Team", strawberry.lazy(TEAM_TYPES)] | None:
-        from leadhub.graphql.teams.types import Team
-
+    async def owner_team(self, info: Info) -> Team | None:
         team = (
             await info.context.loaders.team.load(self.owner_team_id) if self.owner_team_id else None
         )

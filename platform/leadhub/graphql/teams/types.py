@@ -2,7 +2,6 @@
 
 import uuid
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Annotated
 
 import strawberry
 from strawberry import relay
@@ -10,13 +9,9 @@ from strawberry import relay
 from leadhub.graphql.context import Info
 from leadhub.graphql.errors import UserError
 from leadhub.graphql.node import by_ids, resolve_nodes
+from leadhub.graphql.users import UserNode
 from leadhub.teams import models
 from leadhub.teams.errors import TeamErrorCode
-
-if TYPE_CHECKING:
-    from leadhub.graphql.tenants.types import UserNode
-
-TENANT_TYPES = "leadhub.graphql.tenants.types"
 
 strawberry.enum(TeamErrorCode)
 
@@ -42,10 +37,6 @@ class Team(relay.Node):
         return await resolve_nodes(info, node_ids, by_ids(models.Team), cls.from_model)
 
     @strawberry.field(description="By name.")
-    async def members(
-        self, info: Info
-    ) -> list[Annotated["UserNode", strawberry.lazy(TENANT_TYPES)]]:
-        from leadhub.graphql.tenants.types import UserNode
-
+    async def members(self, info: Info) -> list[UserNode]:
         users = await info.context.loaders.team_members.load(uuid.UUID(self.id))
         return [UserNode.from_model(user) for user in users]

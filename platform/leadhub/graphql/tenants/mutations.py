@@ -14,8 +14,9 @@ from leadhub.graphql.tenants.types import (
     MembershipNode,
     TenantNode,
     TenantUserError,
-    UserNode,
 )
+from leadhub.graphql.users import UserNode
+from leadhub.onboarding import service as onboarding
 from leadhub.principal import Newcomer, Person, Role, Visitor
 from leadhub.tenants import service
 from leadhub.tenants.errors import TenantError
@@ -33,6 +34,15 @@ class SignUpInput:
         default=None,
         description="ISO 3166-1 country where phone numbers without a country code are read.",
     )
+
+    def form(self) -> service.SignUpForm:
+        return service.SignUpForm(
+            company_name=self.company_name,
+            owner_name=self.owner_name,
+            email=self.email,
+            password=self.password,
+            default_region=self.default_region,
+        )
 
 
 @strawberry.type
@@ -150,15 +160,8 @@ class TenantMutations:
 
         async def sign_up(work: UnitOfWork[Newcomer]) -> service.SignUp:
             await context.rate_limits.check_sign_up(context.client_address)
-            return await service.sign_up(
-                work,
-                context.settings,
-                company_name=input.company_name,
-                owner_name=input.owner_name,
-                email=input.email,
-                password=input.password,
-                client_address=context.client_address,
-                default_region=input.default_region,
+            return await onboarding.sign_up(
+                work, context.settings, input.form(), context.client_address
             )
 
         result = await context.run_as(Newcomer(new_id()), sign_up)

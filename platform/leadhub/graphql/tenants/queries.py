@@ -4,7 +4,8 @@ import strawberry
 
 from leadhub.graphql.context import Info
 from leadhub.graphql.permissions import IsAuthenticated, IsTenantMember
-from leadhub.graphql.tenants.types import Me, MembershipNode, TenantNode, UserNode
+from leadhub.graphql.tenants.types import Me, MembershipNode, TenantNode
+from leadhub.graphql.users import UserNode
 
 
 @strawberry.type

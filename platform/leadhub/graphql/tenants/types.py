@@ -1,4 +1,7 @@
-"""GraphQL types of tenants, users, memberships and invitations."""
+"""GraphQL types of tenants, memberships, invitations and the audit trail.
+
+The Tenant node holds the tenant's own fields and lists; each other domain's lists
+of it come from that domain's folder (``graphql/<domain>/lists.py``)."""
 
 import uuid
 from collections.abc import Iterable
@@ -12,31 +15,13 @@ from strawberry.scalars import JSON
 from leadhub.db import utcnow
 from leadhub.graphql.context import Info
 from leadhub.graphql.errors import UserError
-from leadhub.graphql.leads.filters import SORT_KEYS, LeadConnection, LeadFilterInput, LeadOrder
-from leadhub.graphql.leads.scoring import ScoringRule
-from leadhub.graphql.leads.types import (
-    CustomField,
-    FunnelStage,
-    Lead,
-    PageRelations,
-    Source,
-    global_id_field,
-)
-from leadhub.graphql.node import by_ids, global_id, resolve_nodes
-from leadhub.graphql.pagination import node_fields, paginate
+from leadhub.graphql.leads.lists import TenantLeadLists
+from leadhub.graphql.node import by_ids, resolve_nodes
+from leadhub.graphql.pagination import paginate
 from leadhub.graphql.permissions import CanManageMembers, IsTenantMember
-from leadhub.graphql.teams.types import Team
-from leadhub.leads import custom_fields as lead_custom_fields
-from leadhub.leads import funnel, sources
-from leadhub.leads import scoring_rules as lead_scoring_rules
-from leadhub.leads.models import CustomFieldDefinition as CustomFieldModel
-from leadhub.leads.models import FunnelStage as FunnelStageModel
-from leadhub.leads.models import ScoringRule as ScoringRuleModel
-from leadhub.leads.models import Source as SourceModel
-from leadhub.leads.search import LeadFilter, leads_matching
+from leadhub.graphql.teams.lists import TenantTeams
+from leadhub.graphql.users import UserNode
 from leadhub.principal import Role
-from leadhub.teams import service as teams
-from leadhub.teams.models import Team as TeamModel
 from leadhub.tenants import models, service
 from leadhub.tenants.errors import TenantErrorCode
 
@@ -48,30 +33,6 @@ strawberry.enum(models.InvitationStatus)
 @strawberry.type(name="TenantError")
 class TenantUserError(UserError):
     code: TenantErrorCode
-
-
-@strawberry.type(name="User")
-class UserNode(relay.Node):
-    id: relay.NodeID[str]
-    _id: str = global_id_field()
-    name: str
-    email: str
-
-    @classmethod
-    def from_model(cls, user: models.User) -> "UserNode":
-        return cls(
-            id=str(user.id),
-            _id=global_id("User", user.id),
-            name=user.name,
-            email=user.email,
-        )
-
-    @classmethod
-    async def resolve_nodes(  # type: ignore[override]
-        cls, *, info: Info, node_ids: Iterable[str], required: bool = False
-    ) -> list["UserNode | None"]:
-        # Users are global: only the members of the current tenant are visible.
-        return await resolve_nodes(info, node_ids, service.members_among, cls.from_model)
 
 
 @strawberry.type(name="Invitation")
@@ -183,7 +144,7 @@ class MembershipNode(relay.Node):
 
 
 @strawberry.type(name="Tenant")
-class TenantNode(relay.Node):
+class TenantNode(relay.Node, TenantLeadLists, TenantTeams):
     id: relay.NodeID[str]
     name: str
     default_region: str | None
@@ -253,100 +214,6 @@ class TenantNode(relay.Node):
             after=after,
             to_node=AuditEventNode.from_model,
             newest_first=True,
-        )
-
-    @strawberry.field(permission_classes=[IsTenantMember], description="By name.")
-    async def teams(
-        self, info: Info, first: int | None = None, after: str | None = None
-    ) -> relay.Connection[Team]:
-        return await paginate(
-            info.context.session,
-            teams.teams(uuid.UUID(self.id)),
-            key=[TeamModel.name, TeamModel.id],
-            first=first,
-            after=after,
-            to_node=Team.from_model,
-        )
-
-    @strawberry.field(permission_classes=[IsTenantMember])
-    async def leads(
-        self,
-        info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        filter: LeadFilterInput | None = None,
-        order_by: LeadOrder = LeadOrder.CREATED,
-        descending: bool = True,
-    ) -> LeadConnection:
-        statement = leads_matching(
-            uuid.UUID(self.id), filter.conditions() if filter else LeadFilter()
-        )
-        page = await paginate(
-            info.context.session,
-            statement,
-            key=SORT_KEYS[order_by],
-            first=first,
-            after=after,
-            to_node=Lead.from_model,
-            newest_first=descending,
-        )
-        # The stages, sources and owners the page shows, loaded once for all its leads.
-        leads = [edge.node for edge in page.edges]
-        relations = await PageRelations.load(info, leads, node_fields(info))
-        for lead in leads:
-            lead.page = relations
-        return LeadConnection(edges=page.edges, page_info=page.page_info, statement=statement)
-
-    @strawberry.field(permission_classes=[IsTenantMember], description="By name.")
-    async def scoring_rules(
-        self, info: Info, first: int | None = None, after: str | None = None
-    ) -> relay.Connection[ScoringRule]:
-        return await paginate(
-            info.context.session,
-            lead_scoring_rules.rules(uuid.UUID(self.id)),
-            key=[ScoringRuleModel.name, ScoringRuleModel.id],
-            first=first,
-            after=after,
-            to_node=ScoringRule.from_model,
-        )
-
-    @strawberry.field(permission_classes=[IsTenantMember])
-    async def custom_fields(
-        self, info: Info, first: int | None = None, after: str | None = None
-    ) -> relay.Connection[CustomField]:
-        return await paginate(
-            info.context.session,
-            lead_custom_fields.definitions(uuid.UUID(self.id)),
-            key=[CustomFieldModel.key, CustomFieldModel.id],
-            first=first,
-            after=after,
-            to_node=CustomField.from_model,
-        )
-
-    @strawberry.field(permission_classes=[IsTenantMember])
-    async def sources(
-        self, info: Info, first: int | None = None, after: str | None = None
-    ) -> relay.Connection[Source]:
-        return await paginate(
-            info.context.session,
-            sources.sources(uuid.UUID(self.id)),
-            key=[SourceModel.name, SourceModel.id],
-            first=first,
-            after=after,
-            to_node=Source.from_model,
-        )
-
-    @strawberry.field(permission_classes=[IsTenantMember])
-    async def funnel_stages(
-        self, info: Info, first: int | None = None, after: str | None = None
-    ) -> relay.Connection[FunnelStage]:
-        return await paginate(
-            info.context.session,
-            funnel.funnel_stages(uuid.UUID(self.id)),
-            key=[FunnelStageModel.position, FunnelStageModel.id],
-            first=first,
-            after=after,
-            to_node=FunnelStage.from_model,
         )
 
 

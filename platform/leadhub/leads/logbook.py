@@ -4,8 +4,7 @@ import uuid
 from datetime import datetime, timedelta
 
 from leadhub.activity.errors import ActivityError, ActivityErrorCode
-from leadhub.activity.models import Activity, ActivityKind
-from leadhub.activity.service import record
+from leadhub.activity.service import Activity, ActivityKind, record
 from leadhub.db import utcnow
 from leadhub.leads import scoring
 from leadhub.leads.models import Lead

@@ -13,7 +13,7 @@ from starlette.requests import Request
 from starlette.responses import PlainTextResponse
 from starlette.routing import Route
 
-from leadhub.ops.logging import RequestLogMiddleware, bind_tenant, bind_user, configure_logging
+from leadhub.logs import RequestLogMiddleware, bind_tenant, bind_user, configure_logging
 from leadhub.settings import Settings
 
 TENANT_ID = uuid.UUID("0190d5c4-6a6e-7c3a-9b0e-3f1f2b9a7c01")

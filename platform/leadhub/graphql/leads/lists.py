@@ -1,0 +1,110 @@
+"""The Tenant node's lists of the leads domain: leads, the funnel, sources, custom
+fields and scoring rules (the Tenant node inherits them)."""
+
+import uuid
+from typing import TYPE_CHECKING
+
+import strawberry
+from strawberry import relay
+
+from leadhub.graphql.context import Info
+from leadhub.graphql.leads.filters import SORT_KEYS, LeadConnection, LeadFilterInput, LeadOrder
+from leadhub.graphql.leads.scoring import ScoringRule
+from leadhub.graphql.leads.types import CustomField, FunnelStage, Lead, PageRelations, Source
+from leadhub.graphql.pagination import node_fields, paginate
+from leadhub.graphql.permissions import IsTenantMember
+from leadhub.leads import custom_fields as lead_custom_fields
+from leadhub.leads import funnel, sources
+from leadhub.leads import scoring_rules as lead_scoring_rules
+from leadhub.leads.models import CustomFieldDefinition as CustomFieldModel
+from leadhub.leads.models import FunnelStage as FunnelStageModel
+from leadhub.leads.models import ScoringRule as ScoringRuleModel
+from leadhub.leads.models import Source as SourceModel
+from leadhub.leads.search import LeadFilter, leads_matching
+
+
+@strawberry.type
+class TenantLeadLists:
+    if TYPE_CHECKING:
+        id: str  # the Tenant node's
+
+    @strawberry.field(permission_classes=[IsTenantMember])
+    async def leads(
+        self,
+        info: Info,
+        first: int | None = None,
+        after: str | None = None,
+        filter: LeadFilterInput | None = None,
+        order_by: LeadOrder = LeadOrder.CREATED,
+        descending: bool = True,
+    ) -> LeadConnection:
+        statement = leads_matching(
+            uuid.UUID(self.id), filter.conditions() if filter else LeadFilter()
+        )
+        page = await paginate(
+            info.context.session,
+            statement,
+            key=SORT_KEYS[order_by],
+            first=first,
+            after=after,
+            to_node=Lead.from_model,
+            newest_first=descending,
+        )
+        # The stages, sources and owners the page shows, loaded once for all its leads.
+        leads = [edge.node for edge in page.edges]
+        relations = await PageRelations.load(info, leads, node_fields(info))
+        for lead in leads:
+            lead.page = relations
+        return LeadConnection(edges=page.edges, page_info=page.page_info, statement=statement)
+
+    @strawberry.field(permission_classes=[IsTenantMember], description="By name.")
+    async def scoring_rules(
+        self, info: Info, first: int | None = None, after: str | None = None
+    ) -> relay.Connection[ScoringRule]:
+        return await paginate(
+            info.context.session,
+            lead_scoring_rules.rules(uuid.UUID(self.id)),
+            key=[ScoringRuleModel.name, ScoringRuleModel.id],
+            first=first,
+            after=after,
+            to_node=ScoringRule.from_model,
+        )
+
+    @strawberry.field(permission_classes=[IsTenantMember])
+    async def custom_fields(
+        self, info: Info, first: int | None = None, after: str | None = None
+    ) -> relay.Connection[CustomField]:
+        return await paginate(
+            info.context.session,
+            lead_custom_fields.definitions(uuid.UUID(self.id)),
+            key=[CustomFieldModel.key, CustomFieldModel.id],
+            first=first,
+            after=after,
+            to_node=CustomField.from_model,
+        )
+
+    @strawberry.field(permission_classes=[IsTenantMember])
+    async def sources(
+        self, info: Info, first: int | None = None, after: str | None = None
+    ) -> relay.Connection[Source]:
+        return await paginate(
+            info.context.session,
+            sources.sources(uuid.UUID(self.id)),
+            key=[SourceModel.name, SourceModel.id],
+            first=first,
+            after=after,
+            to_node=Source.from_model,
+        )
+
+    @strawberry.field(permission_classes=[IsTenantMember])
+    async def funnel_stages(
+        self, info: Info, first: int | None = None, after: str | None = None
+    ) -> relay.Connection[FunnelStage]:
+        return await paginate(
+            info.context.session,
+            funnel.funnel_stages(uuid.UUID(self.id)),
+            key=[FunnelStageModel.position, FunnelStageModel.id],
+            first=first,
+            after=after,
+            to_node=FunnelStage.from_model,
+        )

@@ -1,0 +1,39 @@
+"""The User node: a person, as the API shows them to the members of a tenant.
+
+Every domain's types point at people (owners, members, authors), so the node
+sits below them all.
+"""
+
+from collections.abc import Iterable
+
+import strawberry
+from strawberry import relay
+
+from leadhub.graphql.context import Info
+from leadhub.graphql.node import global_id, global_id_field, resolve_nodes
+from leadhub.tenants import service
+from leadhub.tenants.models import User
+
+
+@strawberry.type(name="User")
+class UserNode(relay.Node):
+    id: relay.NodeID[str]
+    _id: str = global_id_field()
+    name: str
+    email: str
+
+    @classmethod
+    def from_model(cls, user: User) -> "UserNode":
+        return cls(
+            id=str(user.id),
+            _id=global_id("User", user.id),
+            name=user.name,
+            email=user.email,
+        )
+
+    @classmethod
+    async def resolve_nodes(  # type: ignore[override]
+        cls, *, info: Info, node_ids: Iterable[str], required: bool = False
+    ) -> list["UserNode | None"]:
+        # Users are global: only the members of the current tenant are visible.
+        return await resolve_nodes(info, node_ids, service.members_among, cls.from_model)
