@@ -1,4 +1,5 @@
 import httpx
+import pytest
 
 from leadhub.app import create_app
 from leadhub.db import Database
@@ -154,3 +155,22 @@ async def test_a_user_in_several_tenants_chooses_one_per_request(client: httpx.A
         assert body["data"]["tenant"]["name"] == name
         me = await graphql(client, ME, token=rep.token, tenant_id=account.tenant_id)
         assert me["data"]["me"]["currentMembership"]["role"] == role
+
+
+@pytest.mark.parametrize("token", ["forged", "ended"])
+async def test_a_bad_login_is_unauthenticated_whatever_tenant_it_names(
+    client: httpx.AsyncClient, token: str
+) -> None:
+    # given a real tenant, named by a request whose login proves nothing
+    account = await sign_up(client)
+    if token == "ended":
+        await graphql(client, LOG_OUT, {"input": {}}, account=account)
+    sent = account.token if token == "ended" else "forged"
+    # then tenant data, and acting in it, answer UNAUTHENTICATED, not FORBIDDEN
+    for document in (TENANT, 'mutation { createTeam(input: {name: "X"}) { team { id } } }'):
+        refusal = await graphql_refusal(client, document, token=sent, tenant_id=account.tenant_id)
+        assert refusal["extensions"]["code"] == "UNAUTHENTICATED", document
+    # while a valid login naming a tenant it does not belong to is FORBIDDEN
+    other = await sign_up(client, company="Other AS")
+    refusal = await graphql_refusal(client, TENANT, token=other.token, tenant_id=account.tenant_id)
+    assert refusal["extensions"]["code"] == "FORBIDDEN"
