@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 from enum import StrEnum
+from types import TracebackType
 
 
 class CommonErrorCode(StrEnum):
@@ -36,8 +37,49 @@ class DomainError(Exception):
         self.problems = [Problem(code, message, field)]
 
 
-def invalid_input(message: str, field: str) -> DomainError:
-    return DomainError(CommonErrorCode.INVALID, message, field)
+class Problems:
+    """Collects an input's faults, so a refusal names all of them at once.
+
+    Each check runs in its own ``with problems:`` block; a ``DomainError`` there is
+    kept and the next check runs. ``raise_if_any`` then raises one error holding
+    every problem, or returns if there were none::
+
+        problems = Problems()
+        with problems:
+            name = validation.name(fields.name, "name")
+        with problems:
+            cost = validation.amount(fields.cost, "cost")
+        problems.raise_if_any()
+    """
+
+    def __init__(self) -> None:
+        self._found: list[DomainError] = []
+
+    def __enter__(self) -> "Problems":
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> bool:
+        if isinstance(error, DomainError):
+            self._found.append(error)
+            return True
+        return False
+
+    def add(self, error: DomainError) -> None:
+        """Keep a fault found without a check that raised it."""
+        self._found.append(error)
+
+    def raise_if_any(self) -> None:
+        if not self._found:
+            return
+        first, *others = self._found
+        for other in others:
+            first.problems.extend(other.problems)
+        raise first
 
 
 def no_such(what: str, field: str) -> DomainError:

@@ -9,7 +9,7 @@ import strawberry
 from sqlalchemy import Select, select
 from strawberry import relay
 
-from leadhub.errors import no_such
+from leadhub.errors import Problems, no_such
 from leadhub.graphql.context import Info
 from leadhub.graphql.permissions import IsTenantMember, has_role
 
@@ -49,6 +49,16 @@ def row_id(value: str, type_name: str, field: str) -> uuid.UUID:
 
 def optional_row_id(value: str | None, type_name: str, field: str) -> uuid.UUID | None:
     return None if value is None else row_id(value, type_name, field)
+
+
+def checked_row_id(
+    problems: Problems, value: str | None, type_name: str, field: str
+) -> uuid.UUID | None:
+    """``optional_row_id``, or None with the fault kept in ``problems``: the service
+    then checks the rest of the input, and the refusal names every fault."""
+    with problems:
+        return optional_row_id(value, type_name, field)
+    return None
 
 
 def row_ids(values: Sequence[str], type_name: str, field: str) -> list[uuid.UUID]:

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import Select, select
 
 from leadhub.db import flush_or_refuse
+from leadhub.errors import Problems
 from leadhub.leads import validation
 from leadhub.leads.errors import LeadError, LeadErrorCode, invalid, not_found
 from leadhub.leads.models import CustomFieldDefinition, FieldType, Lead, ScoringRule
@@ -21,6 +22,7 @@ from leadhub.work import UnitOfWork
 _KEY = re.compile(r"[a-z][a-z0-9_]{0,49}")
 MAX_CHOICES = 100
 MAX_TEXT_LENGTH = 2000
+MAX_VALUES = 200  # custom values one lead may be given at once
 
 
 @dataclass(frozen=True)
@@ -38,21 +40,20 @@ def definitions(tenant_id: uuid.UUID) -> Select[CustomFieldDefinition]:
 
 async def define(work: UnitOfWork[InTenant], definition: FieldDefinition) -> CustomFieldDefinition:
     session = work.session
+    problems = Problems()
+    taken = LeadError(LeadErrorCode.NAME_TAKEN, "Another field has that key.", "key")
     key = definition.key.strip()
     if not _KEY.fullmatch(key):
-        raise invalid("A key is a-z, then up to 49 of a-z, 0-9 and _.", "key")
-    label = validation.name(definition.label, "label")
-    choices = [validation.name(choice, "choices") for choice in definition.choices]
-    if definition.type is FieldType.CHOICE:
-        if not choices or len(choices) > MAX_CHOICES or len(set(choices)) != len(choices):
-            raise invalid(f"Give 1 to {MAX_CHOICES} different choices.", "choices")
-    elif choices:
-        raise invalid("Only a choice field has choices.", "choices")
-    taken = LeadError(LeadErrorCode.NAME_TAKEN, "Another field has that key.", "key")
-    if await session.scalar(
+        problems.add(invalid("A key is a-z, then up to 49 of a-z, 0-9 and _.", "key"))
+    elif await session.scalar(
         select(CustomFieldDefinition.id).where(CustomFieldDefinition.key == key)
     ):
-        raise taken
+        problems.add(taken)
+    with problems:
+        label = validation.name(definition.label, "label")
+    with problems:
+        choices = _choices(definition)
+    problems.raise_if_any()
     field = CustomFieldDefinition(
         key=key, label=label, type=definition.type, choices=choices, required=definition.required
     )
@@ -86,15 +87,38 @@ async def remove(work: UnitOfWork[InTenant], field_id: uuid.UUID) -> CustomField
 async def checked_values(work: UnitOfWork[InTenant], values: dict[str, Any]) -> dict[str, Any]:
     """The values as stored: every key defined, every value of its field's type,
     every required field present. Unset (null) values are left out."""
-    session = work.session
-    fields = {field.key: field for field in await session.scalars(select(CustomFieldDefinition))}
+    if len(values) > MAX_VALUES:
+        raise invalid(f"Give at most {MAX_VALUES} custom values.", "customFields")
+    definitions = await work.session.scalars(select(CustomFieldDefinition))
+    fields = {field.key: field for field in definitions}
     given = {key: value for key, value in values.items() if value is not None}
-    for key in given.keys() - fields.keys():
-        raise invalid(f"No custom field has the key {key!r}.", f"customFields.{key}")
+    problems = Problems()
+    for key in sorted(given.keys() - fields.keys()):
+        problems.add(invalid(f"No custom field has the key {key!r}.", f"customFields.{key}"))
     for field in fields.values():
         if field.required and field.key not in given:
-            raise invalid(f"{field.label} is required.", f"customFields.{field.key}")
-    return {key: _typed(fields[key], value) for key, value in sorted(given.items())}
+            problems.add(invalid(f"{field.label} is required.", f"customFields.{field.key}"))
+    typed = {}
+    for key, value in sorted(given.items()):
+        if key in fields:
+            with problems:
+                typed[key] = _typed(fields[key], value)
+    problems.raise_if_any()
+    return typed
+
+
+def _choices(definition: FieldDefinition) -> list[str]:
+    if definition.type is not FieldType.CHOICE:
+        if definition.choices:
+            raise invalid("Only a choice field has choices.", "choices")
+        return []
+    many = f"Give 1 to {MAX_CHOICES} different choices."
+    if not 1 <= len(definition.choices) <= MAX_CHOICES:
+        raise invalid(many, "choices")
+    choices = [validation.name(choice, "choices") for choice in definition.choices]
+    if len(set(choices)) != len(choices):
+        raise invalid(many, "choices")
+    return choices
 
 
 def _typed(field: CustomFieldDefinition, value: Any) -> Any:

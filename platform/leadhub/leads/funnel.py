@@ -7,6 +7,7 @@ from sqlalchemy import Select, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from leadhub.db import flush_or_refuse
+from leadhub.errors import Problems
 from leadhub.leads import validation
 from leadhub.leads.errors import LeadError, LeadErrorCode, invalid, not_found
 from leadhub.leads.models import FunnelStage, Lead, Milestone, StageChange, StageKind
@@ -70,14 +71,15 @@ async def _stage(work: UnitOfWork[InTenant], stage_id: uuid.UUID) -> FunnelStage
     return stage
 
 
-async def _check_name_free(
-    session: AsyncSession, name: str, stage_id: uuid.UUID | None = None
-) -> None:
+async def _free_name(session: AsyncSession, name: str, stage_id: uuid.UUID | None = None) -> str:
+    """The name, cleaned, if no other stage has it."""
+    name = validation.name(name, "name")
     clash = await session.scalar(
         select(FunnelStage.id).where(FunnelStage.name == name, FunnelStage.id != stage_id)
     )
     if clash is not None:
         raise validation.taken("funnel stage", "name")
+    return name
 
 
 async def create_stage(
@@ -90,14 +92,16 @@ async def create_stage(
 ) -> FunnelStage:
     """Add a stage at ``position`` (1 is first), or last; later stages move down one."""
     session = work.session
-    name = validation.name(name, "name")
-    win_probability = validation.probability(win_probability)
     stages = await _stages(session)
-    if position is None:
-        position = len(stages) + 1
+    position = len(stages) + 1 if position is None else position
+    problems = Problems()
+    with problems:
+        name = await _free_name(session, name)
+    with problems:
+        win_probability = validation.probability(win_probability)
     if not 1 <= position <= len(stages) + 1:
-        raise invalid(f"The position is 1 to {len(stages) + 1}.", "position")
-    await _check_name_free(session, name)
+        problems.add(invalid(f"The position is 1 to {len(stages) + 1}.", "position"))
+    problems.raise_if_any()
     for stage in stages[position - 1 :]:
         stage.position += 1
     stage = FunnelStage(name=name, kind=kind, win_probability=win_probability, position=position)
@@ -117,11 +121,15 @@ async def update_stage(
     """Rename a stage, or change its kind or win probability."""
     session = work.session
     stage = await _stage(work, stage_id)
-    name = validation.name(name, "name")
-    win_probability = validation.probability(win_probability)
-    await _check_name_free(session, name, stage.id)
+    problems = Problems()
+    with problems:
+        name = await _free_name(session, name, stage.id)
+    with problems:
+        win_probability = validation.probability(win_probability)
     if stage.kind is StageKind.OPEN and kind is not StageKind.OPEN:
-        await _check_another_open_stage(session, stage)
+        with problems:
+            await _check_another_open_stage(session, stage)
+    problems.raise_if_any()
     stage.name, stage.kind, stage.win_probability = name, kind, win_probability
     await flush_or_refuse(session, validation.taken("funnel stage", "name"))
     return stage

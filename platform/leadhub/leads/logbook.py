@@ -6,8 +6,8 @@ from datetime import datetime, timedelta
 from leadhub.activity.errors import ActivityError, ActivityErrorCode
 from leadhub.activity.service import Activity, ActivityKind, record
 from leadhub.db import utcnow
-from leadhub.leads import scoring
-from leadhub.leads.models import Lead
+from leadhub.errors import Problems
+from leadhub.leads import lifecycle, scoring
 from leadhub.principal import Member
 from leadhub.text import multi_line
 from leadhub.work import UnitOfWork
@@ -21,6 +21,10 @@ MAX_BODY_LENGTH = 10_000
 CLOCK_SKEW = timedelta(minutes=5)
 
 
+def _invalid(message: str, field: str) -> ActivityError:
+    return ActivityError(ActivityErrorCode.INVALID, message, field)
+
+
 async def log(
     work: UnitOfWork[Member],
     *,
@@ -30,29 +34,24 @@ async def log(
     occurred_at: datetime | None = None,
 ) -> Activity:
     """A note, call, email or meeting a person logs on a lead."""
+    problems = Problems()
     if kind not in LOGGED_BY_PEOPLE:
-        raise ActivityError(
-            ActivityErrorCode.INVALID, "Log a note, call, email or meeting.", "kind"
-        )
+        problems.add(_invalid("Log a note, call, email or meeting.", "kind"))
     text = multi_line(body, MAX_BODY_LENGTH)
     if text is None:
-        raise ActivityError(
-            ActivityErrorCode.INVALID, f"Write 1 to {MAX_BODY_LENGTH} characters.", "body"
-        )
+        problems.add(_invalid(f"Write 1 to {MAX_BODY_LENGTH} characters.", "body"))
     now = utcnow()
     if occurred_at is not None and occurred_at.utcoffset() is None:
-        raise ActivityError(
-            ActivityErrorCode.INVALID,
-            "Give the time with its offset, such as 2026-11-27T09:30:00Z.",
-            "occurredAt",
+        problems.add(
+            _invalid("Give the time with its offset, such as 2026-11-27T09:30:00Z.", "occurredAt")
         )
-    if occurred_at is not None and occurred_at > now + CLOCK_SKEW:
-        raise ActivityError(
-            ActivityErrorCode.INVALID, "It cannot have happened in the future.", "occurredAt"
-        )
-    lead = await work.session.get(Lead, (work.tenant_id, lead_id))
+    elif occurred_at is not None and occurred_at > now + CLOCK_SKEW:
+        problems.add(_invalid("It cannot have happened in the future.", "occurredAt"))
+    lead = await lifecycle.find_lead(work, lead_id)
     if lead is None:
-        raise ActivityError(ActivityErrorCode.NOT_FOUND, "No such lead.", "leadId")
+        problems.add(ActivityError(ActivityErrorCode.NOT_FOUND, "No such lead.", "leadId"))
+    problems.raise_if_any()
+    assert lead is not None and text is not None  # else a problem was raised
     activity = record(work, lead_id=lead_id, kind=kind, payload={"body": text})
     activity.occurred_at = occurred_at or now
     await work.session.flush()

@@ -15,6 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from leadhub.activity.service import ActivityKind
 from leadhub.db import flush_or_refuse
+from leadhub.errors import Problems
 from leadhub.leads import validation
 from leadhub.leads.errors import invalid, not_found
 from leadhub.leads.models import (
@@ -149,24 +150,29 @@ async def _rule(work: UnitOfWork[InTenant], rule_id: uuid.UUID) -> ScoringRule:
 
 async def _apply(work: UnitOfWork[InTenant], rule: ScoringRule, fields: RuleFields) -> ScoringRule:
     session = work.session
-    name = validation.name(fields.name, "name")
+    problems = Problems()
+    with problems:
+        name = validation.name(fields.name, "name")
+        clash = await session.scalar(
+            select(ScoringRule.id).where(ScoringRule.name == name, ScoringRule.id != rule.id)
+        )
+        if clash is not None:
+            raise validation.taken("scoring rule", "name")
     if not -MAX_POINTS <= fields.points <= MAX_POINTS:
-        raise invalid(f"Points are from -{MAX_POINTS} to {MAX_POINTS}.", "points")
-    if (fields.fit is None) == (fields.engagement is None):
-        raise invalid("A rule is either a fit condition or an engagement.", "fit")
-    clash = await session.scalar(
-        select(ScoringRule.id).where(ScoringRule.name == name, ScoringRule.id != rule.id)
-    )
-    if clash is not None:
-        raise validation.taken("scoring rule", "name")
-    rule.name, rule.points = name, fields.points
+        problems.add(invalid(f"Points are from -{MAX_POINTS} to {MAX_POINTS}.", "points"))
     rule.field = rule.operator = rule.custom_field_key = rule.number = None
     rule.activity_kind = rule.half_life_days = None
     rule.values = []
-    if fields.fit is not None:
-        await _apply_fit(session, rule, fields.fit)
+    if (fields.fit is None) == (fields.engagement is None):
+        problems.add(invalid("A rule is either a fit condition or an engagement.", "fit"))
+    elif fields.fit is not None:
+        with problems:
+            await _apply_fit(session, rule, fields.fit)
     elif fields.engagement is not None:
-        _apply_engagement(rule, fields.engagement)
+        with problems:
+            _apply_engagement(rule, fields.engagement)
+    problems.raise_if_any()
+    rule.name, rule.points = name, fields.points
     session.add(rule)
     await flush_or_refuse(session, validation.taken("scoring rule", "name"))
     _rescore_later(work)

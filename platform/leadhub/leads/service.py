@@ -18,6 +18,7 @@ from leadhub import contact
 from leadhub.activity import service as activity
 from leadhub.activity.service import ActivityKind
 from leadhub.db import flush_or_refuse
+from leadhub.errors import Problems
 from leadhub.leads import custom_fields, funnel, scoring, validation
 from leadhub.leads.errors import LeadError, LeadErrorCode, invalid, not_found
 from leadhub.leads.models import (
@@ -78,13 +79,16 @@ async def create_lead(
 ) -> Lead:
     """A new lead, in ``stage_id`` or the funnel's first open stage."""
     session = work.session
-    values = await _checked(work, lead_fields)
-    tags, external_ids = _tags(lead_fields.tags), await _external_ids(session, lead_fields, None)
-    stage = await _entry_stage(work, stage_id)
-    lead = Lead(stage_id=stage.id, **values)
+    problems = Problems()
+    with problems:
+        checked = await _checked(work, lead_fields)
+    with problems:
+        stage = await _entry_stage(work, stage_id)
+    problems.raise_if_any()
+    lead = Lead(stage_id=stage.id, **checked.values)
     session.add(lead)
     await session.flush()
-    await _replace_children(session, lead.id, tags, external_ids)
+    await _replace_children(session, lead.id, checked.tags, checked.external_ids)
     session.add(StageChange(lead_id=lead.id, to_stage_id=stage.id, changed_by_id=work.user_id))
     activity.record(work, lead_id=lead.id, kind=ActivityKind.CREATED, payload={"stage": stage.name})
     await scoring.rescore(work, [lead])
@@ -98,12 +102,12 @@ async def update_lead(
     lead = await session.get(Lead, (work.tenant_id, lead_id))
     if lead is None:
         raise not_found("lead", "leadId")
-    values = await _checked(work, lead_fields, Owners(lead.owner_id, lead.owner_team_id))
-    tags, external_ids = _tags(lead_fields.tags), await _external_ids(session, lead_fields, lead.id)
+    checked = await _checked(work, lead_fields, lead)
+    values = checked.values
     changed = sorted(name for name, value in values.items() if getattr(lead, name) != value)
     for name in changed:
         setattr(lead, name, values[name])
-    changed += await _replace_children(session, lead.id, tags, external_ids)
+    changed += await _replace_children(session, lead.id, checked.tags, checked.external_ids)
     changed.sort()
     if changed:
         activity.record(
@@ -187,44 +191,74 @@ async def _entry_stage(work: UnitOfWork[InTenant], stage_id: uuid.UUID | None) -
 _SINGLE_LINES = {"title": 200, "company": 200, "region": 100, "industry": 100}
 
 
+@dataclass(frozen=True)
+class _Checked:
+    values: dict[str, Any]  # the lead's columns
+    tags: list[str]
+    external_ids: list[tuple[str, str]]
+
+
 async def _checked(
-    work: UnitOfWork[InTenant], lead_fields: LeadFields, owners: Owners | None = None
-) -> dict[str, Any]:
-    """The columns ``lead_fields`` sets, checked and normalized; raises on the first fault.
-    ``owners`` are the lead's owners until now, if it exists."""
-    session = work.session
+    work: UnitOfWork[InTenant], lead_fields: LeadFields, lead: Lead | None = None
+) -> _Checked:
+    """What ``lead_fields`` sets, checked and normalized, or every fault at once.
+    ``lead`` is the lead being updated, if it exists."""
+    problems = Problems()
     values: dict[str, Any] = {
-        "name": validation.name(lead_fields.name, "name", max_length=200),
         "company_size": lead_fields.company_size,
         "purchase_timeframe": lead_fields.purchase_timeframe,
-        "expected_value": validation.amount(lead_fields.expected_value, "expectedValue"),
+        "temperature_overridden": lead_fields.temperature is not None,
+        "temperature": lead_fields.temperature or lead_fields.purchase_timeframe.temperature,
     }
+    with problems:
+        values["name"] = validation.name(lead_fields.name, "name", max_length=200)
+    with problems:
+        values["expected_value"] = validation.amount(lead_fields.expected_value, "expectedValue")
     for name, length in _SINGLE_LINES.items():
-        values[name] = validation.optional_line(getattr(lead_fields, name), name, length)
-    values["email"] = _contact(contact.normalize_email, lead_fields.email, "email")
-    values["website"] = _contact(contact.normalize_website, lead_fields.website, "website")
-    values["country"] = _contact(contact.normalize_region, lead_fields.country, "country")
-    if lead_fields.phone and lead_fields.phone.strip():
-        tenant = await tenants.current_tenant(work)
-        values["phone"] = _contact(
-            lambda phone: contact.normalize_phone(phone, tenant.default_region),
-            lead_fields.phone,
-            "phone",
+        with problems:
+            values[name] = validation.optional_line(getattr(lead_fields, name), name, length)
+    with problems:
+        values["email"] = _contact(contact.normalize_email, lead_fields.email, "email")
+    with problems:
+        values["website"] = _contact(contact.normalize_website, lead_fields.website, "website")
+    with problems:
+        values["country"] = _contact(contact.normalize_region, lead_fields.country, "country")
+    with problems:
+        values["phone"] = await _phone(work, lead_fields.phone)
+    source = None
+    with problems:
+        source = await _source(work, lead_fields.source_id)
+        values["source_id"] = source.id if source else None
+    with problems:
+        values["referred_by_id"] = await _referrer_id(
+            work.session, lead_fields.referred_by_id, source
         )
-    else:
-        values["phone"] = None
+    with problems:
+        current = Owners(lead.owner_id, lead.owner_team_id) if lead else None
+        wanted = Owners(user_id=lead_fields.owner_id, team_id=lead_fields.owner_team_id)
+        owners = await checked_owners(work, wanted, current)
+        values["owner_id"], values["owner_team_id"] = owners.user_id, owners.team_id
+    with problems:
+        values["custom_fields"] = await custom_fields.checked_values(
+            work, lead_fields.custom_fields
+        )
+    with problems:
+        tags = _tags(lead_fields.tags)
+    with problems:
+        external_ids = await _external_ids(work.session, lead_fields, lead.id if lead else None)
+    problems.raise_if_any()
     values["domain"] = contact.domain_of(website=values["website"], email=values["email"])
-    source = await _source(work, lead_fields.source_id)
-    values["source_id"] = source.id if source else None
-    values["referred_by_id"] = await _referrer_id(session, lead_fields.referred_by_id, source)
-    new_owners = await checked_owners(
-        work, Owners(user_id=lead_fields.owner_id, team_id=lead_fields.owner_team_id), owners
+    return _Checked(values, tags, external_ids)
+
+
+async def _phone(work: UnitOfWork[InTenant], phone: str | None) -> str | None:
+    """E.164, reading a number without a country code in the tenant's default region."""
+    if phone is None or not phone.strip():
+        return None
+    tenant = await tenants.current_tenant(work)
+    return _contact(
+        lambda number: contact.normalize_phone(number, tenant.default_region), phone, "phone"
     )
-    values["owner_id"], values["owner_team_id"] = new_owners.user_id, new_owners.team_id
-    values["custom_fields"] = await custom_fields.checked_values(work, lead_fields.custom_fields)
-    values["temperature_overridden"] = lead_fields.temperature is not None
-    values["temperature"] = lead_fields.temperature or lead_fields.purchase_timeframe.temperature
-    return values
 
 
 def _contact(normalize: Callable[[str], str], value: str | None, field: str) -> str | None:

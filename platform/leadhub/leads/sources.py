@@ -9,6 +9,7 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from leadhub.db import flush_or_refuse
+from leadhub.errors import Problems
 from leadhub.leads import validation
 from leadhub.leads.errors import LeadError, LeadErrorCode, not_found
 from leadhub.leads.models import Lead, Source, SourceKind
@@ -40,14 +41,19 @@ async def _source(work: UnitOfWork[InTenant], source_id: uuid.UUID) -> Source:
 
 
 async def _apply(session: AsyncSession, source: Source, fields: SourceFields) -> Source:
-    name = validation.name(fields.name, "name")
-    campaign = validation.optional_line(fields.campaign, "campaign")
-    cost = validation.amount(fields.cost, "cost")
-    clash = await session.scalar(
-        select(Source.id).where(Source.name == name, Source.id != source.id)
-    )
-    if clash is not None:
-        raise validation.taken("source", "name")
+    problems = Problems()
+    with problems:
+        name = validation.name(fields.name, "name")
+        clash = await session.scalar(
+            select(Source.id).where(Source.name == name, Source.id != source.id)
+        )
+        if clash is not None:
+            raise validation.taken("source", "name")
+    with problems:
+        campaign = validation.optional_line(fields.campaign, "campaign")
+    with problems:
+        cost = validation.amount(fields.cost, "cost")
+    problems.raise_if_any()
     source.name, source.kind, source.campaign = name, fields.kind, campaign
     source.event_date, source.cost = fields.event_date, cost
     session.add(source)

@@ -13,6 +13,7 @@ from sqlalchemy import Select, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from leadhub.db import flush_or_refuse, utcnow
+from leadhub.errors import Problems
 from leadhub.principal import (
     AllTenantsSweep,
     InTenant,
@@ -100,12 +101,20 @@ async def sign_up(
     """Create the newcomer's tenant and its owner, logged in (the onboarding adds the
     rest of a new company's set-up)."""
     session = work.session
-    company_name = clean_name(form.company_name, "companyName")
-    owner_name = clean_name(form.owner_name, "ownerName")
-    email = normalize_email(form.email)
-    password = form.password
-    check_password(password)
-    region = normalize_region(form.default_region, "defaultRegion") if form.default_region else None
+    problems = Problems()
+    with problems:
+        company_name = clean_name(form.company_name, "companyName")
+    with problems:
+        owner_name = clean_name(form.owner_name, "ownerName")
+    with problems:
+        email = normalize_email(form.email)
+    with problems:
+        check_password(form.password)
+    with problems:
+        region = (
+            normalize_region(form.default_region, "defaultRegion") if form.default_region else None
+        )
+    problems.raise_if_any()
     email_taken = TenantError(
         TenantErrorCode.EMAIL_TAKEN, "That email has an account; log in instead.", "email"
     )
@@ -113,7 +122,9 @@ async def sign_up(
         raise email_taken
     await widen_scope(session, lookup_email=email)  # the person this session creates
     tenant = Tenant(id=work.tenant_id, name=company_name, default_region=region)
-    user = User(email=email, name=owner_name, password_hash=await hash_password(settings, password))
+    user = User(
+        email=email, name=owner_name, password_hash=await hash_password(settings, form.password)
+    )
     session.add_all([tenant, user])
     await flush_or_refuse(session, email_taken)
     membership = Membership(user_id=user.id, role=Role.OWNER)
@@ -430,8 +441,12 @@ async def _new_invitee(
     )
     if await _user_by_email(session, invitation.email) is not None:
         raise has_account
-    name = clean_name(name or "", "name")
-    check_password(password or "")
+    problems = Problems()
+    with problems:
+        name = clean_name(name or "", "name")
+    with problems:
+        check_password(password or "")
+    problems.raise_if_any()
     await widen_scope(session, lookup_email=invitation.email)  # the person it creates
     user = User(
         email=invitation.email,

@@ -9,6 +9,7 @@ from typing import Any
 import strawberry
 from strawberry.scalars import JSON
 
+from leadhub.errors import Problems
 from leadhub.graphql.context import Info
 from leadhub.graphql.leads.types import (
     CustomField,
@@ -18,7 +19,7 @@ from leadhub.graphql.leads.types import (
     LeadUserError,
     Source,
 )
-from leadhub.graphql.node import global_id, optional_row_id, row_id, row_ids
+from leadhub.graphql.node import checked_row_id, global_id, optional_row_id, row_id, row_ids
 from leadhub.graphql.payloads import respond
 from leadhub.graphql.permissions import (
     CanConfigureLeads,
@@ -267,8 +268,9 @@ class LeadInput:
         default=None, description="Values by field key; a null value clears one."
     )
 
-    def fields(self) -> lead_service.LeadFields:
-        """The service's fields; raises NOT_FOUND for an id of the wrong kind."""
+    def fields(self, problems: Problems) -> lead_service.LeadFields:
+        """The service's fields; an id that is not one of its kind is kept in
+        ``problems`` as NOT_FOUND, and left out."""
         return lead_service.LeadFields(
             name=self.name,
             email=self.email,
@@ -280,10 +282,10 @@ class LeadInput:
             region=self.region,
             industry=self.industry,
             company_size=self.company_size,
-            source_id=optional_row_id(self.source_id, "Source", "sourceId"),
-            referred_by_id=optional_row_id(self.referred_by_id, "Lead", "referredById"),
-            owner_id=optional_row_id(self.owner_id, "User", "ownerId"),
-            owner_team_id=optional_row_id(self.owner_team_id, "Team", "ownerTeamId"),
+            source_id=checked_row_id(problems, self.source_id, "Source", "sourceId"),
+            referred_by_id=checked_row_id(problems, self.referred_by_id, "Lead", "referredById"),
+            owner_id=checked_row_id(problems, self.owner_id, "User", "ownerId"),
+            owner_team_id=checked_row_id(problems, self.owner_team_id, "Team", "ownerTeamId"),
             purchase_timeframe=self.purchase_timeframe,
             temperature=self.temperature,
             expected_value=self.expected_value,
@@ -329,14 +331,18 @@ class SaveLeadPayload:
     errors: list[LeadUserError] = strawberry.field(default_factory=list)
 
 
-SaveLead = Callable[[UnitOfWork[Member]], Awaitable[models.Lead]]
+SaveLead = Callable[[UnitOfWork[Member], Problems], Awaitable[models.Lead]]
 
 
 async def _save_lead(info: Info, save: SaveLead) -> SaveLeadPayload:
-    """Create or update a lead, and report the duplicates it has now."""
+    """Create or update a lead, and report the duplicates it has now; a refusal names
+    every fault of the input, its ids' as well as its fields'."""
 
     async def run(work: UnitOfWork[Member]) -> tuple[models.Lead, list[dedupe.Candidate]]:
-        lead = await save(work)
+        problems = Problems()
+        with problems:
+            lead = await save(work, problems)
+        problems.raise_if_any()
         return lead, await dedupe.duplicate_candidates(work, lead.id)
 
     return await respond(
@@ -355,10 +361,10 @@ class LeadMutations:
     async def create_lead(self, info: Info, input: CreateLeadInput) -> SaveLeadPayload:
         return await _save_lead(
             info,
-            lambda work: lead_service.create_lead(
+            lambda work, problems: lead_service.create_lead(
                 work,
-                input.lead.fields(),
-                stage_id=optional_row_id(input.stage_id, "FunnelStage", "stageId"),
+                input.lead.fields(problems),
+                stage_id=checked_row_id(problems, input.stage_id, "FunnelStage", "stageId"),
             ),
         )
 
@@ -366,8 +372,8 @@ class LeadMutations:
     async def update_lead(self, info: Info, input: UpdateLeadInput) -> SaveLeadPayload:
         return await _save_lead(
             info,
-            lambda work: lead_service.update_lead(
-                work, row_id(input.lead_id, "Lead", "leadId"), input.lead.fields()
+            lambda work, problems: lead_service.update_lead(
+                work, row_id(input.lead_id, "Lead", "leadId"), input.lead.fields(problems)
             ),
         )
 
