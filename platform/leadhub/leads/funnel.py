@@ -142,6 +142,8 @@ async def reorder_stages(
     session = work.session
     stages = await _stages(session)
     by_id = {stage.id: stage for stage in stages}
+    if not set(stage_ids) <= set(by_id):
+        raise not_found("funnel stage", "stageIds")
     if len(stage_ids) != len(by_id) or set(stage_ids) != set(by_id):
         raise LeadError(
             LeadErrorCode.ORDER_MISMATCH,

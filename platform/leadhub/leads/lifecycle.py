@@ -14,6 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from leadhub.activity import service as activity
 from leadhub.activity.service import ActivityKind
 from leadhub.db import utcnow
+from leadhub.errors import Problems
 from leadhub.leads import funnel, validation
 from leadhub.leads.errors import LeadError, LeadErrorCode, invalid, not_found
 from leadhub.leads.models import (
@@ -154,20 +155,28 @@ async def reopen(
     work: UnitOfWork[InTenant], lead_id: uuid.UUID, stage_id: uuid.UUID | None = None
 ) -> Lead:
     """Bring a closed lead back into an open stage: the one given, or the first."""
-    lead, source = await lead_and_stage(work, lead_id)
-    if source.kind is StageKind.OPEN:
-        raise illegal("The lead is open already.")
-    if stage_id is None:
-        target = await funnel.first_open_stage(work)
-    else:
-        found = await work.session.get(FunnelStage, (lead.tenant_id, stage_id))
-        if found is None:
-            raise not_found("funnel stage", "stageId")
-        if found.kind is not StageKind.OPEN:
-            raise illegal("Reopen into an open stage.", "stageId")
-        target = found
+    problems = Problems()
+    with problems:
+        lead, source = await lead_and_stage(work, lead_id)
+        if source.kind is StageKind.OPEN:
+            raise illegal("The lead is open already.")
+    with problems:
+        target = await _open_stage(work, stage_id)
+    problems.raise_if_any()
     lead.closed_at = None
     return enter(work, lead, source, target)
+
+
+async def _open_stage(work: UnitOfWork[InTenant], stage_id: uuid.UUID | None) -> FunnelStage:
+    """The open stage a lead comes back into: the one given, or the funnel's first."""
+    if stage_id is None:
+        return await funnel.first_open_stage(work)
+    found = await work.session.get(FunnelStage, (work.tenant_id, stage_id))
+    if found is None:
+        raise not_found("funnel stage", "stageId")
+    if found.kind is not StageKind.OPEN:
+        raise illegal("Reopen into an open stage.", "stageId")
+    return found
 
 
 async def qualify_by_score(work: UnitOfWork[InTenant], lead: Lead, threshold: int) -> None:

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from leadhub.activity import service as activity
 from leadhub.activity.service import ActivityKind
 from leadhub.db import utcnow
+from leadhub.errors import Problems
 from leadhub.leads import funnel, lifecycle, scoring
 from leadhub.leads.errors import LeadError, LeadErrorCode, invalid, not_found
 from leadhub.leads.models import Lead, Milestone, Source, SourceKind
@@ -43,22 +44,36 @@ async def recycle(
 ) -> Lead:
     """Bring a lost lead back into the first open stage, parked for nurture until
     ``until``, and credit it to ``source_id`` (a source of the recycled kind) if given."""
-    _revisit_date(until)
-    lead, source = await lifecycle.lead_and_stage(work, lead_id)
-    if source.milestone is not Milestone.LOST:
-        raise lifecycle.illegal("Only a lost lead is recycled.")
-    if source_id is not None:
-        credited = await work.session.get(Source, (lead.tenant_id, source_id))
-        if credited is None:
-            raise not_found("source", "sourceId")
-        if credited.kind is not SourceKind.RECYCLED:
-            raise invalid("Credit a source of the recycled kind.", "sourceId")
+    problems = Problems()
+    with problems:
+        _revisit_date(until)
+    with problems:
+        lead, source = await lifecycle.lead_and_stage(work, lead_id)
+        if source.milestone is not Milestone.LOST:
+            raise lifecycle.illegal("Only a lost lead is recycled.")
+    with problems:
+        credited = await _recycled_source(work, source_id)
+    problems.raise_if_any()
+    if credited is not None:
         lead.source_id = credited.id
     lead.closed_at, lead.closed_reason = None, None
     lifecycle.enter(work, lead, source, await funnel.first_open_stage(work), recycled=True)
     await park(work, lead.id, until)
     await scoring.rescore(work, [lead])  # its source, and so its fit, may have changed
     return lead
+
+
+async def _recycled_source(
+    work: UnitOfWork[InTenant], source_id: uuid.UUID | None
+) -> Source | None:
+    if source_id is None:
+        return None
+    credited = await work.session.get(Source, (work.tenant_id, source_id))
+    if credited is None:
+        raise not_found("source", "sourceId")
+    if credited.kind is not SourceKind.RECYCLED:
+        raise invalid("Credit a source of the recycled kind.", "sourceId")
+    return credited
 
 
 async def return_due_leads(work: UnitOfWork[SystemJob], today: date) -> list[Lead]:
