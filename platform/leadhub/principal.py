@@ -74,12 +74,8 @@ class SystemJob:
         return self.on_behalf_of
 
 
-@dataclass(frozen=True)
-class AllTenantsSweep:
-    """A scheduled job that lists every tenant (the tenant rows, nothing of theirs)
-    to visit each as a ``SystemJob`` of its own."""
-
-    name: str
+class _ForNoOne:
+    """A principal that acts in no tenant and for no person."""
 
     @property
     def tenant_id(self) -> None:
@@ -88,6 +84,14 @@ class AllTenantsSweep:
     @property
     def user_id(self) -> None:
         return None
+
+
+@dataclass(frozen=True)
+class AllTenantsSweep(_ForNoOne):
+    """A scheduled job that lists every tenant (the tenant rows, nothing of theirs)
+    to visit each as a ``SystemJob`` of its own."""
+
+    name: str
 
 
 @dataclass(frozen=True)
@@ -111,16 +115,8 @@ class Person:
 
 
 @dataclass(frozen=True)
-class Visitor:
+class Visitor(_ForNoOne):
     """Nobody known yet: logging in, or a request without a valid login."""
-
-    @property
-    def tenant_id(self) -> None:
-        return None
-
-    @property
-    def user_id(self) -> None:
-        return None
 
 
 InTenant = Member | PartnerClient | SystemJob

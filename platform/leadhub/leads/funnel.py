@@ -71,17 +71,6 @@ async def _stage(work: UnitOfWork[InTenant], stage_id: uuid.UUID) -> FunnelStage
     return stage
 
 
-async def _free_name(session: AsyncSession, name: str, stage_id: uuid.UUID | None = None) -> str:
-    """The name, cleaned, if no other stage has it."""
-    name = validation.name(name, "name")
-    clash = await session.scalar(
-        select(FunnelStage.id).where(FunnelStage.name == name, FunnelStage.id != stage_id)
-    )
-    if clash is not None:
-        raise validation.taken("funnel stage", "name")
-    return name
-
-
 async def create_stage(
     work: UnitOfWork[InTenant],
     *,
@@ -96,7 +85,7 @@ async def create_stage(
     position = len(stages) + 1 if position is None else position
     problems = Problems()
     with problems:
-        name = await _free_name(session, name)
+        name = await validation.free_name(session, FunnelStage, name, None, "funnel stage")
     with problems:
         win_probability = validation.probability(win_probability)
     if not 1 <= position <= len(stages) + 1:
@@ -123,7 +112,7 @@ async def update_stage(
     stage = await _stage(work, stage_id)
     problems = Problems()
     with problems:
-        name = await _free_name(session, name, stage.id)
+        name = await validation.free_name(session, FunnelStage, name, stage.id, "funnel stage")
     with problems:
         win_probability = validation.probability(win_probability)
     if stage.kind is StageKind.OPEN and kind is not StageKind.OPEN:

@@ -152,12 +152,9 @@ async def _apply(work: UnitOfWork[InTenant], rule: ScoringRule, fields: RuleFiel
     session = work.session
     problems = Problems()
     with problems:
-        name = validation.name(fields.name, "name")
-        clash = await session.scalar(
-            select(ScoringRule.id).where(ScoringRule.name == name, ScoringRule.id != rule.id)
+        name = await validation.free_name(
+            session, ScoringRule, fields.name, rule.id, "scoring rule"
         )
-        if clash is not None:
-            raise validation.taken("scoring rule", "name")
     if not -MAX_POINTS <= fields.points <= MAX_POINTS:
         problems.add(invalid(f"Points are from -{MAX_POINTS} to {MAX_POINTS}.", "points"))
     rule.field = rule.operator = rule.custom_field_key = rule.number = None

@@ -43,12 +43,7 @@ async def _source(work: UnitOfWork[InTenant], source_id: uuid.UUID) -> Source:
 async def _apply(session: AsyncSession, source: Source, fields: SourceFields) -> Source:
     problems = Problems()
     with problems:
-        name = validation.name(fields.name, "name")
-        clash = await session.scalar(
-            select(Source.id).where(Source.name == name, Source.id != source.id)
-        )
-        if clash is not None:
-            raise validation.taken("source", "name")
+        name = await validation.free_name(session, Source, fields.name, source.id, "source")
     with problems:
         campaign = validation.optional_line(fields.campaign, "campaign")
     with problems:

@@ -1,8 +1,13 @@
 """Checks on what people type into the leads domain, as typed errors."""
 
+import uuid
 from decimal import Decimal
 
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
 from leadhub.leads.errors import LeadError, LeadErrorCode, invalid
+from leadhub.leads.models import FunnelStage, ScoringRule, Source
 from leadhub.text import single_line
 
 
@@ -35,3 +40,21 @@ def amount(value: Decimal | None, field: str) -> Decimal | None:
 
 def taken(what: str, field: str) -> LeadError:
     return LeadError(LeadErrorCode.NAME_TAKEN, f"Another {what} has that name.", field)
+
+
+async def free_name(
+    session: AsyncSession,
+    model: type[FunnelStage | Source | ScoringRule],
+    value: str,
+    current_id: uuid.UUID | None,
+    what: str,
+) -> str:
+    """``value`` as a name for a ``model`` row (a stage, a source, a rule), cleaned,
+    if no other row of the tenant has it."""
+    cleaned = name(value, "name")
+    clash = await session.scalar(
+        select(model.id).where(model.name == cleaned, model.id != current_id)
+    )
+    if clash is not None:
+        raise taken(what, "name")
+    return cleaned
