@@ -9,21 +9,22 @@ from leadhub.graphql.context import Info
 from leadhub.principal import Member, Role
 
 LOG_IN_FIRST = "Log in first: send the token from logIn as 'Authorization: Bearer <token>'."
+LOG_IN_AGAIN = "That login has ended or was never valid: log in again."
 
 
 class NotAuthenticated(GraphQLError):
     """No valid login: refused before any question of tenant or role."""
 
-    def __init__(self) -> None:
-        super().__init__(LOG_IN_FIRST, extensions={"code": "UNAUTHENTICATED"})
+    def __init__(self, info: Info) -> None:
+        message = LOG_IN_AGAIN if info.context.token_rejected else LOG_IN_FIRST
+        super().__init__(message, extensions={"code": "UNAUTHENTICATED"})
 
 
 class IsAuthenticated(BasePermission):
-    message = LOG_IN_FIRST
-    error_extensions = {"code": "UNAUTHENTICATED"}  # noqa: RUF012 (read per instance)
-
     def has_permission(self, source: Any, info: Info, **kwargs: Any) -> bool:
-        return info.context.user is not None
+        if info.context.user is None:
+            raise NotAuthenticated(info)
+        return True
 
 
 def has_role(info: Info, roles: frozenset[Role]) -> bool:
@@ -42,7 +43,7 @@ class IsTenantMember(BasePermission):
 
     def has_permission(self, source: Any, info: Info, **kwargs: Any) -> bool:
         if info.context.user is None:
-            raise NotAuthenticated()
+            raise NotAuthenticated(info)
         return has_role(info, self.roles)
 
 

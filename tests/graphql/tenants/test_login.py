@@ -170,6 +170,7 @@ async def test_a_bad_login_is_unauthenticated_whatever_tenant_it_names(
     for document in (TENANT, 'mutation { createTeam(input: {name: "X"}) { team { id } } }'):
         refusal = await graphql_refusal(client, document, token=sent, tenant_id=account.tenant_id)
         assert refusal["extensions"]["code"] == "UNAUTHENTICATED", document
+        assert refusal["message"].startswith("That login has ended"), refusal
     # while a valid login naming a tenant it does not belong to is FORBIDDEN
     other = await sign_up(client, company="Other AS")
     refusal = await graphql_refusal(client, TENANT, token=other.token, tenant_id=account.tenant_id)
