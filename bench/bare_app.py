@@ -38,7 +38,8 @@ from starlette.routing import Route
 PUBLISH_SCOPE = """
 SELECT set_config('app.tenant_id', $1, true), set_config('app.user_id', $2, true),
        set_config('app.lookup_email', $3, true), set_config('app.lookup_token', $4, true),
-       set_config('app.all_tenants', $5, true)
+       set_config('app.all_tenants', $5, true), set_config('app.reach_user_id', $6, true),
+       set_config('app.reach_team_ids', $7, true)
 """
 # Whole rows, as the ORM loads them.
 LOGIN = """
@@ -87,8 +88,17 @@ class Scope:
     user_id: uuid.UUID | None = None
     lookup_token: str = ""
 
-    def settings(self) -> tuple[str, str, str, str, str]:
-        return (str(self.tenant_id or ""), str(self.user_id or ""), "", self.lookup_token, "")
+    def settings(self) -> tuple[str, ...]:
+        # The owner the benchmark reads as has no reach: every lead of the tenant.
+        return (
+            str(self.tenant_id or ""),
+            str(self.user_id or ""),
+            "",
+            self.lookup_token,
+            "",
+            "",
+            "",
+        )
 
 
 @asynccontextmanager
