@@ -137,6 +137,22 @@ async def test_orm_writes_naming_another_tenant_are_refused_on_both_databases(
     assert await _other_tenants_stage_names(database, first.tenant.id) == before
 
 
+async def test_a_write_naming_its_own_tenant_goes_through(
+    database: Database, settings: Settings
+) -> None:
+    signed_up = await make_tenant(database, settings)
+    tenant = signed_up.tenant.id
+    async with unit_of_work(database, system_job(tenant)) as work, work.transaction():
+        await work.session.execute(insert(FunnelStage).values(**_planted_stage(tenant)))
+        await work.session.execute(
+            update(FunnelStage).where(FunnelStage.name == "Planted").values(tenant_id=tenant)
+        )
+        names = await work.session.scalars(
+            select(FunnelStage.name).where(FunnelStage.position == 99)
+        )
+        assert names.all() == ["Planted"]
+
+
 async def test_bulk_inserts_are_stamped_with_the_tenant_and_checked_row_by_row(
     database: Database, settings: Settings
 ) -> None:

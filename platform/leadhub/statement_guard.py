@@ -95,8 +95,10 @@ def _check_scopable(statement: Any, scoped: Container[str]) -> None:
 
 
 def _parameter_rows(state: ORMExecuteState) -> list[Mapping[str, Any]]:
+    """The rows a bulk statement was given; none for one that carries its own values."""
     rows = state.parameters
-    return [rows] if isinstance(rows, Mapping) else list(rows or ())
+    listed = [rows] if isinstance(rows, Mapping) else list(rows or ())
+    return [row for row in listed if row]
 
 
 def _check_parameter_rows(
