@@ -14,20 +14,27 @@ from sqlalchemy import (
     Uuid,
     column,
     delete,
+    exists,
     func,
     insert,
     literal,
+    literal_column,
     select,
     table,
     text,
+    union_all,
     update,
 )
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import aliased
+from sqlalchemy.orm.exc import StaleDataError
 
-from leadhub.db import Database, new_id, utcnow
+from leadhub.db import Database, TenantIsolationError, new_id, utcnow
 from leadhub.leads import funnel
 from leadhub.leads import service as lead_service
-from leadhub.leads.models import FunnelStage, Lead, StageKind, Temperature
+from leadhub.leads.models import FunnelStage, Lead, LeadTag, StageKind, Temperature
 from leadhub.principal import Member, Reach, Role
 from leadhub.scope import SCOPE, Scope, ScopeChanged
 from leadhub.settings import Settings
@@ -38,6 +45,7 @@ from leadhub.work import unit_of_work
 from tests.builders import make_tenant, system_job
 
 STAGES = FunnelStage.__table__
+ALIAS = STAGES.alias()
 
 
 async def _two_tenants(database: Database, settings: Settings) -> tuple[SignUp, SignUp]:
@@ -262,3 +270,145 @@ async def test_a_reps_core_aggregate_counts_only_their_reach_on_postgresql(
     # then the policies count only the rep's reach, and the rows about those leads
     assert await counts(rep) == (2, 2, 2, 2)
     assert await counts(manager) == (3, 3, 3, 3)
+
+
+# Statements that name the other tenant's stages somewhere an ORM entity of the
+# same statement does not cover them: refused on SQLite, bound on PostgreSQL.
+def _mixed_statements(other: Any) -> dict[str, Executable]:
+    return {
+        "a Core delete beside an entity": delete(STAGES).where(
+            STAGES.c.tenant_id == other, FunnelStage.id.is_not(None)
+        ),
+        "a union with a Core part": union_all(
+            select(FunnelStage.tenant_id), select(STAGES.c.tenant_id)
+        ),
+        "a Core scalar subquery": select(
+            FunnelStage.id,
+            select(func.max(STAGES.c.name)).where(STAGES.c.tenant_id == other).scalar_subquery(),
+        ),
+        "a Core EXISTS": select(FunnelStage.id).where(exists().where(STAGES.c.tenant_id == other)),
+        "a Core alias": select(FunnelStage.name, ALIAS.c.name).where(
+            ALIAS.c.position == FunnelStage.position
+        ),
+        "literal SQL": select(literal_column("(SELECT count(*) FROM funnel_stages)")),
+        "a table named in capitals": select(func.count()).select_from(table("FUNNEL_STAGES")),
+    }
+
+
+@pytest.mark.parametrize("name", _mixed_statements(None))
+async def test_core_parts_of_orm_statements_are_refused_on_sqlite(
+    database: Database, settings: Settings, name: str
+) -> None:
+    first, second = await _two_tenants(database, settings)
+    before = await _other_tenants_stage_names(database, first.tenant.id)
+    statement = _mixed_statements(first.tenant.id)[name]
+    async with unit_of_work(database, system_job(second.tenant.id)) as work:
+        if database.dialect == "sqlite":
+            with pytest.raises(UnscopedStatement):
+                await work.session.execute(statement)
+        elif name == "a table named in capitals":  # PostgreSQL has no such table
+            with pytest.raises(DBAPIError):
+                await work.session.execute(statement)
+        else:
+            result = await work.session.execute(statement)
+            if name != "a Core delete beside an entity":
+                rows = result.all()
+                # nothing of the first tenant's: its id, names or count
+                assert first.tenant.id not in {value for row in rows for value in row}
+                assert all(row[-1] != 14 for row in rows)  # both funnels' stages
+    assert await _other_tenants_stage_names(database, first.tenant.id) == before
+
+
+async def test_an_aliased_entity_is_scoped_and_allowed(
+    database: Database, settings: Settings
+) -> None:
+    _, second = await _two_tenants(database, settings)
+    stage = aliased(FunnelStage)
+    async with unit_of_work(database, system_job(second.tenant.id)) as work:
+        tenants = set(await work.session.scalars(select(stage.tenant_id)))
+    assert tenants == {second.tenant.id}
+
+
+async def test_an_upsert_cannot_move_a_row_to_another_tenant(
+    database: Database, settings: Settings
+) -> None:
+    first, second = await _two_tenants(database, settings)
+    dialect_insert = sqlite_insert if database.dialect == "sqlite" else postgresql_insert
+    row = _planted_stage(second.tenant.id) | {"name": "Suspect"}  # clashes: its own stage
+    upsert = dialect_insert(FunnelStage).values(**row)
+    moving = upsert.on_conflict_do_update(
+        index_elements=["tenant_id", "name"], set_={"tenant_id": first.tenant.id}
+    )
+    async with unit_of_work(database, system_job(second.tenant.id)) as work:
+        with pytest.raises(UnscopedStatement):
+            await work.session.execute(moving)
+        names = await work.session.scalars(select(FunnelStage.name))
+        assert "Suspect" in names.all()
+
+
+async def test_a_tuple_of_rows_is_inserted_whole(database: Database, settings: Settings) -> None:
+    signed_up = await make_tenant(database, settings)
+    async with unit_of_work(database, system_job(signed_up.tenant.id)) as work:
+        stage = await funnel.first_open_stage(work)
+        rows = tuple(
+            {"name": f"T{n}", "stage_id": stage.id, "temperature": Temperature.COLD}
+            for n in range(3)
+        )
+        await work.session.execute(insert(Lead), rows)
+        names = await work.session.scalars(select(Lead.name).order_by(Lead.name))
+        assert names.all() == ["T0", "T1", "T2"]
+
+
+async def _rep_and_someone_elses_lead(
+    database: Database, settings: Settings
+) -> tuple[Member, Any, Any]:
+    """A rep with no leads, and a lead of the tenant outside their reach."""
+    signed_up = await make_tenant(database, settings)
+    tenant, owner = signed_up.tenant.id, signed_up.user.id
+    async with unit_of_work(database, system_job(tenant)) as work, work.transaction():
+        lead = await lead_service.create_lead(work, lead_service.LeadFields(name="Not yours"))
+        stage_id = lead.stage_id
+    rep = Member(tenant, owner, Role.SALES_REP, Reach(owner))
+    return rep, lead.id, stage_id
+
+
+async def test_a_rep_writes_nothing_outside_their_reach_in_bulk(
+    database: Database, settings: Settings
+) -> None:
+    rep, lead_id, stage_id = await _rep_and_someone_elses_lead(database, settings)
+    refused = (UnscopedStatement,) if database.dialect == "sqlite" else (DBAPIError, StaleDataError)
+    attempts: list[tuple[Executable, Any]] = [
+        # by primary key, which the criteria do not reach
+        (update(Lead), [{"tenant_id": rep.tenant_id, "id": lead_id, "name": "Taken"}]),
+        # a lead of no one's, in the statement's own values
+        (
+            insert(Lead).values(
+                tenant_id=rep.tenant_id,
+                id=new_id(),
+                name="Nobody's",
+                stage_id=stage_id,
+                temperature=Temperature.COLD.value,
+            ),
+            None,
+        ),
+        # a tag on someone else's lead
+        (insert(LeadTag), [{"lead_id": lead_id, "tag": "mine"}]),
+    ]
+    async with unit_of_work(database, rep) as work:
+        for statement, rows in attempts:
+            with pytest.raises(refused):
+                async with work.session.begin_nested():
+                    await work.session.execute(statement, rows)
+    async with unit_of_work(database, system_job(rep.tenant_id)) as work:
+        assert (await work.session.scalars(select(Lead.name))).all() == ["Not yours"]
+        assert (await work.session.scalars(select(LeadTag.tag))).all() == []
+
+
+async def test_a_rep_cannot_flush_a_row_about_a_lead_outside_their_reach(
+    database: Database, settings: Settings
+) -> None:
+    rep, lead_id, _ = await _rep_and_someone_elses_lead(database, settings)
+    async with unit_of_work(database, rep) as work:
+        work.session.add(LeadTag(lead_id=lead_id, tag="mine"))
+        with pytest.raises(TenantIsolationError):
+            await work.session.flush()

@@ -10,7 +10,7 @@ a model that does not say cannot be queried.
 import asyncio
 import functools
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -112,6 +112,15 @@ class Base(DeclarativeBase):
     def writable_in(self, scope: Scope, *, new: bool) -> bool:
         """Whether a session with ``scope`` may insert (``new``), change or delete this row."""
         raise NotImplementedError(f"{type(self).__name__} must say who may write it")
+
+    @classmethod
+    def rows_outside(
+        cls, session: Session, scope: Scope, rows: Sequence["Base"], *, new: bool
+    ) -> list["Base"]:
+        """Those of ``rows`` (of this model) a session with ``scope`` may not write:
+        each asks ``writable_in``; a model whose rule needs the database (rows about a
+        lead, which follow their lead) looks it up for all of them at once."""
+        return [row for row in rows if not row.writable_in(scope, new=new)]
 
     type_annotation_map: ClassVar[dict[Any, Any]] = {
         datetime: UTCDateTime,
@@ -306,9 +315,19 @@ def _filter_by_scope(state: ORMExecuteState) -> None:
 @event.listens_for(Session, "before_flush")
 def _stamp_and_check_scope(session: Session, _context: Any, _instances: Any) -> None:
     scope = scope_of(session)
-    for row in (*session.new, *session.dirty, *session.deleted):
-        new = row in session.new
-        if isinstance(row, TenantOwned) and new and row.tenant_id is None:
+    for row in session.new:
+        if isinstance(row, TenantOwned) and row.tenant_id is None:
             row.tenant_id = scope.tenant_id
-        if not row.writable_in(scope, new=new):
-            raise TenantIsolationError(f"{type(row).__name__} is outside the session's {scope}")
+    refuse_rows_outside(session, scope, list(session.new), new=True)
+    refuse_rows_outside(session, scope, [*session.dirty, *session.deleted], new=False)
+
+
+def refuse_rows_outside(session: Session, scope: Scope, rows: Sequence[Base], *, new: bool) -> None:
+    """Raise if a session with ``scope`` may not write one of ``rows`` (any models)."""
+    by_model: dict[type[Base], list[Base]] = {}
+    for row in rows:
+        by_model.setdefault(type(row), []).append(row)
+    for model, group in by_model.items():
+        outside = model.rows_outside(session, scope, group, new=new)
+        if outside:
+            raise TenantIsolationError(f"{model.__name__} is outside the session's {scope}")

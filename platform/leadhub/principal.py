@@ -54,6 +54,8 @@ class PartnerClient:
     client_id: uuid.UUID
     scopes: frozenset[str]
     installer_role: Role
+    # A client installed by a sales rep reaches the leads that rep does, no more.
+    reach: Reach | None = None
 
     @property
     def user_id(self) -> None:
@@ -127,4 +129,4 @@ Principal = InTenant | Newcomer | Person | Visitor | AllTenantsSweep
 
 def reach_of(principal: Principal) -> Reach | None:
     """The leads the principal is limited to, or None for every lead of its tenant."""
-    return principal.reach if isinstance(principal, Member) else None
+    return principal.reach if isinstance(principal, Member | PartnerClient) else None

@@ -8,9 +8,11 @@ about leads without depending on the leads domain.
 """
 
 import uuid
+from collections.abc import Sequence
+from typing import Any
 
 from sqlalchemy import ColumnElement, SQLColumnExpression, and_, or_, select
-from sqlalchemy.orm import Mapped
+from sqlalchemy.orm import Mapped, Session
 
 from leadhub.db import Base, TenantOwned
 from leadhub.principal import Reach
@@ -55,3 +57,33 @@ class OfALead(TenantOwned):
     @classmethod
     def scope_write_criteria(cls, scope: Scope) -> ColumnElement[bool]:
         return cls.scope_criteria(scope)
+
+    @classmethod
+    def rows_outside(
+        cls, session: Session, scope: Scope, rows: Sequence[Base], *, new: bool
+    ) -> list[Base]:
+        outside = [row for row in rows if not row.writable_in(scope, new=new)]
+        if scope.reach is None or not rows:
+            return outside
+        # The session reads leads through the reach: those it finds, and leads it is
+        # about to insert (checked themselves), are the rep's to write about.
+        lead = _lead_model()
+        wanted = {row.lead_id for row in rows if isinstance(row, OfALead)}
+        with session.no_autoflush:
+            in_reach = set(session.scalars(select(lead.id).where(lead.id.in_(wanted))))
+        in_reach |= {row.id for row in session.new if isinstance(row, lead)}
+        return outside + [
+            row
+            for row in rows
+            if isinstance(row, OfALead) and row.lead_id not in in_reach and row not in outside
+        ]
+
+
+def _lead_model() -> Any:  # the Lead class, which this module may not import
+    """The mapped class of the leads table, found through the registry: this module
+    sits below the leads domain, which defines it."""
+    leads = Base.metadata.tables["leads"]
+    for mapper in Base.registry.mappers:
+        if mapper.local_table is leads:
+            return mapper.class_
+    raise RuntimeError("the leads table is not mapped")

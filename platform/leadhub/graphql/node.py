@@ -65,9 +65,13 @@ def row_ids(values: Sequence[str], type_name: str, field: str) -> list[uuid.UUID
     return [row_id(value, type_name, field) for value in values]
 
 
+# A User id in a mutation always names a member of the tenant (an owner, a teammate).
+_WORDS = {"User": "member"}
+
+
 def _words(type_name: str) -> str:
     """FunnelStage -> funnel stage, as services name what they did not find."""
-    return re.sub(r"(?<!^)(?=[A-Z])", " ", type_name).lower()
+    return _WORDS.get(type_name) or re.sub(r"(?<!^)(?=[A-Z])", " ", type_name).lower()
 
 
 def _node_row_ids(node_ids: Iterable[str]) -> list[uuid.UUID | None]:
