@@ -135,8 +135,7 @@ async def set_threshold(work: UnitOfWork[InTenant], threshold: int | None) -> in
     """Set (or with None, stop) the score at which a suspect becomes an MQL."""
     if threshold is not None and not 1 <= threshold <= MAX_THRESHOLD:
         raise invalid(f"A threshold is from 1 to {MAX_THRESHOLD}.", "threshold")
-    tenant = await tenants.current_tenant(work)
-    tenant.mql_score_threshold = threshold
+    await tenants.set_mql_score_threshold(work, threshold)
     _rescore_later(work)
     return threshold
 

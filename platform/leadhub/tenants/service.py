@@ -267,6 +267,12 @@ async def update_settings(work: UnitOfWork[Member], *, reps_see_all_leads: bool)
     return tenant
 
 
+async def set_mql_score_threshold(work: UnitOfWork[InTenant], threshold: int | None) -> None:
+    """Store the score at which the tenant's suspects become MQLs (scoring checks it)."""
+    tenant = await current_tenant(work)
+    tenant.mql_score_threshold = threshold
+
+
 # -- membership ---------------------------------------------------------------------------
 
 
