@@ -1,14 +1,12 @@
 """Typed user errors for payloads, and masking of unexpected errors."""
 
 import uuid
-from typing import Any
 
 import strawberry
 import structlog
 from strawberry.extensions import MaskErrors
 
 from graphql import GraphQLError
-from leadhub.errors import DomainError
 
 log = structlog.get_logger(__name__)
 
@@ -17,10 +15,6 @@ log = structlog.get_logger(__name__)
 class UserError:
     field: str | None = strawberry.field(description="The input field at fault, if one is.")
     message: str
-
-
-def user_errors(error: DomainError, error_type: Any) -> list[Any]:
-    return [error_type(field=error.field, code=error.code, message=error.message)]
 
 
 class UserInputError(GraphQLError):

@@ -33,8 +33,7 @@ async def assign(
     work: UnitOfWork[InTenant], lead_ids: Sequence[uuid.UUID], owners: Owners
 ) -> list[Lead]:
     """Give the leads to a member, a team, or both (none leaves them unowned)."""
-    session = work.session
-    leads = await _leads(session, lead_ids)
+    leads = await _leads(work.session, lead_ids)
     owners = await checked_owners(work, owners)
     for lead in leads:
         if (lead.owner_id, lead.owner_team_id) == (owners.user_id, owners.team_id):
@@ -56,8 +55,7 @@ async def move(
     work: UnitOfWork[InTenant], lead_ids: Sequence[uuid.UUID], stage_id: uuid.UUID
 ) -> list[Lead]:
     """Move open leads to another open stage; those in it already stay."""
-    session = work.session
-    leads = await _leads(session, lead_ids)
+    leads = await _leads(work.session, lead_ids)
     for lead in leads:
         if lead.stage_id != stage_id:
             try:

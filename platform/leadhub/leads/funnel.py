@@ -49,8 +49,7 @@ def funnel_stages(tenant_id: uuid.UUID) -> Select[FunnelStage]:
 
 async def first_open_stage(work: UnitOfWork[InTenant]) -> FunnelStage:
     """Where new, reopened and recycled leads start."""
-    session = work.session
-    first_open = await session.scalar(
+    first_open = await work.session.scalar(
         select(FunnelStage)
         .where(FunnelStage.kind == StageKind.OPEN)
         .order_by(FunnelStage.position)
@@ -128,8 +127,7 @@ async def reorder_stages(
     work: UnitOfWork[InTenant], stage_ids: list[uuid.UUID]
 ) -> list[FunnelStage]:
     """Put every stage of the funnel in the given order."""
-    session = work.session
-    stages = await _stages(session)
+    stages = await _stages(work.session)
     by_id = {stage.id: stage for stage in stages}
     if not set(stage_ids) <= set(by_id):
         raise not_found("funnel stage", "stageIds")

@@ -283,12 +283,12 @@ async def current_tenant(work: UnitOfWork[InTenant]) -> Tenant:
 
 async def member(work: UnitOfWork[InTenant], user_id: uuid.UUID) -> User | None:
     """The person, while they are a member of the tenant."""
-    return await work.session.scalar(
-        select(User).join(Membership, Membership.user_id == User.id).where(User.id == user_id)
-    )
+    return await work.session.scalar(members_among([user_id]))
 
 
-async def membership_of_user(work: UnitOfWork[InTenant], user_id: uuid.UUID) -> Membership | None:
+async def membership_of_user(
+    work: UnitOfWork[InTenant | Newcomer], user_id: uuid.UUID
+) -> Membership | None:
     """The user's membership in the tenant, if any."""
     return await work.session.scalar(select(Membership).where(Membership.user_id == user_id))
 
@@ -413,7 +413,7 @@ async def accept_invitation(
             "This invitation was sent to another email address.",
             "token",
         )
-    elif await session.scalar(select(Membership.id).where(Membership.user_id == user.id)):
+    elif await membership_of_user(work, user.id) is not None:
         raise TenantError(TenantErrorCode.ALREADY_MEMBER, "You are a member already.", "token")
     membership = Membership(user_id=user.id, role=invitation.role)
     invitation.accepted_at = utcnow()
