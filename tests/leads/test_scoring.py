@@ -127,18 +127,18 @@ async def test_fit_rules_score_a_lead_and_explain_it(
             "Webinar": 7,
             "Not Danish": 1,
         }
-        # an update rescores: large, in an industry, with 50 seats
+        # an update rescores: large, in an industry, with 50 seats, no deal, no source
         updated = await lead_service.update_lead(
             work,
             lead.id,
-            lead_service.LeadFields(
-                name="Kari",
-                country="NO",
-                company_size=CompanySize.LARGE,
-                industry="Energy",
-                title="Engineer",
-                custom_fields={"seats": 50},
-            ),
+            {
+                "company_size": CompanySize.LARGE,
+                "industry": "Energy",
+                "title": "Engineer",
+                "expected_value": None,
+                "source_id": None,
+                "custom_fields": {"seats": 50},
+            },
         )
         # Nordic 10 + Large 20 + Many seats 3 + Not Danish 1
         assert updated.score == 34

@@ -102,14 +102,17 @@ async def update_stage(
     work: UnitOfWork[InTenant],
     stage_id: uuid.UUID,
     *,
-    name: str,
-    kind: StageKind,
-    win_probability: Decimal,
+    name: str | None = None,
+    kind: StageKind | None = None,
+    win_probability: Decimal | None = None,
 ) -> FunnelStage:
-    """Rename a stage, or change its kind or win probability."""
+    """Rename a stage, or change its kind or win probability; what is None stays."""
     session = work.session
     stage = await _stage(work, stage_id)
     problems = Problems()
+    name = stage.name if name is None else name
+    kind = stage.kind if kind is None else kind
+    win_probability = stage.win_probability if win_probability is None else win_probability
     with problems:
         name = await validation.free_name(session, FunnelStage, name, stage.id, "funnel stage")
     with problems:

@@ -119,9 +119,43 @@ async def create_rule(work: UnitOfWork[InTenant], fields: RuleFields) -> Scoring
 
 
 async def update_rule(
-    work: UnitOfWork[InTenant], rule_id: uuid.UUID, fields: RuleFields
+    work: UnitOfWork[InTenant],
+    rule_id: uuid.UUID,
+    *,
+    name: str | None = None,
+    points: int | None = None,
+    fit: FitCondition | None = None,
+    engagement: Engagement | None = None,
 ) -> ScoringRule:
-    return await _apply(work, await _rule(work, rule_id), fields)
+    """Change what is given; the rest stays. A fit condition or an engagement given
+    replaces the rule's condition, whichever it was."""
+    rule = await _rule(work, rule_id)
+    current = _fields_of(rule)
+    if fit is None and engagement is None:
+        fit, engagement = current.fit, current.engagement
+    fields = RuleFields(
+        name=current.name if name is None else name,
+        points=current.points if points is None else points,
+        fit=fit,
+        engagement=engagement,
+    )
+    return await _apply(work, rule, fields)
+
+
+def _fields_of(rule: ScoringRule) -> RuleFields:
+    if rule.kind is ScoringRuleKind.ENGAGEMENT:
+        assert rule.activity_kind is not None and rule.half_life_days is not None
+        engagement = Engagement(ActivityKind(rule.activity_kind), rule.half_life_days)
+        return RuleFields(rule.name, rule.points, engagement=engagement)
+    assert rule.field is not None and rule.operator is not None
+    fit = FitCondition(
+        field=rule.field,
+        operator=rule.operator,
+        values=tuple(rule.values),
+        number=rule.number,
+        custom_field_key=rule.custom_field_key,
+    )
+    return RuleFields(rule.name, rule.points, fit=fit)
 
 
 async def delete_rule(work: UnitOfWork[InTenant], rule_id: uuid.UUID) -> ScoringRule:

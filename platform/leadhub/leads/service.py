@@ -6,8 +6,8 @@ history, in the same transaction, and rescores the lead.
 
 import re
 import uuid
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
@@ -42,7 +42,8 @@ from leadhub.work import UnitOfWork
 
 @dataclass(frozen=True)
 class LeadFields:
-    """Everything a person types about a lead; creating or updating sets them all."""
+    """Everything a person types about a lead: a new lead has these, an update
+    changes some of them."""
 
     name: str
     email: str | None = None
@@ -96,13 +97,17 @@ async def create_lead(
 
 
 async def update_lead(
-    work: UnitOfWork[InTenant], lead_id: uuid.UUID, lead_fields: LeadFields
+    work: UnitOfWork[InTenant], lead_id: uuid.UUID, changes: Mapping[str, Any]
 ) -> Lead:
+    """Change the fields ``changes`` names (by ``LeadFields``' names); the others stay
+    as they are. Custom field values change by key, None clearing one."""
     session = work.session
     lead = await session.get(Lead, (work.tenant_id, lead_id))
     if lead is None:
         raise not_found("lead", "leadId")
-    checked = await _checked(work, lead_fields, lead)
+    current = await _fields_of(session, lead)
+    custom = {**current.custom_fields, **changes.get("custom_fields", {})}
+    checked = await _checked(work, replace(current, **{**changes, "custom_fields": custom}), lead)
     values = checked.values
     changed = sorted(name for name, value in values.items() if getattr(lead, name) != value)
     for name in changed:
@@ -115,6 +120,38 @@ async def update_lead(
         )
     await scoring.rescore(work, [lead])
     return lead
+
+
+async def _fields_of(session: AsyncSession, lead: Lead) -> LeadFields:
+    """What the lead says now, as a person would type it."""
+    tags = await session.scalars(
+        select(LeadTag.tag).where(LeadTag.lead_id == lead.id).order_by(LeadTag.tag)
+    )
+    external_ids = await session.execute(
+        select(ExternalId.system, ExternalId.external_id).where(ExternalId.lead_id == lead.id)
+    )
+    return LeadFields(
+        name=lead.name,
+        email=lead.email,
+        phone=lead.phone,
+        title=lead.title,
+        company=lead.company,
+        website=lead.website,
+        country=lead.country,
+        region=lead.region,
+        industry=lead.industry,
+        company_size=lead.company_size,
+        source_id=lead.source_id,
+        referred_by_id=lead.referred_by_id,
+        owner_id=lead.owner_id,
+        owner_team_id=lead.owner_team_id,
+        purchase_timeframe=lead.purchase_timeframe,
+        temperature=lead.temperature if lead.temperature_overridden else None,
+        expected_value=lead.expected_value,
+        tags=tuple(tags),
+        external_ids=tuple((system, value) for system, value in external_ids),
+        custom_fields=dict(lead.custom_fields),
+    )
 
 
 def _tags(tags: tuple[str, ...]) -> list[str]:
@@ -224,7 +261,7 @@ async def _checked(
     with problems:
         values["country"] = _contact(contact.normalize_region, lead_fields.country, "country")
     with problems:
-        values["phone"] = await _phone(work, lead_fields.phone)
+        values["phone"] = await _phone(work, lead_fields.phone, values.get("country"))
     source = None
     with problems:
         source = await _source(work, lead_fields.source_id)
@@ -251,14 +288,13 @@ async def _checked(
     return _Checked(values, tags, external_ids)
 
 
-async def _phone(work: UnitOfWork[InTenant], phone: str | None) -> str | None:
-    """E.164, reading a number without a country code in the tenant's default region."""
+async def _phone(work: UnitOfWork[InTenant], phone: str | None, country: str | None) -> str | None:
+    """E.164, reading a number without a country code in the lead's country, or else
+    in the tenant's default region."""
     if phone is None or not phone.strip():
         return None
-    tenant = await tenants.current_tenant(work)
-    return _contact(
-        lambda number: contact.normalize_phone(number, tenant.default_region), phone, "phone"
-    )
+    region = country or (await tenants.current_tenant(work)).default_region
+    return _contact(lambda number: contact.normalize_phone(number, region), phone, "phone")
 
 
 def _contact(normalize: Callable[[str], str], value: str | None, field: str) -> str | None:

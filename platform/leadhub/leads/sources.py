@@ -1,9 +1,11 @@
 """The tenant's lead sources: each of a kind, with an optional campaign, date and cost."""
 
 import uuid
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -19,7 +21,7 @@ from leadhub.work import UnitOfWork
 
 @dataclass(frozen=True)
 class SourceFields:
-    """Everything a source says; creating or updating one sets them all."""
+    """Everything a source says: a new source has these, an update changes some."""
 
     name: str
     kind: SourceKind
@@ -61,9 +63,18 @@ async def create_source(work: UnitOfWork[InTenant], fields: SourceFields) -> Sou
 
 
 async def update_source(
-    work: UnitOfWork[InTenant], source_id: uuid.UUID, fields: SourceFields
+    work: UnitOfWork[InTenant], source_id: uuid.UUID, changes: Mapping[str, Any]
 ) -> Source:
-    return await _apply(work.session, await _source(work, source_id), fields)
+    """Change the fields ``changes`` names (by ``SourceFields``' names); the others stay."""
+    source = await _source(work, source_id)
+    current = SourceFields(
+        name=source.name,
+        kind=source.kind,
+        campaign=source.campaign,
+        event_date=source.event_date,
+        cost=source.cost,
+    )
+    return await _apply(work.session, source, replace(current, **changes))
 
 
 async def delete_source(work: UnitOfWork[InTenant], source_id: uuid.UUID) -> Source:

@@ -118,25 +118,149 @@ async def test_a_person_overrides_the_temperature_visibly(client: httpx.AsyncCli
     assert (lead["temperature"], lead["temperatureOverridden"]) == ("HOT", True)
 
 
-async def test_an_update_sets_every_field_and_feeds_what_changed(
-    client: httpx.AsyncClient,
+WHOLE_LEAD = f"""
+query($id: ID!) {{
+  lead(id: $id) {{
+    {LEAD_FIELDS} score tags customFields ownerTeam {{ name }} referredBy {{ name }}
+    externalIds {{ system externalId }}
+  }}
+}}
+"""
+SETUP = """
+mutation {
+  createScoringRule(input: {name: "Norsk", points: 20,
+    fit: {field: COUNTRY, operator: IS_ONE_OF, values: ["NO"]}}) { errors { code } }
+  defineCustomField(input: {key: "seats", label: "Seter", type: NUMBER}) { errors { code } }
+  createTeam(input: {name: "Nord"}) { team { id } }
+}
+"""
+
+
+async def whole_lead(client: httpx.AsyncClient, account: Account, lead_id: str) -> dict[str, Any]:
+    body = await graphql(client, WHOLE_LEAD, {"id": lead_id}, account=account)
+    lead: dict[str, Any] = body["data"]["lead"]
+    return lead
+
+
+async def update(
+    client: httpx.AsyncClient, account: Account, lead_id: str, **changes: Any
+) -> dict[str, Any]:
+    body = await graphql(
+        client, UPDATE, {"input": {"leadId": lead_id, "lead": changes}}, account=account
+    )
+    payload: dict[str, Any] = body["data"]["updateLead"]
+    return payload
+
+
+async def a_lead_with_everything(client: httpx.AsyncClient, owner: Account) -> dict[str, Any]:
+    """A lead with every field a person can set, scored by a rule of its tenant."""
+    setup = (await graphql(client, SETUP, account=owner))["data"]
+    source = (await graphql(client, SOURCE, account=owner))["data"]["createSource"]["source"]
+    payload = await create(
+        client,
+        owner,
+        email="kari@havbruk-øst.no",
+        phone="(+47) 92 67 88 28",
+        title="Daglig leder",
+        company="Havbruk Øst AS",
+        website="havbruk.no",
+        country="NO",
+        region="Trøndelag",
+        industry="Havbruk",
+        companySize="MEDIUM",
+        sourceId=source["id"],
+        ownerId=owner.user_id,
+        ownerTeamId=setup["createTeam"]["team"]["id"],
+        purchaseTimeframe="WITHIN_TWO_MONTHS",
+        temperature="HOT",
+        expectedValue="250000",
+        tags=["sjømat", "messe"],
+        externalIds=[{"system": "hubspot", "externalId": "77"}],
+        customFields={"seats": 12},
+    )
+    assert payload["errors"] == []
+    lead = await whole_lead(client, owner, payload["lead"]["id"])
+    assert lead["score"] == 20
+    return lead
+
+
+async def test_an_update_changes_only_what_it_is_given(client: httpx.AsyncClient) -> None:
+    owner = await sign_up(client)
+    before = await a_lead_with_everything(client, owner)
+    payload = await update(client, owner, before["id"], name="Ingrid Sæther-Ås")
+    assert payload["errors"] == []
+    after = await whole_lead(client, owner, before["id"])
+    assert after == {**before, "name": "Ingrid Sæther-Ås"}
+
+
+async def test_an_explicit_null_clears_a_field(client: httpx.AsyncClient) -> None:
+    owner = await sign_up(client)
+    before = await a_lead_with_everything(client, owner)
+    payload = await update(
+        client,
+        owner,
+        before["id"],
+        email=None,
+        website=None,
+        temperature=None,
+        ownerTeamId=None,
+        tags=[],
+        customFields={"seats": None},
+    )
+    assert payload["errors"] == []
+    after = await whole_lead(client, owner, before["id"])
+    assert after == {
+        **before,
+        "email": None,
+        "website": None,
+        "domain": None,
+        "temperature": "WARM",
+        "temperatureOverridden": False,
+        "ownerTeam": None,
+        "tags": [],
+        "customFields": {},
+    }
+
+
+@pytest.mark.parametrize(
+    "field", ["name", "purchaseTimeframe", "tags", "externalIds", "customFields"]
+)
+async def test_a_field_that_cannot_be_cleared_refuses_null(
+    client: httpx.AsyncClient, field: str
 ) -> None:
     owner = await sign_up(client)
+    lead = (await create(client, owner))["lead"]
+    payload = await update(client, owner, lead["id"], **{field: None, "title": "CTO"})
+    assert payload == {"lead": None, "errors": [{"field": field, "code": "INVALID"}]}
+    assert (await whole_lead(client, owner, lead["id"]))["title"] is None
+
+
+async def test_an_update_feeds_what_changed(client: httpx.AsyncClient) -> None:
+    owner = await sign_up(client)
     lead = (await create(client, owner, email="kari@example.com"))["lead"]
-    body = await graphql(
-        client,
-        UPDATE,
-        {"input": {"leadId": lead["id"], "lead": {"name": "Kari N.", "title": "CTO"}}},
-        account=owner,
-    )
-    updated = body["data"]["updateLead"]["lead"]
-    assert (updated["name"], updated["title"], updated["email"]) == ("Kari N.", "CTO", None)
+    await update(client, owner, lead["id"], name="Kari N.", title="CTO", email="kari@example.com")
     feed = await graphql(client, LEAD, {"id": lead["id"]}, account=owner)
     activities = [edge["node"] for edge in feed["data"]["lead"]["activities"]["edges"]]
-    assert activities[0] == {
-        "kind": "UPDATED",
-        "payload": {"changed": ["domain", "email", "name", "title"]},
-    }
+    assert activities[0] == {"kind": "UPDATED", "payload": {"changed": ["name", "title"]}}
+
+
+async def test_a_local_number_is_read_in_the_leads_country_then_the_tenants(
+    client: httpx.AsyncClient,
+) -> None:
+    anywhere = await sign_up(client)
+    norwegian = await sign_up(client, default_region="NO")
+    # with no region anywhere, a number needs its country code
+    assert (await create(client, anywhere, phone="412 34 567"))["errors"][0]["field"] == "phone"
+    in_norway = await create(client, anywhere, phone="412 34 567", country="no")
+    assert in_norway["lead"]["phone"] == "+4741234567"
+    # the lead's country comes before the tenant's region
+    in_sweden = await create(client, norwegian, phone="070-123 45 67", country="SE")
+    assert in_sweden["lead"]["phone"] == "+46701234567"
+    at_home = await create(client, norwegian, phone="412 34 567")
+    assert at_home["lead"]["phone"] == "+4741234567"
+    # and a number already stored keeps its country when the lead moves
+    moved = await update(client, norwegian, at_home["lead"]["id"], country="SE")
+    assert (moved["lead"]["phone"], moved["lead"]["country"]) == ("+4741234567", "SE")
 
 
 @pytest.mark.parametrize(
@@ -239,7 +363,7 @@ async def test_tags_and_external_ids_are_kept_normalized(client: httpx.AsyncClie
     body = await graphql(
         client,
         UPDATE,
-        {"input": {"leadId": payload["lead"]["id"], "lead": {"name": "Tagged", "tags": ["new"]}}},
+        {"input": {"leadId": payload["lead"]["id"], "lead": {"tags": ["new"], "externalIds": []}}},
         account=owner,
     )
     assert body["data"]["updateLead"]["errors"] == []

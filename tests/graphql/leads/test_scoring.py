@@ -17,7 +17,7 @@ CREATE = f"""
 mutation($input: ScoringRuleInput!) {{ createScoringRule(input: $input) {{ {RULE_FIELDS} }} }}
 """
 UPDATE = f"""
-mutation($id: ID!, $rule: ScoringRuleInput!) {{
+mutation($id: ID!, $rule: ScoringRuleChangesInput!) {{
   updateScoringRule(input: {{ruleId: $id, rule: $rule}}) {{ {RULE_FIELDS} }}
 }}
 """
@@ -112,6 +112,18 @@ async def test_a_rule_is_updated_and_deleted(client: httpx.AsyncClient) -> None:
     updated = body["data"]["updateScoringRule"]["rule"]
     assert updated["points"] == 12
     assert updated["fit"]["field"] == "EXPECTED_VALUE" and updated["fit"]["values"] == []
+    # what is left out stays; an engagement given replaces the fit condition
+    body = await graphql(client, UPDATE, {"id": rule["id"], "rule": {"points": 3}}, account=owner)
+    assert body["data"]["updateScoringRule"]["rule"] == {**updated, "points": 3}
+    body = await graphql(
+        client,
+        UPDATE,
+        {"id": rule["id"], "rule": {"engagement": MEETINGS["engagement"]}},
+        account=owner,
+    )
+    switched = body["data"]["updateScoringRule"]["rule"]
+    assert (switched["name"], switched["points"], switched["kind"]) == ("Nordic", 3, "ENGAGEMENT")
+    assert (switched["fit"], switched["engagement"]) == (None, MEETINGS["engagement"])
     deleted = await graphql(client, DELETE, {"id": rule["id"]}, account=owner)
     assert deleted["data"]["deleteScoringRule"] == {"deletedRuleId": rule["id"], "errors": []}
     rules = await graphql(

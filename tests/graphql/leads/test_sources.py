@@ -60,18 +60,42 @@ async def test_a_source_is_created_with_its_campaign_date_and_cost(
     assert await sources(client, owner) == [expected]
 
 
-async def test_a_source_is_updated_whole(client: httpx.AsyncClient) -> None:
+async def test_a_source_changes_what_it_is_given(client: httpx.AsyncClient) -> None:
     owner = await sign_up(client)
     source_id = (await create(client, owner))["source"]["id"]
-    body = await graphql(
+    renamed = await graphql(
         client,
         UPDATE,
-        {"input": {"sourceId": source_id, "source": {"name": "Website", "kind": "WEB_FORM"}}},
+        {"input": {"sourceId": source_id, "source": {"name": "Messe på Lillestrøm"}}},
         account=owner,
     )
-    assert body["data"]["updateSource"] == {
-        "source": {"name": "Website", "kind": "WEB_FORM", "campaign": None, "cost": None},
+    assert renamed["data"]["updateSource"] == {
+        "source": {
+            "name": "Messe på Lillestrøm",
+            "kind": FAIR["kind"],
+            "campaign": "Spring fairs",
+            "cost": FAIR["cost"],
+        },
         "errors": [],
+    }
+    cleared = await graphql(
+        client,
+        UPDATE,
+        {"input": {"sourceId": source_id, "source": {"campaign": None, "cost": None}}},
+        account=owner,
+    )
+    assert cleared["data"]["updateSource"]["source"] == {
+        "name": "Messe på Lillestrøm",
+        "kind": FAIR["kind"],
+        "campaign": None,
+        "cost": None,
+    }
+    refused = await graphql(
+        client, UPDATE, {"input": {"sourceId": source_id, "source": {"name": None}}}, account=owner
+    )
+    assert refused["data"]["updateSource"] == {
+        "source": None,
+        "errors": [{"field": "name", "code": "INVALID"}],
     }
 
 

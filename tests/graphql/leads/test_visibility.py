@@ -222,7 +222,7 @@ async def test_a_rep_edits_a_teammates_lead_and_it_stays_theirs(
     dropped = await graphql(
         client,
         """mutation($id: ID!, $owner: ID!) {
-             updateLead(input: {leadId: $id, lead: {name: "Renamed", ownerId: $owner}}) {
+             updateLead(input: {leadId: $id, lead: {ownerId: $owner, ownerTeamId: null}}) {
                errors { field code } } }""",
         {"id": lead["id"], "owner": ada.user_id},
         account=bo,

@@ -153,7 +153,7 @@ async def test_a_team_that_owns_leads_stays_until_they_move(client: httpx.AsyncC
     await graphql(
         client,
         """mutation($id: ID!) {
-             updateLead(input: {leadId: $id, lead: {name: "Team lead"}}) { errors { code } } }""",
+             updateLead(input: {leadId: $id, lead: {ownerTeamId: null}}) { errors { code } } }""",
         {"id": lead["id"]},
         account=owner,
     )

@@ -20,6 +20,7 @@ from leadhub.graphql.leads.types import (
     Source,
 )
 from leadhub.graphql.node import checked_row_id, global_id, optional_row_id, row_id, row_ids
+from leadhub.graphql.partial import clearable, given, kept
 from leadhub.graphql.payloads import respond
 from leadhub.graphql.permissions import (
     CanConfigureLeads,
@@ -32,6 +33,8 @@ from leadhub.leads import service as lead_service
 from leadhub.leads.errors import invalid
 from leadhub.principal import Member
 from leadhub.work import UnitOfWork
+
+_CHANGES = "The fields to change: a field left out stays as it is."
 
 
 def _object(value: object, field: str) -> dict[str, Any]:
@@ -48,12 +51,18 @@ class CreateFunnelStageInput:
     position: int | None = strawberry.field(default=None, description="1 is first; last if unset.")
 
 
-@strawberry.input
+@strawberry.input(description=_CHANGES)
 class UpdateFunnelStageInput:
     stage_id: strawberry.ID
-    name: str
-    kind: models.StageKind
-    win_probability: float
+    name: strawberry.Maybe[str | None] = kept()
+    kind: strawberry.Maybe[models.StageKind | None] = kept()
+    win_probability: strawberry.Maybe[float | None] = kept("From 0 to 1.")
+
+    def changes(self) -> dict[str, Any]:
+        changes = given(self)
+        if "win_probability" in changes:
+            changes["win_probability"] = _probability(changes["win_probability"])
+        return changes
 
 
 @strawberry.input
@@ -106,10 +115,22 @@ class SourceInput:
         )
 
 
+@strawberry.input(description=_CHANGES)
+class SourceChangesInput:
+    name: strawberry.Maybe[str | None] = kept()
+    kind: strawberry.Maybe[models.SourceKind | None] = kept()
+    campaign: strawberry.Maybe[str | None] = clearable()
+    event_date: strawberry.Maybe[date | None] = clearable()
+    cost: strawberry.Maybe[Decimal | None] = clearable()
+
+    def changes(self) -> dict[str, Any]:
+        return given(self)
+
+
 @strawberry.input
 class UpdateSourceInput:
     source_id: strawberry.ID
-    source: SourceInput = strawberry.field(description="All of its fields, as they are to be.")
+    source: SourceChangesInput
 
 
 @strawberry.input
@@ -164,9 +185,7 @@ class FunnelMutations:
             lambda work: funnel.update_stage(
                 work,
                 row_id(input.stage_id, "FunnelStage", "stageId"),
-                name=input.name,
-                kind=input.kind,
-                win_probability=_probability(input.win_probability),
+                **input.changes(),
             ),
             FunnelStagePayload.of,
         )
@@ -213,7 +232,7 @@ class SourceMutations:
         return await respond(
             info,
             lambda work: sources.update_source(
-                work, row_id(input.source_id, "Source", "sourceId"), input.source.fields()
+                work, row_id(input.source_id, "Source", "sourceId"), input.source.changes()
             ),
             SourcePayload.of,
         )
@@ -235,13 +254,44 @@ class ExternalIdInput:
     external_id: str
 
 
+# The references a lead's input names, by Python name: the node type and the API field.
+_LEAD_REFERENCES = {
+    "source_id": ("Source", "sourceId"),
+    "referred_by_id": ("Lead", "referredById"),
+    "owner_id": ("User", "ownerId"),
+    "owner_team_id": ("Team", "ownerTeamId"),
+}
+
+
+def _lead_values(values: dict[str, Any], problems: Problems) -> dict[str, Any]:
+    """A lead input's values, by Python name, as the service takes them; an id that is
+    not one of its kind is kept in ``problems`` as NOT_FOUND, and left out."""
+    converted = dict(values)
+    for name, (type_name, field) in _LEAD_REFERENCES.items():
+        if name in values:
+            converted[name] = checked_row_id(problems, values[name], type_name, field)
+    if "tags" in values:
+        converted["tags"] = tuple(values["tags"])
+    if "external_ids" in values:
+        converted["external_ids"] = tuple(
+            (entry.system, entry.external_id) for entry in values["external_ids"]
+        )
+    if "custom_fields" in values:
+        custom = values["custom_fields"]
+        converted["custom_fields"] = _object({} if custom is None else custom, "customFields")
+    return converted
+
+
+_PHONE = "With its country code, or read in the lead's country, else the tenant's default region."
+_REFERRER = "The customer (a won lead) who referred this one."
+_TEMPERATURE = "Overrides the temperature the timeframe gives."
+
+
 @strawberry.input
 class LeadInput:
     name: str
     email: str | None = None
-    phone: str | None = strawberry.field(
-        default=None, description="With its country code, or in the tenant's default region."
-    )
+    phone: str | None = strawberry.field(default=None, description=_PHONE)
     title: str | None = None
     company: str | None = None
     website: str | None = None
@@ -250,51 +300,59 @@ class LeadInput:
     industry: str | None = None
     company_size: models.CompanySize | None = None
     source_id: strawberry.ID | None = None
-    referred_by_id: strawberry.ID | None = strawberry.field(
-        default=None, description="The customer (a won lead) who referred this one."
-    )
+    referred_by_id: strawberry.ID | None = strawberry.field(default=None, description=_REFERRER)
     owner_id: strawberry.ID | None = strawberry.field(
         default=None, description="A member's user id."
     )
     owner_team_id: strawberry.ID | None = None
     purchase_timeframe: models.PurchaseTimeframe = models.PurchaseTimeframe.UNKNOWN
     temperature: models.Temperature | None = strawberry.field(
-        default=None, description="Overrides the temperature the timeframe gives."
+        default=None, description=_TEMPERATURE
     )
     expected_value: Decimal | None = None
     tags: list[str] = strawberry.field(default_factory=list)
     external_ids: list[ExternalIdInput] = strawberry.field(default_factory=list)
     custom_fields: JSON | None = strawberry.field(
-        default=None, description="Values by field key; a null value clears one."
+        default=None, description="Values by field key; a null value leaves one unset."
     )
 
     def fields(self, problems: Problems) -> lead_service.LeadFields:
-        """The service's fields; an id that is not one of its kind is kept in
-        ``problems`` as NOT_FOUND, and left out."""
-        return lead_service.LeadFields(
-            name=self.name,
-            email=self.email,
-            phone=self.phone,
-            title=self.title,
-            company=self.company,
-            website=self.website,
-            country=self.country,
-            region=self.region,
-            industry=self.industry,
-            company_size=self.company_size,
-            source_id=checked_row_id(problems, self.source_id, "Source", "sourceId"),
-            referred_by_id=checked_row_id(problems, self.referred_by_id, "Lead", "referredById"),
-            owner_id=checked_row_id(problems, self.owner_id, "User", "ownerId"),
-            owner_team_id=checked_row_id(problems, self.owner_team_id, "Team", "ownerTeamId"),
-            purchase_timeframe=self.purchase_timeframe,
-            temperature=self.temperature,
-            expected_value=self.expected_value,
-            tags=tuple(self.tags),
-            external_ids=tuple((entry.system, entry.external_id) for entry in self.external_ids),
-            custom_fields=_object(
-                {} if self.custom_fields is None else self.custom_fields, "customFields"
-            ),
-        )
+        return lead_service.LeadFields(**_lead_values(vars(self), problems))
+
+
+@strawberry.input(description=_CHANGES)
+class LeadChangesInput:
+    name: strawberry.Maybe[str | None] = kept()
+    email: strawberry.Maybe[str | None] = clearable()
+    phone: strawberry.Maybe[str | None] = clearable(_PHONE)
+    title: strawberry.Maybe[str | None] = clearable()
+    company: strawberry.Maybe[str | None] = clearable()
+    website: strawberry.Maybe[str | None] = clearable()
+    country: strawberry.Maybe[str | None] = clearable("ISO 3166-1 alpha-2.")
+    region: strawberry.Maybe[str | None] = clearable()
+    industry: strawberry.Maybe[str | None] = clearable()
+    company_size: strawberry.Maybe[models.CompanySize | None] = clearable()
+    source_id: strawberry.Maybe[strawberry.ID | None] = clearable()
+    referred_by_id: strawberry.Maybe[strawberry.ID | None] = clearable(_REFERRER)
+    owner_id: strawberry.Maybe[strawberry.ID | None] = clearable("A member's user id.")
+    owner_team_id: strawberry.Maybe[strawberry.ID | None] = clearable()
+    purchase_timeframe: strawberry.Maybe[models.PurchaseTimeframe | None] = kept(
+        "UNKNOWN says nobody knows."
+    )
+    temperature: strawberry.Maybe[models.Temperature | None] = clearable(
+        _TEMPERATURE + " Cleared, it follows the timeframe again."
+    )
+    expected_value: strawberry.Maybe[Decimal | None] = clearable()
+    tags: strawberry.Maybe[list[str] | None] = kept("All of its tags: [] removes them.")
+    external_ids: strawberry.Maybe[list[ExternalIdInput] | None] = kept(
+        "All of its external ids: [] removes them."
+    )
+    custom_fields: strawberry.Maybe[JSON | None] = kept(
+        "Values by field key: a key left out stays as it is, a null value clears one."
+    )
+
+    def changes(self, problems: Problems) -> dict[str, Any]:
+        return _lead_values(given(self), problems)
 
 
 @strawberry.input
@@ -308,7 +366,7 @@ class CreateLeadInput:
 @strawberry.input
 class UpdateLeadInput:
     lead_id: strawberry.ID
-    lead: LeadInput = strawberry.field(description="All of its fields, as they are to be.")
+    lead: LeadChangesInput
 
 
 @strawberry.type
@@ -373,7 +431,7 @@ class LeadMutations:
         return await _save_lead(
             info,
             lambda work, problems: lead_service.update_lead(
-                work, row_id(input.lead_id, "Lead", "leadId"), input.lead.fields(problems)
+                work, row_id(input.lead_id, "Lead", "leadId"), input.lead.changes(problems)
             ),
         )
 

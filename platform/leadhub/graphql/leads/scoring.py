@@ -3,6 +3,7 @@
 import uuid
 from collections.abc import Iterable
 from decimal import Decimal
+from typing import Any
 
 import strawberry
 from strawberry import relay
@@ -11,6 +12,7 @@ from leadhub.activity.models import ActivityKind
 from leadhub.graphql.context import Info
 from leadhub.graphql.leads.types import LeadUserError
 from leadhub.graphql.node import by_ids, global_id, resolve_nodes, row_id
+from leadhub.graphql.partial import given, kept
 from leadhub.graphql.payloads import respond
 from leadhub.graphql.permissions import CanManageScoring
 from leadhub.leads import models, scoring_rules
@@ -85,46 +87,67 @@ class FitConditionInput:
     number: Decimal | None = strawberry.field(default=None, description="For AT_LEAST, AT_MOST.")
     custom_field_key: str | None = strawberry.field(default=None, description="For CUSTOM.")
 
+    def condition(self) -> scoring_rules.FitCondition:
+        return scoring_rules.FitCondition(
+            field=self.field,
+            operator=self.operator,
+            values=tuple(self.values),
+            number=self.number,
+            custom_field_key=self.custom_field_key,
+        )
+
 
 @strawberry.input
 class EngagementInput:
     activity_kind: ActivityKind
     half_life_days: int
 
+    def engagement(self) -> scoring_rules.Engagement:
+        return scoring_rules.Engagement(self.activity_kind, self.half_life_days)
+
+
+_POINTS = "From -1000 to 1000."
+
 
 @strawberry.input(description="A name, points, and exactly one of fit or engagement.")
 class ScoringRuleInput:
     name: str
-    points: int = strawberry.field(description="From -1000 to 1000.")
+    points: int = strawberry.field(description=_POINTS)
     fit: FitConditionInput | None = None
     engagement: EngagementInput | None = None
 
     def fields(self) -> scoring_rules.RuleFields:
-        fit, engagement = self.fit, self.engagement
         return scoring_rules.RuleFields(
             name=self.name,
             points=self.points,
-            fit=scoring_rules.FitCondition(
-                field=fit.field,
-                operator=fit.operator,
-                values=tuple(fit.values),
-                number=fit.number,
-                custom_field_key=fit.custom_field_key,
-            )
-            if fit
-            else None,
-            engagement=scoring_rules.Engagement(
-                activity_kind=engagement.activity_kind, half_life_days=engagement.half_life_days
-            )
-            if engagement
-            else None,
+            fit=self.fit.condition() if self.fit else None,
+            engagement=self.engagement.engagement() if self.engagement else None,
         )
+
+
+@strawberry.input(
+    description="The fields to change: a field left out stays as it is. A fit or an "
+    "engagement replaces the rule's condition, whichever it was."
+)
+class ScoringRuleChangesInput:
+    name: strawberry.Maybe[str | None] = kept()
+    points: strawberry.Maybe[int | None] = kept(_POINTS)
+    fit: strawberry.Maybe[FitConditionInput | None] = kept()
+    engagement: strawberry.Maybe[EngagementInput | None] = kept()
+
+    def changes(self) -> dict[str, Any]:
+        changes = given(self)
+        if "fit" in changes:
+            changes["fit"] = changes["fit"].condition()
+        if "engagement" in changes:
+            changes["engagement"] = changes["engagement"].engagement()
+        return changes
 
 
 @strawberry.input
 class UpdateScoringRuleInput:
     rule_id: strawberry.ID
-    rule: ScoringRuleInput
+    rule: ScoringRuleChangesInput
 
 
 @strawberry.input
@@ -186,7 +209,9 @@ class ScoringMutations:
         return await respond(
             info,
             lambda work: scoring_rules.update_rule(
-                work, _rule_id(input.rule_id), input.rule.fields()
+                work,
+                _rule_id(input.rule_id),
+                **input.rule.changes(),
             ),
             ScoringRulePayload.of,
         )

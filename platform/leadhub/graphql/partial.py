@@ -1,0 +1,50 @@
+"""Partial inputs, for updates: a field the client leaves out stays as it is.
+
+Each field of such an input is a ``strawberry.Maybe[T | None]``: left out, it is
+None; sent, a ``Some`` holding the value, null included. A null clears a value,
+except in a field declared with ``kept``: that one can be changed but not
+cleared, and a null for it is refused as INVALID, like any other bad value (a
+``Maybe[T]`` would refuse it too, but as a GraphQL error naming Python types).
+GraphQL has no way to write the difference in a schema, so descriptions say it.
+"""
+
+from typing import Any
+
+import strawberry
+from strawberry import Some
+from strawberry.types.base import get_object_definition
+from strawberry.utils.str_converters import to_camel_case
+
+from leadhub.errors import CommonErrorCode, DomainError, Problems
+
+_KEPT = "leadhub.kept"
+
+
+def kept(description: str | None = None) -> Any:
+    """A field of a partial input that can be changed but not cleared."""
+    said = "Can't be cleared." if description is None else f"{description} Can't be cleared."
+    return strawberry.field(description=said, metadata={_KEPT: True})
+
+
+def clearable(description: str | None = None) -> Any:
+    """A field of a partial input that a null clears."""
+    said = "Null clears it." if description is None else f"{description} Null clears it."
+    return strawberry.field(description=said)
+
+
+def given(input: object) -> dict[str, Any]:
+    """The fields of ``input`` the client sent, by Python name, with their values;
+    INVALID for each null sent for a field that can't be cleared."""
+    definition = get_object_definition(input, strict=True)
+    problems = Problems()
+    sent = {}
+    for field in definition.fields:
+        value = getattr(input, field.python_name)
+        if not isinstance(value, Some):
+            continue
+        if value.value is None and field.metadata.get(_KEPT):
+            name = field.graphql_name or to_camel_case(field.python_name)
+            problems.add(DomainError(CommonErrorCode.INVALID, f"{name} can't be cleared.", name))
+        sent[field.python_name] = value.value
+    problems.raise_if_any()
+    return sent
