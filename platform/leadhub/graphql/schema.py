@@ -1,5 +1,7 @@
 """The one GraphQL schema, composed from one class per domain."""
 
+from datetime import datetime
+
 import strawberry
 from strawberry import relay
 from strawberry.extensions import (
@@ -27,6 +29,8 @@ from leadhub.graphql.leads.mutations import (
 )
 from leadhub.graphql.leads.queries import LeadQueries
 from leadhub.graphql.leads.scoring import ScoringMutations
+from leadhub.graphql.limits import InputLimits
+from leadhub.graphql.scalars import AwareDateTime
 from leadhub.graphql.teams.mutations import TeamMutations
 from leadhub.graphql.tenants.mutations import TenantMutations
 from leadhub.graphql.tenants.queries import TenantQueries
@@ -100,11 +104,13 @@ class LeadhubSchema(strawberry.Schema):
 schema = LeadhubSchema(
     query=Query,
     mutation=Mutation,
+    scalar_overrides={datetime: AwareDateTime},
     extensions=[
         lambda: AddValidationRules(LIMIT_RULES),
         lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS),
         lambda: ParserCache(maxsize=CACHED_DOCUMENTS),
         lambda: ValidationCache(maxsize=CACHED_DOCUMENTS),
+        InputLimits,
         MaskInternalErrors,
     ],
 )

@@ -23,6 +23,8 @@ _KEY = re.compile(r"[a-z][a-z0-9_]{0,49}")
 MAX_CHOICES = 100
 MAX_TEXT_LENGTH = 2000
 MAX_VALUES = 200  # custom values one lead may be given at once
+# Numbers are kept as JSON, read back as doubles: beyond 10^15 they lose digits.
+MAX_NUMBER = 10**15
 
 
 @dataclass(frozen=True)
@@ -124,15 +126,20 @@ def _choices(definition: FieldDefinition) -> list[str]:
 def _typed(field: CustomFieldDefinition, value: Any) -> Any:
     typed = _CONVERSIONS[field.type](field, value)
     if typed is None:
-        raise invalid(
-            f"{field.label} takes a {field.type.value} value.", f"customFields.{field.key}"
-        )
+        kind = _KINDS.get(field.type, f"a {field.type.value} value")
+        raise invalid(f"{field.label} takes {kind}.", f"customFields.{field.key}")
     return typed
 
 
+_KINDS = {FieldType.NUMBER: f"a number from -{MAX_NUMBER:,} to {MAX_NUMBER:,}"}
+
+
 def _is_number(value: Any) -> bool:
-    # JSON numbers only: booleans are ints in Python, and NaN is no number.
-    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+    # JSON numbers only: booleans are ints in Python, and NaN is no number. An int
+    # is compared as it is: one of 400 digits has no float to convert to.
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return False
+    return (isinstance(value, int) or math.isfinite(value)) and abs(value) <= MAX_NUMBER
 
 
 def _date(value: Any) -> str | None:

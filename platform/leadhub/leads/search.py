@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, or_, select
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 
 from leadhub.leads.models import Lead, LeadTag, Source, SourceKind, Temperature
 
@@ -40,6 +40,17 @@ def _like(text: str) -> str:
     return f"%{escaped.casefold()}%"
 
 
+def _tagged_with_all(tags: tuple[str, ...]) -> Select[uuid.UUID]:
+    """The leads that have every one of ``tags``: one scan of the tags, however many."""
+    wanted = {tag.strip().casefold() for tag in tags}
+    return (
+        select(LeadTag.lead_id)
+        .where(LeadTag.tag.in_(wanted))
+        .group_by(LeadTag.lead_id)
+        .having(func.count() == len(wanted))
+    )
+
+
 def leads_matching(tenant_id: uuid.UUID, conditions: LeadFilter) -> Select[Lead]:
     """The tenant's leads that meet ``conditions``, for a connection to order and page."""
     clauses: list[ColumnElement[bool]] = [Lead.tenant_id == tenant_id]
@@ -70,9 +81,8 @@ def leads_matching(tenant_id: uuid.UUID, conditions: LeadFilter) -> Select[Lead]
     if conditions.parked is not None:
         parked = Lead.nurture_until.is_not(None)
         clauses.append(parked if conditions.parked else ~parked)
-    for tag in conditions.tags:
-        tagged = select(LeadTag.lead_id).where(LeadTag.tag == tag.strip().casefold())
-        clauses.append(Lead.id.in_(tagged))
+    if conditions.tags:
+        clauses.append(Lead.id.in_(_tagged_with_all(conditions.tags)))
     if conditions.text and conditions.text.strip():
         pattern = _like(conditions.text.strip()[:MAX_SEARCH_LENGTH])
         clauses.append(

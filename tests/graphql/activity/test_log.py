@@ -85,11 +85,6 @@ async def test_logged_activities_join_the_feed_by_when_they_happened(
             "occurredAt",
             "INVALID",
         ),
-        (
-            {"kind": "CALL", "body": "No zone", "occurredAt": "2026-01-01T09:00:00"},
-            "occurredAt",
-            "INVALID",
-        ),
         ({"kind": "NOTE", "body": "Hello", "leadId": "garbage"}, "leadId", "NOT_FOUND"),
     ],
 )

@@ -15,6 +15,8 @@ from leadhub.graphql.leads.types import Lead
 from leadhub.graphql.node import decode_id
 from leadhub.leads import models
 from leadhub.leads.search import LeadFilter
+from leadhub.leads.service import MAX_TAGS
+from leadhub.text import has_forbidden_characters
 
 
 @strawberry.input
@@ -34,10 +36,17 @@ class LeadFilterInput:
     updated_after: datetime | None = None
     updated_before: datetime | None = None
     parked: bool | None = strawberry.field(default=None, description="Parked for nurture, or not.")
-    tags: list[str] = strawberry.field(default_factory=list, description="Leads with all of them.")
+    tags: list[str] = strawberry.field(
+        default_factory=list,
+        description=f"Leads with all of them: at most {MAX_TAGS}, as many as a lead has.",
+    )
     text: str | None = strawberry.field(default=None, description="In name, email or company.")
 
     def conditions(self) -> LeadFilter:
+        if len(self.tags) > MAX_TAGS:
+            raise UserInputError(f"A filter names at most {MAX_TAGS} tags.")
+        if any(has_forbidden_characters(text) for text in (*self.tags, self.text or "")):
+            raise UserInputError("Search for text without control characters.")
         return LeadFilter(
             stage_ids=_ids(self.stage_ids, "FunnelStage"),
             owner_ids=_ids(self.owner_ids, "User"),
