@@ -28,6 +28,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from leadhub.db import Base, TenantOwned, enum_column, new_id, utcnow
 from leadhub.principal import Role
 from leadhub.scope import Scope
+from leadhub.tenants.locale import DEFAULT_CURRENCY, DEFAULT_TIME_ZONE
 
 
 class Tenant(Base):
@@ -37,6 +38,10 @@ class Tenant(Base):
     name: Mapped[str] = mapped_column(String(200))
     # Where phone numbers written without a country code are read (ISO 3166-1).
     default_region: Mapped[str | None] = mapped_column(String(2))
+    # The day of KPIs and reminders is the day here (an IANA name).
+    time_zone: Mapped[str] = mapped_column(String(64), server_default=DEFAULT_TIME_ZONE)
+    # What amounts (won deals, source costs) are in (ISO 4217).
+    currency: Mapped[str] = mapped_column(String(3), server_default=DEFAULT_CURRENCY)
     # Off by default: a sales rep sees and changes only the leads they own.
     reps_see_all_leads: Mapped[bool] = mapped_column(default=False)
     # A suspect whose score reaches this becomes a marketing qualified lead.
