@@ -44,7 +44,7 @@ from leadhub.tenants.models import (
     User,
 )
 from leadhub.tenants.passwords import hash_password, unknown_user_hash, verify_password
-from leadhub.tenants.tokens import new_token, token_digest
+from leadhub.tenants.tokens import MAX_TOKEN_LENGTH, new_token, token_digest
 from leadhub.tenants.validation import (
     check_password,
     clean_name,
@@ -521,6 +521,8 @@ async def accept_invitation(
         "This invitation is not valid: it expired, was used or was withdrawn.",
         "token",
     )
+    if len(token) > MAX_TOKEN_LENGTH:
+        raise invalid
     _, _, secret = token.partition(".")
     invitation = await session.scalar(
         select(Invitation).where(

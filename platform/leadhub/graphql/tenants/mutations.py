@@ -19,7 +19,7 @@ from leadhub.graphql.tenants.types import (
 from leadhub.graphql.users import UserNode
 from leadhub.onboarding import service as onboarding
 from leadhub.principal import Newcomer, Person, Role, Visitor
-from leadhub.tenants import service
+from leadhub.tenants import password_reset, service
 from leadhub.tenants.errors import TenantError
 from leadhub.tenants.models import User
 from leadhub.work import UnitOfWork
@@ -177,6 +177,30 @@ class RemoveMemberPayload:
     errors: list[TenantUserError] = strawberry.field(default_factory=list)
 
 
+@strawberry.input
+class RequestPasswordResetInput:
+    email: str
+
+
+@strawberry.type
+class RequestPasswordResetPayload:
+    errors: list[TenantUserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.input
+class ResetPasswordInput:
+    token: str = strawberry.field(description="From the link in the password reset email.")
+    new_password: str
+
+
+@strawberry.type
+class ResetPasswordPayload:
+    user: UserNode | None = strawberry.field(
+        default=None, description="Every login of theirs has ended: log in with the new password."
+    )
+    errors: list[TenantUserError] = strawberry.field(default_factory=list)
+
+
 @strawberry.input(description="Each setting left out stays as it is.")
 class UpdateTenantSettingsInput:
     name: strawberry.Maybe[str | None] = strawberry.field(
@@ -305,6 +329,41 @@ class TenantMutations:
             lambda work: service.log_out(work, auth_session, everywhere=input.everywhere),
         )
         return answer(info, result, lambda ended: LogOutPayload(ended_sessions=ended))
+
+    @strawberry.mutation(
+        description="Email a password reset link to the account of this email, if there is"
+        " one; the answer is the same either way."
+    )
+    async def request_password_reset(
+        self, info: Info, input: RequestPasswordResetInput
+    ) -> RequestPasswordResetPayload:
+        context = info.context
+
+        async def request_reset(work: UnitOfWork[Visitor]) -> None:
+            await context.rate_limits.check_password_reset(context.client_address, input.email)
+            await password_reset.request_password_reset(
+                work, context.settings, email=input.email, client_address=context.client_address
+            )
+
+        result = await context.run_as(Visitor(), request_reset)
+        return answer(info, result, lambda _: RequestPasswordResetPayload())
+
+    @strawberry.mutation(description="Set a new password with a reset link's token.")
+    async def reset_password(self, info: Info, input: ResetPasswordInput) -> ResetPasswordPayload:
+        context = info.context
+        result = await context.run_as(
+            Visitor(),
+            lambda work: password_reset.reset_password(
+                work,
+                context.settings,
+                token=input.token,
+                new_password=input.new_password,
+                client_address=context.client_address,
+            ),
+        )
+        return answer(
+            info, result, lambda user: ResetPasswordPayload(user=UserNode.from_model(user))
+        )
 
     @strawberry.mutation(permission_classes=[CanManageMembers])
     async def invite_member(self, info: Info, input: InviteMemberInput) -> InviteMemberPayload:
