@@ -25,7 +25,7 @@ STYLE = (
 )
 
 
-def page(title: str, *paragraphs: str, form: str = "", status_code: int = 200) -> HTMLResponse:
+def page(title: str, *paragraphs: str, form_html: str = "", status_code: int = 200) -> HTMLResponse:
     """A page of plain text paragraphs (escaped here) and an optional form (built by
     ``form``, which escapes its own values)."""
     body = "".join(f"<p>{escape(text)}</p>" for text in paragraphs)
@@ -33,7 +33,7 @@ def page(title: str, *paragraphs: str, form: str = "", status_code: int = 200) -
         f'<!doctype html><html lang="en"><head><meta charset="utf-8">'
         f'<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>{escape(title)} · Leadhub</title><style>{STYLE}</style></head>"
-        f"<body><h1>{escape(title)}</h1>{body}{form}</body></html>",
+        f"<body><h1>{escape(title)}</h1>{body}{form_html}</body></html>",
         status_code=status_code,
         headers=HEADERS,
     )

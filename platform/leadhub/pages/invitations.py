@@ -21,7 +21,7 @@ def _form(token: str, problems: list[str] | None = None) -> Response:
     return page(
         TITLE,
         "Already have a Leadhub account? Log in in the app, then accept the invitation there.",
-        form=form(token=token, fields=FIELDS, submit="Join", problems=problems or []),
+        form_html=form(token=token, fields=FIELDS, submit="Join", problems=problems or []),
         status_code=status,
     )
 

@@ -19,7 +19,7 @@ def _form(token: str, problems: list[str] | None = None) -> Response:
     return page(
         TITLE,
         "Setting it logs you out everywhere.",
-        form=form(token=token, fields=FIELDS, submit="Set password", problems=problems or []),
+        form_html=form(token=token, fields=FIELDS, submit="Set password", problems=problems or []),
         status_code=400 if problems else 200,
     )
 
