@@ -1,4 +1,5 @@
-"""Sign-up, login and logout, and the people of a tenant: invitations, roles, removal.
+"""Sign-up, founding another tenant, login and logout, the tenant's settings, and the
+people of a tenant: invitations, roles, removal.
 
 Every function validates all of its input before it writes, and raises
 ``TenantError`` for what the caller can fix, so a refused operation writes nothing.
