@@ -8,7 +8,7 @@ import pytest
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import SMTP, Envelope, Session
 
-from leadhub.mail import DEFAULT_SENDER, Mailer
+from leadhub.mail import DEFAULT_SENDER, Mailer, text_message
 
 
 def make_message(to: str = "ada@example.com", subject: str = "Hello") -> EmailMessage:
@@ -98,3 +98,61 @@ async def test_an_unreachable_smtp_server_raises() -> None:
 def test_an_unknown_scheme_is_refused() -> None:
     with pytest.raises(ValueError, match="MAIL_URL"):
         Mailer("ftp://example.com/outbox")
+
+
+def test_a_text_message_keeps_a_long_link_whole_in_the_raw_message() -> None:
+    link = "https://leadhub.example.no/invitations/accept?token=" + "a1-_" * 30
+    message = text_message(to="åse@example.no", subject="Velkommen", text=f"Hei Åse!\n{link}\n")
+
+    raw = message.as_bytes()
+
+    assert message["Content-Transfer-Encoding"] == "8bit"
+    assert link.encode() in raw.splitlines()
+    assert message_from_bytes(raw, policy=policy.default).get_content() == f"Hei Åse!\n{link}\n"
+
+
+def test_an_ascii_text_message_is_7bit() -> None:
+    message = text_message(to="ada@example.com", subject="Hello", text="Hello Ada.\n")
+    assert message["Content-Transfer-Encoding"] == "7bit"
+
+
+def test_a_line_too_long_for_any_mail_is_refused() -> None:
+    with pytest.raises(ValueError, match="longer than 998"):
+        text_message(to="ada@example.com", subject="Hello", text="x" * 999)
+
+
+async def test_8bit_text_is_relayed_as_8bitmime(smtp_inbox: tuple[Inbox, int]) -> None:
+    inbox, port = smtp_inbox
+    text = "Hei Åse!\nhttps://leadhub.example.no/password-reset?token=" + "b" * 80 + "\n"
+
+    await Mailer(f"smtp://127.0.0.1:{port}").send(
+        text_message(to="ase@example.no", subject="Hei", text=text)
+    )
+
+    (envelope,) = inbox.envelopes
+    assert "BODY=8BITMIME" in envelope.mail_options
+    assert isinstance(envelope.content, bytes)
+    received = message_from_bytes(envelope.content, policy=policy.default)
+    assert received.get_content().replace("\r\n", "\n") == text  # SMTP ends lines in CRLF
+
+
+async def test_a_relay_without_8bitmime_gets_quoted_printable() -> None:
+    inbox, port = Inbox(), free_port()
+    # aiosmtpd offers 8BITMIME only when it hands over raw bytes
+    controller = Controller(inbox, hostname="127.0.0.1", port=port, decode_data=True)
+    controller.start()
+    text = "Hei Åse!\nhttps://leadhub.example.no/password-reset?token=" + "b" * 80 + "\n"
+    try:
+        await Mailer(f"smtp://127.0.0.1:{port}").send(
+            text_message(to="ase@example.no", subject="Hei", text=text)
+        )
+    finally:
+        controller.stop()
+
+    (envelope,) = inbox.envelopes
+    assert "BODY=8BITMIME" not in envelope.mail_options
+    assert isinstance(envelope.content, str) and envelope.content.isascii()
+    received = message_from_bytes(envelope.content.encode(), policy=policy.default)
+    assert received["Content-Transfer-Encoding"] == "quoted-printable"
+    assert received["Subject"] == "Hei"
+    assert received.get_content().replace("\r\n", "\n") == text

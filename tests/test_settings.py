@@ -56,6 +56,10 @@ def test_production_takes_a_configured_secret(monkeypatch: pytest.MonkeyPatch) -
         ("MAIL_URL", "file://var/mail"),
         ("MAIL_URL", "file:relative/mail"),
         ("MAIL_URL", "smtp://relay:99999"),
+        ("PUBLIC_URL", "leadhub.example.com"),
+        ("PUBLIC_URL", "ftp://leadhub.example.com"),
+        ("PUBLIC_URL", "https://leadhub.example.com/?next=evil"),
+        ("PASSWORD_RESET_RATE_LIMIT_PER_ACCOUNT", "rarely"),
     ],
 )
 def test_invalid_setting_is_named(monkeypatch: pytest.MonkeyPatch, name: str, value: str) -> None:
@@ -100,11 +104,20 @@ def test_a_database_url_without_driver_names_the_async_driver(
         ("RATE_LIMIT_STORAGE_URL", "rediss://redis:6380/1"),
         ("MAIL_URL", "file:///var/lib/leadhub/mail"),
         ("MAIL_URL", "smtp://relay:2525"),
+        ("PUBLIC_URL", "https://leadhub.example.com"),
+        ("PUBLIC_URL", "https://example.com/leadhub"),
     ],
 )
 def test_valid_setting_is_kept(monkeypatch: pytest.MonkeyPatch, name: str, value: str) -> None:
     monkeypatch.setenv(name, value)
     assert getattr(load_settings(), name.lower()) == value
+
+
+def test_the_public_url_is_kept_without_its_trailing_slash(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("PUBLIC_URL", "https://leadhub.example.com/")
+    assert load_settings().public_url == "https://leadhub.example.com"
 
 
 def test_log_level_is_normalized_to_upper_case(monkeypatch: pytest.MonkeyPatch) -> None:

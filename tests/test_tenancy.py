@@ -27,7 +27,7 @@ from leadhub.principal import Reach, Role, Visitor
 from leadhub.scope import Scope
 from leadhub.settings import Settings
 from leadhub.teams import service as teams
-from leadhub.tenants import service
+from leadhub.tenants import password_reset, service
 from leadhub.tenants.errors import TenantError
 from leadhub.tenants.models import AuthSession, Membership, Tenant, User
 from leadhub.tenants.service import SignUp
@@ -35,8 +35,8 @@ from leadhub.work import unit_of_work
 from tests.builders import make_tenant, owner_of, unique_email
 
 # Tables that are not tenant data: the tenants themselves, and people, who can
-# belong to several tenants, and their login sessions.
-GLOBAL_TABLES = {"tenants", "users", "auth_sessions"}
+# belong to several tenants, their login sessions and password resets.
+GLOBAL_TABLES = {"tenants", "users", "auth_sessions", "password_resets"}
 TENANT_TABLES = sorted(set(Base.metadata.tables) - GLOBAL_TABLES)
 TENANT_ORM_CLASSES = {
     mapper.local_table.name: mapper.class_
@@ -75,6 +75,15 @@ def test_every_model_says_what_a_scope_sees(mapper: Mapper[Any]) -> None:
                 "own_logins": "INSERT",
                 "own_logins_change": "UPDATE",
                 "own_logins_removal": "DELETE",
+            },
+        ),
+        (
+            "password_resets",
+            {
+                "resets_in_scope": "SELECT",
+                "resets_of_looked_up_person": "INSERT",
+                "own_resets_use": "UPDATE",
+                "own_resets_removal": "DELETE",
             },
         ),
     ],
@@ -454,6 +463,11 @@ async def _fill_every_table(database: Database, settings: Settings) -> EveryTabl
                     name=name, tags=("fair",), external_ids=(("crm", name),), **owner
                 )
                 await lead_service.create_lead(work, fields)
+    for person in (first.user, second.user):
+        async with unit_of_work(database, Visitor()) as work, work.transaction():
+            await password_reset.request_password_reset(
+                work, settings, email=person.email, client_address=None
+            )
     assert rep_team is not None
     return EveryTableFilled(first, second, rep, rep_team)
 

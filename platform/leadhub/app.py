@@ -1,4 +1,5 @@
-"""The Starlette application: /graphql, /healthz, /readyz, /metrics."""
+"""The Starlette application: /graphql, /healthz, /readyz, /metrics, and the pages
+that emailed links open."""
 
 import gc
 from collections.abc import AsyncIterator
@@ -14,8 +15,10 @@ from leadhub.graphql.http import GraphQLView
 from leadhub.graphql.schema import schema
 from leadhub.logs import RequestLogMiddleware, configure_logging
 from leadhub.ops import body_limit, health, metrics
+from leadhub.pages import invitations, password_reset
 from leadhub.runtime import Runtime
 from leadhub.settings import Settings, load_settings
+from leadhub.tenants.emails import INVITATION_PATH, PASSWORD_RESET_PATH
 from leadhub.tenants.ratelimit import RateLimits
 
 
@@ -54,6 +57,8 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
             Route("/healthz", health.healthz),
             Route("/readyz", health.readyz),
             Route("/metrics", metrics.endpoint),
+            Route(INVITATION_PATH, invitations.accept_invitation, methods=["GET", "POST"]),
+            Route(PASSWORD_RESET_PATH, password_reset.reset_password, methods=["GET", "POST"]),
         ],
         middleware=[
             Middleware(RequestLogMiddleware),

@@ -50,6 +50,8 @@ class Settings(BaseSettings):
     secret_key: Annotated[str, Field(min_length=32)] | None = None
     rate_limit_storage_url: str = "memory://"
     mail_url: str = ""
+    # Where people reach Leadhub: links in emails start here.
+    public_url: str = "http://127.0.0.1:8000"
 
     host: str = "127.0.0.1"
     port: Annotated[int, Field(ge=1, le=65535)] = 8000
@@ -58,15 +60,22 @@ class Settings(BaseSettings):
 
     session_lifetime_hours: Annotated[int, Field(ge=1)] = 24 * 14
     invitation_lifetime_hours: Annotated[int, Field(ge=1)] = 24 * 7
+    password_reset_lifetime_minutes: Annotated[int, Field(ge=1)] = 30
     password_hash_time_cost: Annotated[int, Field(ge=1)] = 3
     password_hash_memory_kib: Annotated[int, Field(ge=8)] = 64 * 1024
 
     sign_up_rate_limit: str = "10/hour"
     login_rate_limit_per_address: str = "30/minute"
     login_rate_limit_per_account: str = "10/minute"
+    password_reset_rate_limit_per_address: str = "10/hour"
+    password_reset_rate_limit_per_account: str = "3/hour"
 
     @field_validator(
-        "sign_up_rate_limit", "login_rate_limit_per_address", "login_rate_limit_per_account"
+        "sign_up_rate_limit",
+        "login_rate_limit_per_address",
+        "login_rate_limit_per_account",
+        "password_reset_rate_limit_per_address",
+        "password_reset_rate_limit_per_account",
     )
     @classmethod
     def _valid_rate_limit(cls, value: str) -> str:
@@ -118,6 +127,14 @@ class Settings(BaseSettings):
         if location.scheme == "file" and (location.netloc or not location.path.startswith("/")):
             raise ValueError("a file:// URL needs an absolute folder, such as file:///var/mail")
         return value
+
+    @field_validator("public_url")
+    @classmethod
+    def _public_base_url(cls, value: str) -> str:
+        location = _url_with_scheme(value, "http", "https")
+        if not location.hostname or location.query or location.fragment:
+            raise ValueError("must be a base URL such as https://leadhub.example.com")
+        return value.rstrip("/")
 
     @field_validator("log_level")
     @classmethod

@@ -14,9 +14,16 @@ from leadhub.graphql.errors import UserError
 from leadhub.graphql.permissions import IsAuthenticated, IsTenantMember
 from leadhub.graphql.schema import schema
 
-# Who may call these is decided inside: anyone may sign up, log in, or accept an
-# invitation with its token; node(id:) applies each type's own permission.
-PUBLIC_FIELDS = {"signUp", "logIn", "acceptInvitation", "node"}
+# Who may call these is decided inside: anyone may sign up, log in, accept an
+# invitation or reset a password with its token; node(id:) applies each type's own.
+PUBLIC_FIELDS = {
+    "signUp",
+    "logIn",
+    "acceptInvitation",
+    "requestPasswordReset",
+    "resetPassword",
+    "node",
+}
 
 
 def _root_fields(type_name: str) -> list[StrawberryField]:

@@ -168,14 +168,17 @@ def test_the_invitation_message_names_the_tenant_the_role_and_the_token() -> Non
     )
 
     message = invitation_message(
-        tenant_name="Acme\r\nBcc: x@evil.test", invitation=invitation, token="s3cret"
+        tenant_name="Acme\r\nBcc: x@evil.test",
+        invitation=invitation,
+        token="s3cret",
+        public_url="https://leadhub.example.com",
     )
 
     assert message["To"] == "ada@example.com"
     assert message["Subject"] == "You are invited to Acme Bcc: x@evil.test on Leadhub"
     assert "Bcc" not in message
     body = message.get_content()
-    assert "s3cret" in body
+    assert "https://leadhub.example.com/invitations/accept?token=s3cret\n" in body
     assert "as sales manager" in body
     assert "2030-01-31 at 09:30 UTC" in body
 

@@ -1,4 +1,4 @@
-"""A company's first step: signing up.
+"""A company's first step: signing up, or founding another tenant when logged in.
 
 Signing up spans domains: the tenant, its owner and their login (tenants), and
 the default funnel its first leads start in (leads). This module, above both,
@@ -22,3 +22,13 @@ async def sign_up(
     signed_up = await tenants.sign_up(work, settings, form, client_address)
     funnel.create_default_funnel(work)
     return signed_up
+
+
+async def create_tenant(
+    work: UnitOfWork[Newcomer], form: tenants.TenantForm
+) -> tenants.FoundedTenant:
+    """Another company founded by a logged-in person: its tenant, them as its owner,
+    and its default funnel."""
+    founded = await tenants.create_tenant(work, form)
+    funnel.create_default_funnel(work)
+    return founded

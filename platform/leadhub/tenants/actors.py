@@ -1,5 +1,6 @@
-"""Jobs of the tenants domain: the invitation email."""
+"""Jobs of the tenants domain: the invitation and password reset emails."""
 
+from datetime import datetime
 from uuid import UUID
 
 import structlog
@@ -8,7 +9,7 @@ from leadhub import tasks
 from leadhub.mail import Mailer
 from leadhub.principal import SystemJob
 from leadhub.tenants import service
-from leadhub.tenants.emails import invitation_message
+from leadhub.tenants.emails import invitation_message, password_reset_message
 from leadhub.work import unit_of_work
 
 _log = structlog.stdlib.get_logger(__name__)
@@ -24,5 +25,21 @@ async def send_invitation_email(tenant_id: str, invitation_id: str, token: str) 
         _log.info("invitation no longer pending; not emailed", invitation_id=invitation_id)
         return
     invitation, tenant = pending
-    message = invitation_message(tenant_name=tenant.name, invitation=invitation, token=token)
-    await Mailer(tasks.configured_settings().resolved_mail_url).send(message)
+    settings = tasks.configured_settings()
+    message = invitation_message(
+        tenant_name=tenant.name, invitation=invitation, token=token, public_url=settings.public_url
+    )
+    await Mailer(settings.resolved_mail_url).send(message)
+
+
+@tasks.actor
+async def send_password_reset_email(email: str, token: str, expires_at: str) -> None:
+    """Email the reset link (its row needs no reading: a spent link is refused anyway)."""
+    settings = tasks.configured_settings()
+    message = password_reset_message(
+        email=email,
+        token=token,
+        expires_at=datetime.fromisoformat(expires_at),
+        public_url=settings.public_url,
+    )
+    await Mailer(settings.resolved_mail_url).send(message)

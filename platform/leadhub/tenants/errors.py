@@ -15,6 +15,7 @@ class TenantErrorCode(StrEnum):
     ALREADY_MEMBER = "already_member"
     INVITATION_INVALID = "invitation_invalid"
     INVITATION_EMAIL_MISMATCH = "invitation_email_mismatch"
+    PASSWORD_RESET_INVALID = "password_reset_invalid"
     NOT_FOUND = "not_found"
     LAST_OWNER = "last_owner"
     ROLE_NOT_ALLOWED = "role_not_allowed"

@@ -1,6 +1,6 @@
 """Tenants, users, their memberships and roles, invitations, login sessions, audit.
 
-``tenants``, ``users`` and ``auth_sessions`` are global: a user can belong to
+``tenants``, ``users``, ``auth_sessions`` and ``password_resets`` are global: a user can belong to
 several tenants. Memberships, invitations and audit events belong to a tenant.
 Global rows are still scoped (``scope_criteria``, mirrored by the row-level
 security policies of the migrations): a session sees the people of its tenant,
@@ -28,6 +28,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from leadhub.db import Base, TenantOwned, enum_column, new_id, utcnow
 from leadhub.principal import Role
 from leadhub.scope import Scope
+from leadhub.tenants.locale import DEFAULT_CURRENCY, DEFAULT_TIME_ZONE
 
 
 class Tenant(Base):
@@ -37,6 +38,10 @@ class Tenant(Base):
     name: Mapped[str] = mapped_column(String(200))
     # Where phone numbers written without a country code are read (ISO 3166-1).
     default_region: Mapped[str | None] = mapped_column(String(2))
+    # The day of KPIs and reminders is the day here (an IANA name).
+    time_zone: Mapped[str] = mapped_column(String(64), server_default=DEFAULT_TIME_ZONE)
+    # What amounts (won deals, source costs) are in (ISO 4217).
+    currency: Mapped[str] = mapped_column(String(3), server_default=DEFAULT_CURRENCY)
     # Off by default: a sales rep sees and changes only the leads they own.
     reps_see_all_leads: Mapped[bool] = mapped_column(default=False)
     # A suspect whose score reaches this becomes a marketing qualified lead.
@@ -139,6 +144,45 @@ class AuthSession(Base):
         return cls.user_id == scope.user_id if scope.user_id else false()
 
     def writable_in(self, scope: Scope, *, new: bool) -> bool:
+        return scope.user_id is not None and self.user_id == scope.user_id
+
+
+class PasswordReset(Base):
+    """A password reset link sent by email: only its token's hash, when and from where
+    it was asked for, and when it was used (the account's record of resets)."""
+
+    __tablename__ = "password_resets"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    user_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), index=True
+    )
+    email: Mapped[str] = mapped_column(String(320))  # where the link was sent
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    requested_from: Mapped[str | None] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[datetime]
+    used_at: Mapped[datetime | None]
+    used_from: Mapped[str | None] = mapped_column(String(64))
+
+    @classmethod
+    def scope_criteria(cls, scope: Scope) -> ColumnElement[bool]:
+        terms = []
+        if scope.user_id:
+            terms.append(cls.user_id == scope.user_id)
+        if scope.lookup_token:
+            terms.append(cls.token_hash == scope.lookup_token)
+        return or_(false(), *terms)
+
+    @classmethod
+    def scope_write_criteria(cls, scope: Scope) -> ColumnElement[bool]:
+        return cls.user_id == scope.user_id if scope.user_id else false()
+
+    def writable_in(self, scope: Scope, *, new: bool) -> bool:
+        # Asked for by whoever knows the email, for the person it looked up; used
+        # by that person once the token proved them.
+        if new:
+            return scope.lookup_email is not None and self.email == scope.lookup_email
         return scope.user_id is not None and self.user_id == scope.user_id
 
 

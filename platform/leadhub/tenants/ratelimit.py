@@ -1,4 +1,5 @@
-"""Rate limits on sign-up and login: per client address, and per account for login."""
+"""Rate limits on sign-up, login and password resets: per client address, and per
+account for login and resets."""
 
 from dataclasses import dataclass
 
@@ -18,6 +19,8 @@ class RateLimits:
     sign_up_per_address: RateLimitItem
     login_per_address: RateLimitItem
     login_per_account: RateLimitItem
+    password_reset_per_address: RateLimitItem
+    password_reset_per_account: RateLimitItem
 
     @classmethod
     def from_settings(cls, settings: Settings) -> "RateLimits":
@@ -28,6 +31,8 @@ class RateLimits:
             sign_up_per_address=parse(settings.sign_up_rate_limit),
             login_per_address=parse(settings.login_rate_limit_per_address),
             login_per_account=parse(settings.login_rate_limit_per_account),
+            password_reset_per_address=parse(settings.password_reset_rate_limit_per_address),
+            password_reset_per_account=parse(settings.password_reset_rate_limit_per_account),
         )
 
     async def check_sign_up(self, client_address: str) -> None:
@@ -36,6 +41,11 @@ class RateLimits:
     async def check_login(self, client_address: str, email: str) -> None:
         await self._hit(self.login_per_address, "login-address", client_address)
         await self._hit(self.login_per_account, "login-account", account_key(email))
+
+    async def check_password_reset(self, client_address: str, email: str) -> None:
+        # Counted whether or not the email has an account: the limit tells nothing.
+        await self._hit(self.password_reset_per_address, "reset-address", client_address)
+        await self._hit(self.password_reset_per_account, "reset-account", account_key(email))
 
     async def _hit(self, limit: RateLimitItem, *identifiers: str) -> None:
         if not await self.limiter.hit(limit, *identifiers):

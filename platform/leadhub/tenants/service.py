@@ -1,4 +1,5 @@
-"""Sign-up, login and logout, and the people of a tenant: invitations, roles, removal.
+"""Sign-up, founding another tenant, login and logout, the tenant's settings, and the
+people of a tenant: invitations, roles, removal.
 
 Every function validates all of its input before it writes, and raises
 ``TenantError`` for what the caller can fix, so a refused operation writes nothing.
@@ -7,7 +8,8 @@ Every function validates all of its input before it writes, and raises
 import uuid
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import Any
+from enum import Enum
+from typing import Any, TypeVar
 
 from sqlalchemy import Select, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -27,6 +29,12 @@ from leadhub.principal import (
 from leadhub.scope import looking_up, widen_scope
 from leadhub.settings import Settings
 from leadhub.tenants.errors import TenantError, TenantErrorCode
+from leadhub.tenants.locale import (
+    default_currency,
+    default_time_zone,
+    normalize_currency,
+    normalize_time_zone,
+)
 from leadhub.tenants.models import (
     AuditEvent,
     AuthSession,
@@ -37,7 +45,7 @@ from leadhub.tenants.models import (
     User,
 )
 from leadhub.tenants.passwords import hash_password, unknown_user_hash, verify_password
-from leadhub.tenants.tokens import new_token, token_digest
+from leadhub.tenants.tokens import MAX_TOKEN_LENGTH, new_token, token_digest
 from leadhub.tenants.validation import (
     check_password,
     clean_name,
@@ -45,6 +53,8 @@ from leadhub.tenants.validation import (
     normalize_region,
 )
 from leadhub.work import UnitOfWork
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -86,13 +96,57 @@ async def _user_by_email(session: AsyncSession, email: str) -> User | None:
 
 
 @dataclass(frozen=True)
+class TenantForm:
+    """A new tenant: its name, and where it works. A time zone or currency left out
+    follows the region (``tenants.locale``)."""
+
+    name: str
+    # Where phone numbers written without a country code are read (ISO 3166-1).
+    default_region: str | None = None
+    time_zone: str | None = None
+    currency: str | None = None
+
+
+def _new_tenant(tenant_id: uuid.UUID, form: TenantForm, name_field: str) -> Tenant:
+    """The tenant the form describes, or one refusal naming every fault of it."""
+    problems = Problems()
+    with problems:
+        name = clean_name(form.name, name_field)
+    with problems:
+        region = (
+            normalize_region(form.default_region, "defaultRegion") if form.default_region else None
+        )
+    with problems:
+        time_zone = normalize_time_zone(form.time_zone) if form.time_zone else None
+    with problems:
+        currency = normalize_currency(form.currency) if form.currency else None
+    problems.raise_if_any()
+    return Tenant(
+        id=tenant_id,
+        name=name,
+        default_region=region,
+        time_zone=time_zone or default_time_zone(region),
+        currency=currency or default_currency(region),
+    )
+
+
+@dataclass(frozen=True)
 class SignUpForm:
     company_name: str
     owner_name: str
     email: str
     password: str
-    # Where phone numbers written without a country code are read (ISO 3166-1).
     default_region: str | None = None
+    time_zone: str | None = None
+    currency: str | None = None
+
+    def tenant(self) -> TenantForm:
+        return TenantForm(
+            name=self.company_name,
+            default_region=self.default_region,
+            time_zone=self.time_zone,
+            currency=self.currency,
+        )
 
 
 async def sign_up(
@@ -103,17 +157,13 @@ async def sign_up(
     session = work.session
     problems = Problems()
     with problems:
-        company_name = clean_name(form.company_name, "companyName")
+        tenant = _new_tenant(work.tenant_id, form.tenant(), "companyName")
     with problems:
         owner_name = clean_name(form.owner_name, "ownerName")
     with problems:
         email = normalize_email(form.email)
     with problems:
         check_password(form.password)
-    with problems:
-        region = (
-            normalize_region(form.default_region, "defaultRegion") if form.default_region else None
-        )
     problems.raise_if_any()
     email_taken = TenantError(
         TenantErrorCode.EMAIL_TAKEN, "That email has an account; log in instead.", "email"
@@ -121,7 +171,6 @@ async def sign_up(
     if await _user_by_email(session, email) is not None:
         raise email_taken
     await widen_scope(session, lookup_email=email)  # the person this session creates
-    tenant = Tenant(id=work.tenant_id, name=company_name, default_region=region)
     user = User(
         email=email, name=owner_name, password_hash=await hash_password(settings, form.password)
     )
@@ -132,6 +181,29 @@ async def sign_up(
     audit(work, actor_id=user.id, action="tenant.signed_up", subject_user_id=user.id)
     login = await _start_session(session, settings, user, client_address)
     return SignUp(tenant=tenant, user=user, membership=membership, login=login)
+
+
+@dataclass(frozen=True)
+class FoundedTenant:
+    tenant: Tenant
+    membership: Membership  # the founder's, as owner
+
+
+async def create_tenant(work: UnitOfWork[Newcomer], form: TenantForm) -> FoundedTenant:
+    """Another tenant, founded by the logged-in person the newcomer is, as its owner.
+
+    Their login is not tied to a tenant: they act in the new one by naming it in
+    X-Tenant-ID, as in any other tenant of theirs.
+    """
+    founder_id = work.user_id
+    assert founder_id is not None, "a tenant is founded by a logged-in person"
+    tenant = _new_tenant(work.tenant_id, form, "name")
+    work.session.add(tenant)
+    await work.session.flush()
+    membership = Membership(user_id=founder_id, role=Role.OWNER)
+    work.session.add(membership)
+    audit(work, action="tenant.created", subject_user_id=founder_id)
+    return FoundedTenant(tenant=tenant, membership=membership)
 
 
 async def log_in(
@@ -255,15 +327,70 @@ def sees_only_own_leads(membership: Membership, tenant: Tenant) -> bool:
     return membership.role is Role.SALES_REP and not tenant.reps_see_all_leads
 
 
-async def update_settings(work: UnitOfWork[Member], *, reps_see_all_leads: bool) -> Tenant:
+class Keep(Enum):
+    """A setting a change leaves as it is (None would clear it)."""
+
+    KEEP = "keep"
+
+
+KEEP = Keep.KEEP
+
+
+@dataclass(frozen=True)
+class SettingsChange:
+    """What an owner or admin changes in the tenant's settings: a setting left at
+    KEEP stays as it is; None clears it, which only the region allows."""
+
+    name: str | Keep | None = KEEP
+    default_region: str | Keep | None = KEEP
+    time_zone: str | Keep | None = KEEP
+    currency: str | Keep | None = KEEP
+    reps_see_all_leads: bool | Keep | None = KEEP
+
+
+def _required(value: T | None, field: str) -> T:
+    if value is None:
+        raise TenantError(TenantErrorCode.INVALID, "This setting cannot be cleared.", field)
+    return value
+
+
+def _checked_settings(change: SettingsChange) -> dict[str, object]:
+    """The new values by column, or one refusal naming every fault of the change."""
+    problems = Problems()
+    values: dict[str, object] = {}
+    with problems:
+        if change.name is not KEEP:
+            values["name"] = clean_name(_required(change.name, "name"), "name")
+    with problems:
+        if change.default_region is not KEEP:
+            region = change.default_region
+            values["default_region"] = normalize_region(region, "defaultRegion") if region else None
+    with problems:
+        if change.time_zone is not KEEP:
+            values["time_zone"] = normalize_time_zone(_required(change.time_zone, "timeZone"))
+    with problems:
+        if change.currency is not KEEP:
+            values["currency"] = normalize_currency(_required(change.currency, "currency"))
+    with problems:
+        if change.reps_see_all_leads is not KEEP:
+            values["reps_see_all_leads"] = _required(change.reps_see_all_leads, "repsSeeAllLeads")
+    problems.raise_if_any()
+    return values
+
+
+async def update_settings(work: UnitOfWork[Member], change: SettingsChange) -> Tenant:
+    """Change the settings the change names, and audit what really changed."""
+    values = _checked_settings(change)
     tenant = await current_tenant(work)
-    if tenant.reps_see_all_leads != reps_see_all_leads:
-        tenant.reps_see_all_leads = reps_see_all_leads
-        audit(
-            work,
-            action="tenant.settings_changed",
-            details={"reps_see_all_leads": reps_see_all_leads},
-        )
+    changed = {
+        column: {"from": getattr(tenant, column), "to": value}
+        for column, value in values.items()
+        if getattr(tenant, column) != value
+    }
+    for column, change_of_column in changed.items():
+        setattr(tenant, column, change_of_column["to"])
+    if changed:
+        audit(work, action="tenant.settings_changed", details=changed)
     return tenant
 
 
@@ -395,6 +522,8 @@ async def accept_invitation(
         "This invitation is not valid: it expired, was used or was withdrawn.",
         "token",
     )
+    if len(token) > MAX_TOKEN_LENGTH:
+        raise invalid
     _, _, secret = token.partition(".")
     invitation = await session.scalar(
         select(Invitation).where(

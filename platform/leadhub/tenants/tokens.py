@@ -4,8 +4,13 @@ import hashlib
 import hmac
 import secrets
 
+# Longer than any token handed out (an invitation's: a tenant id, a dot, 43 characters).
+MAX_TOKEN_LENGTH = 128
+
 
 def new_token() -> str:
+    """256 random bits in base64url (A-Z, a-z, 0-9, - and _): safe in a URL as it is,
+    and never escaped by quoted-printable, so a token survives any email."""
     return secrets.token_urlsafe(32)
 
 

@@ -27,6 +27,16 @@ query {
 """
 
 
+SIGN_UP_SETTINGS = """
+mutation SignUp($input: SignUpInput!) {
+  signUp(input: $input) {
+    tenant { name defaultRegion timeZone currency }
+    errors { field code message }
+  }
+}
+"""
+
+
 def sign_up_input(**overrides: str) -> dict[str, Any]:
     fields = {
         "companyName": "Fjord Sales AS",
@@ -78,6 +88,9 @@ async def test_sign_up_creates_the_tenant_its_owner_and_the_default_funnel(
         ({"password": "tab\tis fine but bell\u0007 is not"}, "password", "INVALID"),
         ({"email": "kari@exa mple.com"}, "email", "EMAIL_INVALID"),
         ({"password": "p" * 257}, "password", "PASSWORD_TOO_WEAK"),
+        ({"defaultRegion": "Norge"}, "defaultRegion", "INVALID"),
+        ({"timeZone": "Oslo"}, "timeZone", "INVALID"),
+        ({"currency": "kr"}, "currency", "INVALID"),
     ],
 )
 async def test_bad_sign_up_input_gets_a_typed_error_and_writes_nothing(
@@ -94,6 +107,21 @@ async def test_bad_sign_up_input_gets_a_typed_error_and_writes_nothing(
     assert [(e["field"], e["code"]) for e in payload["errors"]] == [(field, code)]
     # the owner is the first row sign-up writes: there is none
     assert await _user_ids(database, attempt["input"]["email"]) == []
+
+
+async def test_sign_up_takes_the_region_time_zone_and_currency(
+    client: httpx.AsyncClient,
+) -> None:
+    attempt = sign_up_input(defaultRegion="NO", timeZone="Europe/Stockholm", currency="EUR")
+    body = await graphql(client, SIGN_UP_SETTINGS, attempt)
+    payload = body["data"]["signUp"]
+    assert payload["errors"] == []
+    assert payload["tenant"] == {
+        "name": "Fjord Sales AS",
+        "defaultRegion": "NO",
+        "timeZone": "Europe/Stockholm",
+        "currency": "EUR",
+    }
 
 
 async def test_an_email_signs_up_once(client: httpx.AsyncClient, database: Database) -> None:

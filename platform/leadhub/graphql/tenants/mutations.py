@@ -1,6 +1,7 @@
 """Mutations of the tenants domain: thin, each loads, calls the service, returns a payload."""
 
 from datetime import datetime
+from typing import TypeVar
 
 import strawberry
 
@@ -18,10 +19,18 @@ from leadhub.graphql.tenants.types import (
 from leadhub.graphql.users import UserNode
 from leadhub.onboarding import service as onboarding
 from leadhub.principal import Newcomer, Person, Role, Visitor
-from leadhub.tenants import service
+from leadhub.tenants import password_reset, service
 from leadhub.tenants.errors import TenantError
 from leadhub.tenants.models import User
 from leadhub.work import UnitOfWork
+
+T = TypeVar("T")
+
+REGION = "ISO 3166-1 country where phone numbers without a country code are read, such as NO."
+TIME_ZONE = "IANA time zone the tenant's days (KPIs) are counted in, such as Europe/Oslo."
+CURRENCY = "ISO 4217 code of the currency amounts are in, such as NOK."
+NEW_TIME_ZONE = f"{TIME_ZONE} Left out: the region's, if it has one, else Europe/Oslo."
+NEW_CURRENCY = f"{CURRENCY} Left out: the region's, else NOK."
 
 
 @strawberry.input
@@ -30,10 +39,9 @@ class SignUpInput:
     owner_name: str
     email: str
     password: str
-    default_region: str | None = strawberry.field(
-        default=None,
-        description="ISO 3166-1 country where phone numbers without a country code are read.",
-    )
+    default_region: str | None = strawberry.field(default=None, description=REGION)
+    time_zone: str | None = strawberry.field(default=None, description=NEW_TIME_ZONE)
+    currency: str | None = strawberry.field(default=None, description=NEW_CURRENCY)
 
     def form(self) -> service.SignUpForm:
         return service.SignUpForm(
@@ -42,7 +50,35 @@ class SignUpInput:
             email=self.email,
             password=self.password,
             default_region=self.default_region,
+            time_zone=self.time_zone,
+            currency=self.currency,
         )
+
+
+@strawberry.input
+class CreateTenantInput:
+    name: str
+    default_region: str | None = strawberry.field(default=None, description=REGION)
+    time_zone: str | None = strawberry.field(default=None, description=NEW_TIME_ZONE)
+    currency: str | None = strawberry.field(default=None, description=NEW_CURRENCY)
+
+    def form(self) -> service.TenantForm:
+        return service.TenantForm(
+            name=self.name,
+            default_region=self.default_region,
+            time_zone=self.time_zone,
+            currency=self.currency,
+        )
+
+
+@strawberry.type
+class CreateTenantPayload:
+    tenant: TenantNode | None = strawberry.field(
+        default=None,
+        description="Act in it with the same token, sending its id as 'X-Tenant-ID'.",
+    )
+    membership: MembershipNode | None = strawberry.field(default=None, description="Yours: owner.")
+    errors: list[TenantUserError] = strawberry.field(default_factory=list)
 
 
 @strawberry.type
@@ -142,8 +178,67 @@ class RemoveMemberPayload:
 
 
 @strawberry.input
+class RequestPasswordResetInput:
+    email: str
+
+
+@strawberry.type
+class RequestPasswordResetPayload:
+    errors: list[TenantUserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.input
+class ResetPasswordInput:
+    token: str = strawberry.field(description="From the link in the password reset email.")
+    new_password: str
+
+
+@strawberry.type
+class ResetPasswordPayload:
+    user: UserNode | None = strawberry.field(
+        default=None, description="Every login of theirs has ended: log in with the new password."
+    )
+    errors: list[TenantUserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.input(description="Each setting left out stays as it is.")
 class UpdateTenantSettingsInput:
-    reps_see_all_leads: bool
+    name: strawberry.Maybe[str | None] = strawberry.field(
+        default=None, description="The tenant's name; null is refused (INVALID)."
+    )
+    default_region: strawberry.Maybe[str | None] = strawberry.field(
+        default=None, description=f"{REGION} Null clears it: numbers need their country code."
+    )
+    time_zone: strawberry.Maybe[str | None] = strawberry.field(
+        default=None, description=f"{TIME_ZONE} Null is refused (INVALID)."
+    )
+    currency: strawberry.Maybe[str | None] = strawberry.field(
+        default=None, description=f"{CURRENCY} Null is refused (INVALID)."
+    )
+    reps_see_all_leads: strawberry.Maybe[bool | None] = strawberry.field(
+        default=None,
+        description="Whether sales reps see every lead, not only their own; null is refused.",
+    )
+
+    def change(self) -> service.SettingsChange:
+        # Each read on its own line: mypy infers a generic from the value, not the target.
+        name = _given(self.name)
+        default_region = _given(self.default_region)
+        time_zone = _given(self.time_zone)
+        currency = _given(self.currency)
+        reps_see_all_leads = _given(self.reps_see_all_leads)
+        return service.SettingsChange(
+            name=name,
+            default_region=default_region,
+            time_zone=time_zone,
+            currency=currency,
+            reps_see_all_leads=reps_see_all_leads,
+        )
+
+
+def _given(value: strawberry.Maybe[T]) -> T | service.Keep:
+    """A value the client sent, null included, or KEEP for a field it left out."""
+    return service.KEEP if value is None else value.value
 
 
 @strawberry.type
@@ -175,6 +270,30 @@ class TenantMutations:
                 tenant=TenantNode.from_model(signed_up.tenant),
             ),
         )
+
+    @strawberry.mutation(
+        permission_classes=[IsAuthenticated],
+        description="Found another company (tenant), of which you become the owner.",
+    )
+    async def create_tenant(self, info: Info, input: CreateTenantInput) -> CreateTenantPayload:
+        context = info.context
+        assert context.user is not None  # IsAuthenticated
+
+        async def create_tenant(work: UnitOfWork[Newcomer]) -> service.FoundedTenant:
+            await context.rate_limits.check_sign_up(context.client_address)
+            return await onboarding.create_tenant(work, input.form())
+
+        result = await context.run_as(Newcomer(new_id(), context.user.id), create_tenant)
+
+        def created(founded: service.FoundedTenant) -> CreateTenantPayload:
+            # The request itself is not in that tenant: hand its row to the loader.
+            context.loaders.tenant.prime(founded.tenant.id, founded.tenant)
+            return CreateTenantPayload(
+                tenant=TenantNode.from_model(founded.tenant),
+                membership=MembershipNode.from_model(founded.membership),
+            )
+
+        return answer(info, result, created)
 
     @strawberry.mutation
     async def log_in(self, info: Info, input: LogInInput) -> LogInPayload:
@@ -210,6 +329,41 @@ class TenantMutations:
             lambda work: service.log_out(work, auth_session, everywhere=input.everywhere),
         )
         return answer(info, result, lambda ended: LogOutPayload(ended_sessions=ended))
+
+    @strawberry.mutation(
+        description="Email a password reset link to the account of this email, if there is"
+        " one; the answer is the same either way."
+    )
+    async def request_password_reset(
+        self, info: Info, input: RequestPasswordResetInput
+    ) -> RequestPasswordResetPayload:
+        context = info.context
+
+        async def request_reset(work: UnitOfWork[Visitor]) -> None:
+            await context.rate_limits.check_password_reset(context.client_address, input.email)
+            await password_reset.request_password_reset(
+                work, context.settings, email=input.email, client_address=context.client_address
+            )
+
+        result = await context.run_as(Visitor(), request_reset)
+        return answer(info, result, lambda _: RequestPasswordResetPayload())
+
+    @strawberry.mutation(description="Set a new password with a reset link's token.")
+    async def reset_password(self, info: Info, input: ResetPasswordInput) -> ResetPasswordPayload:
+        context = info.context
+        result = await context.run_as(
+            Visitor(),
+            lambda work: password_reset.reset_password(
+                work,
+                context.settings,
+                token=input.token,
+                new_password=input.new_password,
+                client_address=context.client_address,
+            ),
+        )
+        return answer(
+            info, result, lambda user: ResetPasswordPayload(user=UserNode.from_model(user))
+        )
 
     @strawberry.mutation(permission_classes=[CanManageMembers])
     async def invite_member(self, info: Info, input: InviteMemberInput) -> InviteMemberPayload:
@@ -305,6 +459,6 @@ class TenantMutations:
     ) -> UpdateTenantSettingsPayload:
         return await respond(
             info,
-            lambda work: service.update_settings(work, reps_see_all_leads=input.reps_see_all_leads),
+            lambda work: service.update_settings(work, input.change()),
             lambda tenant: UpdateTenantSettingsPayload(tenant=TenantNode.from_model(tenant)),
         )

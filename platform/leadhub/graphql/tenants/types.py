@@ -147,7 +147,13 @@ class MembershipNode(relay.Node):
 class TenantNode(relay.Node, TenantLeadLists, TenantTeams):
     id: relay.NodeID[str]
     name: str
-    default_region: str | None
+    default_region: str | None = strawberry.field(
+        description="ISO 3166-1 country where phone numbers without a country code are read."
+    )
+    time_zone: str = strawberry.field(
+        description="IANA time zone the tenant's days (KPIs) are counted in."
+    )
+    currency: str = strawberry.field(description="ISO 4217 code of the currency amounts are in.")
     reps_see_all_leads: bool = strawberry.field(
         description="Whether sales reps see every lead, not only those they own."
     )
@@ -162,6 +168,8 @@ class TenantNode(relay.Node, TenantLeadLists, TenantTeams):
             id=str(tenant.id),
             name=tenant.name,
             default_region=tenant.default_region,
+            time_zone=tenant.time_zone,
+            currency=tenant.currency,
             reps_see_all_leads=tenant.reps_see_all_leads,
             mql_score_threshold=tenant.mql_score_threshold,
             created_at=tenant.created_at,
