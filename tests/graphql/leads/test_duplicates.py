@@ -83,7 +83,7 @@ mutation($input: MergeLeadsInput!) {
   }
 }
 """
-LEAD = "query($id: ID!) { lead(id: $id) { name } }"
+LEAD = "query($id: ID!) { lead(id: $id) { id name } node(id: $id) { id } }"
 
 
 async def test_a_duplicate_is_merged_into_its_survivor(client: httpx.AsyncClient) -> None:
@@ -130,9 +130,9 @@ async def test_a_duplicate_is_merged_into_its_survivor(client: httpx.AsyncClient
     assert [change["toStage"]["name"] for change in lead["stageHistory"]] == ["Suspect"] * 2
     kinds = [edge["node"]["kind"] for edge in lead["activities"]["edges"]]
     assert kinds == ["MERGED", "CREATED", "CREATED"]
-    # and the duplicate is gone
+    # and the duplicate is gone: its id leads to the survivor, and names no node
     gone = await graphql(client, LEAD, {"id": duplicate}, account=owner)
-    assert gone["data"]["lead"] is None
+    assert gone["data"] == {"lead": {"id": survivor, "name": "Kari Nordmann"}, "node": None}
 
 
 async def test_bad_merges_are_refused_and_change_nothing(client: httpx.AsyncClient) -> None:
