@@ -38,6 +38,7 @@ query($id: ID!) {
             wonAmount reason recycled score threshold
           }
           ... on LoggedDetails { body }
+          ... on CallDetails { outcome durationSeconds }
           ... on MergedDetails { mergedLeadId mergedLeadName }
           ... on ParkedDetails { until }
           ... on NurtureEndedDetails { parkedUntil due }
@@ -149,7 +150,16 @@ async def test_a_members_work_reads_as_who_did_what_with_its_details(
     in_a_week = (TODAY + timedelta(days=7)).isoformat()
     await run(client, owner, "recycleLead", leadId=lead, until=in_a_week)
     await run(client, owner, "unparkLead", leadId=lead)
-    await run(client, owner, "logActivity", leadId=lead, kind="CALL", body="Vil ha demo på fredag")
+    await run(
+        client,
+        owner,
+        "logActivity",
+        leadId=lead,
+        kind="CALL",
+        body="Vil ha demo på fredag",
+        outcome="CONNECTED",
+        durationSeconds=95,
+    )
     await run(client, owner, "winLead", leadId=lead, amount="125000.5")
 
     actors = {item["actor"]["__typename"] for item in await feed(client, owner, lead)}
@@ -168,7 +178,15 @@ async def test_a_members_work_reads_as_who_did_what_with_its_details(
             "NURTURE_ENDED",
             {"__typename": "NurtureEndedDetails", "parkedUntil": in_a_week, "due": False},
         ),
-        ("CALL", {"__typename": "CallDetails", "body": "Vil ha demo på fredag"}),
+        (
+            "CALL",
+            {
+                "__typename": "CallDetails",
+                "body": "Vil ha demo på fredag",
+                "outcome": "CONNECTED",
+                "durationSeconds": 95,
+            },
+        ),
         ("STAGE_CHANGED", stage_changed(stages, "Suspect", "Customer", wonAmount="125000.50")),
     ]
 
@@ -307,6 +325,7 @@ async def test_activities_recorded_before_the_typed_feed_still_read(
         (ActivityKind.CREATED, {"stage": "Suspect"}),
         (ActivityKind.STAGE_CHANGED, {"from": "Suspect", "to": "Prospect"}),
         (ActivityKind.UPDATED, {"changed": ["company_size", "owner_team_id", "custom_fields"]}),
+        (ActivityKind.CALL, {"body": "Ringte, men ingen svarte"}),
         # missing what its kind always wrote: no details, and no error
         (ActivityKind.STAGE_CHANGED, {}),
         (ActivityKind.NOTE, {"text": "Et annet felt"}),
@@ -347,6 +366,12 @@ async def test_activities_recorded_before_the_typed_feed_still_read(
         {
             "__typename": "UpdatedDetails",
             "changedFields": ["companySize", "ownerTeamId", "customFields"],
+        },
+        {
+            "__typename": "CallDetails",
+            "body": "Ringte, men ingen svarte",
+            "outcome": None,
+            "durationSeconds": None,
         },
         None,
         None,

@@ -94,6 +94,14 @@ async def test_logged_activities_join_the_feed_by_when_they_happened(
             "INVALID",
         ),
         ({"kind": "NOTE", "body": "Hello", "leadId": "garbage"}, "leadId", "NOT_FOUND"),
+        ({"kind": "NOTE", "body": "Hei", "outcome": "CONNECTED"}, "outcome", "INVALID"),
+        ({"kind": "MEETING", "body": "Møte", "durationSeconds": 60}, "durationSeconds", "INVALID"),
+        (
+            {"kind": "CALL", "body": "Lang samtale", "durationSeconds": 86_401},
+            "durationSeconds",
+            "INVALID",
+        ),
+        ({"kind": "CALL", "body": "Baklengs", "durationSeconds": -1}, "durationSeconds", "INVALID"),
     ],
 )
 async def test_bad_activities_are_refused_and_nothing_is_logged(

@@ -21,7 +21,8 @@ from leadhub.graphql.context import Info
 from leadhub.graphql.node import global_id
 from leadhub.graphql.stages import FunnelStage, load_stage
 from leadhub.graphql.teams.types import Team
-from leadhub.graphql.users import UserNode
+from leadhub.graphql.users import UserNode, load_user
+from leadhub.leads.logbook import CallOutcome
 
 Payload = Mapping[str, Any]
 
@@ -75,10 +76,7 @@ class AssignedDetails:
 
     @strawberry.field(description="The member it was given to, if still there.")
     async def owner(self, info: Info) -> UserNode | None:
-        user = (
-            await info.context.loaders.user.load(self.owner_row_id) if self.owner_row_id else None
-        )
-        return UserNode.from_model(user) if user else None
+        return await load_user(info, self.owner_row_id)
 
     @strawberry.field(description="The team it was given to, if it still exists.")
     async def team(self, info: Info) -> Team | None:
@@ -146,7 +144,17 @@ class NoteDetails(LoggedDetails):
 
 @strawberry.type(description="A call a person logged.")
 class CallDetails(LoggedDetails):
-    pass
+    outcome: CallOutcome | None = strawberry.field(description="How it went, if said.")
+    duration_seconds: int | None = strawberry.field(description="How long it took, if said.")
+
+    @classmethod
+    def from_payload(cls, payload: Payload) -> "CallDetails":
+        outcome = payload.get("outcome")
+        return cls(
+            body=payload["body"],
+            outcome=CallOutcome(outcome) if outcome else None,
+            duration_seconds=payload.get("durationSeconds"),
+        )
 
 
 @strawberry.type(description="An email a person logged.")
@@ -214,7 +222,7 @@ ActivityDetails = Annotated[
 
 
 def _logged(
-    kind: type[NoteDetails | CallDetails | EmailDetails | MeetingDetails],
+    kind: type[NoteDetails | EmailDetails | MeetingDetails],
 ) -> Callable[[Payload], Details]:
     return lambda payload: kind(body=payload["body"])
 
@@ -225,7 +233,7 @@ _READERS: dict[ActivityKind, Callable[[Payload], Details]] = {
     ActivityKind.ASSIGNED: AssignedDetails.from_payload,
     ActivityKind.STAGE_CHANGED: StageChangedDetails.from_payload,
     ActivityKind.NOTE: _logged(NoteDetails),
-    ActivityKind.CALL: _logged(CallDetails),
+    ActivityKind.CALL: CallDetails.from_payload,
     ActivityKind.EMAIL: _logged(EmailDetails),
     ActivityKind.MEETING: _logged(MeetingDetails),
     ActivityKind.MERGED: MergedDetails.from_payload,
