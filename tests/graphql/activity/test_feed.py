@@ -372,3 +372,28 @@ async def test_activities_recorded_before_the_typed_feed_still_read(
         None,
         None,
     ]
+
+
+async def test_a_creation_recorded_with_its_stage_id_shows_the_stage(
+    client: httpx.AsyncClient, database: Database
+) -> None:
+    owner = await sign_up(client)
+    stages = await stage_ids(client, owner)
+    lead = await make_lead(database, owner, name="Kåre")
+    job = system_job(row_id(owner.tenant_id))
+    async with unit_of_work(database, job) as work, work.transaction():
+        work.session.add(
+            Activity(
+                lead_id=lead,
+                kind=ActivityKind.CREATED,
+                payload={"stage": "Prospect", "stageId": str(row_id(stages["Prospect"]))},
+                actor_kind=ActorKind.SYSTEM,
+                occurred_at=utcnow() + timedelta(minutes=1),
+            )
+        )
+    latest = (await feed(client, owner, global_id("Lead", lead)))[-1]
+    assert latest["details"] == {
+        "__typename": "CreatedDetails",
+        "stageName": "Prospect",
+        "stage": {"id": stages["Prospect"]},
+    }
