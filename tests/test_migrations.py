@@ -21,7 +21,7 @@ from leadhub.models import Base
 from leadhub.scope import Scope, publish
 from leadhub.settings import Settings
 from leadhub.work import unit_of_work
-from tests.builders import make_tenant, system_job
+from tests.builders import make_tenant, owner_of, system_job
 from tests.conftest import OWNER_ROLE, TEST_DATABASE, DatabaseUrls, _admin
 
 
@@ -84,3 +84,29 @@ async def test_migrations_go_down_and_up_again_with_data(
 
     await asyncio.to_thread(command.downgrade, alembic_config(owner, app), "base")
     await asyncio.to_thread(upgrade, owner, app)
+
+
+async def test_activities_from_before_actors_were_kept_are_a_members_or_the_systems(
+    fresh_database: DatabaseUrls, settings: Settings
+) -> None:
+    owner, app = fresh_database.owner, fresh_database.app
+    await asyncio.to_thread(upgrade, owner, app)
+    database = Database.connect(app)
+    signed_up = await make_tenant(database, settings)
+    tenant_id = signed_up.tenant.id
+    for principal in (owner_of(signed_up), system_job(tenant_id)):
+        async with unit_of_work(database, principal) as work, work.transaction():
+            await lead_service.create_lead(work, lead_service.LeadFields(name=str(principal)))
+
+    # 0012 added the actors: back below it and up again, they are filled in
+    await asyncio.to_thread(command.downgrade, alembic_config(owner, app), "0011")
+    await asyncio.to_thread(upgrade, owner, app)
+    async with database.engine.connect() as connection:
+        await connection.run_sync(lambda sync: publish(sync, Scope(tenant_id=tenant_id)))
+        actors = set(
+            await connection.execute(
+                text("SELECT actor_kind, actor_id IS NULL, actor_job FROM activities")
+            )
+        )
+    await database.dispose()
+    assert actors == {("member", False, None), ("system", True, None)}

@@ -13,7 +13,8 @@ from sqlalchemy import Select, or_, select, update
 
 from leadhub.activity.models import Activity as Activity
 from leadhub.activity.models import ActivityKind as ActivityKind
-from leadhub.principal import InTenant
+from leadhub.activity.models import ActorKind
+from leadhub.principal import InTenant, Member, PartnerClient, SystemJob
 from leadhub.work import UnitOfWork
 
 
@@ -23,14 +24,31 @@ def record(
     lead_id: uuid.UUID,
     kind: ActivityKind,
     payload: dict[str, Any] | None = None,
-    by_rule: bool = False,
+    rule: str | None = None,
 ) -> Activity:
-    """An activity on the lead, credited to whom the work is done for, or to nobody
-    when a rule of the tenant did it (``by_rule``)."""
-    actor_id = None if by_rule else work.user_id
-    activity = Activity(lead_id=lead_id, kind=kind, actor_id=actor_id, payload=payload or {})
+    """An activity on the lead, credited to who acts, or to the system when a rule
+    of the tenant did it (``rule`` names it), on behalf of whom the work is for."""
+    activity = Activity(lead_id=lead_id, kind=kind, payload=payload or {})
+    if rule is not None:
+        _credit_system(activity, rule, work.user_id)
+    else:
+        _credit(activity, work.principal)
     work.session.add(activity)
     return activity
+
+
+def _credit(activity: Activity, principal: InTenant) -> None:
+    match principal:
+        case Member(user_id=user_id):
+            activity.actor_kind, activity.actor_id = ActorKind.MEMBER, user_id
+        case PartnerClient(client_id=client_id):
+            activity.actor_kind, activity.actor_client_id = ActorKind.PARTNER_CLIENT, client_id
+        case SystemJob(name=name, on_behalf_of=person):
+            _credit_system(activity, name, person)
+
+
+def _credit_system(activity: Activity, job: str, on_behalf_of: uuid.UUID | None) -> None:
+    activity.actor_kind, activity.actor_job, activity.actor_id = ActorKind.SYSTEM, job, on_behalf_of
 
 
 def activities_of(lead_id: uuid.UUID) -> Select[Activity]:
@@ -66,6 +84,21 @@ def leads_active_since(kinds_since: Sequence[tuple[ActivityKind, datetime]]) -> 
             )
         )
     )
+
+
+async def merged_into(work: UnitOfWork[InTenant], lead_id: uuid.UUID) -> uuid.UUID | None:
+    """The lead a merged-away lead lives on in, if one in reach does: the one whose
+    feed holds its merge (``dedupe.merge`` records the merged id under "merged"; a
+    later merge moves the feed, and so the answer, along)."""
+    survivor_id: uuid.UUID | None = await work.session.scalar(
+        select(Activity.lead_id)
+        .where(
+            Activity.kind == ActivityKind.MERGED,
+            Activity.payload["merged"].as_string() == str(lead_id),
+        )
+        .limit(1)
+    )
+    return survivor_id
 
 
 async def move_to_lead(

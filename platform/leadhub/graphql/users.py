@@ -4,6 +4,7 @@ Every domain's types point at people (owners, members, authors), so the node
 sits below them all.
 """
 
+import uuid
 from collections.abc import Iterable
 
 import strawberry
@@ -37,3 +38,9 @@ class UserNode(relay.Node):
     ) -> list["UserNode | None"]:
         # Users are global: only the members of the current tenant are visible.
         return await resolve_nodes(info, node_ids, service.members_among, cls.from_model)
+
+
+async def load_user(info: Info, user_id: uuid.UUID | None) -> UserNode | None:
+    """The person, or None for no id or one the viewer cannot see."""
+    user = await info.context.loaders.user.load(user_id) if user_id else None
+    return UserNode.from_model(user) if user else None

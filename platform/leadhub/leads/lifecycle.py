@@ -28,6 +28,8 @@ from leadhub.principal import InTenant
 from leadhub.work import UnitOfWork
 
 MAX_REASON_LENGTH = 500
+# The rule that qualifies a suspect whose score reaches the tenant's threshold.
+MQL_THRESHOLD_RULE = "mql_score_threshold"
 
 
 def illegal(message: str, field: str = "leadId") -> LeadError:
@@ -73,11 +75,11 @@ def enter(
     source: FunnelStage,
     target: FunnelStage,
     *,
-    by_rule: bool = False,
+    rule: str | None = None,
     **details: Any,
 ) -> Lead:
     """Record the lead's move, credited to whom the work is done for, or to nobody
-    when a rule of the tenant moved it (``by_rule``)."""
+    when a rule of the tenant moved it (``rule`` names it in the feed)."""
     lead.stage_id = target.id
     if target.kind is not StageKind.OPEN:
         lead.nurture_until = None  # a closed lead is not revisited
@@ -86,15 +88,21 @@ def enter(
             lead_id=lead.id,
             from_stage_id=source.id,
             to_stage_id=target.id,
-            changed_by_id=None if by_rule else work.user_id,
+            changed_by_id=None if rule else work.user_id,
         )
     )
     activity.record(
         work,
         lead_id=lead.id,
         kind=ActivityKind.STAGE_CHANGED,
-        payload={"from": source.name, "to": target.name, **details},
-        by_rule=by_rule,
+        payload={
+            "from": source.name,
+            "to": target.name,
+            "fromStageId": str(source.id),
+            "toStageId": str(target.id),
+            **details,
+        },
+        rule=rule,
     )
     return lead
 
@@ -188,4 +196,6 @@ async def qualify_by_score(work: UnitOfWork[InTenant], lead: Lead, threshold: in
         return
     mql = await session.scalar(select(FunnelStage).where(FunnelStage.milestone == Milestone.MQL))
     if mql is not None:
-        enter(work, lead, stage, mql, by_rule=True, score=lead.score, threshold=threshold)
+        enter(
+            work, lead, stage, mql, rule=MQL_THRESHOLD_RULE, score=lead.score, threshold=threshold
+        )

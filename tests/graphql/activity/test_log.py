@@ -13,14 +13,17 @@ mutation { createLead(input: {lead: {name: "Kari Nordmann"}}) { lead { id } } }
 """
 LOG = """
 mutation($input: LogActivityInput!) {
-  logActivity(input: $input) { activity { kind payload occurredAt } errors { field code } }
+  logActivity(input: $input) {
+    activity { kind details { ... on LoggedDetails { body } } occurredAt }
+    errors { field code }
+  }
 }
 """
 FEED = """
 query($id: ID!, $first: Int, $after: String) {
   lead(id: $id) {
     activities(first: $first, after: $after) {
-      edges { node { kind payload } }
+      edges { node { kind } }
       pageInfo { hasNextPage endCursor }
     }
   }
@@ -66,7 +69,7 @@ async def test_logged_activities_join_the_feed_by_when_they_happened(
     )
     assert call["errors"] == []
     note = await log(client, owner, leadId=lead_id, kind="NOTE", body="Line one\nLine two")
-    assert note["activity"]["payload"] == {"body": "Line one\nLine two"}
+    assert note["activity"]["details"] == {"body": "Line one\nLine two"}
     await log(client, owner, leadId=lead_id, kind="MEETING", body="Met at the fair.")
     # latest first: the two logged now, the creation, then yesterday's call
     kinds = [item["kind"] for item in await feed(client, owner, lead_id)]
@@ -86,6 +89,14 @@ async def test_logged_activities_join_the_feed_by_when_they_happened(
             "INVALID",
         ),
         ({"kind": "NOTE", "body": "Hello", "leadId": "garbage"}, "leadId", "NOT_FOUND"),
+        ({"kind": "NOTE", "body": "Hei", "outcome": "CONNECTED"}, "outcome", "INVALID"),
+        ({"kind": "MEETING", "body": "Møte", "durationSeconds": 60}, "durationSeconds", "INVALID"),
+        (
+            {"kind": "CALL", "body": "Lang samtale", "durationSeconds": 86_401},
+            "durationSeconds",
+            "INVALID",
+        ),
+        ({"kind": "CALL", "body": "Baklengs", "durationSeconds": -1}, "durationSeconds", "INVALID"),
     ],
 )
 async def test_bad_activities_are_refused_and_nothing_is_logged(

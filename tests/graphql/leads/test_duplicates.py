@@ -83,7 +83,7 @@ mutation($input: MergeLeadsInput!) {
   }
 }
 """
-LEAD = "query($id: ID!) { lead(id: $id) { name } }"
+LEAD = "query($id: ID!) { lead(id: $id) { id name } node(id: $id) { id } }"
 
 
 async def test_a_duplicate_is_merged_into_its_survivor(client: httpx.AsyncClient) -> None:
@@ -130,9 +130,9 @@ async def test_a_duplicate_is_merged_into_its_survivor(client: httpx.AsyncClient
     assert [change["toStage"]["name"] for change in lead["stageHistory"]] == ["Suspect"] * 2
     kinds = [edge["node"]["kind"] for edge in lead["activities"]["edges"]]
     assert kinds == ["MERGED", "CREATED", "CREATED"]
-    # and the duplicate is gone
+    # and the duplicate is gone: its id leads to the survivor, and names no node
     gone = await graphql(client, LEAD, {"id": duplicate}, account=owner)
-    assert gone["data"]["lead"] is None
+    assert gone["data"] == {"lead": {"id": survivor, "name": "Kari Nordmann"}, "node": None}
 
 
 async def test_bad_merges_are_refused_and_change_nothing(client: httpx.AsyncClient) -> None:
@@ -261,3 +261,41 @@ async def test_a_rep_cannot_merge_away_a_referrer_of_leads_out_of_reach(
     )
     assert body["data"]["mergeLeads"]["errors"] == [{"field": "duplicateId", "code": "NOT_ALLOWED"}]
     assert len(await candidates(client, rep, survivor)) == 1  # both still there
+
+
+ASSIGN = """
+mutation($input: AssignLeadsInput!) { assignLeads(input: $input) { errors { code } } }
+"""
+
+
+async def test_a_merged_id_follows_every_merge_since_for_whom_may_see_the_survivor(
+    client: httpx.AsyncClient,
+) -> None:
+    owner = await sign_up(client, company="Fjord AS")
+    outsider = await sign_up(client, company="Annen AS")
+    rep = await join(client, owner, "SALES_REP", name="Bjørn")
+    first = await create(client, owner, name="Åse", email="aase@fjord.no")
+    second = await create(client, owner, name="Åse Ø.", email="aase@fjord.no")
+    third = await create(client, owner, name="Åse Øvergård", email="aase@fjord.no")
+    for survivor, duplicate in ((second, first), (third, second)):
+        body = await graphql(
+            client,
+            MERGE,
+            {"input": {"survivorId": survivor, "duplicateId": duplicate}},
+            account=owner,
+        )
+        assert body["data"]["mergeLeads"]["errors"] == []
+
+    for gone in (first, second):
+        found = await graphql(client, LEAD, {"id": gone}, account=owner)
+        assert found["data"] == {"lead": {"id": third, "name": "Åse Øvergård"}, "node": None}
+    # another tenant learns nothing; a rep, only once the survivor is theirs
+    for account in (outsider, rep):
+        found = await graphql(client, LEAD, {"id": first}, account=account)
+        assert found["data"] == {"lead": None, "node": None}
+    body = await graphql(
+        client, ASSIGN, {"input": {"leadIds": [third], "ownerId": rep.user_id}}, account=owner
+    )
+    assert body["data"]["assignLeads"]["errors"] == []
+    found = await graphql(client, LEAD, {"id": first}, account=rep)
+    assert found["data"]["lead"] == {"id": third, "name": "Åse Øvergård"}

@@ -27,7 +27,10 @@ query($id: ID!) {{
   lead(id: $id) {{
     {LEAD_FIELDS}
     stageHistory {{ fromStage {{ name }} toStage {{ name }} }}
-    activities {{ edges {{ node {{ kind payload }} }} }}
+    activities {{ edges {{ node {{ kind details {{
+      ... on CreatedDetails {{ stageName }}
+      ... on UpdatedDetails {{ changedFields }}
+    }} }} }} }}
   }}
 }}
 """
@@ -96,7 +99,7 @@ async def test_a_lead_is_created_normalized_in_the_first_stage(
     found = body["data"]["lead"]
     assert found["stageHistory"] == [{"fromStage": None, "toStage": {"name": "Suspect"}}]
     assert [edge["node"] for edge in found["activities"]["edges"]] == [
-        {"kind": "CREATED", "payload": {"stage": "Suspect"}}
+        {"kind": "CREATED", "details": {"stageName": "Suspect"}}
     ]
 
 
@@ -241,7 +244,7 @@ async def test_an_update_feeds_what_changed(client: httpx.AsyncClient) -> None:
     await update(client, owner, lead["id"], name="Kari N.", title="CTO", email="kari@example.com")
     feed = await graphql(client, LEAD, {"id": lead["id"]}, account=owner)
     activities = [edge["node"] for edge in feed["data"]["lead"]["activities"]["edges"]]
-    assert activities[0] == {"kind": "UPDATED", "payload": {"changed": ["name", "title"]}}
+    assert activities[0] == {"kind": "UPDATED", "details": {"changedFields": ["name", "title"]}}
 
 
 async def test_a_local_number_is_read_in_the_leads_country_then_the_tenants(
@@ -368,7 +371,7 @@ async def test_tags_and_external_ids_are_kept_normalized(client: httpx.AsyncClie
     )
     assert body["data"]["updateLead"]["errors"] == []
     feed = await graphql(client, LEAD, {"id": payload["lead"]["id"]}, account=owner)
-    changed = feed["data"]["lead"]["activities"]["edges"][0]["node"]["payload"]["changed"]
+    changed = feed["data"]["lead"]["activities"]["edges"][0]["node"]["details"]["changedFields"]
     assert changed == ["externalIds", "tags"]
 
 

@@ -25,7 +25,15 @@ OPERATIONS = {
 }
 CREATE_LEAD = 'mutation { createLead(input: {lead: {name: "Kari"}}) { lead { id } } }'
 STAGES = "query { tenant { funnelStages { edges { node { id name } } } } }"
-FEED = "query($id: ID!) { lead(id: $id) { activities { edges { node { kind payload } } } } }"
+FEED = """
+query($id: ID!) {
+  lead(id: $id) {
+    activities { edges { node { kind details {
+      ... on StageChangedDetails { fromStageName toStageName wonAmount }
+    } } } }
+  }
+}
+"""
 
 
 async def new_lead(client: httpx.AsyncClient, account: Account) -> str:
@@ -77,7 +85,11 @@ async def test_a_lead_is_qualified_moved_won_and_its_history_kept(
     latest = feed["data"]["lead"]["activities"]["edges"][0]["node"]
     assert latest == {
         "kind": "STAGE_CHANGED",
-        "payload": {"from": "Prospect", "to": "Customer", "amount": "125000.50"},
+        "details": {
+            "fromStageName": "Prospect",
+            "toStageName": "Customer",
+            "wonAmount": "125000.50",
+        },
     }
 
 

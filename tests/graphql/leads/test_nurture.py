@@ -10,7 +10,7 @@ from tests.builders import Account, graphql, sign_up
 
 RESULT = """
   lead { stage { name } source { name } nurtureUntil closedReason
-         activities { edges { node { kind payload } } } }
+         activities { edges { node { kind details { ... on ParkedDetails { until } } } } } }
   errors { field code }
 """
 OPERATIONS = {
@@ -64,7 +64,7 @@ async def test_an_open_lead_is_parked_until_a_day_and_unparked(client: httpx.Asy
     assert parked["lead"]["nurtureUntil"] == IN_A_MONTH
     assert parked["lead"]["activities"]["edges"][0]["node"] == {
         "kind": "PARKED",
-        "payload": {"until": IN_A_MONTH},
+        "details": {"until": IN_A_MONTH},
     }
     assert await parked_count(client, owner) == 1
 

@@ -11,6 +11,9 @@ from leadhub.graphql.node import row_id
 from leadhub.graphql.payloads import respond
 from leadhub.graphql.permissions import IsTenantMember
 from leadhub.leads import logbook
+from leadhub.leads.logbook import CallOutcome
+
+strawberry.enum(CallOutcome)
 
 
 @strawberry.input
@@ -19,6 +22,10 @@ class LogActivityInput:
     kind: ActivityKind = strawberry.field(description="NOTE, CALL, EMAIL or MEETING.")
     body: str
     occurred_at: datetime | None = strawberry.field(default=None, description="Now if unset.")
+    outcome: CallOutcome | None = strawberry.field(default=None, description="Calls only.")
+    duration_seconds: int | None = strawberry.field(
+        default=None, description="Calls only: 0 to 86400."
+    )
 
 
 @strawberry.type
@@ -39,6 +46,8 @@ class ActivityMutations:
                 kind=input.kind,
                 body=input.body,
                 occurred_at=input.occurred_at,
+                outcome=input.outcome,
+                duration_seconds=input.duration_seconds,
             ),
             lambda activity: LogActivityPayload(activity=Activity.from_model(activity)),
         )

@@ -5,11 +5,12 @@ from datetime import datetime
 
 import strawberry
 from strawberry import relay
-from strawberry.scalars import JSON
 
 from leadhub.activity.errors import ActivityErrorCode
 from leadhub.activity.models import Activity as ActivityModel
 from leadhub.activity.models import ActivityKind
+from leadhub.graphql.activity.actors import Actor, actor_of
+from leadhub.graphql.activity.details import ActivityDetails, details_of
 from leadhub.graphql.context import Info
 from leadhub.graphql.errors import UserError
 from leadhub.graphql.node import by_ids, resolve_nodes
@@ -28,7 +29,10 @@ class Activity(relay.Node):
     id: relay.NodeID[str]
     kind: ActivityKind
     occurred_at: datetime
-    payload: JSON
+    actor: Actor
+    details: ActivityDetails | None = strawberry.field(
+        description="Null for a kind that tells nothing more."
+    )
 
     @classmethod
     def from_model(cls, activity: ActivityModel) -> "Activity":
@@ -36,7 +40,8 @@ class Activity(relay.Node):
             id=str(activity.id),
             kind=activity.kind,
             occurred_at=activity.occurred_at,
-            payload=JSON(activity.payload),
+            actor=actor_of(activity),
+            details=details_of(activity.kind, activity.payload),
         )
 
     @classmethod

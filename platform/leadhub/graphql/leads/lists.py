@@ -10,9 +10,10 @@ from strawberry import relay
 from leadhub.graphql.context import Info
 from leadhub.graphql.leads.filters import SORT_KEYS, LeadConnection, LeadFilterInput, LeadOrder
 from leadhub.graphql.leads.scoring import ScoringRule
-from leadhub.graphql.leads.types import CustomField, FunnelStage, Lead, PageRelations, Source
+from leadhub.graphql.leads.types import CustomField, Lead, PageRelations, Source
 from leadhub.graphql.pagination import node_fields, paginate
 from leadhub.graphql.permissions import IsTenantMember
+from leadhub.graphql.stages import FunnelStage
 from leadhub.leads import custom_fields as lead_custom_fields
 from leadhub.leads import funnel, sources
 from leadhub.leads import scoring_rules as lead_scoring_rules

@@ -14,7 +14,6 @@ from leadhub.graphql.context import Info
 from leadhub.graphql.leads.types import (
     CustomField,
     DuplicateCandidate,
-    FunnelStage,
     Lead,
     LeadUserError,
     Source,
@@ -28,6 +27,7 @@ from leadhub.graphql.permissions import (
     CanManageSources,
     IsTenantMember,
 )
+from leadhub.graphql.stages import FunnelStage
 from leadhub.leads import custom_fields, dedupe, funnel, lifecycle, models, nurture, sources
 from leadhub.leads import service as lead_service
 from leadhub.leads.errors import invalid

@@ -19,6 +19,7 @@ from leadhub.graphql.dataloaders import by_id
 from leadhub.graphql.errors import UserError
 from leadhub.graphql.node import by_ids, global_id, global_id_field, resolve_nodes
 from leadhub.graphql.pagination import paginate
+from leadhub.graphql.stages import FunnelStage, load_stage
 from leadhub.graphql.teams.types import Team
 from leadhub.graphql.users import UserNode
 from leadhub.leads import dedupe, models
@@ -27,8 +28,6 @@ from leadhub.leads.errors import LeadErrorCode
 from leadhub.leads.models import StageChange as StageChangeModel
 from leadhub.tenants.models import User
 
-strawberry.enum(models.StageKind)
-strawberry.enum(models.Milestone)
 strawberry.enum(models.FieldType)
 strawberry.enum(models.SourceKind)
 strawberry.enum(LeadErrorCode)
@@ -37,37 +36,6 @@ strawberry.enum(LeadErrorCode)
 @strawberry.type(name="LeadError")
 class LeadUserError(UserError):
     code: LeadErrorCode
-
-
-@strawberry.type
-class FunnelStage(relay.Node):
-    id: relay.NodeID[str]
-    _id: str = global_id_field()
-    name: str
-    position: int
-    kind: models.StageKind
-    win_probability: float = strawberry.field(description="From 0 to 1.")
-    milestone: models.Milestone | None = strawberry.field(
-        description="The lifecycle step this stage stands for, if any."
-    )
-
-    @classmethod
-    def from_model(cls, stage: models.FunnelStage) -> "FunnelStage":
-        return cls(
-            id=str(stage.id),
-            _id=global_id("FunnelStage", stage.id),
-            name=stage.name,
-            position=stage.position,
-            kind=stage.kind,
-            win_probability=float(stage.win_probability),
-            milestone=stage.milestone,
-        )
-
-    @classmethod
-    async def resolve_nodes(  # type: ignore[override]
-        cls, *, info: Info, node_ids: Iterable[str], required: bool = False
-    ) -> list["FunnelStage | None"]:
-        return await resolve_nodes(info, node_ids, by_ids(models.FunnelStage), cls.from_model)
 
 
 @strawberry.type
@@ -120,18 +88,13 @@ class StageChange:
 
     @strawberry.field(description="None when the lead was created in the stage.")
     async def from_stage(self, info: Info) -> FunnelStage | None:
-        return await _stage(info, self.from_stage_id)
+        return await load_stage(info, self.from_stage_id)
 
     @strawberry.field
     async def to_stage(self, info: Info) -> FunnelStage:
-        stage = await _stage(info, self.to_stage_id)
+        stage = await load_stage(info, self.to_stage_id)
         assert stage is not None  # history keeps its stages (funnel.delete_stage)
         return stage
-
-
-async def _stage(info: Info, stage_id: uuid.UUID | None) -> FunnelStage | None:
-    stage = await info.context.loaders.stage.load(stage_id) if stage_id else None
-    return FunnelStage.from_model(stage) if stage else None
 
 
 @strawberry.type
@@ -346,7 +309,7 @@ class Lead(relay.Node):
         return self._load_owner(info, self.owner_id)
 
     async def _load_stage(self, info: Info) -> FunnelStage:
-        stage = await _stage(info, self.stage_id)
+        stage = await load_stage(info, self.stage_id)
         assert stage is not None  # a foreign key keeps it
         return stage
 
