@@ -11,11 +11,25 @@ ME = "query { me { user { email } } }"
 LOG_OUT = "mutation { logOut(input: {}) { endedSessions } }"
 
 
-async def test_graphql_response_json_is_the_default_for_modern_clients(
-    client: httpx.AsyncClient,
+@pytest.mark.parametrize("accept", ["*/*", "application/*", None])
+async def test_a_client_that_names_no_graphql_type_gets_json(
+    client: httpx.AsyncClient, accept: str | None
 ) -> None:
+    request = client.build_request("POST", "/graphql", json={"query": "{ noSuchField }"})
+    del request.headers["accept"]  # httpx's default, */*
+    if accept:
+        request.headers["accept"] = accept
+    response = await client.send(request)
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("application/json")
+    assert response.json()["data"] is None
+
+
+async def test_graphql_response_json_is_chosen_when_named(client: httpx.AsyncClient) -> None:
     response = await client.post(
-        "/graphql", json={"query": "{ __typename }"}, headers={"accept": "*/*"}
+        "/graphql",
+        json={"query": "{ __typename }"},
+        headers={"accept": f"*/*, {GRAPHQL_RESPONSE_JSON}"},
     )
     assert response.status_code == 200
     assert response.headers["content-type"].startswith(GRAPHQL_RESPONSE_JSON)
@@ -102,6 +116,8 @@ async def test_an_unacceptable_media_type_is_406(client: httpx.AsyncClient) -> N
     [
         ("application/json;q=0.9, application/graphql-response+json", GRAPHQL_RESPONSE_JSON),
         ("application/graphql-response+json;q=0.5, application/json", "application/json"),
+        ("*/*, application/graphql-response+json", GRAPHQL_RESPONSE_JSON),
+        ("application/graphql-response+json;q=0.5, */*", "application/json"),
     ],
 )
 async def test_quality_values_choose_the_media_type(

@@ -39,7 +39,7 @@ def negotiate_media_type(accept: str) -> str | None:
     """The response type for an Accept header, by q-value; None if none is acceptable."""
     if not accept.strip():
         return JSON  # clients that predate the specification send no Accept
-    ranked: list[tuple[float, int, str]] = []
+    ranked: list[tuple[float, bool, int, str]] = []
     for position, entry in enumerate(accept.split(",")):
         media, *params = (part.strip() for part in entry.split(";"))
         quality = 1.0
@@ -51,11 +51,15 @@ def negotiate_media_type(accept: str) -> str | None:
                 except ValueError:
                     quality = 0.0
         if quality > 0:
-            ranked.append((-quality, position, media.lower()))
-    for _, _, media in sorted(ranked):
-        if media in (GRAPHQL_RESPONSE_JSON, "application/*", "*/*"):
+            media = media.lower()
+            # At equal quality a type the client named outranks a wildcard.
+            ranked.append((-quality, media.endswith("/*"), position, media))
+    for *_, media in sorted(ranked):
+        if media == GRAPHQL_RESPONSE_JSON:
             return GRAPHQL_RESPONSE_JSON
-        if media == JSON:
+        # A client that names no GraphQL type may predate the specification, which
+        # asks that it get application/json, as a missing Accept does.
+        if media in (JSON, "application/*", "*/*"):
             return JSON
     return None
 
