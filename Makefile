@@ -4,6 +4,9 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
+# graphql-http's server audit (Node.js 20+), which the suite runs against `leadhub serve`.
+HTTP_AUDIT := tests/graphql/http_audit
+HTTP_AUDIT_INSTALLED := $(HTTP_AUDIT)/node_modules/.package-lock.json
 
 # The suite runs on SQLite and on this PostgreSQL (a role that may create
 # databases and roles), and its worker tests on these real brokers.
@@ -21,6 +24,9 @@ $(INSTALLED): pyproject.toml
 
 install: $(INSTALLED)
 
+$(HTTP_AUDIT_INSTALLED): $(HTTP_AUDIT)/package-lock.json
+	npm ci --prefix $(HTTP_AUDIT) --no-audit --no-fund
+
 run: install
 	$(BIN)/leadhub migrate
 	$(BIN)/leadhub serve
@@ -31,7 +37,7 @@ lint: install
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 
-test: lint
+test: lint $(HTTP_AUDIT_INSTALLED)
 	$(BIN)/leadhub export-schema --check schema.graphql
 	$(BIN)/pytest
 	$(BIN)/python -m bench.leads_list --quick
