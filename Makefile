@@ -14,7 +14,7 @@ export TEST_DATABASE_URL ?= postgresql://postgres@127.0.0.1:5432/postgres
 export TEST_BROKER_URL ?= amqp://guest:guest@127.0.0.1:5672/
 export TEST_REDIS_URL ?= redis://127.0.0.1:6379/15
 
-.PHONY: run test install lint schema bench
+.PHONY: run test install lint schema bench graphiql-assets
 
 $(INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -47,3 +47,7 @@ bench: install
 
 schema: install
 	$(BIN)/leadhub export-schema schema.graphql
+
+# Re-vendors GraphiQL's files at the versions pinned in platform/leadhub/graphql/graphiql/assets.py.
+graphiql-assets: install
+	$(BIN)/python -m scripts.vendor_graphiql

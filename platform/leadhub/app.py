@@ -1,4 +1,4 @@
-"""The Starlette application: /graphql, /healthz, /readyz, /metrics."""
+"""The Starlette application: /graphql, GraphiQL's files, /healthz, /readyz, /metrics."""
 
 import gc
 from collections.abc import AsyncIterator
@@ -6,10 +6,11 @@ from contextlib import asynccontextmanager
 
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
-from starlette.routing import Route
+from starlette.routing import Mount, Route
 
 from leadhub import schedule, tasks
 from leadhub.db import Database
+from leadhub.graphql.graphiql import assets as graphiql_assets
 from leadhub.graphql.http import GraphQLView
 from leadhub.graphql.schema import schema
 from leadhub.logs import RequestLogMiddleware, configure_logging
@@ -51,6 +52,7 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
     app = Starlette(
         routes=[
             Route("/graphql", GraphQLView(schema), methods=["GET", "POST"]),
+            Mount("/graphiql", graphiql_assets.static_files(), name="graphiql"),
             Route("/healthz", health.healthz),
             Route("/readyz", health.readyz),
             Route("/metrics", metrics.endpoint),

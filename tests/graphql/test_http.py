@@ -182,12 +182,6 @@ async def test_bodies_that_are_not_a_json_object_of_unicode_are_400(
     assert response.status_code == 400
 
 
-async def test_graphiql_is_served_to_browsers(client: httpx.AsyncClient) -> None:
-    response = await client.get("/graphql", headers={"accept": "text/html"})
-    assert response.status_code == 200
-    assert "graphiql" in response.text.lower()
-
-
 async def test_introspection_fits_within_the_depth_limit(client: httpx.AsyncClient) -> None:
     from graphql import get_introspection_query
 

@@ -4,8 +4,9 @@ Beyond strawberry's view: content negotiation between
 ``application/graphql-response+json`` (request errors get 4xx and no ``data``)
 and legacy ``application/json`` (always 200); 405 for a mutation over GET; 415 for
 a body that is not JSON; request JSON decoded strictly (``request_json``); every
-refusal answered as a GraphQL error (``refusals``); and a typed context per request
-whose sessions close when the response is ready.
+refusal answered as a GraphQL error (``refusals``); GraphiQL whose files the app
+serves (``graphiql``); and a typed context per request whose sessions close when
+the response is ready.
 """
 
 from collections.abc import AsyncIterator
@@ -14,7 +15,7 @@ from typing import Any
 
 from cross_web import AsyncHTTPRequestAdapter, HTTPException
 from starlette.requests import Request
-from starlette.responses import Response
+from starlette.responses import HTMLResponse, Response
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
 from strawberry.http import GraphQLHTTPResponse, GraphQLRequestData
@@ -26,6 +27,7 @@ from strawberry.types.unset import UNSET
 from graphql import GraphQLError, OperationDefinitionNode
 from leadhub.graphql.authentication import identify
 from leadhub.graphql.context import Context
+from leadhub.graphql.graphiql.page import graphiql_page
 from leadhub.graphql.refusals import Refusal, RefusalCode, refusal_response
 from leadhub.graphql.request_json import decode_request_json
 from leadhub.graphql.schema import parse_document
@@ -119,6 +121,10 @@ class GraphQLView(GraphQL[Context, None]):
             raise Refusal(
                 406, f"Accept {GRAPHQL_RESPONSE_JSON} or {JSON}.", RefusalCode.NOT_ACCEPTABLE
             )
+
+    async def render_graphql_ide(self, request: Request) -> HTMLResponse:
+        """Our GraphiQL page, whose files the app serves: strawberry's loads them from a CDN."""
+        return HTMLResponse(graphiql_page(lambda path: request.url_for("graphiql", path=path).path))
 
     @asynccontextmanager
     async def request_context(self, request: Request) -> AsyncIterator[Context]:
