@@ -4,6 +4,9 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
+# graphql-http's server audit (Node.js 20+), which the suite runs against `leadhub serve`.
+HTTP_AUDIT := tests/graphql/http_audit
+HTTP_AUDIT_INSTALLED := $(HTTP_AUDIT)/node_modules/.package-lock.json
 
 # The suite runs on SQLite and on this PostgreSQL (a role that may create
 # databases and roles), and its worker tests on these real brokers.
@@ -11,7 +14,7 @@ export TEST_DATABASE_URL ?= postgresql://postgres@127.0.0.1:5432/postgres
 export TEST_BROKER_URL ?= amqp://guest:guest@127.0.0.1:5672/
 export TEST_REDIS_URL ?= redis://127.0.0.1:6379/15
 
-.PHONY: run test install lint schema bench
+.PHONY: run test install lint schema bench graphiql-assets
 
 $(INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,6 +23,9 @@ $(INSTALLED): pyproject.toml
 	touch $@
 
 install: $(INSTALLED)
+
+$(HTTP_AUDIT_INSTALLED): $(HTTP_AUDIT)/package-lock.json
+	npm ci --prefix $(HTTP_AUDIT) --no-audit --no-fund
 
 run: install
 	$(BIN)/leadhub migrate
@@ -31,7 +37,7 @@ lint: install
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 
-test: lint
+test: lint $(HTTP_AUDIT_INSTALLED)
 	$(BIN)/leadhub export-schema --check schema.graphql
 	$(BIN)/pytest
 	$(BIN)/python -m bench.leads_list --quick
@@ -41,3 +47,7 @@ bench: install
 
 schema: install
 	$(BIN)/leadhub export-schema schema.graphql
+
+# Re-vendors GraphiQL's files at the versions pinned in platform/leadhub/graphql/graphiql/assets.py.
+graphiql-assets: install
+	$(BIN)/python -m scripts.vendor_graphiql

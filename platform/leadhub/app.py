@@ -1,5 +1,5 @@
-"""The Starlette application: /graphql, /healthz, /readyz, /metrics, and the pages
-that emailed links open."""
+"""The Starlette application: /graphql, GraphiQL's files, /healthz, /readyz, /metrics,
+and the pages that emailed links open."""
 
 import gc
 from collections.abc import AsyncIterator
@@ -7,10 +7,11 @@ from contextlib import asynccontextmanager
 
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
-from starlette.routing import Route
+from starlette.routing import Mount, Route
 
 from leadhub import schedule, tasks
 from leadhub.db import Database
+from leadhub.graphql.graphiql import assets as graphiql_assets
 from leadhub.graphql.http import GraphQLView
 from leadhub.graphql.schema import schema
 from leadhub.logs import RequestLogMiddleware, configure_logging
@@ -54,6 +55,7 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
     app = Starlette(
         routes=[
             Route("/graphql", GraphQLView(schema), methods=["GET", "POST"]),
+            Mount("/graphiql", graphiql_assets.static_files(), name="graphiql"),
             Route("/healthz", health.healthz),
             Route("/readyz", health.readyz),
             Route("/metrics", metrics.endpoint),

@@ -11,11 +11,25 @@ ME = "query { me { user { email } } }"
 LOG_OUT = "mutation { logOut(input: {}) { endedSessions } }"
 
 
-async def test_graphql_response_json_is_the_default_for_modern_clients(
-    client: httpx.AsyncClient,
+@pytest.mark.parametrize("accept", ["*/*", "application/*", None])
+async def test_a_client_that_names_no_graphql_type_gets_json(
+    client: httpx.AsyncClient, accept: str | None
 ) -> None:
+    request = client.build_request("POST", "/graphql", json={"query": "{ noSuchField }"})
+    del request.headers["accept"]  # httpx's default, */*
+    if accept:
+        request.headers["accept"] = accept
+    response = await client.send(request)
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("application/json")
+    assert response.json()["data"] is None
+
+
+async def test_graphql_response_json_is_chosen_when_named(client: httpx.AsyncClient) -> None:
     response = await client.post(
-        "/graphql", json={"query": "{ __typename }"}, headers={"accept": "*/*"}
+        "/graphql",
+        json={"query": "{ __typename }"},
+        headers={"accept": f"*/*, {GRAPHQL_RESPONSE_JSON}"},
     )
     assert response.status_code == 200
     assert response.headers["content-type"].startswith(GRAPHQL_RESPONSE_JSON)
@@ -84,6 +98,8 @@ async def test_mutations_over_get_are_405_and_do_not_run(client: httpx.AsyncClie
         headers={"accept": GRAPHQL_RESPONSE_JSON, "authorization": f"Bearer {account.token}"},
     )
     assert response.status_code == 405
+    assert response.headers["allow"] == "POST"
+    assert _refusal_code(response) == "METHOD_NOT_ALLOWED"
     me = await client.post(
         "/graphql", json={"query": ME}, headers={"authorization": f"Bearer {account.token}"}
     )
@@ -95,6 +111,8 @@ async def test_an_unacceptable_media_type_is_406(client: httpx.AsyncClient) -> N
         "/graphql", json={"query": "{ __typename }"}, headers={"accept": "text/csv"}
     )
     assert response.status_code == 406
+    assert response.headers["content-type"].startswith("application/json")
+    assert _refusal_code(response) == "NOT_ACCEPTABLE"
 
 
 @pytest.mark.parametrize(
@@ -102,6 +120,8 @@ async def test_an_unacceptable_media_type_is_406(client: httpx.AsyncClient) -> N
     [
         ("application/json;q=0.9, application/graphql-response+json", GRAPHQL_RESPONSE_JSON),
         ("application/graphql-response+json;q=0.5, application/json", "application/json"),
+        ("*/*, application/graphql-response+json", GRAPHQL_RESPONSE_JSON),
+        ("application/graphql-response+json;q=0.5, */*", "application/json"),
     ],
 )
 async def test_quality_values_choose_the_media_type(
@@ -123,6 +143,19 @@ async def test_malformed_bodies_are_400(client: httpx.AsyncClient) -> None:
         headers={"content-type": "application/json"},
     )
     assert (not_json.status_code, bad_variables.status_code) == (400, 400)
+    assert (_refusal_code(not_json), _refusal_code(bad_variables)) == (
+        "INVALID_JSON",
+        "BAD_REQUEST",
+    )
+
+
+async def test_strawberrys_own_refusals_are_graphql_errors(client: httpx.AsyncClient) -> None:
+    response = await client.post(
+        "/graphql", json={"variables": {}}, headers={"accept": GRAPHQL_RESPONSE_JSON}
+    )
+    assert response.status_code == 400
+    assert response.headers["content-type"].startswith(GRAPHQL_RESPONSE_JSON)
+    assert _refusal_code(response) == "BAD_REQUEST"
 
 
 @pytest.mark.parametrize("content_type", [None, "text/plain", "application/x-www-form-urlencoded"])
@@ -132,6 +165,7 @@ async def test_a_body_that_is_not_json_is_415(
     headers = {"content-type": content_type} if content_type else {}
     response = await client.post("/graphql", content=b"query { __typename }", headers=headers)
     assert response.status_code == 415
+    assert _refusal_code(response) == "UNSUPPORTED_MEDIA_TYPE"
 
 
 @pytest.mark.parametrize(
@@ -146,12 +180,6 @@ async def test_bodies_that_are_not_a_json_object_of_unicode_are_400(
         "/graphql", content=body, headers={"content-type": "application/json"}
     )
     assert response.status_code == 400
-
-
-async def test_graphiql_is_served_to_browsers(client: httpx.AsyncClient) -> None:
-    response = await client.get("/graphql", headers={"accept": "text/html"})
-    assert response.status_code == 200
-    assert "graphiql" in response.text.lower()
 
 
 async def test_introspection_fits_within_the_depth_limit(client: httpx.AsyncClient) -> None:
@@ -179,3 +207,23 @@ async def test_oversized_queries_are_refused(client: httpx.AsyncClient, query: s
     )
     assert response.status_code == 400
     assert response.json()["errors"]
+
+
+async def test_a_document_nested_past_the_parsers_limit_is_refused(
+    client: httpx.AsyncClient,
+) -> None:
+    # 300 nested list literals: a few hundred tokens, deeper than graphql-core parses.
+    query = "{ node(id: " + "[" * 300 + "]" * 300 + ") { id } }"
+    response = await client.post(
+        "/graphql", json={"query": query}, headers={"accept": GRAPHQL_RESPONSE_JSON}
+    )
+    assert response.status_code == 400
+    [error] = response.json()["errors"]
+    assert "nested too deeply" in error["message"]
+
+
+def _refusal_code(response: httpx.Response) -> str:
+    """The code of a refused request's one error."""
+    [error] = response.json()["errors"]
+    code: str = error["extensions"]["code"]
+    return code

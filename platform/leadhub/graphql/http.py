@@ -3,18 +3,19 @@
 Beyond strawberry's view: content negotiation between
 ``application/graphql-response+json`` (request errors get 4xx and no ``data``)
 and legacy ``application/json`` (always 200); 405 for a mutation over GET; 415 for
-a body that is not JSON; and a typed context per request whose sessions close when
+a body that is not JSON; request JSON decoded strictly (``request_json``); every
+refusal answered as a GraphQL error (``refusals``); GraphiQL whose files the app
+serves (``graphiql``); and a typed context per request whose sessions close when
 the response is ready.
 """
 
-import json
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
 from cross_web import AsyncHTTPRequestAdapter, HTTPException
 from starlette.requests import Request
-from starlette.responses import PlainTextResponse, Response
+from starlette.responses import HTMLResponse, Response
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
 from strawberry.http import GraphQLHTTPResponse, GraphQLRequestData
@@ -26,6 +27,9 @@ from strawberry.types.unset import UNSET
 from graphql import GraphQLError, OperationDefinitionNode
 from leadhub.graphql.authentication import identify
 from leadhub.graphql.context import Context
+from leadhub.graphql.graphiql.page import graphiql_page
+from leadhub.graphql.refusals import Refusal, RefusalCode, refusal_response
+from leadhub.graphql.request_json import decode_request_json
 from leadhub.graphql.schema import parse_document
 from leadhub.logs import bind_tenant, bind_user
 from leadhub.runtime import runtime
@@ -39,7 +43,7 @@ def negotiate_media_type(accept: str) -> str | None:
     """The response type for an Accept header, by q-value; None if none is acceptable."""
     if not accept.strip():
         return JSON  # clients that predate the specification send no Accept
-    ranked: list[tuple[float, int, str]] = []
+    ranked: list[tuple[float, bool, int, str]] = []
     for position, entry in enumerate(accept.split(",")):
         media, *params = (part.strip() for part in entry.split(";"))
         quality = 1.0
@@ -51,11 +55,15 @@ def negotiate_media_type(accept: str) -> str | None:
                 except ValueError:
                     quality = 0.0
         if quality > 0:
-            ranked.append((-quality, position, media.lower()))
-    for _, _, media in sorted(ranked):
-        if media in (GRAPHQL_RESPONSE_JSON, "application/*", "*/*"):
+            media = media.lower()
+            # At equal quality a type the client named outranks a wildcard.
+            ranked.append((-quality, media.endswith("/*"), position, media))
+    for *_, media in sorted(ranked):
+        if media == GRAPHQL_RESPONSE_JSON:
             return GRAPHQL_RESPONSE_JSON
-        if media == JSON:
+        # A client that names no GraphQL type may predate the specification, which
+        # asks that it get application/json, as a missing Accept does.
+        if media in (JSON, "application/*", "*/*"):
             return JSON
     return None
 
@@ -93,15 +101,30 @@ class GraphQLView(GraphQL[Context, None]):
     ) -> Response | WebSocket:
         if isinstance(request, WebSocket):
             return await super().run(request, context, root_value)
+        try:
+            self.check_media_types(request)
+            async with self.request_context(request) as request_context:
+                return await super().run(request, request_context, root_value)
+        except HTTPException as refusal:
+            return refusal_response(refusal, _media_type(request))
+
+    def check_media_types(self, request: Request) -> None:
+        """415 for a body that is not JSON, 406 for an answer the client cannot take."""
         content_type = request.headers.get("content-type", "").partition(";")[0].strip().lower()
         if request.method == "POST" and content_type != JSON:
-            return PlainTextResponse(f"Send the request body as {JSON}.", status_code=415)
+            raise Refusal(
+                415, f"Send the request body as {JSON}.", RefusalCode.UNSUPPORTED_MEDIA_TYPE
+            )
         if not self.should_render_graphql_ide(self.request_adapter_class(request)) and (
             negotiate_media_type(request.headers.get("accept", "")) is None
         ):
-            return PlainTextResponse(f"Accept {GRAPHQL_RESPONSE_JSON} or {JSON}.", status_code=406)
-        async with self.request_context(request) as request_context:
-            return await super().run(request, request_context, root_value)
+            raise Refusal(
+                406, f"Accept {GRAPHQL_RESPONSE_JSON} or {JSON}.", RefusalCode.NOT_ACCEPTABLE
+            )
+
+    async def render_graphql_ide(self, request: Request) -> HTMLResponse:
+        """Our GraphiQL page, whose files the app serves: strawberry's loads them from a CDN."""
+        return HTMLResponse(graphiql_page(lambda path: request.url_for("graphiql", path=path).path))
 
     @asynccontextmanager
     async def request_context(self, request: Request) -> AsyncIterator[Context]:
@@ -135,20 +158,11 @@ class GraphQLView(GraphQL[Context, None]):
             and parsed.query
             and _operation_count(parsed.query) > 1
         ):
-            raise HTTPException(400, "The document has several operations: name one.")
+            raise Refusal(400, "The document has several operations: name one.")
         return parsed
 
-    def parse_json(self, data: str | bytes) -> Any:
-        """A request body: one JSON object of valid Unicode, or a 400."""
-        parsed = super().parse_json(data)
-        if not isinstance(parsed, dict):
-            raise HTTPException(400, "The request body must be a JSON object.")
-        try:
-            # JSON escapes can smuggle lone surrogates, which no text column stores.
-            json.dumps(parsed, ensure_ascii=False).encode()
-        except UnicodeEncodeError:
-            raise HTTPException(400, "The request body is not valid Unicode.") from None
-        return parsed
+    def parse_json(self, data: str | bytes) -> dict[str, Any]:
+        return decode_request_json(data)
 
     async def get_sub_response(self, request: Request | WebSocket) -> Response:
         sub_response = await super().get_sub_response(request)
@@ -162,7 +176,12 @@ class GraphQLView(GraphQL[Context, None]):
             result = await super().execute_single(*args, **kwargs)
         except HTTPException as error:
             if isinstance(error.__cause__, InvalidOperationTypeError) and request.method == "GET":
-                raise HTTPException(405, "Mutations need POST.") from error
+                raise Refusal(
+                    405,
+                    "Mutations need POST.",
+                    RefusalCode.METHOD_NOT_ALLOWED,
+                    headers={"allow": "POST"},
+                ) from error
             raise
         if is_request_error(result) and _media_type(request) == GRAPHQL_RESPONSE_JSON:
             kwargs["sub_response"].status_code = 400
