@@ -35,7 +35,13 @@ class LeadFilterInput:
     updated_before: datetime | None = None
     parked: bool | None = strawberry.field(default=None, description="Parked for nurture, or not.")
     tags: list[str] = strawberry.field(default_factory=list, description="Leads with all of them.")
-    text: str | None = strawberry.field(default=None, description="In name, email or company.")
+    text: str | None = strawberry.field(
+        default=None,
+        description=(
+            "In name, company or email, ignoring case and accents (Ødegård, odegard), or a"
+            " phone number or part of one, typed in any format."
+        ),
+    )
 
     def conditions(self) -> LeadFilter:
         return LeadFilter(
