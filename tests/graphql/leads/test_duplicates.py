@@ -43,7 +43,7 @@ async def test_duplicates_are_found_by_normalized_email_phone_and_company(
         # the same email; the same domain too, but under another name
         {"lead": {"name": "K. Nordmann"}, "reasons": ["SAME_EMAIL"]},
         {"lead": {"name": "Kari at work"}, "reasons": ["SAME_PHONE"]},
-        {"lead": {"name": "kari nordmann"}, "reasons": ["SAME_COMPANY"]},
+        {"lead": {"name": "kari nordmann"}, "reasons": ["SAME_NAME_AT_DOMAIN"]},
     ]
 
 
