@@ -15,6 +15,7 @@ from leadhub.graphql.leads.types import Lead
 from leadhub.graphql.node import decode_id
 from leadhub.leads import models
 from leadhub.leads.search import LeadFilter
+from leadhub.text import has_forbidden_characters
 
 
 @strawberry.input
@@ -44,6 +45,8 @@ class LeadFilterInput:
     )
 
     def conditions(self) -> LeadFilter:
+        if self.text and has_forbidden_characters(self.text):
+            raise UserInputError("The search text holds control characters.")
         return LeadFilter(
             stage_ids=_ids(self.stage_ids, "FunnelStage"),
             owner_ids=_ids(self.owner_ids, "User"),
