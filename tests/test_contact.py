@@ -29,6 +29,8 @@ def test_a_typed_number_gives_the_digits_of_its_e164(
     assert phone_digits(typed, region) == expected
 
 
-@pytest.mark.parametrize("typed", ["Ødegård", "412 34 567 ext. 2", "+", "  ", "4l2 34 567", "47+"])
+@pytest.mark.parametrize(
+    "typed", ["Ødegård", "412 34 567 ext. 2", "+", "  ", "4l2 34 567", "47+", "00", "(+00)"]
+)
 def test_text_that_is_not_typed_as_a_number_gives_none(typed: str) -> None:
     assert phone_digits(typed, "NO") is None

@@ -48,7 +48,7 @@ def phone_digits(value: str, default_region: str | None) -> str | None:
 
     A whole number reads as ``normalize_phone`` reads it ("412 34 567" in NO, "0047
     92678828", "(+47) 92 67 88 28"); a part of one keeps its digits, less a leading
-    00, the international prefix.
+    00, the international prefix (None if that is all).
     """
     text = value.strip()
     if not _PHONE_TYPED.fullmatch(text):
@@ -57,7 +57,7 @@ def phone_digits(value: str, default_region: str | None) -> str | None:
         return normalize_phone(text, default_region).removeprefix("+")
     except InvalidContact:
         digits = re.sub(r"\D", "", text)
-        return digits.removeprefix("00")
+        return digits.removeprefix("00") or None
 
 
 def normalize_website(value: str) -> str:

@@ -132,6 +132,7 @@ async def test_text_is_found_ignoring_case_and_accents(
         ("0046 92678828", []),
         ("070 123 45 67", []),  # a Swedish number without its code, in a Norwegian tenant
         ("9267 8829", []),
+        ("00", []),  # the international prefix alone is no number
     ],
 )
 async def test_phone_numbers_are_found_however_they_are_typed(
