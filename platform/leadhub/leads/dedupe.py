@@ -46,7 +46,7 @@ def reasons(lead: Lead, other: Lead) -> tuple[DuplicateReason, ...]:
 
 
 async def duplicate_candidates(work: UnitOfWork[InTenant], lead_id: uuid.UUID) -> list[Candidate]:
-    """Other leads of the tenant that share the lead's email, phone, or domain and name."""
+    """Other leads of the tenant that share the lead's email, phone, or name at its domain."""
     session = work.session
     lead = await session.get(Lead, (work.tenant_id, lead_id))
     if lead is None:

@@ -237,7 +237,11 @@ def _refresh_search_text(_mapper: Mapper[Lead], _connection: Connection, lead: L
 def _refuse_bulk_updates_of_searched(state: ORMExecuteState) -> None:
     # A bulk UPDATE does not load the lead's other columns, which its search text
     # needs; services change these columns on loaded leads, which flush them.
-    if state.bind_mapper is inspect(Lead) and columns_updated(state) & set(SEARCHED):
+    if (
+        state.is_update
+        and state.bind_mapper is inspect(Lead)
+        and columns_updated(state) & set(SEARCHED)
+    ):
         raise SearchTextBypassed(
             f"a bulk UPDATE of {', '.join(SEARCHED)} leaves leads' search text behind:"
             " set them on loaded leads"
