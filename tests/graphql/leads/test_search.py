@@ -184,18 +184,27 @@ async def test_search_stays_in_the_tenant_and_the_reps_reach(
 async def test_an_update_changes_what_finds_the_lead(
     client: httpx.AsyncClient, norwegian: Account
 ) -> None:
-    ola = await create(client, norwegian, {"name": "Ola Hansen", "company": "Fisk AS"})
+    ola = await create(
+        client, norwegian, {"name": "Ola Hansen", "company": "Fisk AS", "email": "ola@fisk.no"}
+    )
+    changes = {"name": "Øyvind Ås", "company": "Havbruk Øst", "phone": "41 23 45 99"}
     body = await graphql(
-        client,
-        UPDATE,
-        {"input": {"leadId": ola, "lead": {"name": "Øyvind Ås", "phone": "41 23 45 99"}}},
-        account=norwegian,
+        client, UPDATE, {"input": {"leadId": ola, "lead": changes}}, account=norwegian
     )
     assert body["data"]["updateLead"]["errors"] == []
     assert await found(client, norwegian, "oyvind as") == ["Øyvind Ås"]
+    assert await found(client, norwegian, "HAVBRUK ØST") == [KARI, "Øyvind Ås"]
     assert await found(client, norwegian, "41 23 45 99") == ["Øyvind Ås"]
+    assert await found(client, norwegian, "ola@fisk") == ["Øyvind Ås"]  # left as it was
     assert await found(client, norwegian, "Ola Hansen") == []
-    assert await found(client, norwegian, "Fisk") == []  # the update left the company out
+    assert await found(client, norwegian, "Fisk AS") == []
+    # clearing a field takes it out of search
+    body = await graphql(
+        client, UPDATE, {"input": {"leadId": ola, "lead": {"email": None}}}, account=norwegian
+    )
+    assert body["data"]["updateLead"]["errors"] == []
+    assert await found(client, norwegian, "ola@fisk") == []
+    assert await found(client, norwegian, "oyvind as") == ["Øyvind Ås"]
 
 
 async def test_a_survivor_is_found_by_what_it_took_from_its_duplicate(
