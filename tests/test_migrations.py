@@ -9,13 +9,14 @@ import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import create_async_engine
 
 from leadhub.db import Database, utcnow
 from leadhub.leads import nurture
 from leadhub.leads import service as lead_service
+from leadhub.leads.models import Lead
 from leadhub.migrations import alembic_config, upgrade
 from leadhub.models import Base
 from leadhub.scope import Scope, publish
@@ -110,3 +111,36 @@ async def test_activities_from_before_actors_were_kept_are_a_members_or_the_syst
         )
     await database.dispose()
     assert actors == {("member", False, None), ("system", True, None)}
+
+
+async def test_0009_fills_the_search_text_of_every_tenants_leads(
+    fresh_database: DatabaseUrls, settings: Settings
+) -> None:
+    owner, app = fresh_database.owner, fresh_database.app
+    await asyncio.to_thread(upgrade, owner, app)
+    database = Database.connect(app)
+    lead_names = {}
+    for name, lead_fields in (
+        (
+            "Havbruk Øst AS",
+            lead_service.LeadFields(name="Øyvind Ås", company="Havbruk Øst", phone="+4741234567"),
+        ),
+        ("Fjord AS", lead_service.LeadFields(name="ÆRLIG Bråten", email="post@fjord.no")),
+    ):
+        tenant_id = (await make_tenant(database, settings, name)).tenant.id
+        async with unit_of_work(database, system_job(tenant_id)) as work, work.transaction():
+            await lead_service.create_lead(work, lead_fields)
+        lead_names[tenant_id] = lead_fields.name
+
+    # below 0009 the column is gone; going up again fills it for every tenant
+    await asyncio.to_thread(command.downgrade, alembic_config(owner, app), "0008")
+    await asyncio.to_thread(upgrade, owner, app)
+    texts = {}
+    for tenant_id, lead_name in lead_names.items():
+        async with unit_of_work(database, system_job(tenant_id)) as work:
+            texts[lead_name] = await work.session.scalar(select(Lead.search_text))
+    await database.dispose()
+    assert texts == {
+        "Øyvind Ås": "oyvind as\nhavbruk ost\n4741234567\n",
+        "ÆRLIG Bråten": "aerlig braten\npost@fjord.no\n",
+    }

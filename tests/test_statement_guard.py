@@ -379,7 +379,7 @@ async def test_a_rep_writes_nothing_outside_their_reach_in_bulk(
     refused = (UnscopedStatement,) if database.dialect == "sqlite" else (DBAPIError, StaleDataError)
     attempts: list[tuple[Executable, Any]] = [
         # by primary key, which the criteria do not reach
-        (update(Lead), [{"tenant_id": rep.tenant_id, "id": lead_id, "name": "Taken"}]),
+        (update(Lead), [{"tenant_id": rep.tenant_id, "id": lead_id, "title": "Taken"}]),
         # a lead of no one's, in the statement's own values
         (
             insert(Lead).values(
@@ -400,7 +400,8 @@ async def test_a_rep_writes_nothing_outside_their_reach_in_bulk(
                 async with work.session.begin_nested():
                     await work.session.execute(statement, rows)
     async with unit_of_work(database, system_job(rep.tenant_id)) as work:
-        assert (await work.session.scalars(select(Lead.name))).all() == ["Not yours"]
+        leads = await work.session.execute(select(Lead.name, Lead.title))
+        assert [tuple(lead) for lead in leads] == [("Not yours", None)]
         assert (await work.session.scalars(select(LeadTag.tag))).all() == []
 
 

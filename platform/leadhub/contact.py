@@ -4,6 +4,7 @@ Each function returns the stored form or raises ``InvalidContact`` with a messag
 for people; the domains turn that into their own typed error.
 """
 
+import re
 from urllib.parse import urlsplit
 
 import phonenumbers
@@ -35,6 +36,28 @@ def normalize_phone(value: str, default_region: str | None) -> str:
     if not phonenumbers.is_valid_number(number):
         raise InvalidContact("Not a valid phone number for its country.")
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+# What people type for a phone number: digits, a plus and the separators they use.
+_PHONE_TYPED = re.compile(r"[+(]*\d[\d\s().\-/]*")
+
+
+def phone_digits(value: str, default_region: str | None) -> str | None:
+    """The digits of an E.164 number (without +) that ``value`` stands for, for search;
+    None if it is not typed as a phone number is.
+
+    A whole number reads as ``normalize_phone`` reads it ("412 34 567" in NO, "0047
+    92678828", "(+47) 92 67 88 28"); a part of one keeps its digits, less a leading
+    00, the international prefix (None if that is all).
+    """
+    text = value.strip()
+    if not _PHONE_TYPED.fullmatch(text):
+        return None
+    try:
+        return normalize_phone(text, default_region).removeprefix("+")
+    except InvalidContact:
+        digits = re.sub(r"\D", "", text)
+        return digits.removeprefix("00") or None
 
 
 def normalize_website(value: str) -> str:

@@ -232,3 +232,12 @@ def _values_clauses(statement: Insert | Update) -> Iterator[Mapping[Any, Any]]:
     upsert = getattr(statement, "_post_values_clause", None)
     if upsert is not None and getattr(upsert, "update_values_to_set", None):
         yield dict(upsert.update_values_to_set)
+
+
+def columns_updated(state: ORMExecuteState) -> set[str]:
+    """The columns a bulk UPDATE writes, by name: in its SET clause, or in the rows
+    an UPDATE by primary key was given (the key's columns among them)."""
+    if not isinstance(state.statement, Update):
+        return set()
+    entries = [*_values_clauses(state.statement), *_parameter_rows(state)]
+    return {getattr(key, "key", key) for entry in entries for key in entry}

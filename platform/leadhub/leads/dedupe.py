@@ -4,7 +4,7 @@ import uuid
 from dataclasses import dataclass
 from enum import StrEnum
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import or_, select, update
 
 from leadhub.activity import service as activity
 from leadhub.activity.service import ActivityKind
@@ -12,7 +12,9 @@ from leadhub.db import flush_or_refuse
 from leadhub.leads import scoring
 from leadhub.leads.errors import LeadError, LeadErrorCode, invalid, not_found
 from leadhub.leads.models import ExternalId, Lead, LeadTag, StageChange
+from leadhub.leads.searchable import named
 from leadhub.principal import InTenant
+from leadhub.text import folded
 from leadhub.work import UnitOfWork
 
 MAX_CANDIDATES = 50
@@ -21,7 +23,7 @@ MAX_CANDIDATES = 50
 class DuplicateReason(StrEnum):
     SAME_EMAIL = "same_email"
     SAME_PHONE = "same_phone"
-    SAME_COMPANY = "same_company"  # the same domain and the same name
+    SAME_NAME_AT_DOMAIN = "same_name_at_domain"  # ignoring case and accents
 
 
 @dataclass(frozen=True)
@@ -31,23 +33,20 @@ class Candidate:
 
 
 def reasons(lead: Lead, other: Lead) -> tuple[DuplicateReason, ...]:
-    """Why ``other`` looks like ``lead``: fields stored normalized compare as they are."""
+    """Why ``other`` looks like ``lead``: fields stored normalized compare as they are,
+    names as search folds them ("Øyvind Ås" is "OYVIND AS")."""
     found = []
     if lead.email and other.email == lead.email:
         found.append(DuplicateReason.SAME_EMAIL)
     if lead.phone and other.phone == lead.phone:
         found.append(DuplicateReason.SAME_PHONE)
-    if (
-        lead.domain
-        and other.domain == lead.domain
-        and other.name.casefold() == lead.name.casefold()
-    ):
-        found.append(DuplicateReason.SAME_COMPANY)
+    if lead.domain and other.domain == lead.domain and folded(other.name) == folded(lead.name):
+        found.append(DuplicateReason.SAME_NAME_AT_DOMAIN)
     return tuple(found)
 
 
 async def duplicate_candidates(work: UnitOfWork[InTenant], lead_id: uuid.UUID) -> list[Candidate]:
-    """Other leads of the tenant that share the lead's email, phone, or domain and name."""
+    """Other leads of the tenant that share the lead's email, phone, or name at its domain."""
     session = work.session
     lead = await session.get(Lead, (work.tenant_id, lead_id))
     if lead is None:
@@ -59,7 +58,7 @@ async def duplicate_candidates(work: UnitOfWork[InTenant], lead_id: uuid.UUID) -
         matches.append(Lead.phone == lead.phone)
     if lead.domain:
         matches.append(
-            (Lead.domain == lead.domain) & (func.lower(Lead.name) == lead.name.casefold())
+            (Lead.domain == lead.domain) & Lead.search_text.like(named(lead.name), escape="\\")
         )
     if not matches:
         return []

@@ -14,14 +14,21 @@ from sqlalchemy import (
     Index,
     Numeric,
     String,
+    Text,
     UniqueConstraint,
     and_,
+    event,
+    inspect,
 )
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.engine import Connection
+from sqlalchemy.engine.default import DefaultExecutionContext
+from sqlalchemy.orm import Mapped, Mapper, ORMExecuteState, Session, mapped_column
 
 from leadhub.db import Base, TenantOwned, enum_column, new_id, utcnow
+from leadhub.leads.searchable import SEARCHED, search_text
 from leadhub.reach import OfALead, holds_lead, lead_in_reach
 from leadhub.scope import Scope
+from leadhub.statement_guard import columns_updated
 
 
 class StageKind(StrEnum):
@@ -126,6 +133,12 @@ class CompanySize(StrEnum):
     LARGE = "large"  # 250 and more
 
 
+def _search_text_of_inserted(context: DefaultExecutionContext) -> str:
+    # Each row of a flush or a bulk INSERT, from the values it is inserted with.
+    row: dict[str, Any] = context.get_current_parameters()  # type: ignore[no-untyped-call]
+    return search_text(row)
+
+
 class Lead(TenantOwned, Base):
     """A potential customer: a person, a company, or a person at a company."""
 
@@ -156,6 +169,14 @@ class Lead(TenantOwned, Base):
         Index("ix_leads_tenant_id_owner_team_id", "tenant_id", "owner_team_id"),
         Index("ix_leads_tenant_id_nurture_until", "tenant_id", "nurture_until"),
         Index("ix_leads_tenant_id_source_id", "tenant_id", "source_id"),
+        # Trigrams serve LIKE '%...%' on PostgreSQL (migration 0009); SQLite gets a
+        # plain index it cannot use for that, so both have what the models declare.
+        Index(
+            "ix_leads_search_text",
+            "search_text",
+            postgresql_using="gin",
+            postgresql_ops={"search_text": "gin_trgm_ops"},
+        ),
     )
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
@@ -196,6 +217,35 @@ class Lead(TenantOwned, Base):
     nurture_until: Mapped[date | None]  # parked for nurture until then
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    # What text search looks in (leads/searchable.py): set on every insert from the
+    # row, and on every flushed change of its columns (below).
+    search_text: Mapped[str] = mapped_column(Text, default=_search_text_of_inserted)
+
+
+class SearchTextBypassed(RuntimeError):
+    """A bulk UPDATE of the columns the search text is made of (a bug in the caller)."""
+
+
+@event.listens_for(Lead, "before_update")
+def _refresh_search_text(_mapper: Mapper[Lead], _connection: Connection, lead: Lead) -> None:
+    state = inspect(lead)
+    if any(state.attrs[column].history.has_changes() for column in SEARCHED):
+        lead.search_text = search_text({column: getattr(lead, column) for column in SEARCHED})
+
+
+@event.listens_for(Session, "do_orm_execute")
+def _refuse_bulk_updates_of_searched(state: ORMExecuteState) -> None:
+    # A bulk UPDATE does not load the lead's other columns, which its search text
+    # needs; services change these columns on loaded leads, which flush them.
+    if (
+        state.is_update
+        and state.bind_mapper is inspect(Lead)
+        and columns_updated(state) & set(SEARCHED)
+    ):
+        raise SearchTextBypassed(
+            f"a bulk UPDATE of {', '.join(SEARCHED)} leaves leads' search text behind:"
+            " set them on loaded leads"
+        )
 
 
 class FieldType(StrEnum):

@@ -9,7 +9,10 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 
+from leadhub.contact import phone_digits
 from leadhub.leads.models import Lead, LeadTag, Source, SourceKind, Temperature
+from leadhub.leads.searchable import like_escaped
+from leadhub.text import folded
 
 MAX_SEARCH_LENGTH = 200
 
@@ -32,12 +35,12 @@ class LeadFilter:
     updated_before: datetime | None = None
     parked: bool | None = None  # set aside for nurture, or not
     tags: tuple[str, ...] = ()  # all of them
-    text: str | None = None  # in the name, email or company
+    text: str | None = None  # in the name, company, email or phone
 
 
-def _like(text: str) -> str:
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped.casefold()}%"
+def _containing(text: str) -> ColumnElement[bool]:
+    # LIKE, not ILIKE: the search text is folded already, as is ``text``.
+    return Lead.search_text.like(f"%{like_escaped(text)}%", escape="\\")
 
 
 def _tagged_with_all(tags: tuple[str, ...]) -> Select[uuid.UUID]:
@@ -51,8 +54,24 @@ def _tagged_with_all(tags: tuple[str, ...]) -> Select[uuid.UUID]:
     )
 
 
-def leads_matching(tenant_id: uuid.UUID, conditions: LeadFilter) -> Select[Lead]:
-    """The tenant's leads that meet ``conditions``, for a connection to order and page."""
+def _text_matching(text: str, phone_region: str | None) -> ColumnElement[bool] | None:
+    """Leads whose name, company or email holds ``text``, ignoring case and accents,
+    or whose phone holds the number it types (read in ``phone_region``); None for
+    a text of white space."""
+    query = folded(text[:MAX_SEARCH_LENGTH])
+    if not query:
+        return None
+    digits = phone_digits(query, phone_region)
+    if digits is None or digits == query:
+        return _containing(query)
+    return or_(_containing(query), _containing(digits))
+
+
+def leads_matching(
+    tenant_id: uuid.UUID, conditions: LeadFilter, *, phone_region: str | None = None
+) -> Select[Lead]:
+    """The tenant's leads that meet ``conditions``, for a connection to order and page;
+    a phone number searched for without its country code is read in ``phone_region``."""
     clauses: list[ColumnElement[bool]] = [Lead.tenant_id == tenant_id]
     for column, values in (
         (Lead.stage_id, conditions.stage_ids),
@@ -83,14 +102,7 @@ def leads_matching(tenant_id: uuid.UUID, conditions: LeadFilter) -> Select[Lead]
         clauses.append(parked if conditions.parked else ~parked)
     if conditions.tags:
         clauses.append(Lead.id.in_(_tagged_with_all(conditions.tags)))
-    if conditions.text and conditions.text.strip():
-        pattern = _like(conditions.text.strip()[:MAX_SEARCH_LENGTH])
-        clauses.append(
-            or_(
-                *(
-                    column.ilike(pattern, escape="\\")
-                    for column in (Lead.name, Lead.email, Lead.company)
-                )
-            )
-        )
+    matching_text = _text_matching(conditions.text, phone_region) if conditions.text else None
+    if matching_text is not None:
+        clauses.append(matching_text)
     return select(Lead).where(and_(*clauses))

@@ -1,4 +1,4 @@
-"""Duplicate candidates: leads sharing an email, a phone, or a domain and a name."""
+"""Duplicate candidates: leads sharing an email, a phone, or a name at a domain."""
 
 from typing import Any
 
@@ -43,8 +43,28 @@ async def test_duplicates_are_found_by_normalized_email_phone_and_company(
         # the same email; the same domain too, but under another name
         {"lead": {"name": "K. Nordmann"}, "reasons": ["SAME_EMAIL"]},
         {"lead": {"name": "Kari at work"}, "reasons": ["SAME_PHONE"]},
-        {"lead": {"name": "kari nordmann"}, "reasons": ["SAME_COMPANY"]},
+        {"lead": {"name": "kari nordmann"}, "reasons": ["SAME_NAME_AT_DOMAIN"]},
     ]
+
+
+async def test_one_name_at_one_domain_is_a_duplicate_whatever_its_case_and_accents(
+    client: httpx.AsyncClient,
+) -> None:
+    owner = await sign_up(client, default_region="NO")
+    same = ["Øyvind Ås", "Oyvind As", "ØYVIND ÅS"]
+    ids = [await create(client, owner, name=name, website="https://havbruk.no") for name in same]
+    # not the same: another name, a wildcard in a name, another domain, no domain
+    await create(client, owner, name="Øyvind Åsen", website="https://havbruk.no")
+    wildcard = await create(client, owner, name="Øyvind%", website="https://havbruk.no")
+    await create(client, owner, name="Øyvind Ås", website="https://fjord.no")
+    await create(client, owner, name="Øyvind Ås")
+    for lead_id, name in zip(ids, same, strict=True):
+        assert await candidates(client, owner, lead_id) == [
+            {"lead": {"name": other}, "reasons": ["SAME_NAME_AT_DOMAIN"]}
+            for other in same
+            if other != name
+        ]
+    assert await candidates(client, owner, wildcard) == []
 
 
 async def test_a_lead_without_contact_data_has_no_candidates(client: httpx.AsyncClient) -> None:

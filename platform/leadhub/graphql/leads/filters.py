@@ -40,13 +40,19 @@ class LeadFilterInput:
         default_factory=list,
         description=f"Leads with all of them: at most {MAX_TAGS}, as many as a lead has.",
     )
-    text: str | None = strawberry.field(default=None, description="In name, email or company.")
+    text: str | None = strawberry.field(
+        default=None,
+        description=(
+            "In name, company or email, ignoring case and accents (Ødegård, odegard), or a"
+            " phone number or part of one, typed in any format."
+        ),
+    )
 
     def conditions(self) -> LeadFilter:
         if len(self.tags) > MAX_TAGS:
             raise UserInputError(f"A filter names at most {MAX_TAGS} tags.")
         if any(has_forbidden_characters(text) for text in (*self.tags, self.text or "")):
-            raise UserInputError("Search for text without control characters.")
+            raise UserInputError("The search text holds control characters.")
         return LeadFilter(
             stage_ids=_ids(self.stage_ids, "FunnelStage"),
             owner_ids=_ids(self.owner_ids, "User"),

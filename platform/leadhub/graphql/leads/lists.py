@@ -28,6 +28,7 @@ from leadhub.leads.search import LeadFilter, leads_matching
 class TenantLeadLists:
     if TYPE_CHECKING:
         id: str  # the Tenant node's
+        default_region: str | None
 
     @strawberry.field(permission_classes=[IsTenantMember])
     async def leads(
@@ -40,7 +41,9 @@ class TenantLeadLists:
         descending: bool = True,
     ) -> LeadConnection:
         statement = leads_matching(
-            uuid.UUID(self.id), filter.conditions() if filter else LeadFilter()
+            uuid.UUID(self.id),
+            filter.conditions() if filter else LeadFilter(),
+            phone_region=self.default_region,
         )
         page = await paginate(
             info.context.session,

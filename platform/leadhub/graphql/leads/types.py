@@ -357,7 +357,13 @@ class Lead(relay.Node):
         )
 
 
-strawberry.enum(dedupe.DuplicateReason)
+strawberry.enum(
+    dedupe.DuplicateReason,
+    description=(
+        "Why a lead looks like another: the same email, the same phone, or the same name"
+        " (ignoring case and accents) at the same domain."
+    ),
+)
 
 
 @strawberry.type
