@@ -5,7 +5,12 @@ from enum import Enum
 from typing import Any
 
 import pytest
-from strawberry.types.base import StrawberryList, StrawberryObjectDefinition, get_object_definition
+from strawberry.types.base import (
+    StrawberryList,
+    StrawberryMaybe,
+    StrawberryObjectDefinition,
+    get_object_definition,
+)
 from strawberry.types.enum import StrawberryEnumDefinition
 from strawberry.types.field import StrawberryField
 
@@ -76,3 +81,22 @@ def test_code_enums_are_string_enums() -> None:
         assert enum is not None and isinstance(enum.type, StrawberryEnumDefinition)
         assert issubclass(enum.type.wrapped_cls, str)
         assert issubclass(enum.type.wrapped_cls, Enum)
+
+
+def _fields_set_whole(input_type: Any) -> list[str]:
+    """The fields of an update's input that are not partial: each must be sent, and
+    so sets its value whole. The ids naming what is updated must be sent."""
+    whole = []
+    for field in get_object_definition(input_type, strict=True).fields:
+        nested = get_object_definition(field.type)
+        if nested is not None:
+            whole += _fields_set_whole(field.type)
+        elif not (isinstance(field.type, StrawberryMaybe) or field.python_name.endswith("_id")):
+            whole.append(f"{input_type.__name__}.{field.python_name}")
+    return whole
+
+
+@pytest.mark.parametrize("name", sorted(name for name in MUTATIONS if name.startswith("update")))
+def test_every_update_changes_only_what_it_is_given(name: str) -> None:
+    (argument,) = MUTATIONS[name].arguments
+    assert _fields_set_whole(argument.type) == []

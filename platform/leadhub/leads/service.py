@@ -91,7 +91,12 @@ async def create_lead(
     await session.flush()
     await _replace_children(session, lead.id, checked.tags, checked.external_ids)
     session.add(StageChange(lead_id=lead.id, to_stage_id=stage.id, changed_by_id=work.user_id))
-    activity.record(work, lead_id=lead.id, kind=ActivityKind.CREATED, payload={"stage": stage.name})
+    activity.record(
+        work,
+        lead_id=lead.id,
+        kind=ActivityKind.CREATED,
+        payload={"stage": stage.name, "stageId": str(stage.id)},
+    )
     await scoring.rescore(work, [lead])
     return lead
 

@@ -159,7 +159,14 @@ async def test_a_members_work_reads_as_who_did_what_with_its_details(
     actors = {item["actor"]["__typename"] for item in await feed(client, owner, lead)}
     assert actors == {"MemberActor"}
     assert [(item["kind"], item["details"]) for item in await feed(client, owner, lead)] == [
-        ("CREATED", {"__typename": "CreatedDetails", "stageName": "Suspect", "stage": None}),
+        (
+            "CREATED",
+            {
+                "__typename": "CreatedDetails",
+                "stageName": "Suspect",
+                "stage": {"id": stages["Suspect"]},
+            },
+        ),
         ("UPDATED", {"__typename": "UpdatedDetails", "changedFields": ["companySize", "ownerId"]}),
         ("STAGE_CHANGED", stage_changed(stages, "Suspect", "Prospect")),
         (
