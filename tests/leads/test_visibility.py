@@ -32,8 +32,8 @@ async def test_a_rep_scope_hides_other_leads_and_their_rows(
         for model in (Activity, StageChange):
             assert await session.scalar(select(func.count()).select_from(model)) == 1
         # and bulk changes reach only the visible lead
-        renamed = await session.execute(update(Lead).values(name="Renamed"))
-        assert renamed.rowcount == 1  # type: ignore[attr-defined]
+        retitled = await session.execute(update(Lead).values(title="Renamed"))
+        assert retitled.rowcount == 1  # type: ignore[attr-defined]
 
 
 async def test_a_rep_scope_reaches_their_teams_leads_and_writes_no_further(
