@@ -178,18 +178,18 @@ async def test_engagement_halves_every_half_life(database: Database, settings: S
             body="Note",
         )
         assert lead.score == 5
-        # a week later, a quarter (2.5 rounds half up)
+        # a week later, a quarter (2.5 rounds half up), in whole points as the rule's
         await scoring.rescore(work, [lead], now + timedelta(days=7))
         assert lead.score == 3
         assert lead.score_breakdown == [
-            {"ruleId": str(lead.score_breakdown[0]["ruleId"]), "rule": "Calls", "points": 2.5}
+            {"ruleId": str(lead.score_breakdown[0]["ruleId"]), "rule": "Calls", "points": 3}
         ]
         # the daily sweep rescores engaged leads as of its day
         done = await scoring.rescore_tenant(
             work, after=None, engaged_only=True, now=now + timedelta(days=21)
         )
         assert done == lead.id
-        assert lead.score_breakdown[0]["points"] == 0.63  # 10 / 16, to the cent, half up
+        assert lead.score_breakdown[0]["points"] == 1  # 10 / 16 = 0.625, half up
         assert lead.score == 1
 
 
@@ -259,7 +259,7 @@ async def test_rule_changes_and_the_daily_sweep_rescore_in_the_background(
         assert await score() == (13, Milestone.MQL)  # 10 + 2.5, rounded half up
 
 
-async def test_half_a_point_rounds_up_and_the_breakdown_adds_up(
+async def test_points_are_whole_half_up_and_the_breakdown_adds_up(
     database: Database, settings: Settings
 ) -> None:
     tasks.configure(settings)
@@ -282,19 +282,20 @@ async def test_half_a_point_rounds_up_and_the_breakdown_adds_up(
                 occurred_at=now - timedelta(days=1),
             )
         await scoring.rescore(work, [lead], now)
-        # 0.5 + 1.5 = 2 exactly; then one more day: 0.25 + 0.75 = 1
-        assert [entry["points"] for entry in lead.score_breakdown] == [0.5, 1.5]
-        assert lead.score == 2
+        # each rule's points are whole, half up (0.5 is 1, 1.5 is 2), and add up
+        assert [entry["points"] for entry in lead.score_breakdown] == [1, 2]
+        assert lead.score == 3
+        # one more day: 0.25 is nothing, and leaves the breakdown; 0.75 is 1
         await scoring.rescore(work, [lead], now + timedelta(days=1))
-        assert [entry["points"] for entry in lead.score_breakdown] == [0.25, 0.75]
-        assert lead.score == 1
+        assert [entry["rule"] for entry in lead.score_breakdown] == ["Meetings"]
+        assert (lead.score, lead.score_breakdown[0]["points"]) == (1, 1)
         # a lone half point rounds up, not to even
         await scoring_rules.delete_rule(
             work,
             await session.scalar(select(ScoringRule.id).where(ScoringRule.name == "Meetings")),
         )
         await scoring.rescore(work, [lead], now)
-        assert (lead.score, [entry["points"] for entry in lead.score_breakdown]) == (1, [0.5])
+        assert (lead.score, [entry["points"] for entry in lead.score_breakdown]) == (1, [1])
 
 
 async def test_a_field_a_rule_looks_at_stays_and_a_stray_value_scores_nothing(

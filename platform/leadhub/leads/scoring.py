@@ -36,7 +36,6 @@ from leadhub.work import UnitOfWork
 
 # Rescoring a whole tenant goes this many leads per transaction.
 BATCH_SIZE = 500
-CENT = Decimal("0.01")
 # Past this many half-lives an activity is worth under a thousandth of its points.
 FORGOTTEN_AFTER_HALF_LIVES = 10
 
@@ -79,7 +78,7 @@ async def rescore(
         contributions = [
             (
                 rule,
-                _cents(
+                whole_points(
                     _engagement_points(rule, activity_times[lead.id, rule.activity_kind], now)
                     if rule.kind is ScoringRuleKind.ENGAGEMENT
                     else _fit_points(rule, lead, source_kind)
@@ -88,13 +87,12 @@ async def rescore(
             for rule in rules
         ]
         breakdown = [
-            {"ruleId": str(rule.id), "rule": rule.name, "points": float(points)}
+            {"ruleId": str(rule.id), "rule": rule.name, "points": points}
             for rule, points in contributions
             if points
         ]
-        # Decimals: the breakdown's cents add up to the score exactly.
-        total = sum((points for _, points in contributions), Decimal(0))
-        score = int(total.quantize(Decimal(1), ROUND_HALF_UP))
+        # Whole points, like a rule's and the score: the breakdown adds up to it.
+        score = sum(points for _, points in contributions)
         if (lead.score, lead.score_breakdown) != (score, breakdown):
             lead.score, lead.score_breakdown = score, breakdown
         threshold = tenant.mql_score_threshold
@@ -170,8 +168,9 @@ def _number(value: Any) -> Decimal | None:
     return Decimal(str(value))
 
 
-def _cents(points: float) -> Decimal:
-    return Decimal(repr(points)).quantize(CENT, ROUND_HALF_UP)
+def whole_points(points: float) -> int:
+    """Points rounded half up, as people round: 2.5 is 3."""
+    return int(Decimal(repr(points)).quantize(Decimal(1), ROUND_HALF_UP))
 
 
 def _text(value: Any) -> str:

@@ -88,7 +88,7 @@ async def test_rules_score_leads_as_they_change_and_explain_it(client: httpx.Asy
     lead = await create_lead(client, owner, name="Kari", country="NO")
     assert lead["score"] == 10
     assert lead["scoreBreakdown"] == [
-        {"ruleId": nordic["rule"]["id"], "rule": "Nordic", "points": 10.0}
+        {"ruleId": nordic["rule"]["id"], "rule": "Nordic", "points": 10}
     ]
     # a meeting logged now counts in full, at once
     await graphql(client, LOG, {"id": lead["id"]}, account=owner)

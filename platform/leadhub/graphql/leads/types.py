@@ -26,6 +26,7 @@ from leadhub.leads import dedupe, models
 from leadhub.leads import service as lead_service
 from leadhub.leads.errors import LeadErrorCode
 from leadhub.leads.models import StageChange as StageChangeModel
+from leadhub.leads.scoring import whole_points
 from leadhub.tenants.models import User
 
 strawberry.enum(models.FieldType)
@@ -130,7 +131,7 @@ class CustomField(relay.Node):
 class ScoreContribution:
     rule_id: strawberry.ID = strawberry.field(description="The ScoringRule's id.")
     rule: str = strawberry.field(description="The rule's name when the score was computed.")
-    points: float
+    points: int = strawberry.field(description="Whole points: a lead's add up to its score.")
 
 
 @strawberry.type
@@ -257,7 +258,8 @@ class Lead(relay.Node):
             ScoreContribution(
                 rule_id=strawberry.ID(global_id("ScoringRule", uuid.UUID(entry["ruleId"]))),
                 rule=entry["rule"],
-                points=entry["points"],
+                # breakdowns stored before points were whole had cents
+                points=whole_points(entry["points"]),
             )
             for entry in self.breakdown
         ]
