@@ -257,12 +257,15 @@ def _values(fit: FitCondition, choices: tuple[str, ...] | None) -> list[str]:
         raise invalid(f"Give 1 to {MAX_VALUES} values.", "fit.values")
     values = [validation.name(value, "fit.values", max_length=200) for value in fit.values]
     if choices is not None:
-        by_folded = {choice.casefold(): choice for choice in choices}
-        unknown = [value for value in values if value.casefold() not in by_folded]
+        folded_choices = {choice.casefold() for choice in choices}
+        unknown = [value for value in values if value.casefold() not in folded_choices]
         if unknown:
             raise invalid(f"Not a choice of this field: {unknown[0]}.", "fit.values")
-        values = [by_folded[value.casefold()] for value in values]
-    return list(dict.fromkeys(values))
+    # As they were given (scoring compares them case-folded), each once.
+    given: dict[str, str] = {}
+    for value in values:
+        given.setdefault(value.casefold(), value)
+    return list(given.values())
 
 
 def _number(fit: FitCondition) -> Decimal | None:

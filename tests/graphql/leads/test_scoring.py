@@ -232,3 +232,20 @@ async def test_the_threshold_moves_suspects_to_mql(client: httpx.AsyncClient) ->
     assert (await create_lead(client, owner, name="Ola", country="NO"))["stage"] == {
         "name": "Suspect"
     }
+
+
+async def test_fit_values_come_back_as_they_were_given(client: httpx.AsyncClient) -> None:
+    owner = await sign_up(client)
+    sizes = {
+        "name": "Store",
+        "points": 20,
+        "fit": {
+            "field": "COMPANY_SIZE",
+            "operator": "IS_ONE_OF",
+            "values": ["LARGE", "MEDIUM", "large"],
+        },
+    }
+    rule = (await create_rule(client, owner, sizes))["rule"]
+    # as the API spells the sizes, once each; and they score as any spelling would
+    assert rule["fit"]["values"] == ["LARGE", "MEDIUM"]
+    assert (await create_lead(client, owner, name="Stor AS", companySize="LARGE"))["score"] == 20
