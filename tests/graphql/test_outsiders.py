@@ -264,10 +264,10 @@ async def test_another_tenant_reaches_nothing_by_any_id(
     for tested in _id_paths(_input_type(mutation)):
         # the outsider's own objects fill every id, but the tested one names the victim's
         fields = _input(_input_type(mutation), world.own, tested)
-        _set(fields, tested, world.victims[ID_TYPES[tested[-1]]])
+        field = _set(fields, tested, world.victims[ID_TYPES[tested[-1]]])
         body = await graphql(client, _document(mutation), {"input": fields}, account=world.outsider)
         errors = body["data"][mutation]["errors"]
-        assert {"field": tested[-1], "code": "NOT_FOUND"} in errors, (tested, errors)
+        assert {"field": field, "code": "NOT_FOUND"} in errors, (tested, errors)
     assert await graphql(client, SNAPSHOT, account=world.owner) == before
 
 
@@ -291,7 +291,7 @@ async def test_a_rep_outside_the_team_reaches_none_of_its_leads(
         # team's lead is not
         own = {**world.victims, "Lead": world.reps_lead}
         fields = _input(_input_type(mutation), own, tested)
-        _set(fields, tested, world.victims["Lead"])
+        field = _set(fields, tested, world.victims["Lead"])
         response = await post(
             client, _document(mutation), {"input": fields}, account=world.rep_outside
         )
@@ -300,7 +300,7 @@ async def test_a_rep_outside_the_team_reaches_none_of_its_leads(
             assert body["errors"][0]["extensions"]["code"] == "FORBIDDEN", body
             continue
         errors = body["data"][mutation]["errors"]
-        assert {"field": tested[-1], "code": "NOT_FOUND"} in errors, (tested, errors)
+        assert {"field": field, "code": "NOT_FOUND"} in errors, (tested, errors)
     assert await graphql(client, SNAPSHOT, account=world.owner) == before
 
 
@@ -340,12 +340,17 @@ async def test_every_node_type_is_null_to_an_outsider(client: httpx.AsyncClient)
         assert body["data"]["node"] is None, node_type
 
 
-def _set(fields: dict[str, Any], path: tuple[str, ...], value: str) -> None:
-    """Put the victim's id at ``path`` (in a list, as its only item)."""
+def _set(fields: dict[str, Any], path: tuple[str, ...], value: str) -> str:
+    """Put the victim's id at ``path`` (in a list, as its only item); the field a
+    refusal names for it (in a list, by its place)."""
     *parents, last = path
     for name in parents:
         fields = fields[name]
-    fields[last] = [value] if isinstance(fields.get(last), list) else value
+    if isinstance(fields.get(last), list):
+        fields[last] = [value]
+        return f"{last}.0"
+    fields[last] = value
+    return last
 
 
 def test_every_id_argument_names_a_node_type() -> None:

@@ -43,7 +43,7 @@ def row_id(value: str, type_name: str, field: str) -> uuid.UUID:
     the same refusal a service gives for an id that names nothing."""
     decoded = decode_id(value, type_name)
     if decoded is None:
-        raise no_such(_words(type_name), field)
+        raise no_such(in_words(type_name), field)
     return decoded
 
 
@@ -62,14 +62,21 @@ def checked_row_id(
 
 
 def row_ids(values: Sequence[str], type_name: str, field: str) -> list[uuid.UUID]:
-    return [row_id(value, type_name, field) for value in values]
+    """The row ids of a list argument; NOT_FOUND names each bad one by its place."""
+    problems = Problems()
+    ids = [
+        checked_row_id(problems, value, type_name, f"{field}.{at}")
+        for at, value in enumerate(values)
+    ]
+    problems.raise_if_any()
+    return [id_ for id_ in ids if id_ is not None]
 
 
 # A User id in a mutation always names a member of the tenant (an owner, a teammate).
 _WORDS = {"User": "member"}
 
 
-def _words(type_name: str) -> str:
+def in_words(type_name: str) -> str:
     """FunnelStage -> funnel stage, as services name what they did not find."""
     return _WORDS.get(type_name) or re.sub(r"(?<!^)(?=[A-Z])", " ", type_name).lower()
 

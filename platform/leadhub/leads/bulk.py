@@ -16,8 +16,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from leadhub.activity import service as activity
 from leadhub.activity.service import ActivityKind
 from leadhub.db import flush_or_refuse
+from leadhub.errors import Problems
 from leadhub.leads import lifecycle, validation
-from leadhub.leads.errors import LeadError, LeadErrorCode, invalid
+from leadhub.leads.errors import LeadError, LeadErrorCode, invalid, not_found
 from leadhub.leads.models import Lead, LeadTag
 from leadhub.leads.ownership import Owners, checked_owners
 from leadhub.leads.service import MAX_TAGS
@@ -63,7 +64,9 @@ async def move(
             except LeadError as error:
                 if error.field == "stageId":
                     raise  # about the stage, not this lead
-                raise LeadError(error.code, f"{lead.name}: {error.message}", FIELD) from None
+                raise LeadError(
+                    error.code, f"{lead.name}: {error.message}", _field(lead_ids, lead.id)
+                ) from None
     return leads
 
 
@@ -90,7 +93,7 @@ async def tag(work: UnitOfWork[InTenant], lead_ids: Sequence[uuid.UUID], label: 
         if lead.id in tagged:
             continue
         if counts.get(lead.id, 0) >= MAX_TAGS:
-            raise invalid(f"{lead.name} has {MAX_TAGS} tags already.", FIELD)
+            raise invalid(f"{lead.name} has {MAX_TAGS} tags already.", _field(lead_ids, lead.id))
         session.add(LeadTag(lead_id=lead.id, tag=cleaned))
         _tags_changed(work, lead)
     await flush_or_refuse(
@@ -146,12 +149,17 @@ async def _leads(session: AsyncSession, lead_ids: Sequence[uuid.UUID]) -> list[L
     found = {
         lead.id: lead for lead in await session.scalars(select(Lead).where(Lead.id.in_(wanted)))
     }
-    missing = len(wanted) - len(found)
-    if missing:
-        raise LeadError(
-            LeadErrorCode.NOT_FOUND, f"{missing} of the leads do not exist or are not yours.", FIELD
-        )
+    problems = Problems()
+    for lead_id in wanted:
+        if lead_id not in found:
+            problems.add(not_found("lead", _field(lead_ids, lead_id)))
+    problems.raise_if_any()
     return [found[lead_id] for lead_id in wanted]
+
+
+def _field(lead_ids: Sequence[uuid.UUID], lead_id: uuid.UUID) -> str:
+    """The input field that names the lead: its place in the list, as the client sent it."""
+    return f"{FIELD}.{lead_ids.index(lead_id)}"
 
 
 def _tag(label: str) -> str:

@@ -132,8 +132,11 @@ async def reorder_stages(
     """Put every stage of the funnel in the given order."""
     stages = await _stages(work.session)
     by_id = {stage.id: stage for stage in stages}
-    if not set(stage_ids) <= set(by_id):
-        raise not_found("funnel stage", "stageIds")
+    problems = Problems()
+    for place, stage_id in enumerate(stage_ids):
+        if stage_id not in by_id:
+            problems.add(not_found("funnel stage", f"stageIds.{place}"))
+    problems.raise_if_any()
     if len(stage_ids) != len(by_id) or set(stage_ids) != set(by_id):
         raise LeadError(
             LeadErrorCode.ORDER_MISMATCH,

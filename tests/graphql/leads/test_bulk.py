@@ -107,7 +107,8 @@ async def test_one_lead_that_cannot_move_stops_them_all(client: httpx.AsyncClien
     refused = await run(client, owner, "moveLeads", leadIds=ids, stageId=sql)
     assert refused["leads"] == []
     [error] = refused["errors"]
-    assert (error["field"], error["code"]) == ("leadIds", "ILLEGAL_MOVE")
+    # the refusal names the lead by its place in the list, and by name
+    assert (error["field"], error["code"]) == ("leadIds.1", "ILLEGAL_MOVE")
     assert error["message"].startswith("Closed: ")
     assert [lead["stage"]["name"] for lead in await listed(client, owner)] == ["Lost", "Suspect"]
 
@@ -117,14 +118,14 @@ async def test_bad_ids_and_too_many_are_refused(client: httpx.AsyncClient) -> No
     other = await sign_up(client, company="Other AS")
     mine = await create(client, owner, "Mine")
     theirs = await create(client, other, "Theirs")
-    for lead_ids, code in (
-        ([mine, theirs], "NOT_FOUND"),
-        ([mine, "not-an-id"], "NOT_FOUND"),
-        ([], "INVALID"),
-        ([mine] * 1001, "INVALID"),
+    for lead_ids, refusals in (
+        ([mine, theirs], [("leadIds.1", "NOT_FOUND")]),
+        (["", mine, "not-an-id"], [("leadIds.0", "NOT_FOUND"), ("leadIds.2", "NOT_FOUND")]),
+        ([], [("leadIds", "INVALID")]),
+        ([mine] * 1001, [("leadIds", "INVALID")]),
     ):
         payload = await run(client, owner, "tagLeads", leadIds=lead_ids, tag="x")
-        assert payload["errors"][0]["code"] == code, lead_ids[:2]
+        assert [(error["field"], error["code"]) for error in payload["errors"]] == refusals
     assert (await run(client, owner, "tagLeads", leadIds=[mine], tag=" "))["errors"][0][
         "field"
     ] == "tag"
@@ -228,8 +229,10 @@ async def test_bulk_targets_are_checked_before_anything_changes(
         "stageId",
         "ILLEGAL_MOVE",
     )
-    body = await graphql(client, DELETE, {"input": {"leadIds": [mine, theirs]}}, account=owner)
-    assert body["data"]["deleteLeads"]["errors"] == [{"field": "leadIds", "code": "NOT_FOUND"}]
+    body = await graphql(
+        client, DELETE, {"input": {"leadIds": [mine, theirs, mine, theirs]}}, account=owner
+    )
+    assert body["data"]["deleteLeads"]["errors"] == [{"field": "leadIds.1", "code": "NOT_FOUND"}]
     assert [lead["name"] for lead in await listed(client, owner)] == ["Mine"]
     assert [lead["name"] for lead in await listed(client, other)] == ["Theirs"]
 
@@ -239,6 +242,6 @@ async def test_a_lead_holds_fifty_tags_at_most(client: httpx.AsyncClient) -> Non
     full = await create(client, owner, "Full", tags=[f"tag{n}" for n in range(50)])
     roomy = await create(client, owner, "Roomy")
     payload = await run(client, owner, "tagLeads", leadIds=[roomy, full], tag="one more")
-    assert (payload["errors"][0]["field"], payload["errors"][0]["code"]) == ("leadIds", "INVALID")
+    assert (payload["errors"][0]["field"], payload["errors"][0]["code"]) == ("leadIds.1", "INVALID")
     assert payload["errors"][0]["message"].startswith("Full ")
     assert [len(lead["tags"]) for lead in await listed(client, owner)] == [50, 0]

@@ -12,7 +12,7 @@ from strawberry import relay
 from leadhub.graphql.context import Info
 from leadhub.graphql.errors import UserInputError
 from leadhub.graphql.leads.types import Lead
-from leadhub.graphql.node import decode_id
+from leadhub.graphql.node import decode_id, in_words
 from leadhub.leads import models
 from leadhub.leads.search import LeadFilter
 from leadhub.leads.service import MAX_TAGS
@@ -75,7 +75,7 @@ class LeadFilterInput:
 def _ids(values: list[strawberry.ID], type_name: str) -> tuple[uuid.UUID, ...]:
     ids = tuple(decode_id(value, type_name) for value in values)
     if None in ids:
-        raise UserInputError(f"A filter names something that is not a {type_name}.")
+        raise UserInputError(f"No such {in_words(type_name)}.")
     return tuple(row_id for row_id in ids if row_id is not None)
 
 
