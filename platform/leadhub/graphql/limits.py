@@ -9,9 +9,10 @@ its bytes: ops/body_limit.py). These bound the rest, before anything runs:
   variables and in the document: ten times what any field takes, so that each
   field's own limit, tighter, answers first with its typed error;
 - what it asks: at most MAX_OBJECTS objects in the answer, counting each
-  connection as full pages (``first``, else its default) and any other list as
-  LIST_GUESS items. Fields' own limits (a lead's tags, a page's size) are tighter,
-  and checked where they are declared.
+  connection's page as full (``first`` edges, else its default, each with its
+  node) and any other list as LIST_GUESS items: 200 leads with 50 activities
+  each are some 20,000, with 200 each some 80,000. Fields' own limits (a lead's
+  tags, a page's size) are tighter, and checked where they are declared.
 """
 
 from collections.abc import Iterator
@@ -44,7 +45,7 @@ from leadhub.graphql.pagination import DEFAULT_PAGE_SIZE
 MAX_STRING_LENGTH = 100_000  # a note takes 10,000
 MAX_LIST_ITEMS = 10_000  # a bulk operation takes 1,000 leads
 MAX_OBJECT_KEYS = 10_000  # a lead takes 200 custom values
-MAX_OBJECTS = 20_000
+MAX_OBJECTS = 50_000
 LIST_GUESS = 50  # the lists that are not connections are a lead's few: tags, history
 
 
@@ -82,64 +83,68 @@ class _LongStrings(Visitor):
 
 
 class _Objects:
-    """The most objects an operation may answer with."""
+    """The most objects an operation may answer with: a connection's page holds
+    ``first`` edges (else its default), each with its node."""
 
     def __init__(
         self, schema: GraphQLSchema, fragments: dict[str, FragmentDefinitionNode], variables: Any
     ) -> None:
         self.schema, self.fragments, self.variables = schema, fragments, variables or {}
 
-    def of(self, selections: SelectionSetNode, parent: Any, seen: frozenset[str]) -> int:
+    def of(
+        self, selections: SelectionSetNode, parent: Any, seen: frozenset[str], page: int = 1
+    ) -> int:
         total = 0
         for selection in selections.selections:
             if isinstance(selection, FieldNode):
-                total += self._field(selection, parent, seen)
+                total += self._field(selection, parent, seen, page)
             elif isinstance(selection, InlineFragmentNode):
                 condition = selection.type_condition
                 inner = self.schema.get_type(condition.name.value) if condition else parent
-                total += self.of(selection.selection_set, inner, seen)
+                total += self.of(selection.selection_set, inner, seen, page)
             elif isinstance(selection, FragmentSpreadNode):
                 name = selection.name.value
                 fragment = self.fragments.get(name)
                 if fragment is not None and name not in seen:
                     inner = self.schema.get_type(fragment.type_condition.name.value)
-                    total += self.of(fragment.selection_set, inner, seen | {name})
+                    total += self.of(fragment.selection_set, inner, seen | {name}, page)
         return total
 
-    def _field(self, node: FieldNode, parent: Any, seen: frozenset[str]) -> int:
+    def _field(self, node: FieldNode, parent: Any, seen: frozenset[str], page: int) -> int:
         definition = getattr(parent, "fields", {}).get(node.name.value)
         if definition is None:  # __typename, or a type the document cannot name
             return 0
         named = get_named_type(definition.type)
         if not is_composite_type(named) or node.selection_set is None:
             return 0
-        inner = self.of(node.selection_set, named, seen)
-        return self._multiplier(node, definition, parent) * (1 + inner)
+        inner = self.of(node.selection_set, named, seen, self._page(node, definition))
+        return self._items(definition, parent, page) * (1 + inner)
 
-    def _multiplier(self, node: FieldNode, definition: Any, parent: Any) -> int:
-        first = self._argument(node, "first")
-        if first is not None:
-            return max(first, 0)
-        if "first" in definition.args:
-            default = definition.args["first"].default_value
-            return default if isinstance(default, int) else DEFAULT_PAGE_SIZE
+    def _items(self, definition: Any, parent: Any, page: int) -> int:
         field_type = definition.type
         if isinstance(field_type, GraphQLNonNull):
             field_type = field_type.of_type
-        is_page = isinstance(parent, GraphQLObjectType) and parent.name.endswith("Connection")
-        return LIST_GUESS if isinstance(field_type, GraphQLList) and not is_page else 1
+        if not isinstance(field_type, GraphQLList):
+            return 1
+        in_a_page = isinstance(parent, GraphQLObjectType) and parent.name.endswith("Connection")
+        return page if in_a_page else LIST_GUESS
 
-    def _argument(self, node: FieldNode, name: str) -> int | None:
+    def _page(self, node: FieldNode, definition: Any) -> int:
+        """The page a connection field asks for: ``first``, else its default."""
+        if "first" not in definition.args:
+            return 1
         for argument in node.arguments or ():
-            if argument.name.value != name:
+            if argument.name.value != "first":
                 continue
             value = argument.value
             if isinstance(value, IntValueNode):
-                return int(value.value)
+                return max(int(value.value), 0)
             if isinstance(value, VariableNode):
                 given = self.variables.get(value.name.value)
-                return given if isinstance(given, int) else None
-        return None
+                if isinstance(given, int):
+                    return max(given, 0)
+        default = definition.args["first"].default_value
+        return default if isinstance(default, int) else DEFAULT_PAGE_SIZE
 
 
 class InputLimits(SchemaExtension):
