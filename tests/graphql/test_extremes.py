@@ -23,7 +23,14 @@ from graphql import (
 )
 from leadhub.graphql.limits import MAX_LIST_ITEMS, MAX_STRING_LENGTH
 from tests.builders import Account, post, sign_up
-from tests.graphql.test_outsiders import MUTATIONS, SDL, _input, _input_type, _objects, _unwrap
+from tests.graphql.schema_inputs import (
+    MUTATIONS,
+    SDL,
+    input_type_of,
+    objects_in,
+    unwrap,
+    valid_input,
+)
 
 HUGE_INT = 10**400
 EXTREMES: dict[str, list[Any]] = {
@@ -51,7 +58,7 @@ def _leaves(
     for name, field in input_type.fields.items():
         path = (*prefix, name)
         yield path, field.type
-        inner = _unwrap(field.type)
+        inner = unwrap(field.type)
         if isinstance(inner, GraphQLInputObjectType):
             yield from _leaves(inner, path)
 
@@ -65,7 +72,7 @@ def _is_list(field_type: GraphQLInputType) -> bool:
 def _extremes(field_type: GraphQLInputType, valid: Any) -> list[Any]:
     """What to send instead of ``valid``: its type's extremes, and for a list, one
     too long; null for every field."""
-    inner = _unwrap(field_type)
+    inner = unwrap(field_type)
     if _is_list(field_type):
         item = valid[0] if isinstance(valid, list) and valid else "X"
         items = EXTREMES.get(inner.name, []) if isinstance(inner, GraphQLScalarType) else []
@@ -100,7 +107,7 @@ def _assert_addressed_to_the_client(response: httpx.Response, where: str) -> Non
 
 async def _owner_with_objects(client: httpx.AsyncClient) -> tuple[Account, dict[str, str]]:
     owner = await sign_up(client, company="Ekstrem AS", default_region="NO")
-    return owner, await _objects(client, owner, None)
+    return owner, await objects_in(client, owner, None)
 
 
 @pytest.mark.parametrize("mutation", sorted(MUTATIONS))
@@ -108,12 +115,12 @@ async def test_every_mutation_field_takes_its_extremes(
     client: httpx.AsyncClient, mutation: str
 ) -> None:
     owner, objects = await _owner_with_objects(client)
-    input_type = _input_type(mutation)
+    input_type = input_type_of(mutation)
     document = (
         f"mutation($input: {input_type.name}!) {{ {mutation}(input: $input) {{ __typename }} }}"
     )
     for path, field_type in _leaves(input_type):
-        valid = _input(input_type, objects, path)
+        valid = valid_input(input_type, objects, path)
         at_path: Any = valid
         for name in path:
             at_path = at_path[0] if isinstance(at_path, list) else at_path
@@ -137,7 +144,7 @@ async def test_every_argument_of_the_leads_list_takes_its_extremes(
         f"query($value: {argument_type}) {{ tenant {{ leads({argument}: $value) {{"
         " totalCount edges { node { id } } } } }"
     )
-    inner = _unwrap(argument_type)
+    inner = unwrap(argument_type)
     if isinstance(inner, GraphQLInputObjectType):
         cases = [
             {field: extreme}

@@ -9,66 +9,22 @@ Every node type's object of the first tenant is null to the outsider.
 """
 
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import httpx
 import pytest
-from graphql.pyutils import Undefined
 
-from graphql import (
-    GraphQLEnumType,
-    GraphQLInputObjectType,
-    GraphQLInputType,
-    GraphQLList,
-    GraphQLNonNull,
-    GraphQLScalarType,
-    build_schema,
+from graphql import GraphQLInputObjectType, GraphQLScalarType
+from tests.builders import Account, graphql, join, post, sign_up
+from tests.graphql.schema_inputs import (
+    ID_TYPES,
+    MUTATIONS,
+    SDL,
+    input_type_of,
+    objects_in,
+    unwrap,
+    valid_input,
 )
-from leadhub.graphql.schema import schema
-from tests.builders import Account, graphql, join, post, sign_up, unique_email
-
-SDL = build_schema(schema.as_str())
-MUTATIONS = SDL.mutation_type.fields if SDL.mutation_type else {}
-
-# The node type each id argument names; a new id argument must be added here.
-ID_TYPES = {
-    "leadId": "Lead",
-    "leadIds": "Lead",
-    "survivorId": "Lead",
-    "duplicateId": "Lead",
-    "referredById": "Lead",
-    "stageId": "FunnelStage",
-    "stageIds": "FunnelStage",
-    "sourceId": "Source",
-    "teamId": "Team",
-    "ownerTeamId": "Team",
-    "userId": "User",
-    "ownerId": "User",
-    "membershipId": "Membership",
-    "invitationId": "Invitation",
-    "fieldId": "CustomField",
-    "ruleId": "ScoringRule",
-}
-IN_A_MONTH = (datetime.now(UTC) + timedelta(days=30)).date().isoformat()
-# Valid values for required fields, by name; other strings are "X".
-VALUES: dict[str, Any] = {
-    "until": IN_A_MONTH,
-    "amount": "10",
-    "points": 1,
-    "winProbability": 0.5,
-    "kind": "NOTE",  # logActivity's; other enums take their first value
-    "milestone": "SQL",
-    "role": "MARKETING",
-    "everywhere": False,
-    "repsSeeAllLeads": False,
-}
-
-
-def _unwrap(field_type: Any) -> Any:
-    while isinstance(field_type, GraphQLNonNull | GraphQLList):
-        field_type = field_type.of_type
-    return field_type
 
 
 def _id_paths(
@@ -77,7 +33,7 @@ def _id_paths(
     """Every ID field of an input, nested inputs included, as paths of names."""
     paths = []
     for name, field in input_type.fields.items():
-        inner = _unwrap(field.type)
+        inner = unwrap(field.type)
         if isinstance(inner, GraphQLScalarType) and inner.name == "ID":
             paths.append((*prefix, name))
         elif isinstance(inner, GraphQLInputObjectType):
@@ -85,14 +41,7 @@ def _id_paths(
     return paths
 
 
-def _input_type(mutation: str) -> GraphQLInputObjectType:
-    argument = MUTATIONS[mutation].args["input"]
-    input_type = _unwrap(argument.type)
-    assert isinstance(input_type, GraphQLInputObjectType)
-    return input_type
-
-
-ID_MUTATIONS = sorted(name for name in MUTATIONS if _id_paths(_input_type(name)))
+ID_MUTATIONS = sorted(name for name in MUTATIONS if _id_paths(input_type_of(name)))
 
 
 @dataclass
@@ -107,67 +56,6 @@ class World:
     reps_lead: str  # a lead that rep owns
 
 
-async def _first_in_tenant(client: httpx.AsyncClient, account: Account, connection: str) -> str:
-    """The id of the first node of one of the Tenant node's connections."""
-    body = await graphql(
-        client,
-        f"query {{ tenant {{ {connection} {{ edges {{ node {{ id }} }} }} }} }}",
-        account=account,
-    )
-    return str(body["data"]["tenant"][connection]["edges"][0]["node"]["id"])
-
-
-async def _objects(
-    client: httpx.AsyncClient, owner: Account, team_member: Account | None
-) -> dict[str, str]:
-    """One object of every node type in the owner's tenant: a team (with the member
-    on it), a lead it owns, a source, a custom field, a rule, an invitation."""
-
-    async def create(mutation: str, input_type: str, fields: dict[str, Any], result: str) -> str:
-        body = await graphql(
-            client,
-            f"mutation($input: {input_type}!) {{ {mutation}(input: $input) {{"
-            f" {result} {{ id }} errors {{ field code }} }} }}",
-            {"input": fields},
-            account=owner,
-        )
-        payload = body["data"][mutation]
-        assert payload["errors"] == [], payload
-        return str(payload[result]["id"])
-
-    objects = {"Tenant": owner.tenant_id, "User": owner.user_id}
-    objects["Team"] = await create("createTeam", "CreateTeamInput", {"name": "North"}, "team")
-    if team_member is not None:
-        member_input = {"teamId": objects["Team"], "userId": team_member.user_id}
-        await create("addTeamMember", "TeamMemberInput", member_input, "team")
-        objects["User"] = team_member.user_id
-    lead = {"lead": {"name": "Kari Nordmann", "ownerTeamId": objects["Team"]}}
-    objects["Lead"] = await create("createLead", "CreateLeadInput", lead, "lead")
-    source = {"name": "Recycled", "kind": "RECYCLED"}
-    objects["Source"] = await create("createSource", "SourceInput", source, "source")
-    field = {"key": "seats", "label": "Seats", "type": "NUMBER"}
-    objects["CustomField"] = await create(
-        "defineCustomField", "DefineCustomFieldInput", field, "field"
-    )
-    rule = {"name": "Calls", "points": 5, "engagement": {"activityKind": "CALL", "halfLifeDays": 7}}
-    objects["ScoringRule"] = await create("createScoringRule", "ScoringRuleInput", rule, "rule")
-    invitation = {"email": unique_email("invitee"), "role": "MARKETING"}
-    objects["Invitation"] = await create(
-        "inviteMember", "InviteMemberInput", invitation, "invitation"
-    )
-    objects["FunnelStage"] = await _first_in_tenant(client, owner, "funnelStages")
-    objects["Membership"] = await _first_in_tenant(client, owner, "members")
-    objects["AuditEvent"] = await _first_in_tenant(client, owner, "auditEvents")
-    feed = await graphql(
-        client,
-        "query($id: ID!) { lead(id: $id) { activities { edges { node { id } } } } }",
-        {"id": objects["Lead"]},
-        account=owner,
-    )
-    objects["Activity"] = feed["data"]["lead"]["activities"]["edges"][0]["node"]["id"]
-    return objects
-
-
 async def _world(client: httpx.AsyncClient) -> World:
     owner = await sign_up(client, company="Første AS")
     insider = await join(client, owner, "SALES_REP", name="insider")
@@ -180,9 +68,9 @@ async def _world(client: httpx.AsyncClient) -> World:
     )
     return World(
         owner=owner,
-        victims=await _objects(client, owner, insider),
+        victims=await objects_in(client, owner, insider),
         outsider=outsider,
-        own=await _objects(client, outsider, None),
+        own=await objects_in(client, outsider, None),
         rep_outside=rep_outside,
         reps_lead=created["data"]["createLead"]["lead"]["id"],
     )
@@ -206,51 +94,9 @@ query {
 """
 
 
-def _value(
-    field_type: GraphQLInputType,
-    name: str,
-    ids: dict[str, str],
-    tested: tuple[str, ...],
-    path: tuple[str, ...],
-) -> Any:
-    """A valid value for a field; an id is the object of ``ids`` of its node type."""
-    inner = _unwrap(field_type)
-    many = isinstance(field_type, GraphQLList) or (
-        isinstance(field_type, GraphQLNonNull) and isinstance(field_type.of_type, GraphQLList)
-    )
-    if isinstance(inner, GraphQLScalarType) and inner.name == "ID":
-        assert name in ID_TYPES, f"{name}: say in ID_TYPES which node type it names"
-        value: Any = ids[ID_TYPES[name]]
-    elif isinstance(inner, GraphQLInputObjectType):
-        value = _input(inner, ids, tested, path)
-    elif isinstance(inner, GraphQLEnumType):
-        value = VALUES.get(name, next(iter(inner.values)))
-        value = value if value in inner.values else next(iter(inner.values))
-    else:
-        value = VALUES.get(name, "X")
-    return [value] if many else value
-
-
-def _input(
-    input_type: GraphQLInputObjectType,
-    ids: dict[str, str],
-    tested: tuple[str, ...],
-    path: tuple[str, ...] = (),
-) -> dict[str, Any]:
-    """The required fields of an input, and the tested id wherever it is optional."""
-    built = {}
-    for name, field in input_type.fields.items():
-        here = (*path, name)
-        required = isinstance(field.type, GraphQLNonNull) and field.default_value is Undefined
-        on_the_way = tested[: len(here)] == here
-        if required or on_the_way:
-            built[name] = _value(field.type, name, ids, tested, here)
-    return built
-
-
 def _document(mutation: str) -> str:
     return (
-        f"mutation($input: {_input_type(mutation).name}!) {{"
+        f"mutation($input: {input_type_of(mutation).name}!) {{"
         f" {mutation}(input: $input) {{ errors {{ field code }} }} }}"
     )
 
@@ -261,9 +107,9 @@ async def test_another_tenant_reaches_nothing_by_any_id(
 ) -> None:
     world = await _world(client)
     before = await graphql(client, SNAPSHOT, account=world.owner)
-    for tested in _id_paths(_input_type(mutation)):
+    for tested in _id_paths(input_type_of(mutation)):
         # the outsider's own objects fill every id, but the tested one names the victim's
-        fields = _input(_input_type(mutation), world.own, tested)
+        fields = valid_input(input_type_of(mutation), world.own, tested)
         field = _set(fields, tested, world.victims[ID_TYPES[tested[-1]]])
         body = await graphql(client, _document(mutation), {"input": fields}, account=world.outsider)
         errors = body["data"][mutation]["errors"]
@@ -274,7 +120,7 @@ async def test_another_tenant_reaches_nothing_by_any_id(
 LEAD_MUTATIONS = sorted(
     name
     for name in ID_MUTATIONS
-    if any(ID_TYPES.get(path[-1]) == "Lead" for path in _id_paths(_input_type(name)))
+    if any(ID_TYPES.get(path[-1]) == "Lead" for path in _id_paths(input_type_of(name)))
 )
 
 
@@ -284,13 +130,13 @@ async def test_a_rep_outside_the_team_reaches_none_of_its_leads(
 ) -> None:
     world = await _world(client)
     before = await graphql(client, SNAPSHOT, account=world.owner)
-    for tested in _id_paths(_input_type(mutation)):
+    for tested in _id_paths(input_type_of(mutation)):
         if ID_TYPES[tested[-1]] != "Lead":
             continue
         # the tenant's other objects are the rep's to name, and their own lead; the
         # team's lead is not
         own = {**world.victims, "Lead": world.reps_lead}
-        fields = _input(_input_type(mutation), own, tested)
+        fields = valid_input(input_type_of(mutation), own, tested)
         field = _set(fields, tested, world.victims["Lead"])
         response = await post(
             client, _document(mutation), {"input": fields}, account=world.rep_outside
@@ -355,5 +201,5 @@ def _set(fields: dict[str, Any], path: tuple[str, ...], value: str) -> str:
 
 def test_every_id_argument_names_a_node_type() -> None:
     for mutation in ID_MUTATIONS:
-        for path in _id_paths(_input_type(mutation)):
+        for path in _id_paths(input_type_of(mutation)):
             assert path[-1] in ID_TYPES, f"{mutation}.{'.'.join(path)}: add it to ID_TYPES"

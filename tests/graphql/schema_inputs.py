@@ -1,0 +1,173 @@
+"""The schema's inputs, filled from the schema: valid values for every required
+field, and one object of every node type to name by id. Shared by the tests that
+walk every mutation (outsiders, extremes)."""
+
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import httpx
+from graphql.pyutils import Undefined
+
+from graphql import (
+    GraphQLEnumType,
+    GraphQLInputObjectType,
+    GraphQLInputType,
+    GraphQLList,
+    GraphQLNonNull,
+    GraphQLScalarType,
+    build_schema,
+)
+from leadhub.graphql.schema import schema
+from tests.builders import Account, graphql, unique_email
+
+SDL = build_schema(schema.as_str())
+MUTATIONS = SDL.mutation_type.fields if SDL.mutation_type else {}
+
+# The node type each id argument names; a new id argument must be added here.
+ID_TYPES = {
+    "leadId": "Lead",
+    "leadIds": "Lead",
+    "survivorId": "Lead",
+    "duplicateId": "Lead",
+    "referredById": "Lead",
+    "stageId": "FunnelStage",
+    "stageIds": "FunnelStage",
+    "sourceId": "Source",
+    "teamId": "Team",
+    "ownerTeamId": "Team",
+    "userId": "User",
+    "ownerId": "User",
+    "membershipId": "Membership",
+    "invitationId": "Invitation",
+    "fieldId": "CustomField",
+    "ruleId": "ScoringRule",
+}
+IN_A_MONTH = (datetime.now(UTC) + timedelta(days=30)).date().isoformat()
+# Valid values for required fields, by name; other strings are "X".
+VALUES: dict[str, Any] = {
+    "until": IN_A_MONTH,
+    "amount": "10",
+    "points": 1,
+    "winProbability": 0.5,
+    "kind": "NOTE",  # logActivity's; other enums take their first value
+    "milestone": "SQL",
+    "role": "MARKETING",
+    "everywhere": False,
+    "repsSeeAllLeads": False,
+}
+
+
+def unwrap(field_type: Any) -> Any:
+    while isinstance(field_type, GraphQLNonNull | GraphQLList):
+        field_type = field_type.of_type
+    return field_type
+
+
+def input_type_of(mutation: str) -> GraphQLInputObjectType:
+    argument = MUTATIONS[mutation].args["input"]
+    input_type = unwrap(argument.type)
+    assert isinstance(input_type, GraphQLInputObjectType)
+    return input_type
+
+
+async def _first_in_tenant(client: httpx.AsyncClient, account: Account, connection: str) -> str:
+    """The id of the first node of one of the Tenant node's connections."""
+    body = await graphql(
+        client,
+        f"query {{ tenant {{ {connection} {{ edges {{ node {{ id }} }} }} }} }}",
+        account=account,
+    )
+    return str(body["data"]["tenant"][connection]["edges"][0]["node"]["id"])
+
+
+async def objects_in(
+    client: httpx.AsyncClient, owner: Account, team_member: Account | None
+) -> dict[str, str]:
+    """One object of every node type in the owner's tenant: a team (with the member
+    on it), a lead it owns, a source, a custom field, a rule, an invitation."""
+
+    async def create(mutation: str, input_type: str, fields: dict[str, Any], result: str) -> str:
+        body = await graphql(
+            client,
+            f"mutation($input: {input_type}!) {{ {mutation}(input: $input) {{"
+            f" {result} {{ id }} errors {{ field code }} }} }}",
+            {"input": fields},
+            account=owner,
+        )
+        payload = body["data"][mutation]
+        assert payload["errors"] == [], payload
+        return str(payload[result]["id"])
+
+    objects = {"Tenant": owner.tenant_id, "User": owner.user_id}
+    objects["Team"] = await create("createTeam", "CreateTeamInput", {"name": "North"}, "team")
+    if team_member is not None:
+        member_input = {"teamId": objects["Team"], "userId": team_member.user_id}
+        await create("addTeamMember", "TeamMemberInput", member_input, "team")
+        objects["User"] = team_member.user_id
+    lead = {"lead": {"name": "Kari Nordmann", "ownerTeamId": objects["Team"]}}
+    objects["Lead"] = await create("createLead", "CreateLeadInput", lead, "lead")
+    source = {"name": "Recycled", "kind": "RECYCLED"}
+    objects["Source"] = await create("createSource", "SourceInput", source, "source")
+    field = {"key": "seats", "label": "Seats", "type": "NUMBER"}
+    objects["CustomField"] = await create(
+        "defineCustomField", "DefineCustomFieldInput", field, "field"
+    )
+    rule = {"name": "Calls", "points": 5, "engagement": {"activityKind": "CALL", "halfLifeDays": 7}}
+    objects["ScoringRule"] = await create("createScoringRule", "ScoringRuleInput", rule, "rule")
+    invitation = {"email": unique_email("invitee"), "role": "MARKETING"}
+    objects["Invitation"] = await create(
+        "inviteMember", "InviteMemberInput", invitation, "invitation"
+    )
+    objects["FunnelStage"] = await _first_in_tenant(client, owner, "funnelStages")
+    objects["Membership"] = await _first_in_tenant(client, owner, "members")
+    objects["AuditEvent"] = await _first_in_tenant(client, owner, "auditEvents")
+    feed = await graphql(
+        client,
+        "query($id: ID!) { lead(id: $id) { activities { edges { node { id } } } } }",
+        {"id": objects["Lead"]},
+        account=owner,
+    )
+    objects["Activity"] = feed["data"]["lead"]["activities"]["edges"][0]["node"]["id"]
+    return objects
+
+
+def _value(
+    field_type: GraphQLInputType,
+    name: str,
+    ids: dict[str, str],
+    tested: tuple[str, ...],
+    path: tuple[str, ...],
+) -> Any:
+    """A valid value for a field; an id is the object of ``ids`` of its node type."""
+    inner = unwrap(field_type)
+    many = isinstance(field_type, GraphQLList) or (
+        isinstance(field_type, GraphQLNonNull) and isinstance(field_type.of_type, GraphQLList)
+    )
+    if isinstance(inner, GraphQLScalarType) and inner.name == "ID":
+        assert name in ID_TYPES, f"{name}: say in ID_TYPES which node type it names"
+        value: Any = ids[ID_TYPES[name]]
+    elif isinstance(inner, GraphQLInputObjectType):
+        value = valid_input(inner, ids, tested, path)
+    elif isinstance(inner, GraphQLEnumType):
+        value = VALUES.get(name, next(iter(inner.values)))
+        value = value if value in inner.values else next(iter(inner.values))
+    else:
+        value = VALUES.get(name, "X")
+    return [value] if many else value
+
+
+def valid_input(
+    input_type: GraphQLInputObjectType,
+    ids: dict[str, str],
+    tested: tuple[str, ...],
+    path: tuple[str, ...] = (),
+) -> dict[str, Any]:
+    """The required fields of an input, and the tested field wherever it is optional."""
+    built = {}
+    for name, field in input_type.fields.items():
+        here = (*path, name)
+        required = isinstance(field.type, GraphQLNonNull) and field.default_value is Undefined
+        on_the_way = tested[: len(here)] == here
+        if required or on_the_way:
+            built[name] = _value(field.type, name, ids, tested, here)
+    return built
