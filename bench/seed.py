@@ -17,6 +17,7 @@ from sqlalchemy import select
 
 from leadhub.db import Database, new_id, utcnow
 from leadhub.leads.models import FunnelStage, PurchaseTimeframe, SourceKind
+from leadhub.leads.searchable import search_text
 from leadhub.leads.sources import SourceFields, create_source
 from leadhub.onboarding import service as onboarding
 from leadhub.principal import Newcomer, Role, SystemJob
@@ -38,6 +39,7 @@ LEAD_COLUMNS = (
     "name",
     "email",
     "company",
+    "search_text",
     "stage_id",
     "source_id",
     "owner_id",
@@ -143,12 +145,19 @@ def _lead_rows(
     timeframes = list(PurchaseTimeframe)
     for number, tenant in enumerate(arrivals):
         timeframe = rng.choice(timeframes)
-        yield (
-            tenant.id,
-            new_id(),
+        name, email, company = (
             f"Lead {number}",
             f"lead{number}@example.com",
             f"Company {number % 1000}",
+        )
+        yield (
+            tenant.id,
+            new_id(),
+            name,
+            email,
+            company,
+            # COPY passes by the model, so the search text is made as the model makes it
+            search_text({"name": name, "company": company, "email": email, "phone": None}),
             rng.choice(tenant.stage_ids),
             rng.choice((*tenant.source_ids, None)),
             rng.choice((*tenant.member_ids, None)),

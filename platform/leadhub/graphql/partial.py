@@ -8,7 +8,8 @@ cleared, and a null for it is refused as INVALID, like any other bad value (a
 GraphQL has no way to write the difference in a schema, so descriptions say it.
 """
 
-from typing import Any
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar
 
 import strawberry
 from strawberry import Some
@@ -18,6 +19,7 @@ from strawberry.utils.str_converters import to_camel_case
 from leadhub.errors import CommonErrorCode, DomainError, Problems
 
 _KEPT = "leadhub.kept"
+T = TypeVar("T")
 
 
 def kept(description: str | None = None) -> Any:
@@ -32,11 +34,10 @@ def clearable(description: str | None = None) -> Any:
     return strawberry.field(description=said)
 
 
-def given(input: object) -> dict[str, Any]:
-    """The fields of ``input`` the client sent, by Python name, with their values;
-    INVALID for each null sent for a field that can't be cleared."""
+def given(input: object, problems: Problems) -> dict[str, Any]:
+    """The fields of ``input`` the client sent, by Python name, with their values; a
+    null for a field that can't be cleared is kept in ``problems`` as INVALID."""
     definition = get_object_definition(input, strict=True)
-    problems = Problems()
     sent = {}
     for field in definition.fields:
         value = getattr(input, field.python_name)
@@ -45,6 +46,17 @@ def given(input: object) -> dict[str, Any]:
         if value.value is None and field.metadata.get(_KEPT):
             name = field.graphql_name or to_camel_case(field.python_name)
             problems.add(DomainError(CommonErrorCode.INVALID, f"{name} can't be cleared.", name))
+            continue
         sent[field.python_name] = value.value
-    problems.raise_if_any()
     return sent
+
+
+async def applied(input: object, change: Callable[[dict[str, Any]], Awaitable[T]]) -> T:
+    """``change`` made with what ``input`` sends; a refusal names the nulls refused
+    here together with the change's own faults, and nothing is written."""
+    problems = Problems()
+    sent = given(input, problems)
+    with problems:
+        result = await change(sent)
+    problems.raise_if_any()
+    return result

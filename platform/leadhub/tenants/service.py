@@ -6,10 +6,10 @@ Every function validates all of its input before it writes, and raises
 """
 
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import timedelta
-from enum import Enum
-from typing import Any, TypeVar
+from typing import Any
 
 from sqlalchemy import Select, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -53,8 +53,6 @@ from leadhub.tenants.validation import (
     normalize_region,
 )
 from leadhub.work import UnitOfWork
-
-T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -327,60 +325,33 @@ def sees_only_own_leads(membership: Membership, tenant: Tenant) -> bool:
     return membership.role is Role.SALES_REP and not tenant.reps_see_all_leads
 
 
-class Keep(Enum):
-    """A setting a change leaves as it is (None would clear it)."""
-
-    KEEP = "keep"
-
-
-KEEP = Keep.KEEP
-
-
-@dataclass(frozen=True)
-class SettingsChange:
-    """What an owner or admin changes in the tenant's settings: a setting left at
-    KEEP stays as it is; None clears it, which only the region allows."""
-
-    name: str | Keep | None = KEEP
-    default_region: str | Keep | None = KEEP
-    time_zone: str | Keep | None = KEEP
-    currency: str | Keep | None = KEEP
-    reps_see_all_leads: bool | Keep | None = KEEP
-
-
-def _required(value: T | None, field: str) -> T:
-    if value is None:
-        raise TenantError(TenantErrorCode.INVALID, "This setting cannot be cleared.", field)
-    return value
-
-
-def _checked_settings(change: SettingsChange) -> dict[str, object]:
-    """The new values by column, or one refusal naming every fault of the change."""
+def _checked_settings(changes: Mapping[str, Any]) -> dict[str, object]:
+    """The new values by column, or one refusal naming every fault of the changes."""
     problems = Problems()
     values: dict[str, object] = {}
     with problems:
-        if change.name is not KEEP:
-            values["name"] = clean_name(_required(change.name, "name"), "name")
+        if "name" in changes:
+            values["name"] = clean_name(changes["name"], "name")
     with problems:
-        if change.default_region is not KEEP:
-            region = change.default_region
+        if "default_region" in changes:
+            region = changes["default_region"]
             values["default_region"] = normalize_region(region, "defaultRegion") if region else None
     with problems:
-        if change.time_zone is not KEEP:
-            values["time_zone"] = normalize_time_zone(_required(change.time_zone, "timeZone"))
+        if "time_zone" in changes:
+            values["time_zone"] = normalize_time_zone(changes["time_zone"])
     with problems:
-        if change.currency is not KEEP:
-            values["currency"] = normalize_currency(_required(change.currency, "currency"))
-    with problems:
-        if change.reps_see_all_leads is not KEEP:
-            values["reps_see_all_leads"] = _required(change.reps_see_all_leads, "repsSeeAllLeads")
+        if "currency" in changes:
+            values["currency"] = normalize_currency(changes["currency"])
+    if "reps_see_all_leads" in changes:
+        values["reps_see_all_leads"] = bool(changes["reps_see_all_leads"])
     problems.raise_if_any()
     return values
 
 
-async def update_settings(work: UnitOfWork[Member], change: SettingsChange) -> Tenant:
-    """Change the settings the change names, and audit what really changed."""
-    values = _checked_settings(change)
+async def update_settings(work: UnitOfWork[Member], changes: Mapping[str, Any]) -> Tenant:
+    """Change the settings ``changes`` names (by column; only the region can be
+    cleared, with None), and audit what really changed."""
+    values = _checked_settings(changes)
     tenant = await current_tenant(work)
     changed = {
         column: {"from": getattr(tenant, column), "to": value}

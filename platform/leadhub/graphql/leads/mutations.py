@@ -19,7 +19,7 @@ from leadhub.graphql.leads.types import (
     Source,
 )
 from leadhub.graphql.node import checked_row_id, global_id, optional_row_id, row_id, row_ids
-from leadhub.graphql.partial import clearable, given, kept
+from leadhub.graphql.partial import applied, clearable, given, kept
 from leadhub.graphql.payloads import respond
 from leadhub.graphql.permissions import (
     CanConfigureLeads,
@@ -58,10 +58,10 @@ class UpdateFunnelStageInput:
     kind: strawberry.Maybe[models.StageKind | None] = kept()
     win_probability: strawberry.Maybe[float | None] = kept("From 0 to 1.")
 
-    def changes(self) -> dict[str, Any]:
-        changes = given(self)
+    @staticmethod
+    def service_values(changes: dict[str, Any]) -> dict[str, Any]:
         if "win_probability" in changes:
-            changes["win_probability"] = _probability(changes["win_probability"])
+            return {**changes, "win_probability": _probability(changes["win_probability"])}
         return changes
 
 
@@ -123,9 +123,6 @@ class SourceChangesInput:
     event_date: strawberry.Maybe[date | None] = clearable()
     cost: strawberry.Maybe[Decimal | None] = clearable()
 
-    def changes(self) -> dict[str, Any]:
-        return given(self)
-
 
 @strawberry.input
 class UpdateSourceInput:
@@ -180,15 +177,16 @@ class FunnelMutations:
     async def update_funnel_stage(
         self, info: Info, input: UpdateFunnelStageInput
     ) -> FunnelStagePayload:
-        return await respond(
-            info,
-            lambda work: funnel.update_stage(
-                work,
-                row_id(input.stage_id, "FunnelStage", "stageId"),
-                **input.changes(),
-            ),
-            FunnelStagePayload.of,
-        )
+        async def update(work: UnitOfWork[Member]) -> models.FunnelStage:
+            stage_id = row_id(input.stage_id, "FunnelStage", "stageId")
+            return await applied(
+                input,
+                lambda changes: funnel.update_stage(
+                    work, stage_id, **input.service_values(changes)
+                ),
+            )
+
+        return await respond(info, update, FunnelStagePayload.of)
 
     @strawberry.mutation(permission_classes=[CanManageFunnel])
     async def reorder_funnel_stages(
@@ -229,13 +227,13 @@ class SourceMutations:
 
     @strawberry.mutation(permission_classes=[CanManageSources])
     async def update_source(self, info: Info, input: UpdateSourceInput) -> SourcePayload:
-        return await respond(
-            info,
-            lambda work: sources.update_source(
-                work, row_id(input.source_id, "Source", "sourceId"), input.source.changes()
-            ),
-            SourcePayload.of,
-        )
+        async def update(work: UnitOfWork[Member]) -> models.Source:
+            source_id = row_id(input.source_id, "Source", "sourceId")
+            return await applied(
+                input.source, lambda changes: sources.update_source(work, source_id, changes)
+            )
+
+        return await respond(info, update, SourcePayload.of)
 
     @strawberry.mutation(permission_classes=[CanManageSources])
     async def delete_source(self, info: Info, input: DeleteSourceInput) -> DeleteSourcePayload:
@@ -352,7 +350,7 @@ class LeadChangesInput:
     )
 
     def changes(self, problems: Problems) -> dict[str, Any]:
-        return _lead_values(given(self), problems)
+        return _lead_values(given(self, problems), problems)
 
 
 @strawberry.input

@@ -12,10 +12,12 @@ from leadhub.activity.models import ActivityKind
 from leadhub.graphql.context import Info
 from leadhub.graphql.leads.types import LeadUserError
 from leadhub.graphql.node import by_ids, global_id, resolve_nodes, row_id
-from leadhub.graphql.partial import given, kept
+from leadhub.graphql.partial import applied, kept
 from leadhub.graphql.payloads import respond
 from leadhub.graphql.permissions import CanManageScoring
 from leadhub.leads import models, scoring_rules
+from leadhub.principal import Member
+from leadhub.work import UnitOfWork
 
 strawberry.enum(models.ScoringRuleKind)
 strawberry.enum(models.ScoringField)
@@ -135,13 +137,14 @@ class ScoringRuleChangesInput:
     fit: strawberry.Maybe[FitConditionInput | None] = kept()
     engagement: strawberry.Maybe[EngagementInput | None] = kept()
 
-    def changes(self) -> dict[str, Any]:
-        changes = given(self)
-        if "fit" in changes:
-            changes["fit"] = changes["fit"].condition()
-        if "engagement" in changes:
-            changes["engagement"] = changes["engagement"].engagement()
-        return changes
+    @staticmethod
+    def service_values(changes: dict[str, Any]) -> dict[str, Any]:
+        values = dict(changes)
+        if "fit" in values:
+            values["fit"] = values["fit"].condition()
+        if "engagement" in values:
+            values["engagement"] = values["engagement"].engagement()
+        return values
 
 
 @strawberry.input
@@ -206,15 +209,16 @@ class ScoringMutations:
     async def update_scoring_rule(
         self, info: Info, input: UpdateScoringRuleInput
     ) -> ScoringRulePayload:
-        return await respond(
-            info,
-            lambda work: scoring_rules.update_rule(
-                work,
-                _rule_id(input.rule_id),
-                **input.rule.changes(),
-            ),
-            ScoringRulePayload.of,
-        )
+        async def update(work: UnitOfWork[Member]) -> models.ScoringRule:
+            rule_id = _rule_id(input.rule_id)
+            return await applied(
+                input.rule,
+                lambda changes: scoring_rules.update_rule(
+                    work, rule_id, **input.rule.service_values(changes)
+                ),
+            )
+
+        return await respond(info, update, ScoringRulePayload.of)
 
     @strawberry.mutation(
         permission_classes=[CanManageScoring],

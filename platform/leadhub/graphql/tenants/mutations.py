@@ -1,13 +1,13 @@
 """Mutations of the tenants domain: thin, each loads, calls the service, returns a payload."""
 
 from datetime import datetime
-from typing import TypeVar
 
 import strawberry
 
 from leadhub.db import new_id
 from leadhub.graphql.context import Info
 from leadhub.graphql.node import global_id, row_id
+from leadhub.graphql.partial import applied, clearable, kept
 from leadhub.graphql.payloads import answer, refusal, respond
 from leadhub.graphql.permissions import CanManageMembers, IsAuthenticated
 from leadhub.graphql.tenants.types import (
@@ -23,8 +23,6 @@ from leadhub.tenants import password_reset, service
 from leadhub.tenants.errors import TenantError
 from leadhub.tenants.models import User
 from leadhub.work import UnitOfWork
-
-T = TypeVar("T")
 
 REGION = "ISO 3166-1 country where phone numbers without a country code are read, such as NO."
 TIME_ZONE = "IANA time zone the tenant's days (KPIs) are counted in, such as Europe/Oslo."
@@ -201,44 +199,17 @@ class ResetPasswordPayload:
     errors: list[TenantUserError] = strawberry.field(default_factory=list)
 
 
-@strawberry.input(description="Each setting left out stays as it is.")
+@strawberry.input(description="The settings to change: a setting left out stays as it is.")
 class UpdateTenantSettingsInput:
-    name: strawberry.Maybe[str | None] = strawberry.field(
-        default=None, description="The tenant's name; null is refused (INVALID)."
+    name: strawberry.Maybe[str | None] = kept("The tenant's name.")
+    default_region: strawberry.Maybe[str | None] = clearable(
+        f"{REGION} Without one, numbers need their country code."
     )
-    default_region: strawberry.Maybe[str | None] = strawberry.field(
-        default=None, description=f"{REGION} Null clears it: numbers need their country code."
+    time_zone: strawberry.Maybe[str | None] = kept(TIME_ZONE)
+    currency: strawberry.Maybe[str | None] = kept(CURRENCY)
+    reps_see_all_leads: strawberry.Maybe[bool | None] = kept(
+        "Whether sales reps see every lead, not only their own."
     )
-    time_zone: strawberry.Maybe[str | None] = strawberry.field(
-        default=None, description=f"{TIME_ZONE} Null is refused (INVALID)."
-    )
-    currency: strawberry.Maybe[str | None] = strawberry.field(
-        default=None, description=f"{CURRENCY} Null is refused (INVALID)."
-    )
-    reps_see_all_leads: strawberry.Maybe[bool | None] = strawberry.field(
-        default=None,
-        description="Whether sales reps see every lead, not only their own; null is refused.",
-    )
-
-    def change(self) -> service.SettingsChange:
-        # Each read on its own line: mypy infers a generic from the value, not the target.
-        name = _given(self.name)
-        default_region = _given(self.default_region)
-        time_zone = _given(self.time_zone)
-        currency = _given(self.currency)
-        reps_see_all_leads = _given(self.reps_see_all_leads)
-        return service.SettingsChange(
-            name=name,
-            default_region=default_region,
-            time_zone=time_zone,
-            currency=currency,
-            reps_see_all_leads=reps_see_all_leads,
-        )
-
-
-def _given(value: strawberry.Maybe[T]) -> T | service.Keep:
-    """A value the client sent, null included, or KEEP for a field it left out."""
-    return service.KEEP if value is None else value.value
 
 
 @strawberry.type
@@ -459,6 +430,6 @@ class TenantMutations:
     ) -> UpdateTenantSettingsPayload:
         return await respond(
             info,
-            lambda work: service.update_settings(work, input.change()),
+            lambda work: applied(input, lambda changes: service.update_settings(work, changes)),
             lambda tenant: UpdateTenantSettingsPayload(tenant=TenantNode.from_model(tenant)),
         )
