@@ -1,11 +1,12 @@
 """What one request may send and ask: each limit refuses the request as the client's
 mistake, before it reaches the database, and says which limit it met."""
 
+import time
 from typing import Any
 
 import httpx
 
-from leadhub.graphql.limits import MAX_LIST_ITEMS, MAX_OBJECTS, MAX_STRING_LENGTH
+from leadhub.graphql.limits import MAX_FIELDS, MAX_LIST_ITEMS, MAX_OBJECTS, MAX_STRING_LENGTH
 from leadhub.leads.service import MAX_TAGS
 from tests.builders import Account, graphql, post, sign_up
 
@@ -135,3 +136,31 @@ async def test_an_empty_id_is_refused_not_taken_as_none(client: httpx.AsyncClien
             "lead": None,
             "errors": [{"field": field, "code": "NOT_FOUND"}],
         }
+
+
+async def test_fragments_that_spread_fragments_are_refused_before_they_are_walked(
+    client: httpx.AsyncClient,
+) -> None:
+    owner = await sign_up(client)
+    # each fragment spreads the next twice: 2^20 fields from a few hundred tokens
+    levels = 20
+    fragments = "".join(
+        f"fragment F{level} on Tenant {{ ...F{level + 1} ...F{level + 1} }}\n"
+        for level in range(levels)
+    )
+    query = f"query {{ tenant {{ ...F0 }} }}\n{fragments}fragment F{levels} on Tenant {{ name }}"
+    started = time.perf_counter()
+    refused = await refusal(client, query, None, owner)
+    assert refused["message"].startswith(f"The query names more than {MAX_FIELDS:,} fields")
+    # a walk of a million fields takes seconds; counting each fragment once, none
+    assert time.perf_counter() - started < 1
+
+
+async def test_a_page_size_from_a_variables_default_counts(client: httpx.AsyncClient) -> None:
+    owner = await sign_up(client)
+    nested = """
+    query($first: Int = 200) { tenant { leads(first: 200) { edges { node {
+      activities(first: $first) { edges { node { kind } } } } } } } }
+    """
+    refused = await refusal(client, nested, None, owner)
+    assert refused["message"].startswith(f"The query asks for more than {MAX_OBJECTS:,} objects")

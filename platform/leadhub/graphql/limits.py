@@ -8,6 +8,9 @@ its bytes: ops/body_limit.py). These bound the rest, before anything runs:
   most MAX_LIST_ITEMS items, an object of at most MAX_OBJECT_KEYS keys, in the
   variables and in the document: ten times what any field takes, so that each
   field's own limit, tighter, answers first with its typed error;
+- how it asks: at most MAX_FIELDS fields with its fragments spread out, counted
+  before validation, whose own walks would take exponential time on fragments
+  that spread fragments;
 - what it asks: at most MAX_OBJECTS objects in the answer, counting each
   connection's page as full (``first`` edges, else its default, each with its
   node) and any other list as LIST_GUESS items: 200 leads with 50 activities
@@ -22,6 +25,7 @@ from graphql.language import Visitor
 from strawberry.extensions import SchemaExtension
 
 from graphql import (
+    DocumentNode,
     FieldNode,
     FragmentDefinitionNode,
     FragmentSpreadNode,
@@ -38,6 +42,7 @@ from graphql import (
     VariableNode,
     get_named_type,
     is_composite_type,
+    value_from_ast_untyped,
     visit,
 )
 from leadhub.graphql.pagination import DEFAULT_PAGE_SIZE
@@ -46,6 +51,7 @@ MAX_STRING_LENGTH = 100_000  # a note takes 10,000
 MAX_LIST_ITEMS = 10_000  # a bulk operation takes 1,000 leads
 MAX_OBJECT_KEYS = 10_000  # a lead takes 200 custom values
 MAX_OBJECTS = 50_000
+MAX_FIELDS = 10_000  # with fragments spread out; a document of 5,000 tokens names fewer
 LIST_GUESS = 50  # the lists that are not connections are a lead's few: tags, history
 
 
@@ -147,29 +153,88 @@ class _Objects:
         return default if isinstance(default, int) else DEFAULT_PAGE_SIZE
 
 
+class _Expansion:
+    """How many fields a document names with its fragments spread out: a few hundred
+    tokens of fragments spreading fragments twice name millions, and each walk of
+    the document (validation's depth limit, the object count) would take as long.
+    Each fragment is counted once."""
+
+    def __init__(self, fragments: dict[str, FragmentDefinitionNode]) -> None:
+        self.fragments = fragments
+        self.sizes: dict[str, int] = {}
+
+    def of(self, selections: SelectionSetNode | None) -> int:
+        total = 0
+        for selection in selections.selections if selections else ():
+            if isinstance(selection, FieldNode):
+                total += 1 + self.of(selection.selection_set)
+            elif isinstance(selection, InlineFragmentNode):
+                total += self.of(selection.selection_set)
+            elif isinstance(selection, FragmentSpreadNode):
+                total += self._fragment(selection.name.value)
+            if total > MAX_FIELDS:
+                break  # no need to count further
+        return total
+
+    def _fragment(self, name: str) -> int:
+        if name not in self.sizes:
+            self.sizes[name] = 0  # a cycle counts nothing here; validation refuses it
+            fragment = self.fragments.get(name)
+            self.sizes[name] = self.of(fragment.selection_set) if fragment else 0
+        return self.sizes[name]
+
+
+def _fragments(document: DocumentNode) -> dict[str, FragmentDefinitionNode]:
+    return {
+        node.name.value: node
+        for node in document.definitions
+        if isinstance(node, FragmentDefinitionNode)
+    }
+
+
+def _operations(document: DocumentNode) -> list[OperationDefinitionNode]:
+    return [node for node in document.definitions if isinstance(node, OperationDefinitionNode)]
+
+
+def _with_defaults(operation: OperationDefinitionNode, variables: Any) -> dict[str, Any]:
+    """The variables as the operation runs with them: its defaults, then what was sent."""
+    defaults = {
+        definition.variable.name.value: value_from_ast_untyped(definition.default_value)
+        for definition in operation.variable_definitions or ()
+        if definition.default_value is not None
+    }
+    return {**defaults, **(variables or {})}
+
+
 class InputLimits(SchemaExtension):
     """Refuse a request past the bounds above, as the client's mistake, before it runs."""
 
-    def on_execute(self) -> Iterator[None]:
+    def on_validate(self) -> Iterator[None]:
+        # Before validation, which walks the document with its fragments spread out.
         context = self.execution_context
         check_sent(context.variables)
         document = context.graphql_document
         if document is not None:
             visit(document, _LongStrings())
+            expansion = _Expansion(_fragments(document))
+            if any(expansion.of(op.selection_set) > MAX_FIELDS for op in _operations(document)):
+                raise _refuse(
+                    f"The query names more than {MAX_FIELDS:,} fields with its fragments "
+                    "spread out."
+                )
+        yield
+
+    def on_execute(self) -> Iterator[None]:
+        document = self.execution_context.graphql_document
+        if document is not None:
             self._check_objects(document)
         yield
 
-    def _check_objects(self, document: Any) -> None:
+    def _check_objects(self, document: DocumentNode) -> None:
         schema = self.execution_context.schema._schema
-        fragments = {
-            node.name.value: node
-            for node in document.definitions
-            if isinstance(node, FragmentDefinitionNode)
-        }
-        objects = _Objects(schema, fragments, self.execution_context.variables)
-        for operation in document.definitions:
-            if not isinstance(operation, OperationDefinitionNode):
-                continue
+        for operation in _operations(document):
+            variables = _with_defaults(operation, self.execution_context.variables)
+            objects = _Objects(schema, _fragments(document), variables)
             root = schema.get_root_type(operation.operation)
             if objects.of(operation.selection_set, root, frozenset()) > MAX_OBJECTS:
                 raise _refuse(

@@ -109,8 +109,8 @@ schema = LeadhubSchema(
         lambda: AddValidationRules(LIMIT_RULES),
         lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS),
         lambda: ParserCache(maxsize=CACHED_DOCUMENTS),
+        InputLimits,  # before ValidationCache, which validates as it enters
         lambda: ValidationCache(maxsize=CACHED_DOCUMENTS),
-        InputLimits,
         MaskInternalErrors,
     ],
 )
