@@ -89,11 +89,11 @@ async def remove(work: UnitOfWork[InTenant], field_id: uuid.UUID) -> CustomField
 async def checked_values(work: UnitOfWork[InTenant], values: dict[str, Any]) -> dict[str, Any]:
     """The values as stored: every key defined, every value of its field's type,
     every required field present. Unset (null) values are left out."""
-    if len(values) > MAX_VALUES:
+    given = {key: value for key, value in values.items() if value is not None}
+    if len(given) > MAX_VALUES:
         raise invalid(f"Give at most {MAX_VALUES} custom values.", "customFields")
     definitions = await work.session.scalars(select(CustomFieldDefinition))
     fields = {field.key: field for field in definitions}
-    given = {key: value for key, value in values.items() if value is not None}
     problems = Problems()
     for key in sorted(given.keys() - fields.keys()):
         problems.add(invalid(f"No custom field has the key {key!r}.", f"customFields.{key}"))

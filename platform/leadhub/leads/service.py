@@ -7,7 +7,7 @@ history, in the same transaction, and rescores the lead.
 import re
 import uuid
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from decimal import Decimal
 from typing import Any
 
@@ -68,6 +68,7 @@ class LeadFields:
 
 
 MAX_TAGS = 50
+_FIELDS = frozenset(field.name for field in fields(LeadFields))
 _SYSTEM = re.compile(r"[a-z0-9][a-z0-9_.-]{0,49}")
 
 
@@ -112,7 +113,8 @@ async def update_lead(
         raise not_found("lead", "leadId")
     current = await _fields_of(session, lead)
     custom = {**current.custom_fields, **changes.get("custom_fields", {})}
-    checked = await _checked(work, replace(current, **{**changes, "custom_fields": custom}), lead)
+    lead_fields = replace(current, **{**changes, "custom_fields": custom})
+    checked = await _checked(work, lead_fields, lead, kept=_FIELDS - changes.keys())
     values = checked.values
     changed = sorted(name for name, value in values.items() if getattr(lead, name) != value)
     for name in changed:
@@ -241,10 +243,21 @@ class _Checked:
 
 
 async def _checked(
-    work: UnitOfWork[InTenant], lead_fields: LeadFields, lead: Lead | None = None
+    work: UnitOfWork[InTenant],
+    lead_fields: LeadFields,
+    lead: Lead | None = None,
+    *,
+    kept: frozenset[str] = frozenset(),
 ) -> _Checked:
     """What ``lead_fields`` sets, checked and normalized, or every fault at once.
-    ``lead`` is the lead being updated, if it exists."""
+    ``lead`` is the lead being updated, if it exists; the checks against other rows
+    (a referrer, owners, custom field definitions, other leads' external ids) pass
+    over the fields it ``kept`` as they were, which the world may have moved since
+    (a referrer reopened, a custom field now required)."""
+
+    def changing(*names: str) -> bool:
+        return not kept.issuperset(names)
+
     problems = Problems()
     values: dict[str, Any] = {
         "company_size": lead_fields.company_size,
@@ -271,23 +284,31 @@ async def _checked(
     with problems:
         source = await _source(work, lead_fields.source_id)
         values["source_id"] = source.id if source else None
-    with problems:
-        values["referred_by_id"] = await _referrer_id(
-            work.session, lead_fields.referred_by_id, source
-        )
-    with problems:
-        current = Owners(lead.owner_id, lead.owner_team_id) if lead else None
-        wanted = Owners(user_id=lead_fields.owner_id, team_id=lead_fields.owner_team_id)
-        owners = await checked_owners(work, wanted, current)
-        values["owner_id"], values["owner_team_id"] = owners.user_id, owners.team_id
-    with problems:
-        values["custom_fields"] = await custom_fields.checked_values(
-            work, lead_fields.custom_fields
-        )
+    values["referred_by_id"] = lead_fields.referred_by_id
+    if changing("referred_by_id", "source_id"):
+        with problems:
+            values["referred_by_id"] = await _referrer_id(
+                work.session, lead_fields.referred_by_id, source
+            )
+    values["owner_id"], values["owner_team_id"] = lead_fields.owner_id, lead_fields.owner_team_id
+    if changing("owner_id", "owner_team_id"):
+        with problems:
+            current = Owners(lead.owner_id, lead.owner_team_id) if lead else None
+            wanted = Owners(user_id=lead_fields.owner_id, team_id=lead_fields.owner_team_id)
+            owners = await checked_owners(work, wanted, current)
+            values["owner_id"], values["owner_team_id"] = owners.user_id, owners.team_id
+    values["custom_fields"] = lead_fields.custom_fields
+    if changing("custom_fields"):
+        with problems:
+            values["custom_fields"] = await custom_fields.checked_values(
+                work, lead_fields.custom_fields
+            )
     with problems:
         tags = _tags(lead_fields.tags)
-    with problems:
-        external_ids = await _external_ids(work.session, lead_fields, lead.id if lead else None)
+    external_ids = list(lead_fields.external_ids)
+    if changing("external_ids"):
+        with problems:
+            external_ids = await _external_ids(work.session, lead_fields, lead.id if lead else None)
     problems.raise_if_any()
     values["domain"] = contact.domain_of(website=values["website"], email=values["email"])
     return _Checked(values, tags, external_ids)

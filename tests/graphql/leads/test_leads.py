@@ -238,6 +238,42 @@ async def test_a_field_that_cannot_be_cleared_refuses_null(
     assert (await whole_lead(client, owner, lead["id"]))["title"] is None
 
 
+async def test_an_update_is_not_refused_for_what_it_leaves_as_it_was(
+    client: httpx.AsyncClient,
+) -> None:
+    owner = await sign_up(client)
+    customer = (await create(client, owner, name="Fornøyd Kunde"))["lead"]
+    won = await graphql(
+        client,
+        'mutation($id: ID!) { winLead(input: {leadId: $id, amount: "1000"}) { errors { code } } }',
+        {"id": customer["id"]},
+        account=owner,
+    )
+    assert won["data"]["winLead"]["errors"] == []
+    referred = (await create(client, owner, name="Henvist", referredById=customer["id"]))["lead"]
+    # since then the customer was reopened, and a custom field became required
+    await graphql(
+        client,
+        "mutation($id: ID!) { reopenLead(input: {leadId: $id}) { errors { code } } }",
+        {"id": customer["id"]},
+        account=owner,
+    )
+    defined = await graphql(
+        client,
+        'mutation { defineCustomField(input: {key: "seter", label: "Seter", type: NUMBER,'
+        " required: true}) { errors { code } } }",
+        account=owner,
+    )
+    assert defined["data"]["defineCustomField"]["errors"] == []
+    # a change of title is not refused for the referrer or the custom field it kept
+    payload = await update(client, owner, referred["id"], title="Innkjøper")
+    assert payload["errors"] == []
+    assert payload["lead"]["title"] == "Innkjøper"
+    # while naming the referrer again checks it as a create would
+    again = await update(client, owner, referred["id"], referredById=customer["id"])
+    assert again["errors"] == [{"field": "referredById", "code": "INVALID"}]
+
+
 async def test_an_update_feeds_what_changed(client: httpx.AsyncClient) -> None:
     owner = await sign_up(client)
     lead = (await create(client, owner, email="kari@example.com"))["lead"]
