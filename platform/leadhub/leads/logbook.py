@@ -73,7 +73,12 @@ async def log(
     if text is None:
         problems.add(_invalid(f"Write 1 to {MAX_BODY_LENGTH} characters.", "body"))
     now = utcnow()
-    if occurred_at is not None and occurred_at > now + CLOCK_SKEW:
+    if occurred_at is not None and occurred_at.utcoffset() is None:
+        # The API's DateTime has its offset; a caller in Python may still forget it.
+        problems.add(
+            _invalid("Give the time with its offset, such as 2026-11-27T09:30:00Z.", "occurredAt")
+        )
+    elif occurred_at is not None and occurred_at > now + CLOCK_SKEW:
         problems.add(_invalid("It cannot have happened in the future.", "occurredAt"))
     lead = await lifecycle.find_lead(work, lead_id)
     if lead is None:

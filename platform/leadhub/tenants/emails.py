@@ -16,7 +16,8 @@ PASSWORD_RESET_PATH = "/password-reset"
 
 
 def link(public_url: str, path: str, token: str) -> str:
-    # Tokens are URL-safe (tenants.tokens): the link needs no escaping anywhere.
+    # Tokens are URL-safe (tenants.tokens): encoded, the link holds the token as it
+    # is, on one line that no mail encoding breaks.
     return f"{public_url}{path}?{urlencode({'token': token})}"
 
 

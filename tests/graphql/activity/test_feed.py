@@ -331,6 +331,8 @@ async def test_activities_recorded_before_the_typed_feed_still_read(
         (ActivityKind.STAGE_CHANGED, {}),
         (ActivityKind.NOTE, {"text": "Et annet felt"}),
         (ActivityKind.PARKED, {"until": "ikke en dato"}),
+        (ActivityKind.STAGE_CHANGED, {"from": "Suspect", "to": "Won", "amount": "mye"}),
+        (ActivityKind.ASSIGNED, {"ownerId": 42}),
         # a kind nothing records details for
         (ActivityKind.WEB_VISIT, {"url": "https://fjord.no"}),
     ]
@@ -374,6 +376,8 @@ async def test_activities_recorded_before_the_typed_feed_still_read(
             "outcome": None,
             "durationSeconds": None,
         },
+        None,
+        None,
         None,
         None,
         None,

@@ -251,5 +251,5 @@ def details_of(kind: ActivityKind, payload: Payload) -> Details | None:
         return None
     try:
         return read(payload)
-    except (KeyError, TypeError, ValueError):
-        return None
+    except (KeyError, TypeError, ValueError, ArithmeticError, AttributeError):
+        return None  # a Decimal or UUID that is not one raises the last two
