@@ -48,6 +48,7 @@ async def accept_invitation(request: Request) -> Response:
                 name=fields.get("name", ""),
                 password=fields.get("password", ""),
                 client_address=request.client.host if request.client else None,
+                log_in=False,  # the person logs in to the app, as the page says
             )
         )
     if isinstance(result, DomainError):

@@ -485,8 +485,10 @@ async def accept_invitation(
     name: str | None,
     password: str | None,
     client_address: str | None,
+    log_in: bool = True,
 ) -> AcceptedInvitation:
-    """Join the invitation's tenant as the logged-in ``user``, or as a new account."""
+    """Join the invitation's tenant as the logged-in ``user``, or as a new account,
+    logged in unless ``log_in`` is False (a page that has nowhere to keep a login)."""
     session = work.session
     invalid = TenantError(
         TenantErrorCode.INVITATION_INVALID,
@@ -506,7 +508,8 @@ async def accept_invitation(
     login = None
     if user is None:
         user = await _new_invitee(session, settings, invitation, name=name, password=password)
-        login = await _start_session(session, settings, user, client_address)
+        if log_in:
+            login = await _start_session(session, settings, user, client_address)
     elif user.email != invitation.email:
         raise TenantError(
             TenantErrorCode.INVITATION_EMAIL_MISMATCH,

@@ -1,18 +1,22 @@
 """The invitation email's link, as sent and read back by a mail client, and the
 minimal page behind it."""
 
+import uuid
 from datetime import timedelta
 from html import escape
 
 import httpx
 import pytest
+from sqlalchemy import func, select
+from strawberry import relay
 
-from leadhub.db import utcnow
+from leadhub.db import Database, utcnow
 from leadhub.mail import Mailer
-from leadhub.principal import Role
+from leadhub.principal import Person, Role
 from leadhub.settings import Settings
 from leadhub.tenants.emails import invitation_message
-from leadhub.tenants.models import Invitation
+from leadhub.tenants.models import AuthSession, Invitation
+from leadhub.work import unit_of_work
 from tests import mailbox
 from tests.builders import (
     ACCEPT,
@@ -25,7 +29,7 @@ from tests.builders import (
 )
 
 LOG_IN = """
-mutation LogIn($input: LogInInput!) { logIn(input: $input) { token errors { code } } }
+mutation LogIn($input: LogInInput!) { logIn(input: $input) { token user { id } errors { code } } }
 """
 FORM = {"content-type": "application/x-www-form-urlencoded"}
 
@@ -73,7 +77,9 @@ async def test_the_token_survives_the_email_as_sent(
     assert payload["errors"] == [] and payload["membership"]["role"] == "SALES_REP"
 
 
-async def test_the_page_lets_a_new_person_join(client: httpx.AsyncClient) -> None:
+async def test_the_page_lets_a_new_person_join(
+    client: httpx.AsyncClient, database: Database
+) -> None:
     owner = await sign_up(client, company="Fjordsalg AS")
     email = "kari.nordmann@example.no"
     token = await invite(client, owner, email)
@@ -94,6 +100,11 @@ async def test_the_page_lets_a_new_person_join(client: httpx.AsyncClient) -> Non
     assert "You joined Fjordsalg AS as sales rep." in joined.text
     logged_in = await graphql(client, LOG_IN, {"input": {"email": email, "password": PASSWORD}})
     assert logged_in["data"]["logIn"]["token"]
+    # the page started no login of its own, which nobody would have held
+    user_id = uuid.UUID(relay.GlobalID.from_id(logged_in["data"]["logIn"]["user"]["id"]).node_id)
+    async with unit_of_work(database, Person(user_id)) as work:
+        logins = await work.session.scalar(select(func.count()).select_from(AuthSession))
+    assert logins == 1
 
 
 async def test_the_page_says_what_is_wrong_and_writes_nothing(client: httpx.AsyncClient) -> None:
