@@ -98,3 +98,15 @@ async def test_graphiql_queries_the_endpoint_with_a_headers_editor(
 @pytest.mark.parametrize("package", VENDORED, ids=lambda package: package.folder)
 def test_each_vendored_package_keeps_its_licence(package: VendoredPackage) -> None:
     assert (STATIC / package.folder / "LICENSE").read_text().startswith("MIT License")
+
+
+async def test_the_page_lets_only_our_own_files_run(client: httpx.AsyncClient) -> None:
+    # a token pasted into the headers editor stays in this browser's storage
+    response = await client.get("/graphql", headers={"accept": "text/html"})
+    policy = dict(
+        directive.strip().split(" ", 1)
+        for directive in response.headers["content-security-policy"].split(";")
+    )
+    assert policy["default-src"] == policy["script-src"] == policy["connect-src"] == "'self'"
+    assert policy["frame-ancestors"] == "'none'"
+    assert response.headers["x-content-type-options"] == "nosniff"

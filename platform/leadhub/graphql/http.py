@@ -27,7 +27,7 @@ from strawberry.types.unset import UNSET
 from graphql import GraphQLError, OperationDefinitionNode
 from leadhub.graphql.authentication import identify
 from leadhub.graphql.context import Context
-from leadhub.graphql.graphiql.page import graphiql_page
+from leadhub.graphql.graphiql.page import GRAPHIQL_HEADERS, graphiql_page
 from leadhub.graphql.refusals import Refusal, RefusalCode, refusal_response
 from leadhub.graphql.request_json import decode_request_json
 from leadhub.graphql.schema import parse_document
@@ -124,7 +124,10 @@ class GraphQLView(GraphQL[Context, None]):
 
     async def render_graphql_ide(self, request: Request) -> HTMLResponse:
         """Our GraphiQL page, whose files the app serves: strawberry's loads them from a CDN."""
-        return HTMLResponse(graphiql_page(lambda path: request.url_for("graphiql", path=path).path))
+        return HTMLResponse(
+            graphiql_page(lambda path: request.url_for("graphiql", path=path).path),
+            headers=GRAPHIQL_HEADERS,
+        )
 
     @asynccontextmanager
     async def request_context(self, request: Request) -> AsyncIterator[Context]:

@@ -5,6 +5,16 @@ from html import escape
 
 from leadhub.graphql.graphiql.assets import scripts, stylesheets
 
+# The page keeps a pasted token in this browser's storage: nothing but our own
+# files may run on it (GraphiQL and CodeMirror set inline styles, fonts are data:).
+GRAPHIQL_HEADERS = {
+    "Content-Security-Policy": "default-src 'self'; script-src 'self'; "
+    "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
+    "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+}
+
 _PAGE = """<!doctype html>
 <html lang="en">
   <head>
