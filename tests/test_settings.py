@@ -29,10 +29,29 @@ def test_production_requires_the_secret(monkeypatch: pytest.MonkeyPatch) -> None
         load_settings()
 
 
+def test_production_requires_its_public_url(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ENVIRONMENT", "production")
+    monkeypatch.setenv("SECRET_KEY", "s" * 40)
+    monkeypatch.delenv("PUBLIC_URL", raising=False)
+    with pytest.raises(InvalidSettings, match="PUBLIC_URL is required in production"):
+        load_settings()
+
+
 def test_production_takes_a_configured_secret(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("ENVIRONMENT", "production")
     monkeypatch.setenv("SECRET_KEY", "s" * 40)
+    monkeypatch.setenv("PUBLIC_URL", "https://leadhub.example.no")
     assert load_settings().environment is Environment.PRODUCTION
+
+
+def test_links_lead_to_the_server_itself_unless_a_public_url_is_set(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("PUBLIC_URL", raising=False)
+    monkeypatch.setenv("PORT", "8765")
+    assert load_settings().resolved_public_url == "http://127.0.0.1:8765"
+    monkeypatch.setenv("PUBLIC_URL", "https://leadhub.example.no/")
+    assert load_settings().resolved_public_url == "https://leadhub.example.no"
 
 
 @pytest.mark.parametrize(

@@ -50,8 +50,9 @@ class Settings(BaseSettings):
     secret_key: Annotated[str, Field(min_length=32)] | None = None
     rate_limit_storage_url: str = "memory://"
     mail_url: str = ""
-    # Where people reach Leadhub: links in emails start here.
-    public_url: str = "http://127.0.0.1:8000"
+    # Where people reach Leadhub: links in emails start here. Unset, the server's
+    # own address (embedded mode on one machine); production must say it.
+    public_url: str = ""
 
     host: str = "127.0.0.1"
     port: Annotated[int, Field(ge=1, le=65535)] = 8000
@@ -131,6 +132,8 @@ class Settings(BaseSettings):
     @field_validator("public_url")
     @classmethod
     def _public_base_url(cls, value: str) -> str:
+        if not value:
+            return value
         location = _url_with_scheme(value, "http", "https")
         if not location.hostname or location.query or location.fragment:
             raise ValueError("must be a base URL such as https://leadhub.example.com")
@@ -145,14 +148,20 @@ class Settings(BaseSettings):
         return level
 
     @model_validator(mode="after")
-    def _require_secret_in_production(self) -> "Settings":
+    def _require_what_production_needs(self) -> "Settings":
         if self.environment is Environment.PRODUCTION and self.secret_key is None:
             raise ValueError("SECRET_KEY is required in production")
+        if self.environment is Environment.PRODUCTION and not self.public_url:
+            raise ValueError("PUBLIC_URL is required in production: links in emails start there")
         return self
 
     @property
     def embedded(self) -> bool:
         return self.broker_url.startswith("stub:")
+
+    @property
+    def resolved_public_url(self) -> str:
+        return self.public_url or f"http://{self.host}:{self.port}"
 
     @property
     def resolved_database_url(self) -> str:

@@ -45,7 +45,8 @@ def given(input: object, problems: Problems) -> dict[str, Any]:
             continue
         if value.value is None and field.metadata.get(_KEPT):
             name = field.graphql_name or to_camel_case(field.python_name)
-            problems.add(DomainError(CommonErrorCode.INVALID, f"{name} can't be cleared.", name))
+            cleared = "This can't be cleared: give a value, or leave it out to keep it."
+            problems.add(DomainError(CommonErrorCode.INVALID, cleared, name))
             continue
         sent[field.python_name] = value.value
     return sent

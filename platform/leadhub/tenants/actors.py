@@ -27,7 +27,10 @@ async def send_invitation_email(tenant_id: str, invitation_id: str, token: str) 
     invitation, tenant = pending
     settings = tasks.configured_settings()
     message = invitation_message(
-        tenant_name=tenant.name, invitation=invitation, token=token, public_url=settings.public_url
+        tenant_name=tenant.name,
+        invitation=invitation,
+        token=token,
+        public_url=settings.resolved_public_url,
     )
     await Mailer(settings.resolved_mail_url).send(message)
 
@@ -40,6 +43,6 @@ async def send_password_reset_email(email: str, token: str, expires_at: str) -> 
         email=email,
         token=token,
         expires_at=datetime.fromisoformat(expires_at),
-        public_url=settings.public_url,
+        public_url=settings.resolved_public_url,
     )
     await Mailer(settings.resolved_mail_url).send(message)

@@ -57,9 +57,9 @@ async def test_the_token_survives_the_email_as_sent(
         tenant_name="Fjordsalg Øst og Sønner AS",
         invitation=invitation,
         token=token,
-        public_url=settings.public_url,
+        public_url=settings.resolved_public_url,
     )
-    link = f"{settings.public_url}/invitations/accept?token={token}"
+    link = f"{settings.resolved_public_url}/invitations/accept?token={token}"
     assert len(link) > 76
     # when it is encoded as sent, and read back by a mail client
     await Mailer(settings.resolved_mail_url).send(message)
