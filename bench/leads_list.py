@@ -36,6 +36,7 @@ from leadhub.settings import Environment, Settings
 
 PAGE_SIZE = 50
 MEDIAN_BAR_MS = 15.0
+BENCH_PUBLIC_URL = "https://leadhub.bench.invalid"  # production needs one; nothing is mailed
 # Connections of the throughput client: enough to keep one worker busy while its
 # requests wait on PostgreSQL, and within SQLAlchemy's default pool of 5.
 CONCURRENCY = 4
@@ -139,6 +140,7 @@ def _production_environment(
         **os.environ,
         "ENVIRONMENT": Environment.PRODUCTION.value,
         "SECRET_KEY": secret_key,
+        "PUBLIC_URL": BENCH_PUBLIC_URL,
         "MIGRATION_DATABASE_URL": database.url(OWNER_ROLE),
         "DATABASE_URL": database.url(APP_ROLE),
         "VAR_DIR": var_dir,
@@ -152,6 +154,7 @@ def _seeding_settings(secret_key: str, var_dir: Path) -> Settings:
     return Settings(
         environment=Environment.PRODUCTION,
         secret_key=secret_key,
+        public_url=BENCH_PUBLIC_URL,
         var_dir=var_dir,
         password_hash_time_cost=1,
         password_hash_memory_kib=1024,
