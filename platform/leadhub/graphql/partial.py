@@ -38,7 +38,7 @@ def given(input: object, problems: Problems) -> dict[str, Any]:
     """The fields of ``input`` the client sent, by Python name, with their values; a
     null for a field that can't be cleared is kept in ``problems`` as INVALID."""
     definition = get_object_definition(input, strict=True)
-    sent = {}
+    sent: dict[str, Any] = {}
     for field in definition.fields:
         value = getattr(input, field.python_name)
         if not isinstance(value, Some):

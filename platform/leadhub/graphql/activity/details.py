@@ -24,6 +24,8 @@ from leadhub.graphql.teams.types import Team
 from leadhub.graphql.users import UserNode, load_user
 from leadhub.leads.logbook import CallOutcome
 
+strawberry.enum(CallOutcome)  # the input of logActivity takes it too
+
 Payload = Mapping[str, Any]
 
 

@@ -13,8 +13,6 @@ from leadhub.graphql.permissions import IsTenantMember
 from leadhub.leads import logbook
 from leadhub.leads.logbook import CallOutcome
 
-strawberry.enum(CallOutcome)
-
 
 @strawberry.input
 class LogActivityInput:
