@@ -113,6 +113,23 @@ class User(Base):
         return scope.user_id is not None and self.id == scope.user_id
 
 
+def _theirs(user_id: Mapped[uuid.UUID], scope: Scope) -> ColumnElement[bool]:
+    return user_id == scope.user_id if scope.user_id else false()
+
+
+def _theirs_or_named_by_token(
+    user_id: Mapped[uuid.UUID], token_hash: Mapped[str], scope: Scope
+) -> ColumnElement[bool]:
+    """A person's rows held by a token (a login, a reset link): theirs, or the one
+    the token being looked up names."""
+    terms = []
+    if scope.user_id:
+        terms.append(user_id == scope.user_id)
+    if scope.lookup_token:
+        terms.append(token_hash == scope.lookup_token)
+    return or_(false(), *terms)
+
+
 class AuthSession(Base):
     """A login: the bearer token's hash, so a stolen database yields no tokens."""
 
@@ -132,16 +149,11 @@ class AuthSession(Base):
 
     @classmethod
     def scope_criteria(cls, scope: Scope) -> ColumnElement[bool]:
-        terms = []
-        if scope.user_id:
-            terms.append(cls.user_id == scope.user_id)
-        if scope.lookup_token:
-            terms.append(cls.token_hash == scope.lookup_token)
-        return or_(false(), *terms)
+        return _theirs_or_named_by_token(cls.user_id, cls.token_hash, scope)
 
     @classmethod
     def scope_write_criteria(cls, scope: Scope) -> ColumnElement[bool]:
-        return cls.user_id == scope.user_id if scope.user_id else false()
+        return _theirs(cls.user_id, scope)
 
     def writable_in(self, scope: Scope, *, new: bool) -> bool:
         return scope.user_id is not None and self.user_id == scope.user_id
@@ -167,16 +179,11 @@ class PasswordReset(Base):
 
     @classmethod
     def scope_criteria(cls, scope: Scope) -> ColumnElement[bool]:
-        terms = []
-        if scope.user_id:
-            terms.append(cls.user_id == scope.user_id)
-        if scope.lookup_token:
-            terms.append(cls.token_hash == scope.lookup_token)
-        return or_(false(), *terms)
+        return _theirs_or_named_by_token(cls.user_id, cls.token_hash, scope)
 
     @classmethod
     def scope_write_criteria(cls, scope: Scope) -> ColumnElement[bool]:
-        return cls.user_id == scope.user_id if scope.user_id else false()
+        return _theirs(cls.user_id, scope)
 
     def writable_in(self, scope: Scope, *, new: bool) -> bool:
         # Asked for by whoever knows the email, for the person it looked up; used
