@@ -31,8 +31,7 @@ def _instant(value: object) -> datetime:
         raise StrawberryInputCoercionError("A DateTime is from year 1 to 9999 in UTC.") from None
 
 
-AwareDateTime = strawberry.scalar(
-    datetime,
+AWARE_DATE_TIME = strawberry.scalar(
     name="DateTime",
     description="An instant: an ISO 8601 date and time with its UTC offset.",
     serialize=datetime.isoformat,

@@ -12,6 +12,7 @@ from strawberry.extensions import (
     QueryDepthLimiter,
     ValidationCache,
 )
+from strawberry.schema.config import StrawberryConfig
 from strawberry.types import ExecutionContext
 
 from graphql import DocumentNode, GraphQLError
@@ -30,7 +31,7 @@ from leadhub.graphql.leads.mutations import (
 from leadhub.graphql.leads.queries import LeadQueries
 from leadhub.graphql.leads.scoring import ScoringMutations
 from leadhub.graphql.limits import InputLimits
-from leadhub.graphql.scalars import AwareDateTime
+from leadhub.graphql.scalars import AWARE_DATE_TIME
 from leadhub.graphql.teams.mutations import TeamMutations
 from leadhub.graphql.tenants.mutations import TenantMutations
 from leadhub.graphql.tenants.queries import TenantQueries
@@ -104,7 +105,7 @@ class LeadhubSchema(strawberry.Schema):
 schema = LeadhubSchema(
     query=Query,
     mutation=Mutation,
-    scalar_overrides={datetime: AwareDateTime},
+    config=StrawberryConfig(scalar_map={datetime: AWARE_DATE_TIME}),
     extensions=[
         lambda: AddValidationRules(LIMIT_RULES),
         lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS),
