@@ -165,10 +165,22 @@ class Lead(TenantOwned, Base):
         ForeignKeyConstraint(["tenant_id", "source_id"], ["sources.tenant_id", "sources.id"]),
         ForeignKeyConstraint(["tenant_id", "referred_by_id"], ["leads.tenant_id", "leads.id"]),
         ForeignKeyConstraint(["tenant_id", "owner_team_id"], ["teams.tenant_id", "teams.id"]),
-        Index("ix_leads_tenant_id_stage_id", "tenant_id", "stage_id"),
+        # Each lookup the product makes, leading with the tenant (migration 0013):
+        # the filters a list takes, each with the order it is most often read in,
+        Index("ix_leads_tenant_id_stage_id_score_id", "tenant_id", "stage_id", "score", "id"),
+        Index("ix_leads_tenant_id_owner_id", "tenant_id", "owner_id"),
         Index("ix_leads_tenant_id_owner_team_id", "tenant_id", "owner_team_id"),
         Index("ix_leads_tenant_id_nurture_until", "tenant_id", "nurture_until"),
         Index("ix_leads_tenant_id_source_id", "tenant_id", "source_id"),
+        Index("ix_leads_tenant_id_referred_by_id", "tenant_id", "referred_by_id"),
+        # the list's sort keys (CREATED is the primary key: ids are time-ordered),
+        Index("ix_leads_tenant_id_score_id", "tenant_id", "score", "id"),
+        Index("ix_leads_tenant_id_updated_at_id", "tenant_id", "updated_at", "id"),
+        Index("ix_leads_tenant_id_name_id", "tenant_id", "name", "id"),
+        # and the duplicate check's keys.
+        Index("ix_leads_tenant_id_email", "tenant_id", "email"),
+        Index("ix_leads_tenant_id_phone", "tenant_id", "phone"),
+        Index("ix_leads_tenant_id_domain", "tenant_id", "domain"),
         # Trigrams serve LIKE '%...%' on PostgreSQL (migration 0009); SQLite gets a
         # plain index it cannot use for that, so both have what the models declare.
         Index(
