@@ -5,6 +5,7 @@ from typing import Any
 import httpx
 import pytest
 
+from leadhub.graphql.leads import filters
 from tests.builders import Account, graphql, graphql_refusal, sign_up
 from tests.conftest import StatementCounter
 
@@ -158,3 +159,30 @@ async def test_statements_per_page_do_not_grow_with_its_size(
         assert len(body["data"]["tenant"]["leads"]["edges"]) == first
         counts.append(statements.count)
     assert counts[0] == counts[1]
+
+
+COUNTED = """
+query($filter: LeadFilterInput) {
+  tenant { leads(first: 1, filter: $filter) { totalCount totalCountIsCapped } }
+}
+"""
+
+
+async def test_a_count_stops_at_its_cap_and_says_so(
+    client: httpx.AsyncClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a cap of 3 stands for 10,000: what a million leads would otherwise count
+    monkeypatch.setattr(filters, "COUNT_CAP", 3)
+    owner = await sign_up(client)
+    for name in ("Åse", "Bjørn", "Ærlig", "Øystein"):
+        await graphql(
+            client,
+            "mutation($name: String!) {"
+            " createLead(input: {lead: {name: $name}}) { errors { code } } }",
+            {"name": name},
+            account=owner,
+        )
+    everyone = await graphql(client, COUNTED, account=owner)
+    assert everyone["data"]["tenant"]["leads"] == {"totalCount": 3, "totalCountIsCapped": True}
+    exactly = await graphql(client, COUNTED, {"filter": {"text": "ø"}}, account=owner)
+    assert exactly["data"]["tenant"]["leads"] == {"totalCount": 2, "totalCountIsCapped": False}

@@ -1,5 +1,6 @@
 """The leads list's arguments: filters, sort order, and a connection with a total."""
 
+import asyncio
 import uuid
 from datetime import datetime
 from enum import Enum
@@ -96,11 +97,32 @@ SORT_KEYS: dict[LeadOrder, list[Any]] = {
 }
 
 
+# Counted exactly up to here: past it a count reads no further, and says so. A
+# tenant of a million leads would otherwise count them on every page.
+COUNT_CAP = 10_000
+
+
 @strawberry.type
 class LeadConnection(relay.Connection[Lead]):
     statement: strawberry.Private[Select[models.Lead]]
+    counting: strawberry.Private[asyncio.Task[int | None] | None] = None
 
-    @strawberry.field(description="How many leads match, on every page.")
+    @strawberry.field(
+        description=f"How many leads match, on every page, counted up to {COUNT_CAP:,}: "
+        "when totalCountIsCapped, at least that many."
+    )
     async def total_count(self, info: Info) -> int:
-        counted = select(func.count()).select_from(self.statement.subquery())
-        return await info.context.session.scalar(counted) or 0
+        return min(await self._counted(info) or 0, COUNT_CAP)
+
+    @strawberry.field(description=f"More than {COUNT_CAP:,} leads match: totalCount stopped there.")
+    async def total_count_is_capped(self, info: Info) -> bool:
+        return (await self._counted(info) or 0) > COUNT_CAP
+
+    def _counted(self, info: Info) -> "asyncio.Task[int | None]":
+        """The matches, counted once for both fields (they resolve side by side, and a
+        session runs one statement at a time), and one past the cap at most."""
+        if self.counting is None:
+            page = self.statement.limit(COUNT_CAP + 1).subquery()
+            counted = select(func.count()).select_from(page)
+            self.counting = asyncio.ensure_future(info.context.session.scalar(counted))
+        return self.counting
