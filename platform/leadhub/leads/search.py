@@ -7,12 +7,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, func, select
 from sqlalchemy.orm import InstrumentedAttribute
 
 from leadhub.contact import phone_digits
 from leadhub.leads.models import Lead, LeadTag, Source, SourceKind, Temperature
-from leadhub.leads.searchable import like_escaped
+from leadhub.leads.searchable import SearchTextLike, like_escaped
 from leadhub.text import folded
 
 MAX_SEARCH_LENGTH = 200
@@ -39,9 +39,11 @@ class LeadFilter:
     text: str | None = None  # in the name, company, email or phone
 
 
-def _containing(text: str) -> ColumnElement[bool]:
-    # LIKE, not ILIKE: the search text is folded already, as is ``text``.
-    return Lead.search_text.like(f"%{like_escaped(text)}%", escape="\\")
+def _containing(*texts: str) -> ColumnElement[bool]:
+    """Leads whose search text holds one of ``texts``. LIKE, not ILIKE: the search
+    text is folded already, as are ``texts``."""
+    patterns = (f"%{like_escaped(text)}%" for text in texts)
+    return SearchTextLike(Lead.id.expression, Lead.search_text.expression, *patterns)
 
 
 def _one_of(column: InstrumentedAttribute[Any], values: tuple[Any, ...]) -> ColumnElement[bool]:
@@ -71,7 +73,7 @@ def _text_matching(text: str, phone_region: str | None) -> ColumnElement[bool] |
     digits = phone_digits(query, phone_region)
     if digits is None or digits == query:
         return _containing(query)
-    return or_(_containing(query), _containing(digits))
+    return _containing(query, digits)
 
 
 def leads_matching(
