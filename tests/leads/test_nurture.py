@@ -15,6 +15,7 @@ from leadhub.leads import nurture
 from leadhub.leads import service as lead_service
 from leadhub.leads.models import Lead
 from leadhub.settings import Settings
+from leadhub.sweeps import Batch
 from leadhub.work import unit_of_work
 from tests.builders import make_tenant, system_job
 from tests.workers import embedded_worker
@@ -41,7 +42,7 @@ async def test_the_sweep_returns_due_leads_once(database: Database, settings: Se
     async with unit_of_work(database, system_job(tenant_id)) as work, work.transaction():
         session = work.session
         returned = await nurture.return_due_leads(work, TODAY + timedelta(days=2))
-    assert [lead.name for lead in returned] == ["Soon"]
+    assert returned == Batch(None, read=1, changed=1)
     async with unit_of_work(database, system_job(tenant_id)) as work:
         session = work.session
         parked = dict(list(await session.execute(select(Lead.name, Lead.nurture_until))))
@@ -54,9 +55,11 @@ async def test_the_sweep_returns_due_leads_once(database: Database, settings: Se
     # the same day again finds nothing; a later one finds the rest
     async with unit_of_work(database, system_job(tenant_id)) as work, work.transaction():
         session = work.session
-        assert await nurture.return_due_leads(work, TODAY + timedelta(days=2)) == []
+        again = await nurture.return_due_leads(work, TODAY + timedelta(days=2))
+        assert again == Batch(None, read=0, changed=0)
         later = await nurture.return_due_leads(work, TODAY + timedelta(days=9))
-    assert [lead.name for lead in later] == ["Later"]
+        assert later == Batch(None, read=1, changed=1)
+        assert list(await session.scalars(select(Lead.nurture_until))) == [None, None]
 
 
 async def test_the_scheduled_sweep_emails_the_owner_through_the_worker(
