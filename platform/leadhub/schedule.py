@@ -25,6 +25,9 @@ from leadhub.work import unit_of_work
 
 # Each tenant's sweeps, by actor name; each takes tenant_id and day.
 TENANT_SWEEPS = ("return_due_leads", "decay_scores")
+DAILY_SWEEP = "daily_sweep"
+# A run the scheduler reaches late (a busy loop, a clock step) still happens.
+MISFIRE_GRACE_SECONDS = 3600
 
 
 @tasks.actor
@@ -41,13 +44,15 @@ def queue_sweep(today: date | None = None) -> None:
 
 
 def _scheduled(scheduler: BaseScheduler) -> BaseScheduler:
-    # Just after midnight UTC, and once at start, in case the last one was missed.
+    # Just after midnight UTC, and not at start: a restart must not start a sweep
+    # over every tenant beside the first requests. A day missed while stopped is made
+    # up by the next run, as sweeps return and decay everything due by their day.
     scheduler.add_job(
         queue_sweep,
         CronTrigger(hour=0, minute=5, timezone=UTC),
-        id="daily_sweep",
-        next_run_time=utcnow(),
+        id=DAILY_SWEEP,
         coalesce=True,
+        misfire_grace_time=MISFIRE_GRACE_SECONDS,
     )
     return scheduler
 
