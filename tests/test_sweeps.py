@@ -1,5 +1,7 @@
 """A tenant's sweep runs its batches in order and reports its progress."""
 
+import itertools
+import time
 from typing import Any
 
 from prometheus_client import REGISTRY
@@ -19,6 +21,8 @@ BATCHES: dict[int | None, Batch[int]] = {
     2: Batch(4, read=2, changed=0),
     4: Batch(None, read=1, changed=1),
 }
+
+BATCH_WORK_SECONDS = 0.02
 
 
 def counted(name: str, **labels: str) -> float:
@@ -62,3 +66,26 @@ async def test_a_sweep_logs_and_counts_each_batch(database: Database, settings: 
         counted("leadhub_sweep_leads_total", result="changed"),
     ]
     assert [now - then for now, then in zip(after, before, strict=True)] == [3, 5, 2]
+
+
+async def test_a_sweep_sleeps_after_each_batch_its_share_of_the_batch_time(
+    database: Database, settings: Settings
+) -> None:
+    signed_up = await make_tenant(database, settings)
+    spans: list[tuple[float, float]] = []
+
+    async def next_batch(work: UnitOfWork[Any], after: int | None) -> Batch[int]:
+        started = time.monotonic()
+        while time.monotonic() - started < BATCH_WORK_SECONDS:
+            pass  # the batch's work, holding the thread as rescoring does
+        spans.append((started, time.monotonic()))
+        return BATCHES[after]
+
+    await sweeps.run(
+        database, SystemJob(signed_up.tenant.id, "yielding_sweep"), next_batch, yield_share=2
+    )
+
+    # each pause is at least twice the batch before it (the runner times the
+    # transaction around it too)
+    for (started, ended), (next_started, _) in itertools.pairwise(spans):
+        assert next_started - ended >= 2 * (ended - started)
