@@ -4,8 +4,8 @@ A lead's score is computed from the tenant's rules (``scoring_rules.py``) and
 stored together with the contribution of each rule, so ``scoreBreakdown``
 explains exactly the number lists sort by. Services rescore a lead when it or
 its activities change; a daily sweep rewrites the engaged leads whose points
-have decayed by a whole point; a rule change rescores every lead in batches. Reaching the tenant's
-threshold moves a suspect to MQL.
+have decayed by a whole point; a rule change rescores every lead in batches.
+Reaching the tenant's threshold moves a suspect to MQL.
 """
 
 import uuid
