@@ -98,6 +98,15 @@ async def test_worker_database_is_for_actors_only(broker: StubBroker) -> None:
         tasks.worker_database()
 
 
+def test_sweeps_yield_to_requests_in_embedded_mode_only(settings: Settings) -> None:
+    tasks.configure(settings)
+    assert tasks.sweep_yield_share() == tasks.EMBEDDED_SWEEP_YIELD_SHARE > 0
+
+    # Nothing listens on port 1: a worker process has no requests to yield to.
+    tasks.configure(settings.model_copy(update={"broker_url": "amqp://guest:guest@127.0.0.1:1/"}))
+    assert tasks.sweep_yield_share() == 0
+
+
 def test_the_in_process_broker_is_always_reachable(broker: StubBroker) -> None:
     assert tasks.broker_reachable()
 

@@ -12,9 +12,16 @@ from sqlalchemy import ForeignKeyConstraint, UniqueConstraint, delete, func, sel
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Mapper
 
-from leadhub import tasks
+from leadhub import sweep_days, tasks
 from leadhub.activity.models import ActivityKind
-from leadhub.db import Database, TenantIsolationError, TenantOwned, new_id, write_transaction
+from leadhub.db import (
+    Database,
+    TenantIsolationError,
+    TenantOwned,
+    new_id,
+    utcnow,
+    write_transaction,
+)
 from leadhub.leads import custom_fields, scoring_rules, sources
 from leadhub.leads import service as lead_service
 from leadhub.leads.custom_fields import FieldDefinition
@@ -23,7 +30,7 @@ from leadhub.leads.scoring_rules import Engagement, RuleFields
 from leadhub.leads.service import LeadFields
 from leadhub.leads.sources import SourceFields
 from leadhub.models import Base
-from leadhub.principal import Reach, Role, Visitor
+from leadhub.principal import AllTenantsSweep, Reach, Role, Visitor
 from leadhub.scope import Scope
 from leadhub.settings import Settings
 from leadhub.teams import service as teams
@@ -35,8 +42,9 @@ from leadhub.work import unit_of_work
 from tests.builders import make_tenant, owner_of, unique_email
 
 # Tables that are not tenant data: the tenants themselves, and people, who can
-# belong to several tenants, their login sessions and password resets.
-GLOBAL_TABLES = {"tenants", "users", "auth_sessions", "password_resets"}
+# belong to several tenants, their login sessions and password resets; and the
+# days the daily sweep has run.
+GLOBAL_TABLES = {"tenants", "users", "auth_sessions", "password_resets", "sweep_days"}
 TENANT_TABLES = sorted(set(Base.metadata.tables) - GLOBAL_TABLES)
 TENANT_ORM_CLASSES = {
     mapper.local_table.name: mapper.class_
@@ -86,6 +94,7 @@ def test_every_model_says_what_a_scope_sees(mapper: Mapper[Any]) -> None:
                 "own_resets_removal": "DELETE",
             },
         ),
+        ("sweep_days", {"sweep_records_its_days": "ALL"}),
     ],
 )
 async def test_global_tables_are_policed_too(
@@ -469,6 +478,8 @@ async def _fill_every_table(database: Database, settings: Settings) -> EveryTabl
             await password_reset.request_password_reset(
                 work, settings, email=person.email, client_address=None
             )
+    async with unit_of_work(database, AllTenantsSweep("test")) as work, work.transaction():
+        await sweep_days.claim(work, utcnow().date())
     assert rep_team is not None
     return EveryTableFilled(first, second, rep, rep_team)
 
@@ -480,6 +491,9 @@ async def test_every_table_has_rows_of_both_tenants_to_compare(
     filled = await _fill_every_table(committing_postgres, settings)
     async with superuser_postgres.engine.connect() as connection:
         for table in Base.metadata.sorted_tables:
+            if table.name == "sweep_days":  # the sweep's, neither a tenant's nor a person's
+                assert await connection.scalar(select(func.count()).select_from(table))
+                continue
             column = "tenant_id" if "tenant_id" in table.c else "id"
             if table.name in GLOBAL_TABLES - {"tenants"}:
                 column = "user_id" if "user_id" in table.c else "id"

@@ -3,6 +3,7 @@
 ``BROKER_URL`` picks the broker: ``stub://`` keeps jobs in-process (embedded mode,
 run by worker threads inside ``leadhub serve``), ``amqp://`` is RabbitMQ and
 ``redis://`` Redis (distributed mode, run by ``leadhub worker`` processes).
+Async actors run on Dramatiq's own event loop thread, never in the API's loop.
 
 Actors are async functions declared with :func:`actor` in the modules listed in
 ``ACTOR_MODULES``; :func:`configure` declares them on each broker it builds, so the
@@ -40,6 +41,9 @@ EMBEDDED_WORKER_THREADS = 4
 # How often idle worker threads wake up, so stopping the embedded worker is quick.
 EMBEDDED_WORKER_TIMEOUT_MS = 100
 EMBEDDED_WORKER_STOP_TIMEOUT_MS = 30_000
+# In embedded mode a sweep shares the process (and its GIL) with the API: after each
+# batch it sleeps as long as the batch took, so it runs half the time at most.
+EMBEDDED_SWEEP_YIELD_SHARE = 1.0
 # /readyz gives the broker check two seconds; each network step gets less than that.
 BROKER_CHECK_TIMEOUT_SECONDS = 1.0
 
@@ -153,6 +157,12 @@ def worker_database() -> Database:
     if _worker_database is None:
         _worker_database = Database.connect(configured_settings().resolved_database_url)
     return _worker_database
+
+
+def sweep_yield_share() -> float:
+    """How long a sweep sleeps after each batch, as a share of the batch's time: in
+    embedded mode it yields to requests; worker processes have no requests to yield to."""
+    return EMBEDDED_SWEEP_YIELD_SHARE if configured_settings().embedded else 0.0
 
 
 class _WorkerDatabaseDisposal(dramatiq.Middleware):

@@ -8,14 +8,16 @@ from uuid import UUID
 import pytest
 from sqlalchemy import select
 
-from leadhub import schedule, tasks
+from leadhub import schedule, sweeps, tasks
 from leadhub.activity.models import Activity, ActivityKind
 from leadhub.db import Database, utcnow
 from leadhub.leads import nurture
 from leadhub.leads import service as lead_service
 from leadhub.leads.models import Lead
+from leadhub.principal import SystemJob
 from leadhub.settings import Settings
-from leadhub.work import unit_of_work
+from leadhub.sweeps import Batch
+from leadhub.work import UnitOfWork, unit_of_work
 from tests.builders import make_tenant, system_job
 from tests.workers import embedded_worker
 
@@ -41,7 +43,7 @@ async def test_the_sweep_returns_due_leads_once(database: Database, settings: Se
     async with unit_of_work(database, system_job(tenant_id)) as work, work.transaction():
         session = work.session
         returned = await nurture.return_due_leads(work, TODAY + timedelta(days=2))
-    assert [lead.name for lead in returned] == ["Soon"]
+    assert returned == Batch(None, read=1, changed=1)
     async with unit_of_work(database, system_job(tenant_id)) as work:
         session = work.session
         parked = dict(list(await session.execute(select(Lead.name, Lead.nurture_until))))
@@ -54,9 +56,11 @@ async def test_the_sweep_returns_due_leads_once(database: Database, settings: Se
     # the same day again finds nothing; a later one finds the rest
     async with unit_of_work(database, system_job(tenant_id)) as work, work.transaction():
         session = work.session
-        assert await nurture.return_due_leads(work, TODAY + timedelta(days=2)) == []
+        again = await nurture.return_due_leads(work, TODAY + timedelta(days=2))
+        assert again == Batch(None, read=0, changed=0)
         later = await nurture.return_due_leads(work, TODAY + timedelta(days=9))
-    assert [lead.name for lead in later] == ["Later"]
+        assert later == Batch(None, read=1, changed=1)
+        assert list(await session.scalars(select(Lead.nurture_until))) == [None, None]
 
 
 async def test_the_scheduled_sweep_emails_the_owner_through_the_worker(
@@ -87,3 +91,43 @@ async def test_the_scheduled_sweep_emails_the_owner_through_the_worker(
     async with unit_of_work(committing_postgres, system_job(signed_up.tenant.id)) as work:
         session = work.session
         assert list(await session.scalars(select(Lead.nurture_until))) == [None, None]
+
+
+async def test_the_sweep_continues_from_its_cursor_never_from_the_top(
+    database: Database, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tasks.configure(settings)
+    monkeypatch.setattr(nurture, "SWEEP_BATCH", 2)
+    signed_up = await make_tenant(database, settings)
+    tenant_id = signed_up.tenant.id
+    days = {"First": 1, "Second": 2, "Third": 3, "Later": 9}
+    await park_leads(database, tenant_id, signed_up.user.id, days)
+    async with unit_of_work(database, system_job(tenant_id)) as work:
+        ids = dict(list(await work.session.execute(select(Lead.name, Lead.id))))
+    day = TODAY + timedelta(days=3)
+
+    def cursor(name: str) -> nurture.DueCursor:
+        return TODAY + timedelta(days=days[name]), ids[name]
+
+    # a batch starts after its cursor: the due lead before it is not its business
+    async with unit_of_work(database, system_job(tenant_id)) as work, work.transaction():
+        batch = await nurture.return_due_leads(work, day, cursor("First"))
+    assert batch == Batch(cursor("Third"), read=2, changed=2)
+
+    # the sweep hands each batch the cursor of the one before, until one is short:
+    # First and Later make a full batch, so an empty one follows
+    starts: list[nurture.DueCursor | None] = []
+
+    async def return_due(
+        work: UnitOfWork[SystemJob], after: nurture.DueCursor | None
+    ) -> Batch[nurture.DueCursor]:
+        starts.append(after)
+        return await nurture.return_due_leads(work, day + timedelta(days=6), after)
+
+    progress = await sweeps.run(database, system_job(tenant_id), return_due)
+
+    assert starts == [None, cursor("Later")]
+    assert progress == sweeps.Progress(batches=2, read=2, changed=2)
+    async with unit_of_work(database, system_job(tenant_id)) as work:
+        parked = list(await work.session.scalars(select(Lead.nurture_until)))
+    assert parked == [None] * 4

@@ -31,6 +31,7 @@ from leadhub.leads.scoring_rules import Engagement, FitCondition, RuleFields
 from leadhub.leads.sources import SourceFields, create_source
 from leadhub.principal import InTenant
 from leadhub.settings import Settings
+from leadhub.sweeps import Batch
 from leadhub.work import UnitOfWork, unit_of_work
 from tests.builders import make_tenant, owner_of, system_job
 from tests.workers import embedded_worker
@@ -185,10 +186,8 @@ async def test_engagement_halves_every_half_life(database: Database, settings: S
             {"ruleId": str(lead.score_breakdown[0]["ruleId"]), "rule": "Calls", "points": 3}
         ]
         # the daily sweep rescores engaged leads as of its day
-        done = await scoring.rescore_tenant(
-            work, after=None, engaged_only=True, now=now + timedelta(days=21)
-        )
-        assert done == lead.id
+        batch = await scoring.decay_tenant(work, None, now + timedelta(days=21))
+        assert batch == Batch(None, read=1, changed=1)
         assert lead.score_breakdown[0]["points"] == 1  # 10 / 16 = 0.625, half up
         assert lead.score == 1
 

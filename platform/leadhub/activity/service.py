@@ -73,17 +73,33 @@ async def occurrences(
     return [(lead_id, kind, occurred_at) for lead_id, kind, occurred_at in rows]
 
 
-def leads_active_since(kinds_since: Sequence[tuple[ActivityKind, datetime]]) -> Select[Any]:
-    """The ids of leads with an activity of a kind since its time, for a query on
-    leads to narrow by (``Lead.id.in_(...)``)."""
-    return select(Activity.lead_id).where(
-        or_(
-            *(
-                (Activity.kind == kind) & (Activity.occurred_at >= since)
-                for kind, since in kinds_since
+async def leads_active_since(
+    work: UnitOfWork[InTenant],
+    kinds_since: Sequence[tuple[ActivityKind, datetime]],
+    *,
+    after: uuid.UUID | None,
+    limit: int,
+) -> list[uuid.UUID]:
+    """The next ``limit`` ids, in order, of leads after ``after`` with an activity of
+    a kind since its time: a keyset walk of the feed's (tenant, lead) index, so each
+    batch starts where the last stopped, never at the tenant's first activity."""
+    statement = (
+        select(Activity.lead_id)
+        .where(
+            or_(
+                *(
+                    (Activity.kind == kind) & (Activity.occurred_at >= since)
+                    for kind, since in kinds_since
+                )
             )
         )
+        .group_by(Activity.lead_id)
+        .order_by(Activity.lead_id)
+        .limit(limit)
     )
+    if after is not None:
+        statement = statement.where(Activity.lead_id > after)
+    return list(await work.session.scalars(statement))
 
 
 async def merged_into(work: UnitOfWork[InTenant], lead_id: uuid.UUID) -> uuid.UUID | None:

@@ -1,11 +1,12 @@
 """Jobs of the leads domain: parked leads returning, and scores kept current."""
 
 from datetime import UTC, date, datetime, time
+from typing import TypeVar
 from uuid import UUID
 
 import structlog
 
-from leadhub import tasks
+from leadhub import sweeps, tasks
 from leadhub.db import utcnow
 from leadhub.leads import lifecycle, nurture, scoring
 from leadhub.leads.emails import revisit_message
@@ -16,19 +17,17 @@ from leadhub.work import unit_of_work
 
 _log = structlog.stdlib.get_logger(__name__)
 
+Cursor = TypeVar("Cursor")
+
 
 @tasks.actor
 async def return_due_leads(tenant_id: str, day: str) -> None:
-    """One tenant's part of the daily sweep, a batch per transaction."""
-    principal, total = SystemJob(UUID(tenant_id), "return_due_leads"), 0
-    while True:
-        async with unit_of_work(tasks.worker_database(), principal) as work, work.transaction():
-            returned = await nurture.return_due_leads(work, date.fromisoformat(day))
-        total += len(returned)
-        if len(returned) < nurture.SWEEP_BATCH:
-            break
-    if total:
-        _log.info("parked leads returned", tenant_id=tenant_id, count=total)
+    """One tenant's part of the daily sweep: the leads parked until the day return."""
+    today = date.fromisoformat(day)
+    await _sweep(
+        SystemJob(UUID(tenant_id), "return_due_leads"),
+        lambda work, after: nurture.return_due_leads(work, today, after),
+    )
 
 
 @tasks.actor
@@ -49,30 +48,26 @@ async def send_revisit_email(tenant_id: str, lead_id: str, parked_until: str) ->
 
 @tasks.actor
 async def rescore_leads(tenant_id: str) -> None:
-    """Rescore every lead of a tenant after its rules changed, a batch per transaction."""
-    principal = SystemJob(UUID(tenant_id), "rescore_leads")
-    await _rescore(principal, engaged_only=False, now=utcnow())
+    """Rescore every lead of a tenant after its rules changed."""
+    now = utcnow()
+    await _sweep(
+        SystemJob(UUID(tenant_id), "rescore_leads"),
+        lambda work, after: scoring.rescore_tenant(work, after, now),
+    )
 
 
 @tasks.actor
 async def decay_scores(tenant_id: str, day: str) -> None:
     """One tenant's part of the daily sweep: engagement points as of now, or of the
     day's start if that is later (a sweep never scores a day before it begins)."""
-    start = datetime.combine(date.fromisoformat(day), time(), UTC)
-    principal = SystemJob(UUID(tenant_id), "decay_scores")
-    await _rescore(principal, engaged_only=True, now=max(utcnow(), start))
+    now = max(utcnow(), datetime.combine(date.fromisoformat(day), time(), UTC))
+    await _sweep(
+        SystemJob(UUID(tenant_id), "decay_scores"),
+        lambda work, after: scoring.decay_tenant(work, after, now),
+    )
 
 
-async def _rescore(principal: SystemJob, *, engaged_only: bool, now: datetime) -> None:
-    after, batches = None, 0
-    while True:
-        async with unit_of_work(tasks.worker_database(), principal) as work, work.transaction():
-            after = await scoring.rescore_tenant(
-                work, after=after, engaged_only=engaged_only, now=now
-            )
-        if after is None:
-            break
-        batches += 1
-    _log.info(
-        "leads rescored", tenant_id=str(principal.tenant_id), batches=batches, decay=engaged_only
+async def _sweep(principal: SystemJob, next_batch: sweeps.NextBatch[Cursor]) -> None:
+    await sweeps.run(
+        tasks.worker_database(), principal, next_batch, yield_share=tasks.sweep_yield_share()
     )

@@ -2,14 +2,14 @@
 
 :func:`park` and :func:`recycle` set a lead aside until a date; the daily sweep
 (``leadhub.schedule``) calls :func:`return_due_leads` for each tenant, batch
-after batch, which hands each due lead back to its owner with an activity and
+after batch from a cursor, which hands each due lead back to its owner with an activity and
 an email. Parking is a pause, not a stage: the lead keeps its stage.
 """
 
 import uuid
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import select, tuple_
 
 from leadhub.activity import service as activity
 from leadhub.activity.service import ActivityKind
@@ -19,6 +19,7 @@ from leadhub.leads import funnel, lifecycle, scoring
 from leadhub.leads.errors import LeadError, LeadErrorCode, invalid, not_found
 from leadhub.leads.models import Lead, Milestone, Source, SourceKind
 from leadhub.principal import InTenant, SystemJob
+from leadhub.sweeps import Batch
 from leadhub.work import UnitOfWork
 
 # Leads returned per transaction; the sweep job repeats until none are left.
@@ -76,15 +77,23 @@ async def _recycled_source(
     return credited
 
 
-async def return_due_leads(work: UnitOfWork[SystemJob], today: date) -> list[Lead]:
-    """Return up to SWEEP_BATCH leads parked until ``today`` or earlier.
+DueCursor = tuple[date, uuid.UUID]
 
-    Idempotent: a returned lead is no longer parked. The rows are locked, and
-    those another transaction holds are skipped, so two sweeps at once, or a
-    sweep and an unpark, never return a lead twice (PostgreSQL; SQLite runs one
-    writer at a time).
+
+async def return_due_leads(
+    work: UnitOfWork[SystemJob], today: date, after: DueCursor | None = None
+) -> Batch[DueCursor]:
+    """Return the next SWEEP_BATCH leads parked until ``today`` or earlier, after
+    ``after`` in (date, id) order.
+
+    The cursor matters on PostgreSQL: a returned lead leaves the nurture index only
+    once vacuumed, so a batch starting from the top would walk past every lead
+    returned before it. Idempotent: a returned lead is no longer parked. The rows
+    are locked, and those another transaction holds are skipped, so two sweeps at
+    once, or a sweep and an unpark, never return a lead twice (PostgreSQL; SQLite
+    runs one writer at a time).
     """
-    due = await work.session.scalars(
+    statement = (
         select(Lead)
         .where(Lead.nurture_until <= today)
         .order_by(Lead.nurture_until, Lead.id)
@@ -92,10 +101,17 @@ async def return_due_leads(work: UnitOfWork[SystemJob], today: date) -> list[Lea
         .with_for_update(skip_locked=True)
         .execution_options(populate_existing=True)
     )
-    returned = list(due)
-    for lead in returned:
+    if after is not None:
+        statement = statement.where(tuple_(Lead.nurture_until, Lead.id) > after)
+    due = list(await work.session.scalars(statement))
+    cursor = None
+    if len(due) == SWEEP_BATCH:
+        last = due[-1]
+        assert last.nurture_until is not None
+        cursor = (last.nurture_until, last.id)
+    for lead in due:
         _return(work, lead, due=True)
-    return returned
+    return Batch(cursor, read=len(due), changed=len(due))
 
 
 async def unpark(work: UnitOfWork[InTenant], lead_id: uuid.UUID) -> Lead:

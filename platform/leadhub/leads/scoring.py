@@ -3,9 +3,9 @@
 A lead's score is computed from the tenant's rules (``scoring_rules.py``) and
 stored together with the contribution of each rule, so ``scoreBreakdown``
 explains exactly the number lists sort by. Services rescore a lead when it or
-its activities change; a daily sweep rescores engaged leads as their points
-decay; a rule change rescores every lead in batches. Reaching the tenant's
-threshold moves a suspect to MQL.
+its activities change; a daily sweep rewrites the engaged leads whose points
+have decayed by a whole point; a rule change rescores every lead in batches.
+Reaching the tenant's threshold moves a suspect to MQL.
 """
 
 import uuid
@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, true
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from leadhub.activity import service as activity
@@ -31,6 +31,7 @@ from leadhub.leads.models import (
     Source,
 )
 from leadhub.principal import InTenant
+from leadhub.sweeps import Batch
 from leadhub.tenants import service as tenants
 from leadhub.work import UnitOfWork
 
@@ -53,13 +54,17 @@ _LEAD_COLUMNS = {
 }
 
 
+Breakdown = list[dict[str, Any]]
+
+
 async def rescore(
     work: UnitOfWork[InTenant], leads: Sequence[Lead], now: datetime | None = None
-) -> None:
-    """Compute and store the leads' scores; move suspects past the threshold to MQL."""
+) -> int:
+    """Compute and store the leads' scores, and move suspects past the threshold to
+    MQL; how many scores changed."""
     session = work.session
     if not leads:
-        return
+        return 0
     now = now or utcnow()
     # Lock the rows and read them afresh (PostgreSQL): a concurrent rescore or move
     # waits, so the stage read below is current and a suspect is qualified once.
@@ -69,10 +74,77 @@ async def rescore(
         .with_for_update()
         .execution_options(populate_existing=True)
     )
-    rules = list(await session.scalars(select(ScoringRule).order_by(ScoringRule.name)))
-    source_kinds = await _source_kinds(session, leads)
+    scores = await _scores(work, leads, await _rules(session), now)
+    threshold = (await tenants.current_tenant(work)).mql_score_threshold
+    changed = 0
+    for lead in leads:
+        score, breakdown = scores[lead.id]
+        if (lead.score, lead.score_breakdown) != (score, breakdown):
+            lead.score, lead.score_breakdown = score, breakdown
+            changed += 1
+        if threshold is not None and score >= threshold:
+            await lifecycle.qualify_by_score(work, lead, threshold)
+    return changed
+
+
+async def rescore_tenant(
+    work: UnitOfWork[InTenant], after: uuid.UUID | None, now: datetime
+) -> Batch[uuid.UUID]:
+    """Rescore the next batch of the tenant's leads after ``after`` (in id order),
+    after its rules or threshold changed."""
+    leads = list(
+        await work.session.scalars(
+            select(Lead)
+            .where(Lead.id > after if after is not None else true())
+            .order_by(Lead.id)
+            .limit(BATCH_SIZE)
+        )
+    )
+    changed = await rescore(work, leads, now)
+    return Batch(_next_after([lead.id for lead in leads]), read=len(leads), changed=changed)
+
+
+async def decay_tenant(
+    work: UnitOfWork[InTenant], after: uuid.UUID | None, now: datetime
+) -> Batch[uuid.UUID]:
+    """Rescore as of ``now`` the next batch, after ``after`` in id order, of the leads
+    with activities young enough to count, rewriting only those whose points change.
+
+    Decay only lowers points, which are whole: most leads keep theirs from one day
+    to the next, and are neither locked nor written."""
+    session = work.session
+    rules = await _rules(session)
+    remembered = [
+        (_kind(rule), _remembered_since(rule, now))
+        for rule in rules
+        if rule.kind is ScoringRuleKind.ENGAGEMENT
+    ]
+    if not remembered:
+        return Batch(None, read=0, changed=0)
+    lead_ids = await activity.leads_active_since(work, remembered, after=after, limit=BATCH_SIZE)
+    leads = list(await session.scalars(select(Lead).where(Lead.id.in_(lead_ids))))
+    scores = await _scores(work, leads, rules, now)
+    moved = [lead for lead in leads if scores[lead.id] != (lead.score, lead.score_breakdown)]
+    changed = await rescore(work, moved, now)
+    return Batch(_next_after(lead_ids), read=len(lead_ids), changed=changed)
+
+
+def _next_after(lead_ids: Sequence[uuid.UUID]) -> uuid.UUID | None:
+    """Where the next batch starts; None after a short batch, the last one."""
+    return lead_ids[-1] if len(lead_ids) == BATCH_SIZE else None
+
+
+async def _rules(session: AsyncSession) -> list[ScoringRule]:
+    return list(await session.scalars(select(ScoringRule).order_by(ScoringRule.name)))
+
+
+async def _scores(
+    work: UnitOfWork[InTenant], leads: Sequence[Lead], rules: list[ScoringRule], now: datetime
+) -> dict[uuid.UUID, tuple[int, Breakdown]]:
+    """Each lead's score and breakdown as of ``now``."""
+    source_kinds = await _source_kinds(work.session, leads)
     activity_times = await _engagement_times(work, leads, rules, now)
-    tenant = await tenants.current_tenant(work)
+    scores: dict[uuid.UUID, tuple[int, Breakdown]] = {}
     for lead in leads:
         source_kind = source_kinds.get(lead.source_id) if lead.source_id else None
         contributions = [
@@ -86,41 +158,16 @@ async def rescore(
             )
             for rule in rules
         ]
-        breakdown = [
-            {"ruleId": str(rule.id), "rule": rule.name, "points": points}
-            for rule, points in contributions
-            if points
-        ]
         # Whole points, like a rule's and the score: the breakdown adds up to it.
-        score = sum(points for _, points in contributions)
-        if (lead.score, lead.score_breakdown) != (score, breakdown):
-            lead.score, lead.score_breakdown = score, breakdown
-        threshold = tenant.mql_score_threshold
-        if threshold is not None and score >= threshold:
-            await lifecycle.qualify_by_score(work, lead, threshold)
-
-
-async def rescore_tenant(
-    work: UnitOfWork[InTenant], *, after: uuid.UUID | None, engaged_only: bool, now: datetime
-) -> uuid.UUID | None:
-    """Rescore the next batch of the tenant's leads after ``after`` (in id order);
-    the last id done, or None when none were left. ``engaged_only`` takes only the
-    leads whose engagement may have decayed."""
-    session = work.session
-    statement = select(Lead).order_by(Lead.id).limit(BATCH_SIZE)
-    if after is not None:
-        statement = statement.where(Lead.id > after)
-    if engaged_only:
-        rules = await session.scalars(
-            select(ScoringRule).where(ScoringRule.kind == ScoringRuleKind.ENGAGEMENT)
+        scores[lead.id] = (
+            sum(points for _, points in contributions),
+            [
+                {"ruleId": str(rule.id), "rule": rule.name, "points": points}
+                for rule, points in contributions
+                if points
+            ],
         )
-        remembered = [(_kind(rule), _remembered_since(rule, now)) for rule in rules]
-        if not remembered:
-            return None
-        statement = statement.where(Lead.id.in_(activity.leads_active_since(remembered)))
-    leads = list(await session.scalars(statement))
-    await rescore(work, leads, now)
-    return leads[-1].id if leads else None
+    return scores
 
 
 def _fit_points(rule: ScoringRule, lead: Lead, source_kind: str | None) -> float:

@@ -1,7 +1,8 @@
 """Prometheus metrics of the HTTP API, and the /metrics endpoint that exposes them.
 
 Everything is on prometheus_client's default registry, so the job metrics that
-``leadhub.tasks`` defines appear on the same page.
+``leadhub.tasks`` defines, and the sweeps' progress that ``leadhub.sweeps`` counts,
+appear on the same page.
 """
 
 import time

@@ -256,7 +256,7 @@ async def test_the_nurture_sweep_is_credited_to_its_job(
     await run(client, owner, "parkLead", leadId=lead, until=in_two_days.isoformat())
     sweep = SystemJob(row_id(owner.tenant_id), "return_due_leads")
     async with unit_of_work(database, sweep) as work, work.transaction():
-        assert len(await nurture.return_due_leads(work, in_two_days)) == 1
+        assert (await nurture.return_due_leads(work, in_two_days)).changed == 1
     ended = (await feed(client, owner, lead))[-1]
     assert ended == {
         "kind": "NURTURE_ENDED",

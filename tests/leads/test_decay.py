@@ -1,0 +1,120 @@
+"""The daily decay sweep: only leads whose whole points change are rewritten, in
+batches that continue from the last lead done."""
+
+import uuid
+from collections.abc import Mapping
+from datetime import datetime, timedelta
+from typing import Any
+
+import pytest
+from sqlalchemy import event, select, update
+
+from leadhub import sweeps, tasks
+from leadhub.activity.models import ActivityKind
+from leadhub.db import Database, utcnow
+from leadhub.leads import logbook, scoring, scoring_rules
+from leadhub.leads import service as lead_service
+from leadhub.leads.models import Lead
+from leadhub.leads.scoring_rules import Engagement, RuleFields
+from leadhub.settings import Settings
+from leadhub.sweeps import Batch
+from leadhub.tenants.service import SignUp
+from leadhub.work import UnitOfWork, unit_of_work
+from tests.builders import make_tenant, owner_of, system_job
+
+
+async def called_leads(
+    database: Database, signed_up: SignUp, now: datetime, days_ago: Mapping[str, int | None]
+) -> dict[str, uuid.UUID]:
+    """Leads under one rule (10 points a call, halving weekly), each called that many
+    days before ``now`` (None: never); their ids by name."""
+    async with unit_of_work(database, owner_of(signed_up)) as work, work.transaction():
+        await scoring_rules.create_rule(
+            work,
+            RuleFields(name="Calls", points=10, engagement=Engagement(ActivityKind.CALL, 7)),
+        )
+        ids = {}
+        for name, days in days_ago.items():
+            lead = await lead_service.create_lead(work, lead_service.LeadFields(name=name))
+            ids[name] = lead.id
+            if days is not None:
+                occurred_at = now - timedelta(days=days)
+                await logbook.log(
+                    work,
+                    lead_id=lead.id,
+                    kind=ActivityKind.CALL,
+                    body="Called",
+                    occurred_at=occurred_at,
+                )
+    return ids
+
+
+async def test_the_decay_rewrites_only_the_leads_whose_points_change(
+    database: Database, settings: Settings
+) -> None:
+    tasks.configure(settings)
+    signed_up = await make_tenant(database, settings)
+    tenant_id, now = signed_up.tenant.id, utcnow()
+    # A day later the call of today drops from 10 points to 9 (0.5 ** (1/7) * 10);
+    # the one of three weeks ago stays at 1 (1.25 then 1.13), of five weeks at 0.
+    await called_leads(
+        database, signed_up, now, {"Today": 0, "Three weeks": 21, "Five weeks": 35, "Never": None}
+    )
+    long_ago = now - timedelta(days=365)
+    async with unit_of_work(database, system_job(tenant_id)) as work, work.transaction():
+        await work.session.execute(update(Lead).values(updated_at=long_ago))
+
+    async with unit_of_work(database, system_job(tenant_id)) as work, work.transaction():
+        batch = await scoring.decay_tenant(work, None, now + timedelta(days=1))
+
+    assert batch == Batch(None, read=3, changed=1)  # the never-called lead is not read
+    async with unit_of_work(database, system_job(tenant_id)) as work:
+        session = work.session
+        scores = dict(list(await session.execute(select(Lead.name, Lead.score))))
+        assert scores == {"Today": 9, "Three weeks": 1, "Five weeks": 0, "Never": 0}
+        rewritten = await session.scalars(select(Lead.name).where(Lead.updated_at > long_ago))
+        assert list(rewritten) == ["Today"]
+
+
+async def test_decay_batches_continue_from_the_last_lead_done(
+    database: Database, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tasks.configure(settings)
+    monkeypatch.setattr(scoring, "BATCH_SIZE", 2)
+    signed_up = await make_tenant(database, settings)
+    tenant_id, now = signed_up.tenant.id, utcnow()
+    ids = await called_leads(
+        database, signed_up, now, {"A": 0, "B": 1, "C": 2, "D": 4, "E": 6, "Never": None}
+    )
+    called = sorted(lead_id for name, lead_id in ids.items() if name != "Never")
+    batches: list[tuple[uuid.UUID | None, Batch[uuid.UUID]]] = []
+    feed_reads: list[str] = []
+
+    async def decay(work: UnitOfWork[Any], after: uuid.UUID | None) -> Batch[uuid.UUID]:
+        batch = await scoring.decay_tenant(work, after, now + timedelta(days=1))
+        batches.append((after, batch))
+        return batch
+
+    def record_feed_read(_c: Any, _cur: Any, statement: str, parameters: Any, *_: Any) -> None:
+        if "FROM activities" in statement and "GROUP BY" in statement:
+            feed_reads.append(" ".join(str(value).replace("-", "") for value in parameters))
+
+    event.listen(database.engine.sync_engine, "before_cursor_execute", record_feed_read)
+    try:
+        progress = await sweeps.run(database, system_job(tenant_id), decay)
+    finally:
+        event.remove(database.engine.sync_engine, "before_cursor_execute", record_feed_read)
+
+    # each loses a point (10 to 9, 9 to 8, 8 to 7, 7 to 6, 6 to 5), two leads a batch
+    # in id order, each batch starting after the last one's last lead
+    assert batches == [
+        (None, Batch(called[1], read=2, changed=2)),
+        (called[1], Batch(called[3], read=2, changed=2)),
+        (called[3], Batch(None, read=1, changed=1)),
+    ]
+    assert (progress.batches, progress.read, progress.changed) == (3, 5, 5)
+    # and the feed is read from there on, not from the tenant's first activity
+    assert len(feed_reads) == 3
+    assert called[1].hex not in feed_reads[0]
+    assert called[1].hex in feed_reads[1]
+    assert called[3].hex in feed_reads[2]
