@@ -2,8 +2,8 @@
 
 A global table, seen and written only by the sweep that lists every tenant.
 
-Revision ID: 0014
-Revises: 0012
+Revision ID: 0015
+Revises: 0014
 Create Date: 2026-11-29
 """
 
@@ -14,8 +14,8 @@ from alembic import op
 
 from leadhub.rls import is_postgresql
 
-revision: str = "0014"
-down_revision: str | None = "0012"
+revision: str = "0015"
+down_revision: str | None = "0014"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
