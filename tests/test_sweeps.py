@@ -1,14 +1,16 @@
 """A tenant's sweep runs its batches in order and reports its progress."""
 
 import itertools
+import logging
 import time
 from typing import Any
 
+import pytest
 from prometheus_client import REGISTRY
-from structlog.testing import capture_logs
 
 from leadhub import sweeps
 from leadhub.db import Database
+from leadhub.logs import configure_logging
 from leadhub.principal import SystemJob
 from leadhub.settings import Settings
 from leadhub.sweeps import Batch
@@ -29,7 +31,19 @@ def counted(name: str, **labels: str) -> float:
     return REGISTRY.get_sample_value(name, {"sweep": "counted_sweep", **labels}) or 0.0
 
 
-async def test_a_sweep_logs_and_counts_each_batch(database: Database, settings: Settings) -> None:
+def logged(caplog: pytest.LogCaptureFixture, event: str) -> list[dict[str, Any]]:
+    """The structured lines of one event, as the app's logging hands them on."""
+    return [
+        record.msg
+        for record in caplog.records
+        if isinstance(record.msg, dict) and record.msg.get("event") == event
+    ]
+
+
+async def test_a_sweep_logs_and_counts_each_batch(
+    database: Database, settings: Settings, caplog: pytest.LogCaptureFixture
+) -> None:
+    configure_logging(settings)  # as the worker and the server do: through stdlib
     signed_up = await make_tenant(database, settings)
     principal = SystemJob(signed_up.tenant.id, "counted_sweep")
     before = [
@@ -44,12 +58,12 @@ async def test_a_sweep_logs_and_counts_each_batch(database: Database, settings: 
         starts.append(after)
         return BATCHES[after]
 
-    with capture_logs() as logs:
+    with caplog.at_level(logging.INFO):
         progress = await sweeps.run(database, principal, next_batch)
 
     assert starts == [None, 2, 4]
     assert progress == sweeps.Progress(batches=3, read=5, changed=2)
-    lines = [entry for entry in logs if entry["event"] == "sweep batch"]
+    lines = logged(caplog, "sweep batch")
     assert {(entry["tenant_id"], entry["sweep"]) for entry in lines} == {
         (str(signed_up.tenant.id), "counted_sweep")
     }
@@ -58,7 +72,7 @@ async def test_a_sweep_logs_and_counts_each_batch(database: Database, settings: 
         (2, 2, 0),
         (3, 1, 1),
     ]
-    done = [entry for entry in logs if entry["event"] == "sweep done"]
+    done = logged(caplog, "sweep done")
     assert [(entry["batches"], entry["read"], entry["changed"]) for entry in done] == [(3, 5, 2)]
     after = [
         counted("leadhub_sweep_batches_total"),
