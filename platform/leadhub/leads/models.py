@@ -181,14 +181,7 @@ class Lead(TenantOwned, Base):
         Index("ix_leads_tenant_id_email", "tenant_id", "email"),
         Index("ix_leads_tenant_id_phone", "tenant_id", "phone"),
         Index("ix_leads_tenant_id_domain", "tenant_id", "domain"),
-        # Trigrams serve LIKE '%...%' on PostgreSQL (migration 0009); SQLite gets a
-        # plain index it cannot use for that, so both have what the models declare.
-        Index(
-            "ix_leads_search_text",
-            "search_text",
-            postgresql_using="gin",
-            postgresql_ops={"search_text": "gin_trgm_ops"},
-        ),
+        # Search reads its own trigram index, outside the policies (migration 0014).
     )
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
