@@ -59,6 +59,10 @@ def _refuse(message: str) -> GraphQLError:
     return GraphQLError(message, extensions={"code": "BAD_USER_INPUT"})
 
 
+def _too_long() -> GraphQLError:
+    return _refuse(f"A string holds at most {MAX_STRING_LENGTH:,} characters.")
+
+
 def _values(value: Any) -> Iterator[Any]:
     """``value`` and every value inside it, without recursion: a client chooses the
     depth."""
@@ -75,7 +79,7 @@ def _values(value: Any) -> Iterator[Any]:
 def check_sent(value: Any) -> None:
     for item in _values(value):
         if isinstance(item, str) and len(item) > MAX_STRING_LENGTH:
-            raise _refuse(f"A string holds at most {MAX_STRING_LENGTH:,} characters.")
+            raise _too_long()
         if isinstance(item, list) and len(item) > MAX_LIST_ITEMS:
             raise _refuse(f"A list holds at most {MAX_LIST_ITEMS:,} items.")
         if isinstance(item, dict) and len(item) > MAX_OBJECT_KEYS:
@@ -85,45 +89,42 @@ def check_sent(value: Any) -> None:
 class _LongStrings(Visitor):
     def enter_string_value(self, node: StringValueNode, *_: Any) -> None:
         if len(node.value) > MAX_STRING_LENGTH:
-            raise _refuse(f"A string holds at most {MAX_STRING_LENGTH:,} characters.")
+            raise _too_long()
 
 
 class _Objects:
     """The most objects an operation may answer with: a connection's page holds
-    ``first`` edges (else its default), each with its node."""
+    ``first`` edges (else its default), each with its node. It runs on documents
+    validation passed: no fragment cycles, no more than MAX_FIELDS fields."""
 
     def __init__(
         self, schema: GraphQLSchema, fragments: dict[str, FragmentDefinitionNode], variables: Any
     ) -> None:
         self.schema, self.fragments, self.variables = schema, fragments, variables or {}
 
-    def of(
-        self, selections: SelectionSetNode, parent: Any, seen: frozenset[str], page: int = 1
-    ) -> int:
+    def of(self, selections: SelectionSetNode, parent: Any, page: int = 1) -> int:
         total = 0
         for selection in selections.selections:
             if isinstance(selection, FieldNode):
-                total += self._field(selection, parent, seen, page)
+                total += self._field(selection, parent, page)
             elif isinstance(selection, InlineFragmentNode):
                 condition = selection.type_condition
                 inner = self.schema.get_type(condition.name.value) if condition else parent
-                total += self.of(selection.selection_set, inner, seen, page)
+                total += self.of(selection.selection_set, inner, page)
             elif isinstance(selection, FragmentSpreadNode):
-                name = selection.name.value
-                fragment = self.fragments.get(name)
-                if fragment is not None and name not in seen:
-                    inner = self.schema.get_type(fragment.type_condition.name.value)
-                    total += self.of(fragment.selection_set, inner, seen | {name}, page)
+                fragment = self.fragments[selection.name.value]
+                inner = self.schema.get_type(fragment.type_condition.name.value)
+                total += self.of(fragment.selection_set, inner, page)
         return total
 
-    def _field(self, node: FieldNode, parent: Any, seen: frozenset[str], page: int) -> int:
+    def _field(self, node: FieldNode, parent: Any, page: int) -> int:
         definition = getattr(parent, "fields", {}).get(node.name.value)
         if definition is None:  # __typename, or a type the document cannot name
             return 0
         named = get_named_type(definition.type)
         if not is_composite_type(named) or node.selection_set is None:
             return 0
-        inner = self.of(node.selection_set, named, seen, self._page(node, definition))
+        inner = self.of(node.selection_set, named, self._page(node, definition))
         return self._items(definition, parent, page) * (1 + inner)
 
     def _items(self, definition: Any, parent: Any, page: int) -> int:
@@ -232,11 +233,12 @@ class InputLimits(SchemaExtension):
 
     def _check_objects(self, document: DocumentNode) -> None:
         schema = self.execution_context.schema._schema
+        fragments = _fragments(document)
         for operation in _operations(document):
             variables = _with_defaults(operation, self.execution_context.variables)
-            objects = _Objects(schema, _fragments(document), variables)
+            objects = _Objects(schema, fragments, variables)
             root = schema.get_root_type(operation.operation)
-            if objects.of(operation.selection_set, root, frozenset()) > MAX_OBJECTS:
+            if objects.of(operation.selection_set, root) > MAX_OBJECTS:
                 raise _refuse(
                     f"The query asks for more than {MAX_OBJECTS:,} objects: ask for fewer "
                     "at a time (smaller pages, fewer nested lists)."
