@@ -164,3 +164,12 @@ async def test_a_page_size_from_a_variables_default_counts(client: httpx.AsyncCl
     """
     refused = await refusal(client, nested, None, owner)
     assert refused["message"].startswith(f"The query asks for more than {MAX_OBJECTS:,} objects")
+
+
+async def test_a_spread_of_an_unknown_fragment_is_the_clients_mistake(
+    client: httpx.AsyncClient,
+) -> None:
+    owner = await sign_up(client)
+    refused = await refusal(client, "query { tenant { ...Nowhere } }", None, owner)
+    assert refused["message"] == "Unknown fragment 'Nowhere'."
+    assert refused["extensions"]["code"] == "BAD_USER_INPUT"

@@ -178,10 +178,13 @@ class _Expansion:
         return total
 
     def _fragment(self, name: str) -> int:
+        if name not in self.fragments:
+            # Validation would say so too, but its depth limit looks the name up first,
+            # and its KeyError reached the client as an internal error.
+            raise _refuse(f"Unknown fragment '{name}'.")
         if name not in self.sizes:
             self.sizes[name] = 0  # a cycle counts nothing here; validation refuses it
-            fragment = self.fragments.get(name)
-            self.sizes[name] = self.of(fragment.selection_set) if fragment else 0
+            self.sizes[name] = self.of(self.fragments[name].selection_set)
         return self.sizes[name]
 
 
