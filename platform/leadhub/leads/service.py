@@ -90,7 +90,7 @@ async def create_lead(
     lead = Lead(stage_id=stage.id, **checked.values)
     session.add(lead)
     await session.flush()
-    await _replace_children(session, lead.id, checked.tags, checked.external_ids)
+    await _replace_children(session, lead.id, checked, was=None)
     session.add(StageChange(lead_id=lead.id, to_stage_id=stage.id, changed_by_id=work.user_id))
     activity.record(
         work,
@@ -119,7 +119,7 @@ async def update_lead(
     changed = sorted(name for name, value in values.items() if getattr(lead, name) != value)
     for name in changed:
         setattr(lead, name, values[name])
-    changed += await _replace_children(session, lead.id, checked.tags, checked.external_ids)
+    changed += await _replace_children(session, lead.id, checked, was=current)
     changed.sort()
     if changed:
         activity.record(
@@ -194,26 +194,21 @@ async def _external_ids(
 
 
 async def _replace_children(
-    session: AsyncSession,
-    lead_id: uuid.UUID,
-    tags: list[str],
-    external_ids: list[tuple[str, str]],
+    session: AsyncSession, lead_id: uuid.UUID, checked: "_Checked", *, was: LeadFields | None
 ) -> list[str]:
-    """Make the lead's tags and external ids these; the names of what changed."""
+    """Make the lead's tags and external ids the ``checked`` ones, where they differ
+    from what the lead ``was`` (None: a new lead, which has none); the names of what
+    changed."""
     changed = []
-    old_tags = set(await session.scalars(select(LeadTag.tag).where(LeadTag.lead_id == lead_id)))
-    if old_tags != set(tags):
+    if set(was.tags if was else ()) != set(checked.tags):
         await session.execute(delete(LeadTag).where(LeadTag.lead_id == lead_id))
-        session.add_all(LeadTag(lead_id=lead_id, tag=tag) for tag in tags)
+        session.add_all(LeadTag(lead_id=lead_id, tag=tag) for tag in checked.tags)
         changed.append("tags")
-    rows = await session.execute(
-        select(ExternalId.system, ExternalId.external_id).where(ExternalId.lead_id == lead_id)
-    )
-    if {(system, value) for system, value in rows} != set(external_ids):
+    if set(was.external_ids if was else ()) != set(checked.external_ids):
         await session.execute(delete(ExternalId).where(ExternalId.lead_id == lead_id))
         session.add_all(
             ExternalId(lead_id=lead_id, system=system, external_id=value)
-            for system, value in external_ids
+            for system, value in checked.external_ids
         )
         changed.append("externalIds")
     await flush_or_refuse(
