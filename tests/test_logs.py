@@ -1,7 +1,6 @@
 import json
 import logging
 import uuid
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -15,6 +14,7 @@ from starlette.routing import Route
 
 from leadhub.logs import RequestLogMiddleware, bind_tenant, bind_user, configure_logging
 from leadhub.settings import Settings
+from tests.logged import json_logs, log_lines, restore_logging  # noqa: F401 - fixtures
 
 TENANT_ID = uuid.UUID("0190d5c4-6a6e-7c3a-9b0e-3f1f2b9a7c01")
 USER_ID = uuid.UUID("0190d5c4-6a6e-7c3a-9b0e-3f1f2b9a7c02")
@@ -58,28 +58,12 @@ app = Starlette(
 )
 
 
-@pytest.fixture(autouse=True)
-def restore_logging() -> Iterator[None]:
-    root = logging.getLogger()
-    handlers, level = root.handlers[:], root.level
-    yield
-    root.handlers[:] = handlers
-    root.setLevel(level)
-    structlog.reset_defaults()
-
-
-@pytest.fixture
-def json_logs() -> None:
-    configure_logging(Settings(log_json=True, log_level="INFO"))
+pytestmark = pytest.mark.usefixtures("restore_logging")
 
 
 def client(raise_app_exceptions: bool = True) -> httpx.AsyncClient:
     transport = httpx.ASGITransport(app, raise_app_exceptions=raise_app_exceptions)
     return httpx.AsyncClient(transport=transport, base_url="http://test")
-
-
-def log_lines(capsys: pytest.CaptureFixture[str]) -> list[dict[str, Any]]:
-    return [json.loads(line) for line in capsys.readouterr().err.splitlines()]
 
 
 def access_lines(lines: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -1,7 +1,6 @@
 """A tenant's sweep runs its batches in order and reports its progress."""
 
 import itertools
-import logging
 import time
 from typing import Any
 
@@ -10,12 +9,12 @@ from prometheus_client import REGISTRY
 
 from leadhub import sweeps
 from leadhub.db import Database
-from leadhub.logs import configure_logging
 from leadhub.principal import SystemJob
 from leadhub.settings import Settings
 from leadhub.sweeps import Batch
 from leadhub.work import UnitOfWork
 from tests.builders import make_tenant
+from tests.logged import json_logs, log_lines, restore_logging  # noqa: F401 - fixtures
 
 # Three batches, by where each starts.
 BATCHES: dict[int | None, Batch[int]] = {
@@ -31,19 +30,10 @@ def counted(name: str, **labels: str) -> float:
     return REGISTRY.get_sample_value(name, {"sweep": "counted_sweep", **labels}) or 0.0
 
 
-def logged(caplog: pytest.LogCaptureFixture, event: str) -> list[dict[str, Any]]:
-    """The structured lines of one event, as the app's logging hands them on."""
-    return [
-        record.msg
-        for record in caplog.records
-        if isinstance(record.msg, dict) and record.msg.get("event") == event
-    ]
-
-
+@pytest.mark.usefixtures("json_logs")
 async def test_a_sweep_logs_and_counts_each_batch(
-    database: Database, settings: Settings, caplog: pytest.LogCaptureFixture
+    database: Database, settings: Settings, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    configure_logging(settings)  # as the worker and the server do: through stdlib
     signed_up = await make_tenant(database, settings)
     principal = SystemJob(signed_up.tenant.id, "counted_sweep")
     before = [
@@ -58,12 +48,12 @@ async def test_a_sweep_logs_and_counts_each_batch(
         starts.append(after)
         return BATCHES[after]
 
-    with caplog.at_level(logging.INFO):
-        progress = await sweeps.run(database, principal, next_batch)
+    progress = await sweeps.run(database, principal, next_batch)
 
     assert starts == [None, 2, 4]
     assert progress == sweeps.Progress(batches=3, read=5, changed=2)
-    lines = logged(caplog, "sweep batch")
+    logged = log_lines(capsys)
+    lines = [line for line in logged if line["event"] == "sweep batch"]
     assert {(entry["tenant_id"], entry["sweep"]) for entry in lines} == {
         (str(signed_up.tenant.id), "counted_sweep")
     }
@@ -72,7 +62,7 @@ async def test_a_sweep_logs_and_counts_each_batch(
         (2, 2, 0),
         (3, 1, 1),
     ]
-    done = logged(caplog, "sweep done")
+    done = [line for line in logged if line["event"] == "sweep done"]
     assert [(entry["batches"], entry["read"], entry["changed"]) for entry in done] == [(3, 5, 2)]
     after = [
         counted("leadhub_sweep_batches_total"),
