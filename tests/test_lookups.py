@@ -24,10 +24,10 @@ from strawberry import relay
 
 from leadhub.app import create_app
 from leadhub.db import Database
-from leadhub.models import Base
 from leadhub.scope import Scope, publish
 from leadhub.settings import Settings
 from tests.builders import Account, graphql, sign_up
+from tests.test_tenancy import TENANT_TABLES
 
 LEADS = 20_000  # in the tenant read; the planner needs enough to choose
 OTHER_TENANT_LEADS = 5_000
@@ -35,8 +35,6 @@ OTHER_TENANT_LEADS = 5_000
 # a page, its look-ahead, the rows a filter passes over on its way (5%).
 MAX_LEADS_READ = 1_000
 # What row-level security and the tenant lock guard: every table but the global ones.
-GLOBAL_TABLES = {"tenants", "users", "auth_sessions", "password_resets", "alembic_version"}
-TENANT_TABLES = set(Base.metadata.tables) - GLOBAL_TABLES
 
 
 @pytest.fixture

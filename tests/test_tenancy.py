@@ -42,9 +42,16 @@ from leadhub.work import unit_of_work
 from tests.builders import make_tenant, owner_of, unique_email
 
 # Tables that are not tenant data: the tenants themselves, and people, who can
-# belong to several tenants, their login sessions and password resets; and the
-# days the daily sweep has run.
-GLOBAL_TABLES = {"tenants", "users", "auth_sessions", "password_resets", "sweep_days"}
+# belong to several tenants, their login sessions and password resets; the days
+# the daily sweep has run; and the count of changes to who logins act as.
+GLOBAL_TABLES = {
+    "tenants",
+    "users",
+    "auth_sessions",
+    "password_resets",
+    "sweep_days",
+    "identity_epoch",
+}
 TENANT_TABLES = sorted(set(Base.metadata.tables) - GLOBAL_TABLES)
 TENANT_ORM_CLASSES = {
     mapper.local_table.name: mapper.class_
@@ -95,6 +102,7 @@ def test_every_model_says_what_a_scope_sees(mapper: Mapper[Any]) -> None:
             },
         ),
         ("sweep_days", {"sweep_records_its_days": "ALL"}),
+        ("identity_epoch", {"epoch_read": "SELECT", "epoch_moved_on": "UPDATE"}),
     ],
 )
 async def test_global_tables_are_policed_too(
@@ -361,8 +369,9 @@ async def test_raw_sql_without_a_tenant_returns_no_rows(
     async with postgres.scoped_session(Scope(tenant_id=first.tenant.id)) as session:
         assert await session.scalar(text("SELECT count(*) FROM memberships")) == 1
     async with postgres.scoped_session(Scope()) as session:
-        # the same rows, from a transaction that set no tenant and no user
-        for table in Base.metadata.tables:
+        # the same rows, from a transaction that set no tenant and no user (the
+        # identity epoch, every session's to read, is no one's data)
+        for table in Base.metadata.tables.keys() - {"identity_epoch"}:
             count = await session.scalar(text(f"SELECT count(*) FROM {table}"))
             assert count == 0, table
 
@@ -491,7 +500,7 @@ async def test_every_table_has_rows_of_both_tenants_to_compare(
     filled = await _fill_every_table(committing_postgres, settings)
     async with superuser_postgres.engine.connect() as connection:
         for table in Base.metadata.sorted_tables:
-            if table.name == "sweep_days":  # the sweep's, neither a tenant's nor a person's
+            if table.name in ("sweep_days", "identity_epoch"):  # no tenant's, no person's
                 assert await connection.scalar(select(func.count()).select_from(table))
                 continue
             column = "tenant_id" if "tenant_id" in table.c else "id"

@@ -15,7 +15,7 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal
 
 import uuid_utils.compat
 from sqlalchemy import (
@@ -58,6 +58,11 @@ _OPTIONS = "leadhub.scope_options"
 _SQLITE = "leadhub.sqlite"
 
 
+# What a flush or a bulk statement does to a model's rows.
+Write = Literal["insert", "update", "delete"]
+EVERY_WRITE: frozenset[Write] = frozenset(("insert", "update", "delete"))
+
+
 def new_id() -> uuid.UUID:
     """A UUIDv7: time-ordered, so primary-key indexes stay compact."""
     return uuid_utils.compat.uuid7()
@@ -98,6 +103,11 @@ class Base(DeclarativeBase):
             "pk": "pk_%(table_name)s",
         }
     )
+
+    # The writes to this model that can change what a login acts as: its user,
+    # memberships, tenants or reach. Committing one drops every cached identity
+    # (leadhub.identity_epoch).
+    identity_writes: ClassVar[frozenset[Write]] = frozenset()
 
     @classmethod
     def scope_criteria(cls, scope: Scope) -> ColumnElement[bool]:

@@ -6,11 +6,13 @@ from datetime import datetime
 from sqlalchemy import ForeignKeyConstraint, Index, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from leadhub.db import Base, TenantOwned, new_id, utcnow
+from leadhub.db import EVERY_WRITE, Base, TenantOwned, new_id, utcnow
 
 
 class Team(TenantOwned, Base):
     __tablename__ = "teams"
+    # Deleting a team takes its members off it (a cascade no flush sees).
+    identity_writes = frozenset(("delete",))
     __table_args__ = (UniqueConstraint("tenant_id", "name"),)
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
@@ -22,6 +24,7 @@ class TeamMember(TenantOwned, Base):
     """A member of the tenant on one of its teams; leaving the tenant leaves the team."""
 
     __tablename__ = "team_members"
+    identity_writes = EVERY_WRITE  # a rep's reach
     __table_args__ = (
         ForeignKeyConstraint(
             ["tenant_id", "team_id"], ["teams.tenant_id", "teams.id"], ondelete="CASCADE"

@@ -25,7 +25,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from leadhub.db import Base, TenantOwned, enum_column, new_id, utcnow
+from leadhub.db import EVERY_WRITE, Base, TenantOwned, enum_column, new_id, utcnow
 from leadhub.principal import Role
 from leadhub.scope import Scope
 from leadhub.tenants.locale import DEFAULT_CURRENCY, DEFAULT_TIME_ZONE
@@ -33,6 +33,7 @@ from leadhub.tenants.locale import DEFAULT_CURRENCY, DEFAULT_TIME_ZONE
 
 class Tenant(Base):
     __tablename__ = "tenants"
+    identity_writes = EVERY_WRITE  # its settings decide a rep's reach; `tenant` shows it
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
     name: Mapped[str] = mapped_column(String(200))
@@ -73,6 +74,7 @@ class Tenant(Base):
 
 class User(Base):
     __tablename__ = "users"
+    identity_writes = EVERY_WRITE
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
     email: Mapped[str] = mapped_column(String(320), unique=True)
@@ -134,6 +136,8 @@ class AuthSession(Base):
     """A login: the bearer token's hash, so a stolen database yields no tokens."""
 
     __tablename__ = "auth_sessions"
+    # A new login changes no other; ending one must end it everywhere at once.
+    identity_writes = frozenset(("update", "delete"))
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
     user_id: Mapped[uuid.UUID] = mapped_column(
@@ -195,6 +199,7 @@ class PasswordReset(Base):
 
 class Membership(TenantOwned, Base):
     __tablename__ = "memberships"
+    identity_writes = EVERY_WRITE
     __table_args__ = (UniqueConstraint("tenant_id", "user_id"),)
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
