@@ -56,6 +56,7 @@ from leadhub.statement_guard import check_statement
 _WRITES = "leadhub_writes"
 _OPTIONS = "leadhub.scope_options"
 _SQLITE = "leadhub.sqlite"
+_NO_SCOPE = Scope()
 
 
 # What a flush or a bulk statement does to a model's rows.
@@ -275,7 +276,11 @@ def _begin_sqlite(connection: Connection) -> None:
 
 @event.listens_for(Session, "after_begin")
 def _publish_scope(session: Session, _tx: SessionTransaction, connection: Connection) -> None:
-    publish(connection, scope_of(session))
+    # A transaction starts with no setting (each is made with set_config(..., true),
+    # which ends with its transaction): an empty scope has nothing to publish.
+    scope = scope_of(session)
+    if scope != _NO_SCOPE:
+        publish(connection, scope)
 
 
 @dataclass(frozen=True)

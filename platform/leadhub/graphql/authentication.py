@@ -4,6 +4,10 @@ Authentication comes first: a request whose token proves nothing acts as a
 ``Visitor``, whatever tenant it names. A person then acts as a ``Member`` of the
 tenant the ``X-Tenant-ID`` header names (or of their only one), and otherwise as
 a ``Person`` outside any tenant.
+
+What a token acts as is kept between requests (``leadhub.graphql.logins``): a
+request reads the identity epoch, one statement, and if no change to who logins
+act as has committed since the login was kept, that is all authentication costs.
 """
 
 import uuid
@@ -12,12 +16,15 @@ from dataclasses import dataclass
 from starlette.requests import Request
 
 from leadhub.db import Database
+from leadhub.graphql.logins import KnownLogin, Logins
 from leadhub.graphql.node import decode_id
-from leadhub.principal import Member, Person, Principal, SystemJob, Visitor
+from leadhub.identity_epoch import current_epoch
+from leadhub.principal import Member, Person, Principal, Reach, SystemJob, Visitor
 from leadhub.settings import Settings
 from leadhub.teams import service as teams
 from leadhub.tenants import service
 from leadhub.tenants.models import Membership
+from leadhub.tenants.tokens import token_digest
 from leadhub.work import unit_of_work
 
 TENANT_HEADER = "x-tenant-id"
@@ -31,24 +38,52 @@ class RequestIdentity:
     token_rejected: bool
 
 
-async def identify(request: Request, database: Database, settings: Settings) -> RequestIdentity:
+async def identify(
+    request: Request, database: Database, settings: Settings, logins: Logins
+) -> RequestIdentity:
     token = _bearer_token(request)
     if token is None:
         return RequestIdentity(Visitor(), None, token_rejected=False)
-    async with unit_of_work(database, Visitor()) as work:
-        authenticated = await service.authenticate(work, settings, token)
-    if authenticated is None:
+    login = await _login(database, logins, token_digest(settings.resolved_secret_key, token))
+    if login is None:
         return RequestIdentity(Visitor(), None, token_rejected=True)
+    return await _identity(database, login, request)
+
+
+async def _login(database: Database, logins: Logins, digest: str) -> KnownLogin | None:
+    """The live login with this token digest: as kept, if no identity changed since."""
+    async with unit_of_work(database, Visitor()) as work:
+        epoch = await current_epoch(work.session)
+        kept = logins.get(digest)
+        if kept is not None and kept.epoch == epoch:
+            return kept
+        # Read after the epoch: a change committed in between leaves it stale, not kept.
+        authenticated = await service.authenticate(work, digest)
+    return None if authenticated is None else logins.keep(digest, epoch, authenticated)
+
+
+async def _identity(database: Database, login: KnownLogin, request: Request) -> RequestIdentity:
+    """What a proven login acts as in the tenant the request names."""
+    authenticated = login.authenticated
     membership = _chosen_membership(authenticated.memberships, request.headers.get(TENANT_HEADER))
     if membership is None:
         return RequestIdentity(Person(authenticated.user.id), authenticated, token_rejected=False)
     reach = None
     if service.sees_only_own_leads(membership, authenticated.tenants[membership.tenant_id]):
+        reach = await _reach(database, login, membership)
+    member = Member(membership.tenant_id, membership.user_id, membership.role, reach)
+    return RequestIdentity(member, authenticated, token_rejected=False)
+
+
+async def _reach(database: Database, login: KnownLogin, membership: Membership) -> Reach:
+    """A sales rep's reach in the membership's tenant, looked up once per kept login."""
+    reach = login.reaches.get(membership.tenant_id)
+    if reach is None:
         lookup = SystemJob(membership.tenant_id, "reach_of", on_behalf_of=membership.user_id)
         async with unit_of_work(database, lookup) as work:
             reach = await teams.reach_of(work, membership.user_id)
-    member = Member(membership.tenant_id, membership.user_id, membership.role, reach)
-    return RequestIdentity(member, authenticated, token_rejected=False)
+        login.reaches[membership.tenant_id] = reach
+    return reach
 
 
 def _bearer_token(request: Request) -> str | None:

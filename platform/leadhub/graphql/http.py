@@ -28,6 +28,7 @@ from graphql import GraphQLError, OperationDefinitionNode
 from leadhub.graphql.authentication import identify
 from leadhub.graphql.context import Context
 from leadhub.graphql.graphiql.page import GRAPHIQL_HEADERS, graphiql_page
+from leadhub.graphql.logins import Logins
 from leadhub.graphql.refusals import Refusal, RefusalCode, refusal_response
 from leadhub.graphql.request_json import decode_request_json
 from leadhub.graphql.schema import parse_document
@@ -92,6 +93,7 @@ def _operation_count(query: str) -> int:
 class GraphQLView(GraphQL[Context, None]):
     def __init__(self, schema: BaseSchema) -> None:
         super().__init__(schema, graphql_ide="graphiql")
+        self.logins = Logins()
 
     async def run(  # type: ignore[override]
         self,
@@ -132,7 +134,7 @@ class GraphQLView(GraphQL[Context, None]):
     @asynccontextmanager
     async def request_context(self, request: Request) -> AsyncIterator[Context]:
         app = runtime(request)
-        identity = await identify(request, app.database, app.settings)
+        identity = await identify(request, app.database, app.settings, self.logins)
         if identity.principal.user_id is not None:
             bind_user(identity.principal.user_id)
         if identity.principal.tenant_id is not None:

@@ -240,13 +240,11 @@ async def _start_session(
     return Login(auth_session=auth_session, token=token)
 
 
-async def authenticate(
-    work: UnitOfWork[Visitor], settings: Settings, token: str
-) -> Authenticated | None:
-    """The live login a bearer token belongs to, its user, and where the user is a
-    member (a visitor's session may read all of it once the token is proven)."""
+async def authenticate(work: UnitOfWork[Visitor], digest: str) -> Authenticated | None:
+    """The live login whose bearer token has ``digest`` (``token_digest``), its user,
+    and where the user is a member (a visitor's session may read all of it once the
+    token is proven)."""
     session = work.session
-    digest = token_digest(settings.resolved_secret_key, token)
     async with looking_up(session, token=digest):
         auth_session = await session.scalar(
             select(AuthSession).where(
