@@ -6,7 +6,7 @@ instead of winning it.
 
 import asyncio
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,16 +16,16 @@ Check = Callable[[dict[str, Any]], None]
 
 
 class BrokenResponse(Exception):
-    """A server answered something other than the page asked for."""
+    """A server answered something other than what was asked for."""
 
 
 @dataclass(frozen=True)
 class Target:
-    """One server's endpoint for the page, and how to ask it."""
+    """One server's endpoint for a request, and how to ask it."""
 
     name: str
     url: str
-    body: dict[str, Any]
+    bodies: Iterator[dict[str, Any]]  # each request's (``itertools.repeat`` for one)
     headers: dict[str, str]
 
 
@@ -73,7 +73,7 @@ async def _answered(client: httpx.AsyncClient, target: Target) -> None:
 
 
 async def _post(client: httpx.AsyncClient, target: Target) -> httpx.Response:
-    return await client.post(target.url, json=target.body, headers=target.headers)
+    return await client.post(target.url, json=next(target.bodies), headers=target.headers)
 
 
 def _body(target: Target, response: httpx.Response) -> dict[str, Any]:
