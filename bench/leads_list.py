@@ -28,7 +28,14 @@ import httpx
 from bench.database import BenchDatabase, Unreachable
 from bench.deployment import Deployment, deployed
 from bench.graphql import graphql_target
-from bench.load import BrokenResponse, Target, fetch, latencies, requests_per_second
+from bench.load import (
+    BrokenResponse,
+    Target,
+    fetch,
+    latencies,
+    percentile,
+    requests_per_second,
+)
 from bench.seed import Scale, SeededTenant, seed
 from bench.servers import BARE, LEADHUB, ServerFailed, serving
 
@@ -85,7 +92,7 @@ class Figures:
 
     def latency(self, quantile: int) -> float:
         """The ``quantile``-th percentile of the latencies, in milliseconds."""
-        return statistics.quantiles(self.latencies, n=100)[quantile - 1] * 1000
+        return percentile(self.latencies, quantile)
 
 
 class BenchmarkBroken(Exception):

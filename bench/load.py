@@ -5,6 +5,7 @@ instead of winning it.
 """
 
 import asyncio
+import statistics
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -32,6 +33,11 @@ class Target:
 async def fetch(client: httpx.AsyncClient, target: Target) -> dict[str, Any]:
     """One request's JSON body, if the status is 200 and the body has no errors."""
     return _body(target, await _post(client, target))
+
+
+def percentile(latencies: list[float], quantile: int) -> float:
+    """The ``quantile``-th percentile of ``latencies`` (seconds), in milliseconds."""
+    return statistics.quantiles(latencies, n=100)[quantile - 1] * 1000
 
 
 async def latencies(target: Target, count: int, check: Check) -> list[float]:
