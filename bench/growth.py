@@ -170,44 +170,24 @@ def _chunk(growth: Growth, first: int, count: int, now: datetime) -> _Chunk:
 def _add_lead(
     chunk: _Chunk, growth: Growth, contacts: Contacts, rng: random.Random, now: datetime
 ) -> None:
-    tenant, stages = growth.tenant, growth.stages
+    tenant, first = growth.tenant, growth.stages[0]
     contact = contacts.next()
     created_at = now - HISTORY * rng.random()
-    lead_id = _id_at(created_at)
-    (stage,) = rng.choices(stages, weights=STAGE_SHARES)
+    (stage,) = rng.choices(growth.stages, weights=STAGE_SHARES)
     owner_id = rng.choice((*tenant.member_ids, None))
-    actor_id = owner_id or tenant.member_ids[0]  # the tenant's owner works unowned leads
-    first = stages[0]
-    chunk.stage_changes.append(
-        (tenant.id, _id_at(created_at), lead_id, None, first.id, actor_id, created_at)
-    )
-    activities = [(ActivityKind.CREATED, _created(first), created_at)]
+    # The tenant's owner works the unowned leads.
+    about = _About(tenant.id, _id_at(created_at), owner_id or tenant.member_ids[0])
+    chunk.stage_changes.append(about.stage_change(None, first, created_at))
+    chunk.activities.append(about.activity(ActivityKind.CREATED, _created(first), created_at))
     updated_at = created_at
     if stage != first:
         updated_at = min(created_at + MOVED_WITHIN * rng.expovariate(1), now)
-        chunk.stage_changes.append(
-            (tenant.id, _id_at(updated_at), lead_id, first.id, stage.id, actor_id, updated_at)
-        )
-        activities.append((ActivityKind.STAGE_CHANGED, _moved(first, stage), updated_at))
+        chunk.stage_changes.append(about.stage_change(first, stage, updated_at))
+        moved = _moved(first, stage)
+        chunk.activities.append(about.activity(ActivityKind.STAGE_CHANGED, moved, updated_at))
     engagements = _engagements(rng, created_at, now)
-    activities += [(kind, _logged(kind), occurred_at) for kind, occurred_at in engagements]
-    chunk.activities += [
-        (
-            tenant.id,
-            _id_at(occurred_at),
-            lead_id,
-            kind.value,
-            ActorKind.MEMBER.value,
-            actor_id,
-            payload,
-            occurred_at,
-        )
-        for kind, payload, occurred_at in activities
-    ]
-    chunk.tags += [
-        (tenant.id, _id_at(created_at), lead_id, tag)
-        for tag in rng.sample(TAGS, rng.choice(TAG_COUNTS))
-    ]
+    chunk.activities += [about.activity(kind, _logged(kind), at) for kind, at in engagements]
+    chunk.tags += [about.tag(tag, created_at) for tag in rng.sample(TAGS, rng.choice(TAG_COUNTS))]
     timeframe = rng.choice(list(PurchaseTimeframe))
     points, breakdown = score(growth.rules, engagements, now)
     searched = {
@@ -219,7 +199,7 @@ def _add_lead(
     chunk.leads.append(
         (
             tenant.id,
-            lead_id,
+            about.lead_id,
             contact.name,
             contact.email,
             contact.phone,
@@ -241,6 +221,35 @@ def _add_lead(
             updated_at,
         )
     )
+
+
+@dataclass(frozen=True)
+class _About:
+    """Rows about one lead, credited to the member who works it."""
+
+    tenant_id: uuid.UUID
+    lead_id: uuid.UUID
+    actor_id: uuid.UUID
+
+    def activity(self, kind: ActivityKind, payload: str, at: datetime) -> Row:
+        actor = ActorKind.MEMBER.value
+        return (
+            self.tenant_id,
+            _id_at(at),
+            self.lead_id,
+            kind.value,
+            actor,
+            self.actor_id,
+            payload,
+            at,
+        )
+
+    def stage_change(self, source: Stage | None, target: Stage, at: datetime) -> Row:
+        source_id = source.id if source else None
+        return (self.tenant_id, _id_at(at), self.lead_id, source_id, target.id, self.actor_id, at)
+
+    def tag(self, tag: str, at: datetime) -> Row:
+        return (self.tenant_id, _id_at(at), self.lead_id, tag)
 
 
 def _engagements(rng: random.Random, created_at: datetime, now: datetime) -> list[Occurrence]:
