@@ -79,7 +79,10 @@ async def _answered(client: httpx.AsyncClient, target: Target) -> None:
 
 
 async def _post(client: httpx.AsyncClient, target: Target) -> httpx.Response:
-    return await client.post(target.url, json=next(target.bodies), headers=target.headers)
+    try:
+        return await client.post(target.url, json=next(target.bodies), headers=target.headers)
+    except httpx.TransportError as error:  # a server that stops answering is broken too
+        raise BrokenResponse(f"{target.name}: {error!r}") from error
 
 
 def _body(target: Target, response: httpx.Response) -> dict[str, Any]:

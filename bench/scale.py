@@ -37,7 +37,15 @@ from bench.graphql import graphql_target
 from bench.growth import Growth, grow, prepare
 from bench.lead_operations import BASELINE, LIST_PAGE, OPERATIONS, Operation, Sample
 from bench.load import BrokenResponse, Target, latencies
-from bench.scale_report import Figures, SizeFigures, SweepFigures, report, verdict
+from bench.scale_report import (
+    Figures,
+    SizeFigures,
+    SweepFigures,
+    report,
+    report_growth,
+    report_size,
+    verdict,
+)
 from bench.seed import Scale, SeededTenant, seed
 from bench.servers import LEADHUB, ServerFailed, serving
 from bench.sweeping import SweepFailed, hold_sweeps, release_sweep, sweep_progress
@@ -110,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
 def run(mode: Mode) -> Figures:
     """Grow the tenant, time it at each size, then beside the sweep; leaves nothing behind."""
     small, large = mode.sizes
-    figures = Figures(tenants=mode.scale.tenants, other_tenant_leads=mode.scale.other_tenant_leads)
+    figures = Figures()
     with deployed(BenchDatabase.from_environment(DATABASE_NAME)) as deployment:
         environment = deployment.environment
         seeded = asyncio.run(_first_growth(deployment, mode.scale, small, figures))
@@ -131,7 +139,11 @@ def run(mode: Mode) -> Figures:
 async def _first_growth(
     deployment: Deployment, scale: Scale, size: int, figures: Figures
 ) -> _Seeded:
-    print(f"seeding {scale.tenants} tenants, then {size:,} leads in one of them", flush=True)
+    print(
+        f"seeding {scale.tenants} tenants, {scale.other_tenant_leads:,} leads in each but one,"
+        f" then {size:,} leads with their rows in that one",
+        flush=True,
+    )
     started = time.monotonic()
     async with deployment.seeding() as (app_database, admin):
         tenant = await seed(app_database, admin, deployment.settings, scale)
@@ -142,6 +154,7 @@ async def _first_growth(
         figures.rows[size] = await _settled(admin, tenant)
         sample = await Sample.drawn(admin, tenant.id)
     figures.seed_seconds[size] = time.monotonic() - started
+    report_growth(figures, size)
     return _Seeded(tenant, growth, sample)
 
 
@@ -155,6 +168,7 @@ async def _second_growth(
         figures.rows[large] = await _settled(admin, seeded.tenant)
         sample = await Sample.drawn(admin, seeded.tenant.id)
     figures.seed_seconds[large] = time.monotonic() - started
+    report_growth(figures, large)
     return replace(seeded, sample=sample)
 
 
@@ -182,6 +196,7 @@ async def _time_operations(leadhub: str, seeded: _Seeded, mode: Mode, size: int)
             figures.latencies[op.name] += await latencies(
                 targets[op.name], mode.requests_per_round, op.check
             )
+    report_size(figures)
     return figures
 
 

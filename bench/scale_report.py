@@ -41,8 +41,6 @@ class SweepFigures:
 
 @dataclass
 class Figures:
-    tenants: int
-    other_tenant_leads: int
     seed_seconds: dict[int, float] = field(default_factory=dict)  # by size reached
     rows: dict[int, dict[str, int]] = field(default_factory=dict)  # by size: table, count
     sizes: list[SizeFigures] = field(default_factory=list)  # the smaller, then the larger
@@ -53,30 +51,40 @@ class Figures:
         return large.median(operation) / small.median(operation)
 
 
-def report(figures: Figures) -> None:
+def report_growth(figures: Figures, size: int) -> None:
+    rows = ", ".join(f"{count:,} {table}" for table, count in figures.rows[size].items())
+    print(f"  {size:,} leads, {rows}: ready in {figures.seed_seconds[size]:.0f} s", flush=True)
+
+
+def report_size(at: SizeFigures) -> None:
     print(
-        f"\n{figures.tenants} tenants: {figures.tenants - 1} of"
-        f" {figures.other_tenant_leads:,} leads, and the grown one:"
+        f"at {at.size:,} leads, milliseconds over GraphQL (one uvicorn worker, production"
+        " settings); /base: the median over the baseline's"
     )
-    for size, rows in figures.rows.items():
-        counted = ", ".join(f"{count:,} {table}" for table, count in rows.items())
-        print(f"  {size:,} leads, {counted}: ready in {figures.seed_seconds[size]:.0f} s")
-    small, large = figures.sizes
-    print(
-        "\nmilliseconds over GraphQL, one uvicorn worker, production settings;"
-        " /base: the median over the baseline's"
-    )
-    header = f"{small.size:,} leads".center(24) + f"{large.size:,} leads".center(24)
-    print(f"{'':26}{header}{'growth':>8}")
-    print(f"{'operation':26}" + f"{'median':>8}{'p95':>8}{'/base':>8}" * 2 + f"{'median':>8}")
-    for operation in (BASELINE.name, *(op.name for op in OPERATIONS)):
-        cells = "".join(
-            f"{at.median(operation):8.1f}{at.p95(operation):8.1f}{at.ratio(operation):8.2f}"
-            for at in (small, large)
+    print(f"{'operation':26}{'median':>8}{'p95':>8}{'/base':>8}")
+    for operation in _names():
+        print(
+            f"{operation:26}{at.median(operation):8.1f}{at.p95(operation):8.1f}"
+            f"{at.ratio(operation):8.2f}",
+            flush=True,
         )
-        print(f"{operation:26}{cells}{figures.growth(operation):8.2f}")
+
+
+def report(figures: Figures) -> None:
+    small, large = figures.sizes
+    print(f"\nmedians (ms) from {small.size:,} to {large.size:,} leads")
+    print(f"{'operation':26}{small.size:>12,}{large.size:>12,}{'growth':>8}")
+    for operation in _names():
+        print(
+            f"{operation:26}{small.median(operation):12.1f}{large.median(operation):12.1f}"
+            f"{figures.growth(operation):8.2f}"
+        )
     if figures.sweep is not None:
         _report_sweep(figures.sweep)
+
+
+def _names() -> list[str]:
+    return [BASELINE.name, *(op.name for op in OPERATIONS)]
 
 
 def _report_sweep(sweep: SweepFigures) -> None:
@@ -116,7 +124,7 @@ def _missed_bars(figures: Figures) -> list[str]:
     missed += [
         f"{name}: median grew {figures.growth(name):.2f} times from {small.size:,} to"
         f" {large.size:,} leads (bar {GROWTH_BAR:g})"
-        for name in (BASELINE.name, *(op.name for op in OPERATIONS))
+        for name in _names()
         if figures.growth(name) > GROWTH_BAR
     ]
     sweep = figures.sweep
