@@ -26,6 +26,15 @@ class Unreachable(Exception):
     """No PostgreSQL lets the benchmark in at TEST_DATABASE_URL."""
 
 
+def exit_without_postgresql(error: Unreachable, *, full: bool) -> int:
+    """As the suite does: without PostgreSQL a quick mode skips; CI and a full mode fail."""
+    if full or os.environ.get("CI"):
+        print(f"bench: {error}", file=sys.stderr)
+        return 1
+    print(f"bench: skipped: {error}", file=sys.stderr)
+    return 0
+
+
 @dataclass(frozen=True)
 class BenchDatabase:
     admin: URL

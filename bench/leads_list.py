@@ -15,7 +15,6 @@ or has errors), and in full mode if the median is over the bar.
 
 import argparse
 import asyncio
-import os
 import statistics
 import sys
 from dataclasses import dataclass, field
@@ -25,7 +24,7 @@ from typing import Any
 
 import httpx
 
-from bench.database import BenchDatabase, Unreachable
+from bench.database import BenchDatabase, Unreachable, exit_without_postgresql
 from bench.deployment import Deployment, deployed
 from bench.graphql import graphql_target
 from bench.load import (
@@ -106,13 +105,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         figures = run(mode)
     except Unreachable as error:
-        # As the suite does: without PostgreSQL the quick mode skips; CI and the full
-        # mode never do.
-        if mode.enforce_bar or os.environ.get("CI"):
-            print(f"bench: {error}", file=sys.stderr)
-            return 1
-        print(f"bench: skipped: {error}", file=sys.stderr)
-        return 0
+        return exit_without_postgresql(error, full=mode.enforce_bar)
     except (BenchmarkBroken, BrokenResponse, ServerFailed, CalledProcessError) as error:
         print(f"bench: broken: {error}", file=sys.stderr)
         return 1

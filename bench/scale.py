@@ -21,7 +21,6 @@ shape, the sweep fails or has nothing to do), and in full mode if a bar is misse
 
 import argparse
 import asyncio
-import os
 import sys
 import time
 from dataclasses import dataclass, replace
@@ -31,7 +30,7 @@ from subprocess import CalledProcessError
 import asyncpg
 import httpx
 
-from bench.database import BenchDatabase, Unreachable
+from bench.database import BenchDatabase, Unreachable, exit_without_postgresql
 from bench.deployment import Deployment, deployed
 from bench.graphql import graphql_target
 from bench.growth import Growth, grow, prepare
@@ -59,7 +58,7 @@ COUNTED_TABLES = ("activities", "stage_changes", "lead_tags")  # the grown tenan
 
 @dataclass(frozen=True)
 class Mode:
-    scale: Scale  # the tenants besides the grown one, and their leads
+    scale: Scale  # the tenants, and the leads of each but the grown one
     sizes: tuple[int, int]  # the grown tenant's leads, measured at each
     rounds: int
     requests_per_round: int  # of each operation, one after another
@@ -102,12 +101,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         figures = run(mode)
     except Unreachable as error:
-        # As bench.leads_list: without PostgreSQL the quick mode skips, unless in CI.
-        if mode.enforce_bars or os.environ.get("CI"):
-            print(f"bench: {error}", file=sys.stderr)
-            return 1
-        print(f"bench: skipped: {error}", file=sys.stderr)
-        return 0
+        return exit_without_postgresql(error, full=mode.enforce_bars)
     except (BrokenResponse, ServerFailed, SweepFailed, CalledProcessError) as error:
         print(f"bench: broken: {error}", file=sys.stderr)
         return 1
