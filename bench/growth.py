@@ -28,8 +28,7 @@ import uuid_utils.compat
 from bench.contacts import Contacts
 from bench.engagement import EngagementRule, Occurrence, copy_rules, score
 from bench.seed import SeededTenant
-from leadhub.activity.models import ActorKind
-from leadhub.activity.service import ActivityKind
+from leadhub.activity.models import ActivityKind, ActorKind
 from leadhub.leads.models import PurchaseTimeframe
 from leadhub.leads.searchable import search_text
 
