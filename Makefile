@@ -41,9 +41,11 @@ test: lint $(HTTP_AUDIT_INSTALLED)
 	$(BIN)/leadhub export-schema --check schema.graphql
 	$(BIN)/pytest
 	$(BIN)/python -m bench.leads_list --quick
+	$(BIN)/python -m bench.scale --quick
 
 bench: install
 	$(BIN)/python -m bench.leads_list
+	$(BIN)/python -m bench.scale
 
 schema: install
 	$(BIN)/leadhub export-schema schema.graphql

@@ -15,28 +15,32 @@ or has errors), and in full mode if the median is over the bar.
 
 import argparse
 import asyncio
-import os
-import secrets
 import statistics
 import sys
-import tempfile
 from dataclasses import dataclass, field
-from pathlib import Path
+from itertools import repeat
 from subprocess import CalledProcessError
 from typing import Any
 
 import httpx
 
-from bench.database import APP_ROLE, OWNER_ROLE, BenchDatabase, Unreachable
-from bench.load import BrokenResponse, Target, fetch, latencies, requests_per_second
+from bench.database import BenchDatabase, Unreachable, exit_without_postgresql
+from bench.deployment import Deployment, deployed
+from bench.graphql import graphql_target
+from bench.load import (
+    BrokenResponse,
+    Target,
+    fetch,
+    latencies,
+    percentile,
+    requests_per_second,
+)
 from bench.seed import Scale, SeededTenant, seed
 from bench.servers import BARE, LEADHUB, ServerFailed, serving
-from leadhub.db import Database
-from leadhub.settings import Environment, Settings
 
 PAGE_SIZE = 50
 MEDIAN_BAR_MS = 15.0
-BENCH_PUBLIC_URL = "https://leadhub.bench.invalid"  # production needs one; nothing is mailed
+DATABASE_NAME = "leadhub_bench"
 # Connections of the throughput client: enough to keep one worker busy while its
 # requests wait on PostgreSQL, and within SQLAlchemy's default pool of 5.
 CONCURRENCY = 4
@@ -87,7 +91,7 @@ class Figures:
 
     def latency(self, quantile: int) -> float:
         """The ``quantile``-th percentile of the latencies, in milliseconds."""
-        return statistics.quantiles(self.latencies, n=100)[quantile - 1] * 1000
+        return percentile(self.latencies, quantile)
 
 
 class BenchmarkBroken(Exception):
@@ -101,13 +105,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         figures = run(mode)
     except Unreachable as error:
-        # As the suite does: without PostgreSQL the quick mode skips; CI and the full
-        # mode never do.
-        if mode.enforce_bar or os.environ.get("CI"):
-            print(f"bench: {error}", file=sys.stderr)
-            return 1
-        print(f"bench: skipped: {error}", file=sys.stderr)
-        return 0
+        return exit_without_postgresql(error, full=mode.enforce_bar)
     except (BenchmarkBroken, BrokenResponse, ServerFailed, CalledProcessError) as error:
         print(f"bench: broken: {error}", file=sys.stderr)
         return 1
@@ -117,71 +115,26 @@ def main(argv: list[str] | None = None) -> int:
 
 def run(mode: Mode) -> dict[str, Figures]:
     """Build the database, serve it both ways, and measure both; leaves nothing behind."""
-    database = BenchDatabase.from_environment()
-    secret_key = secrets.token_urlsafe(48)
-    with tempfile.TemporaryDirectory() as var_dir:
-        environment = _production_environment(database, secret_key, var_dir)
-        asyncio.run(database.create())
-        try:
-            database.migrate(environment)
-            settings = _seeding_settings(secret_key, Path(var_dir))
-            reader = asyncio.run(_seed(database, settings, mode.scale))
-            with serving(LEADHUB, environment) as leadhub, serving(BARE, environment) as bare:
-                return asyncio.run(_measure(_targets(reader, leadhub, bare), mode))
-        finally:
-            asyncio.run(database.drop())
+    with deployed(BenchDatabase.from_environment(DATABASE_NAME)) as deployment:
+        reader = asyncio.run(_seed(deployment, mode.scale))
+        environment = deployment.environment
+        with serving(LEADHUB, environment) as leadhub, serving(BARE, environment) as bare:
+            return asyncio.run(_measure(_targets(reader, leadhub, bare), mode))
 
 
-def _production_environment(
-    database: BenchDatabase, secret_key: str, var_dir: str
-) -> dict[str, str]:
-    """What ``leadhub migrate`` and both servers run with: production settings."""
-    return {
-        **os.environ,
-        "ENVIRONMENT": Environment.PRODUCTION.value,
-        "SECRET_KEY": secret_key,
-        "PUBLIC_URL": BENCH_PUBLIC_URL,
-        "MIGRATION_DATABASE_URL": database.url(OWNER_ROLE),
-        "DATABASE_URL": database.url(APP_ROLE),
-        "VAR_DIR": var_dir,
-        "LOG_LEVEL": "WARNING",  # so that logging does not weigh on the figures
-    }
-
-
-def _seeding_settings(secret_key: str, var_dir: Path) -> Settings:
-    # The servers' secret, so the logins made here are valid there; cheap hashing,
-    # since nobody logs in with a password.
-    return Settings(
-        environment=Environment.PRODUCTION,
-        secret_key=secret_key,
-        public_url=BENCH_PUBLIC_URL,
-        var_dir=var_dir,
-        password_hash_time_cost=1,
-        password_hash_memory_kib=1024,
-    )
-
-
-async def _seed(database: BenchDatabase, settings: Settings, scale: Scale) -> SeededTenant:
-    # Sign-up as the application role, bound by row-level security like the API.
-    app_database = Database.connect(database.url(APP_ROLE))
-    try:
-        async with database.admin_connection() as admin:
-            return await seed(app_database, admin, settings, scale)
-    finally:
-        await app_database.dispose()
+async def _seed(deployment: Deployment, scale: Scale) -> SeededTenant:
+    async with deployment.seeding() as (app_database, admin):
+        return await seed(app_database, admin, deployment.settings, scale)
 
 
 def _targets(reader: SeededTenant, leadhub: str, bare: str) -> dict[str, Target]:
-    headers = {"authorization": f"Bearer {reader.owner_token}", "x-tenant-id": str(reader.id)}
     return {
-        "leadhub": Target(
-            name="leadhub",
-            url=f"{leadhub}/graphql",
-            body={"query": PAGE, "variables": {"first": PAGE_SIZE}},
-            headers={**headers, "accept": "application/graphql-response+json"},
-        ),
+        "leadhub": graphql_target("leadhub", leadhub, reader, PAGE, repeat({"first": PAGE_SIZE})),
         "bare": Target(
-            name="bare", url=f"{bare}/leads", body={"first": PAGE_SIZE}, headers=headers
+            name="bare",
+            url=f"{bare}/leads",
+            bodies=repeat({"first": PAGE_SIZE}),
+            headers=reader.login_headers(),
         ),
     }
 

@@ -5,8 +5,9 @@ instead of winning it.
 """
 
 import asyncio
+import statistics
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,22 +17,27 @@ Check = Callable[[dict[str, Any]], None]
 
 
 class BrokenResponse(Exception):
-    """A server answered something other than the page asked for."""
+    """A server answered something other than what was asked for."""
 
 
 @dataclass(frozen=True)
 class Target:
-    """One server's endpoint for the page, and how to ask it."""
+    """One server's endpoint for a request, and how to ask it."""
 
     name: str
     url: str
-    body: dict[str, Any]
+    bodies: Iterator[dict[str, Any]]  # each request's (``itertools.repeat`` for one)
     headers: dict[str, str]
 
 
 async def fetch(client: httpx.AsyncClient, target: Target) -> dict[str, Any]:
     """One request's JSON body, if the status is 200 and the body has no errors."""
     return _body(target, await _post(client, target))
+
+
+def percentile(latencies: list[float], quantile: int) -> float:
+    """The ``quantile``-th percentile of ``latencies`` (seconds), in milliseconds."""
+    return statistics.quantiles(latencies, n=100)[quantile - 1] * 1000
 
 
 async def latencies(target: Target, count: int, check: Check) -> list[float]:
@@ -73,7 +79,10 @@ async def _answered(client: httpx.AsyncClient, target: Target) -> None:
 
 
 async def _post(client: httpx.AsyncClient, target: Target) -> httpx.Response:
-    return await client.post(target.url, json=target.body, headers=target.headers)
+    try:
+        return await client.post(target.url, json=next(target.bodies), headers=target.headers)
+    except httpx.TransportError as error:  # a server that stops answering is broken too
+        raise BrokenResponse(f"{target.name}: {error!r}") from error
 
 
 def _body(target: Target, response: httpx.Response) -> dict[str, Any]:

@@ -70,6 +70,10 @@ class SeededTenant:
     source_ids: tuple[uuid.UUID, ...]
     stage_ids: tuple[uuid.UUID, ...]
 
+    def login_headers(self) -> dict[str, str]:
+        """How a request acts in the tenant as its owner."""
+        return {"authorization": f"Bearer {self.owner_token}", "x-tenant-id": str(self.id)}
+
 
 async def seed(
     database: Database, admin: asyncpg.Connection, settings: Settings, scale: Scale
@@ -99,6 +103,7 @@ async def _sign_up(database: Database, settings: Settings, number: int) -> Seede
             owner_name=f"Owner {number}",
             email=f"owner{number}@bench.example.com",
             password=PASSWORD,
+            default_region="NO",  # where phone numbers typed without +47 are read
         )
         signed_up = await onboarding.sign_up(work, settings, form, client_address=None)
     seeding = SystemJob(signed_up.tenant.id, "bench.seed", on_behalf_of=signed_up.user.id)
