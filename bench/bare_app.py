@@ -43,7 +43,7 @@ SELECT set_config('app.tenant_id', $1, true), set_config('app.user_id', $2, true
        set_config('app.reach_team_ids', $7, true)
 """
 EPOCH = "SELECT epoch FROM identity_epoch"
-# Whole rows, as the ORM loads them.
+# Whole rows where the ORM loads objects.
 LOGIN = """
 SELECT * FROM auth_sessions
 WHERE token_hash = $1 AND revoked_at IS NULL AND expires_at > $2
@@ -58,7 +58,11 @@ LEFT JOIN tenants ON tenants.id = memberships.tenant_id
 WHERE users.id = $1
 ORDER BY memberships.created_at
 """
-LEADS = "SELECT * FROM leads WHERE tenant_id = $1 ORDER BY id DESC LIMIT $2"
+# The page's leads: the columns its fields read, as plain rows.
+LEADS = """
+SELECT id, name, owner_id, source_id, stage_id FROM leads
+WHERE tenant_id = $1 ORDER BY id DESC LIMIT $2
+"""
 MEMBERS = """
 SELECT * FROM users
 WHERE id = ANY($1::uuid[])

@@ -1,11 +1,17 @@
-"""A page of leads loads the stages, sources and owners it shows once, for every lead."""
+"""A page of leads reads plain rows of the columns its fields need, and loads the
+stages, sources and owners it shows once, for every lead: each lead shows as it
+does alone."""
 
 from typing import Any
 
 import httpx
+from sqlalchemy import event
 
+from graphql import GraphQLField, GraphQLObjectType, get_named_type, is_required_argument
+from leadhub.db import Database
 from tests.builders import Account, graphql, sign_up
 from tests.conftest import StatementCounter
+from tests.graphql.schema_inputs import SDL
 
 CREATE = """
 mutation($input: CreateLeadInput!) { createLead(input: $input) { lead { id } errors { code } } }
@@ -89,3 +95,88 @@ async def test_a_page_loads_only_the_relations_it_shows(
     # one query more for each kind of relation, whatever the page's size
     by_relations = list(counts.values())
     assert by_relations == [by_relations[0], by_relations[0] + 1, by_relations[0] + 2]
+
+
+def selection(field: GraphQLField, depth: int = 2) -> str:
+    """A field's sub-selection: every field without arguments that must be given,
+    ``depth`` levels down; an object at the bottom shows its type's name only."""
+    named = get_named_type(field.type)
+    if not isinstance(named, GraphQLObjectType):
+        return ""
+    if depth == 0:
+        return "{ __typename }"
+    inner = [
+        f"{name} {selection(child, depth - 1)}"
+        for name, child in named.fields.items()
+        if not any(is_required_argument(arg) for arg in child.args.values())
+    ]
+    return "{ " + " ".join(inner) + " }"
+
+
+EVERY_FIELD = selection(GraphQLField(SDL.get_type("Lead")))  # type: ignore[arg-type]
+EVERY_FIELD_PAGE = f"query {{ tenant {{ leads {{ edges {{ node {EVERY_FIELD} }} }} }} }}"
+EVERY_FIELD_LEAD = f"query($id: ID!) {{ lead(id: $id) {EVERY_FIELD} }}"
+
+
+async def test_a_page_shows_every_field_of_a_lead_as_it_shows_alone(
+    client: httpx.AsyncClient,
+) -> None:
+    # given leads with and without every field of their input set
+    owner = await sign_up(client)
+    await seed(client, owner)
+    full = {
+        "name": "Åse Ødegård",
+        "email": "ase@fjord.no",
+        "phone": "+4791234567",
+        "title": "CTO",
+        "company": "Fjord AS",
+        "website": "https://fjord.no",
+        "country": "NO",
+        "region": "Vestland",
+        "industry": "Fishing",
+        "companySize": "SMALL",
+        "purchaseTimeframe": "IMMEDIATE",
+        "expectedValue": "1200.50",
+        "tags": ["vip", "fair"],
+        "externalIds": [{"system": "crm", "externalId": "42"}],
+        "ownerId": owner.user_id,
+    }
+    created = await graphql(client, CREATE, {"input": {"lead": full}}, account=owner)
+    assert created["data"]["createLead"]["errors"] == []
+    # when the list shows every field of every lead
+    page = await graphql(client, EVERY_FIELD_PAGE, account=owner)
+    listed = [edge["node"] for edge in page["data"]["tenant"]["leads"]["edges"]]
+    # then each is what the lead shows on its own
+    alone = [
+        (await graphql(client, EVERY_FIELD_LEAD, {"id": lead["id"]}, account=owner))["data"]["lead"]
+        for lead in listed
+    ]
+    assert listed == alone
+    assert listed[0]["email"] == "ase@fjord.no"
+    assert listed[0]["tags"] == ["fair", "vip"]
+
+
+async def test_a_page_reads_only_the_columns_its_fields_need(
+    client: httpx.AsyncClient, database: Database
+) -> None:
+    owner = await sign_up(client)
+    await seed(client, owner)
+    sent: list[str] = []
+
+    def record(_conn: object, _cursor: object, statement: str, *_: object) -> None:
+        if "FROM leads" in statement:
+            sent.append(statement)
+
+    event.listen(database.engine.sync_engine, "before_cursor_execute", record)
+    try:
+        await graphql(
+            client,
+            "query { tenant { leads { edges { node { name stage { name } } } } } }",
+            account=owner,
+        )
+    finally:
+        event.remove(database.engine.sync_engine, "before_cursor_execute", record)
+    (page,) = sent
+    selected = page.partition(" FROM leads")[0]
+    assert {"leads.id", "leads.name", "leads.stage_id"} <= set(selected.replace(",", " ").split())
+    assert "custom_fields" not in selected and "email" not in selected

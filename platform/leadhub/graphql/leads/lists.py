@@ -10,8 +10,8 @@ from strawberry import relay
 from leadhub.graphql.context import Info
 from leadhub.graphql.leads.filters import SORT_KEYS, LeadConnection, LeadFilterInput, LeadOrder
 from leadhub.graphql.leads.scoring import ScoringRule
-from leadhub.graphql.leads.types import CustomField, Lead, PageRelations, Source
-from leadhub.graphql.pagination import node_fields, paginate
+from leadhub.graphql.leads.types import CustomField, Lead, PageRelations, Source, lead_columns
+from leadhub.graphql.pagination import node_fields, paginate, paginate_rows
 from leadhub.graphql.permissions import IsTenantMember
 from leadhub.graphql.stages import FunnelStage
 from leadhub.leads import custom_fields as lead_custom_fields
@@ -45,18 +45,20 @@ class TenantLeadLists:
             filter.conditions() if filter else LeadFilter(),
             phone_region=self.default_region,
         )
-        page = await paginate(
+        fields = node_fields(info)
+        key = SORT_KEYS[order_by]
+        page = await paginate_rows(
             info.context.session,
-            statement,
-            key=SORT_KEYS[order_by],
+            statement.with_only_columns(*lead_columns(fields, key=key)),
+            key=key,
             first=first,
             after=after,
-            to_node=Lead.from_model,
+            to_node=Lead.from_row,
             newest_first=descending,
         )
         # The stages, sources and owners the page shows, loaded once for all its leads.
         leads = [edge.node for edge in page.edges]
-        relations = await PageRelations.load(info, leads, node_fields(info))
+        relations = await PageRelations.load(info, leads, fields)
         for lead in leads:
             lead.page = relations
         return LeadConnection(edges=page.edges, page_info=page.page_info, statement=statement)

@@ -8,8 +8,11 @@ from decimal import Decimal
 from typing import Any
 
 import strawberry
+from sqlalchemy import Row
+from sqlalchemy.orm import InstrumentedAttribute
 from strawberry import relay
 from strawberry.scalars import JSON
+from strawberry.utils.str_converters import to_snake_case
 
 from leadhub.activity import service as activity_service
 from leadhub.activity.models import Activity as ActivityModel
@@ -247,6 +250,19 @@ class Lead(relay.Node):
         )
 
     @classmethod
+    def from_row(cls, row: Row[Any]) -> "Lead":
+        """A lead of a page, from the columns ``lead_columns`` selected for its query
+        rather than a whole ORM object. It holds what those columns make and nothing
+        else, so a field read without its column fails loudly, as a column the ORM
+        did not load would."""
+        lead = cls.__new__(cls)
+        values = row._asdict()
+        if "score_breakdown" in values:
+            values["breakdown"] = values.pop("score_breakdown")
+        vars(lead).update(values, id=str(row.id), _id=global_id("Lead", row.id))
+        return lead
+
+    @classmethod
     async def resolve_nodes(  # type: ignore[override]
         cls, *, info: Info, node_ids: Iterable[str], required: bool = False
     ) -> list["Lead | None"]:
@@ -357,6 +373,32 @@ class Lead(relay.Node):
             to_node=Activity.from_model,
             newest_first=True,
         )
+
+
+# What the fields of Lead read that is not the column of their own name (companySize
+# reads company_size); the fields that read only the lead's id are not listed.
+_COLUMNS_READ: dict[str, tuple[str, ...]] = {
+    "scoreBreakdown": ("score_breakdown",),
+    "stage": ("stage_id",),
+    "source": ("source_id",),
+    "owner": ("owner_id",),
+    "ownerTeam": ("owner_team_id",),
+    "referredBy": ("referred_by_id",),
+}
+
+
+def lead_columns(
+    fields: Collection[str], *, key: Iterable[InstrumentedAttribute[Any]]
+) -> list[InstrumentedAttribute[Any]]:
+    """The columns a page of leads selects for the fields its query asks of them
+    (``Lead.from_row``): the id, which every lead needs, the page's sort ``key``,
+    and what each field reads."""
+    names = {"id", *(column.key for column in key)}
+    for field in fields:
+        names.update(_COLUMNS_READ.get(field, (to_snake_case(field),)))
+    table = models.Lead.__table__.c
+    # In a fixed order: the statement's text is a key of the SQL and driver caches.
+    return [getattr(models.Lead, name) for name in sorted(names) if name in table]
 
 
 strawberry.enum(
