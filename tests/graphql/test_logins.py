@@ -83,17 +83,19 @@ async def membership_id(client: httpx.AsyncClient, owner: Account, member: Accou
     return next(e["node"]["id"] for e in edges if e["node"]["user"]["id"] == member.user_id)
 
 
+async def change_role(
+    client: httpx.AsyncClient, owner: Account, member: Account, new_role: str
+) -> None:
+    variables = {"membershipId": await membership_id(client, owner, member), "role": new_role}
+    changed = await graphql(client, CHANGE_ROLE, {"input": variables}, account=owner)
+    assert changed["data"]["changeMemberRole"]["errors"] == []
+
+
 async def test_a_role_changed_is_seen_by_the_next_request(client: httpx.AsyncClient) -> None:
     owner = await sign_up(client)
     rep = await join(client, owner, "SALES_REP", name="rep")
     assert await role(client, rep) == "SALES_REP"
-    changed = await graphql(
-        client,
-        CHANGE_ROLE,
-        {"input": {"membershipId": await membership_id(client, owner, rep), "role": "ADMIN"}},
-        account=owner,
-    )
-    assert changed["data"]["changeMemberRole"]["errors"] == []
+    await change_role(client, owner, rep, "ADMIN")
     assert await role(client, rep) == "ADMIN"
 
 
@@ -172,12 +174,7 @@ async def test_another_process_sees_a_change_at_once(
     async with httpx.AsyncClient(transport=transport, base_url="http://other.test") as other:
         await graphql(client, TENANT_NAME, account=owner)
         assert await role(other, rep) == "SALES_REP"
-        await graphql(
-            client,
-            CHANGE_ROLE,
-            {"input": {"membershipId": await membership_id(client, owner, rep), "role": "ADMIN"}},
-            account=owner,
-        )
+        await change_role(client, owner, rep, "ADMIN")
         assert await role(other, rep) == "ADMIN"
         await graphql(client, LOG_OUT_EVERYWHERE, account=rep)
         refusal = await graphql_refusal(other, TENANT_NAME, account=rep)
