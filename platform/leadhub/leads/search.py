@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 from sqlalchemy.orm import InstrumentedAttribute
 
-from leadhub.contact import phone_digits
+from leadhub.contact import phone_digits, whole_phone
 from leadhub.leads.models import Lead, LeadTag, Source, SourceKind, Temperature
 from leadhub.leads.searchable import like_escaped, newest_matches
 from leadhub.text import folded
@@ -56,14 +56,10 @@ def _tagged_with_all(tags: tuple[str, ...]) -> Select[uuid.UUID]:
     )
 
 
-def _text_patterns(text: str, phone_region: str | None) -> tuple[str, ...]:
-    """LIKE patterns for the search texts that hold ``text`` in a name, company or
-    email, ignoring case and accents, or the number it types in a phone (read in
-    ``phone_region``); none for a text of white space. LIKE, not ILIKE: the search
-    text is folded already, as are these."""
-    query = folded(text[:MAX_SEARCH_LENGTH])
-    if not query:
-        return ()
+def _text_patterns(query: str, phone_region: str | None) -> tuple[str, ...]:
+    """LIKE patterns for the search texts that hold the folded ``query`` in a name,
+    company or email, or the part of a number it types in a phone (read in
+    ``phone_region``). LIKE, not ILIKE: the search text is folded already."""
     digits = phone_digits(query, phone_region)
     texts = (query,) if digits is None or digits == query else (query, digits)
     return tuple(f"%{like_escaped(text)}%" for text in texts)
@@ -87,8 +83,9 @@ def leads_matching(
 ) -> LeadsMatching:
     """The tenant's leads that meet ``conditions``, for a connection to order and page;
     a phone number searched for without its country code is read in ``phone_region``.
-    On PostgreSQL a text search reads its own index (``searchable.newest_matches``);
-    on SQLite it compares the column."""
+    A text searches names, companies, emails and parts of phone numbers: on
+    PostgreSQL through its own index (``searchable.newest_matches``), on SQLite by
+    comparing the column; a whole phone number is looked up by equality."""
     clauses: list[ColumnElement[bool]] = [Lead.tenant_id == tenant_id]
     for column, values in (
         (Lead.stage_id, conditions.stage_ids),
@@ -120,10 +117,15 @@ def leads_matching(
     if conditions.tags:
         clauses.append(Lead.id.in_(_tagged_with_all(conditions.tags)))
     statement = select(Lead).where(and_(*clauses))
-    patterns = _text_patterns(conditions.text, phone_region) if conditions.text else ()
-    if not patterns:
+    query = folded(conditions.text[:MAX_SEARCH_LENGTH]) if conditions.text else ""
+    if not query:  # no text, or white space
         return LeadsMatching(statement, searched=False)
-    return _searched(statement, patterns, postgresql=postgresql)
+    number = whole_phone(query, phone_region)
+    if number is not None:
+        # A whole number is a lead's phone, which its index finds; its digits'
+        # trigrams are shared by most numbers, and read many.
+        return LeadsMatching(statement.where(Lead.phone == number), searched=True)
+    return _searched(statement, _text_patterns(query, phone_region), postgresql=postgresql)
 
 
 def _searched(
