@@ -2,7 +2,7 @@
 
 import pytest
 
-from leadhub.contact import phone_digits
+from leadhub.contact import phone_digits, whole_phone
 
 
 @pytest.mark.parametrize(
@@ -34,3 +34,20 @@ def test_a_typed_number_gives_the_digits_of_its_e164(
 )
 def test_text_that_is_not_typed_as_a_number_gives_none(typed: str) -> None:
     assert phone_digits(typed, "NO") is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "region", "expected"),
+    [
+        ("412 34 567", "NO", "+4741234567"),
+        ("(+47) 92 67 88 28", None, "+4792678828"),
+        ("0047 92678828", "SE", "+4792678828"),
+        # a part of a number, one not whole in the region, or no number at all
+        ("926 788", "NO", None),
+        ("070-123 45 67", "NO", None),
+        ("412 34 567", None, None),
+        ("Ødegård", "NO", None),
+    ],
+)
+def test_a_whole_number_is_read_as_e164(typed: str, region: str | None, expected: str) -> None:
+    assert whole_phone(typed, region) == expected

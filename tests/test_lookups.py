@@ -189,7 +189,8 @@ async def _hot_paths(client: httpx.AsyncClient, owner: Account) -> None:
         for filter in (None, {"stageIds": [stage]}, {"ownerIds": [owner.user_id]}):
             await graphql(client, LIST, {"order": order, "filter": filter}, account=owner)
     await graphql(client, LIST, {"order": "SCORE", "filter": {"tags": ["messe"]}}, account=owner)
-    for searched in ("lead 1999", "900 01 999"):  # a name, and a phone as people type it
+    # a name, a phone as people type it, and a company thousands of leads match
+    for searched in ("lead 1999", "900 01 999", "firma 1"):
         search = {"order": "CREATED", "filter": {"text": searched}}
         await graphql(client, LIST, search, account=owner)
     created = await graphql(
@@ -259,7 +260,7 @@ async def test_search_reads_its_trigram_index_under_row_level_security(
     async with committing_postgres.engine.connect() as connection:
         await connection.run_sync(lambda sync: publish(sync, Scope(tenant_id=tenant_id)))
         found = await connection.exec_driver_sql(
-            "SELECT count(*) FROM leads_with_search_text_like('%lead 1999%')"
+            "SELECT count(*) FROM leads_with_search_text_like(ARRAY['%lead 1999%'])"
         )
         assert found.scalar_one() == 11  # lead 1999 and lead 19990 to 19999
         await connection.exec_driver_sql("SELECT pg_stat_force_next_flush()")

@@ -42,22 +42,33 @@ def normalize_phone(value: str, default_region: str | None) -> str:
 _PHONE_TYPED = re.compile(r"[+(]*\d[\d\s().\-/]*")
 
 
-def phone_digits(value: str, default_region: str | None) -> str | None:
-    """The digits of an E.164 number (without +) that ``value`` stands for, for search;
-    None if it is not typed as a phone number is.
-
-    A whole number reads as ``normalize_phone`` reads it ("412 34 567" in NO, "0047
-    92678828", "(+47) 92 67 88 28"); a part of one keeps its digits, less a leading
-    00, the international prefix (None if that is all).
-    """
+def whole_phone(value: str, default_region: str | None) -> str | None:
+    """The E.164 number ``value`` types whole, as ``normalize_phone`` reads it ("412 34
+    567" in NO, "0047 92678828", "(+47) 92 67 88 28"); None for anything else."""
     text = value.strip()
     if not _PHONE_TYPED.fullmatch(text):
         return None
     try:
-        return normalize_phone(text, default_region).removeprefix("+")
+        return normalize_phone(text, default_region)
     except InvalidContact:
-        digits = re.sub(r"\D", "", text)
-        return digits.removeprefix("00") or None
+        return None
+
+
+def phone_digits(value: str, default_region: str | None) -> str | None:
+    """The digits of an E.164 number (without +) that ``value`` stands for, for search;
+    None if it is not typed as a phone number is.
+
+    A whole number reads as ``whole_phone`` reads it; a part of one keeps its digits,
+    less a leading 00, the international prefix (None if that is all).
+    """
+    whole = whole_phone(value, default_region)
+    if whole is not None:
+        return whole.removeprefix("+")
+    text = value.strip()
+    if not _PHONE_TYPED.fullmatch(text):
+        return None
+    digits = re.sub(r"\D", "", text)
+    return digits.removeprefix("00") or None
 
 
 def normalize_website(value: str) -> str:

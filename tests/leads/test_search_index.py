@@ -1,22 +1,24 @@
-"""Search under row-level security (PostgreSQL, migration 0014): the search texts
-in a table the application role cannot read, kept by a trigger, reached only
-through a function that applies the transaction's tenant itself."""
+"""Search under row-level security (PostgreSQL, migrations 0014 and 0018): the
+search texts in a table the application role cannot read, kept by a trigger,
+reached only through a function that applies the transaction's tenant itself and
+answers newest first."""
 
 import uuid
 
 import pytest
-from sqlalchemy import Select, func, select, text
+from sqlalchemy import Select, select, text
 from sqlalchemy.exc import ProgrammingError
 
 from leadhub.db import Database
 from leadhub.leads import service as lead_service
+from leadhub.leads.searchable import newest_matches
 from leadhub.settings import Settings
 from leadhub.work import unit_of_work
 from tests.builders import make_tenant, owner_of
 
 
-def _matching(pattern: str) -> Select[tuple[uuid.UUID]]:
-    return select(func.leads_with_search_text_like(pattern).column_valued())
+def _matching(*patterns: str) -> Select[tuple[uuid.UUID]]:
+    return select(newest_matches(patterns).c.lead_id)
 
 
 async def test_the_function_answers_the_transactions_tenant_only(
@@ -32,6 +34,20 @@ async def test_the_function_answers_the_transactions_tenant_only(
     async with unit_of_work(postgres, owner_of(first)) as work:
         found = set(await work.session.scalars(_matching("%odegard%")))
     assert found == {ids[first.tenant.id]}
+
+
+async def test_the_function_answers_every_pattern_newest_first(
+    postgres: Database, settings: Settings
+) -> None:
+    signed_up = await make_tenant(postgres, settings)
+    async with unit_of_work(postgres, owner_of(signed_up)) as work, work.transaction():
+        created = [
+            await lead_service.create_lead(work, lead_service.LeadFields(name=name))
+            for name in ("Kari Hansen", "Per Olsen", "Åse Berg", "Ola Hansen")
+        ]
+        found = list(await work.session.scalars(_matching("%hansen%", "%olsen%")))
+    # ids are time-ordered: the newest is the last created
+    assert found == [created[3].id, created[1].id, created[0].id]
 
 
 async def test_the_trigger_keeps_the_copy_current(postgres: Database, settings: Settings) -> None:

@@ -166,8 +166,16 @@ class Lead(TenantOwned, Base):
         ForeignKeyConstraint(["tenant_id", "referred_by_id"], ["leads.tenant_id", "leads.id"]),
         ForeignKeyConstraint(["tenant_id", "owner_team_id"], ["teams.tenant_id", "teams.id"]),
         # Each lookup the product makes, leading with the tenant (migration 0013):
-        # the filters a list takes, each with the order it is most often read in,
-        Index("ix_leads_tenant_id_stage_id_score_id", "tenant_id", "stage_id", "score", "id"),
+        # the filters a list takes, each with the order it is most often read in (a
+        # stage's with the rep reach's columns too, so that a count reads it alone),
+        Index(
+            "ix_leads_tenant_id_stage_id_score_id",
+            "tenant_id",
+            "stage_id",
+            "score",
+            "id",
+            postgresql_include=["owner_id", "owner_team_id"],
+        ),
         Index("ix_leads_tenant_id_owner_id", "tenant_id", "owner_id"),
         Index("ix_leads_tenant_id_owner_team_id", "tenant_id", "owner_team_id"),
         Index("ix_leads_tenant_id_nurture_until", "tenant_id", "nurture_until"),

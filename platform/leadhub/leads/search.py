@@ -7,12 +7,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, select
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 from sqlalchemy.orm import InstrumentedAttribute
 
-from leadhub.contact import phone_digits
+from leadhub.contact import phone_digits, whole_phone
 from leadhub.leads.models import Lead, LeadTag, Source, SourceKind, Temperature
-from leadhub.leads.searchable import SearchTextLike, like_escaped
+from leadhub.leads.searchable import like_escaped, newest_matches
 from leadhub.text import folded
 
 MAX_SEARCH_LENGTH = 200
@@ -39,13 +39,6 @@ class LeadFilter:
     text: str | None = None  # in the name, company, email or phone
 
 
-def _containing(*texts: str) -> ColumnElement[bool]:
-    """Leads whose search text holds one of ``texts``. LIKE, not ILIKE: the search
-    text is folded already, as are ``texts``."""
-    patterns = (f"%{like_escaped(text)}%" for text in texts)
-    return SearchTextLike(Lead.id.expression, Lead.search_text.expression, *patterns)
-
-
 def _one_of(column: InstrumentedAttribute[Any], values: tuple[Any, ...]) -> ColumnElement[bool]:
     # One value is an equality: an index on (tenant, column, sort key) then reads a
     # page in order, where for IN PostgreSQL reads every match and sorts.
@@ -63,24 +56,36 @@ def _tagged_with_all(tags: tuple[str, ...]) -> Select[uuid.UUID]:
     )
 
 
-def _text_matching(text: str, phone_region: str | None) -> ColumnElement[bool] | None:
-    """Leads whose name, company or email holds ``text``, ignoring case and accents,
-    or whose phone holds the number it types (read in ``phone_region``); None for
-    a text of white space."""
-    query = folded(text[:MAX_SEARCH_LENGTH])
-    if not query:
-        return None
+def _text_patterns(query: str, phone_region: str | None) -> tuple[str, ...]:
+    """LIKE patterns for the search texts that hold the folded ``query`` in a name,
+    company or email, or the part of a number it types in a phone (read in
+    ``phone_region``). LIKE, not ILIKE: the search text is folded already."""
     digits = phone_digits(query, phone_region)
-    if digits is None or digits == query:
-        return _containing(query)
-    return _containing(query, digits)
+    texts = (query,) if digits is None or digits == query else (query, digits)
+    return tuple(f"%{like_escaped(text)}%" for text in texts)
+
+
+@dataclass(frozen=True)
+class LeadsMatching:
+    statement: Select[Lead]
+    searched: bool  # by text
+    # The newest first, read faster than by the key's own descending order (the
+    # search function's order, on PostgreSQL); None where that is as fast.
+    newest_first: ColumnElement[Any] | None = None
 
 
 def leads_matching(
-    tenant_id: uuid.UUID, conditions: LeadFilter, *, phone_region: str | None = None
-) -> Select[Lead]:
+    tenant_id: uuid.UUID,
+    conditions: LeadFilter,
+    *,
+    phone_region: str | None = None,
+    postgresql: bool,
+) -> LeadsMatching:
     """The tenant's leads that meet ``conditions``, for a connection to order and page;
-    a phone number searched for without its country code is read in ``phone_region``."""
+    a phone number searched for without its country code is read in ``phone_region``.
+    A text searches names, companies, emails and parts of phone numbers: on
+    PostgreSQL through its own index (``searchable.newest_matches``), on SQLite by
+    comparing the column; a whole phone number is looked up by equality."""
     clauses: list[ColumnElement[bool]] = [Lead.tenant_id == tenant_id]
     for column, values in (
         (Lead.stage_id, conditions.stage_ids),
@@ -111,7 +116,28 @@ def leads_matching(
         clauses.append(parked if conditions.parked else ~parked)
     if conditions.tags:
         clauses.append(Lead.id.in_(_tagged_with_all(conditions.tags)))
-    matching_text = _text_matching(conditions.text, phone_region) if conditions.text else None
-    if matching_text is not None:
-        clauses.append(matching_text)
-    return select(Lead).where(and_(*clauses))
+    statement = select(Lead).where(and_(*clauses))
+    query = folded(conditions.text[:MAX_SEARCH_LENGTH]) if conditions.text else ""
+    if not query:  # no text, or white space
+        return LeadsMatching(statement, searched=False)
+    number = whole_phone(query, phone_region)
+    if number is not None:
+        # A whole number is a lead's phone, which its index finds; its digits'
+        # trigrams are shared by most numbers, and read many.
+        return LeadsMatching(statement.where(Lead.phone == number), searched=True)
+    return _searched(statement, _text_patterns(query, phone_region), postgresql=postgresql)
+
+
+def _searched(
+    statement: Select[Lead], patterns: tuple[str, ...], *, postgresql: bool
+) -> LeadsMatching:
+    """``statement``'s leads whose search text is LIKE one of ``patterns``."""
+    if not postgresql:  # no policies in the way of comparing the column
+        likes = (Lead.search_text.like(pattern, escape="\\") for pattern in patterns)
+        return LeadsMatching(statement.where(or_(*likes)), searched=True)
+    matches = newest_matches(patterns)
+    return LeadsMatching(
+        statement.join(matches, matches.c.lead_id == Lead.id),
+        searched=True,
+        newest_first=matches.c.rank,
+    )

@@ -2,13 +2,12 @@
 one text that is stored with the lead (``Lead.search_text``), so that an index can
 serve it and both databases compare it alike."""
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Boolean, ColumnElement, String, func, literal, or_, select, union_all
-from sqlalchemy.ext.compiler import compiles
-from sqlalchemy.sql.compiler import SQLCompiler
-from sqlalchemy.sql.visitors import InternalTraversal, _TraverseInternalsType
+from sqlalchemy import String, func, literal
+from sqlalchemy.sql.selectable import TableValuedAlias
+from sqlalchemy.types import ARRAY
 
 from leadhub.text import folded
 
@@ -37,42 +36,15 @@ def named(name: str) -> str:
     return f"{like_escaped(folded(name))}\n%"
 
 
-class SearchTextLike(ColumnElement[bool]):
-    """Leads whose search text is LIKE one of ``patterns`` (``ESCAPE '\\'``).
+def newest_matches(patterns: Sequence[str]) -> TableValuedAlias:
+    """On PostgreSQL, the tenant's leads whose search text is LIKE one of ``patterns``
+    (``ESCAPE '\\'``), as ``search_matches(lead_id, rank)``, newest first by rank.
 
-    On PostgreSQL it asks ``leads_with_search_text_like`` (migration 0014), which a
-    trigram index serves under row-level security, for the tenant's matching ids,
-    one set for all patterns (an OR of two sets would read every lead); on SQLite
-    it compares the column. Written per dialect when the statement is."""
-
-    type = Boolean()
-    inherit_cache = True
-    # What the statement cache keys on: the columns, and the patterns as parameters.
-    _traverse_internals: _TraverseInternalsType = [  # noqa: RUF012 - as SQLAlchemy declares it
-        ("lead_id", InternalTraversal.dp_clauseelement),
-        ("search_text", InternalTraversal.dp_clauseelement),
-        ("patterns", InternalTraversal.dp_clauseelement_tuple),
-    ]
-
-    def __init__(
-        self, lead_id: ColumnElement[Any], search_text: ColumnElement[str], *patterns: str
-    ) -> None:
-        self.lead_id, self.search_text = lead_id, search_text
-        self.patterns = tuple(literal(pattern, String()) for pattern in patterns)
-
-
-@compiles(SearchTextLike)
-def _compare_the_column(element: SearchTextLike, compiler: SQLCompiler, **kw: Any) -> str:
-    likes = [element.search_text.like(pattern, escape="\\") for pattern in element.patterns]
-    return compiler.process(or_(*likes), **kw)
-
-
-@compiles(SearchTextLike, "postgresql")
-def _ask_the_index(element: SearchTextLike, compiler: SQLCompiler, **kw: Any) -> str:
-    matching = union_all(
-        *(
-            select(func.leads_with_search_text_like(pattern).column_valued())
-            for pattern in element.patterns
-        )
-    )
-    return compiler.process(element.lead_id.in_(matching), **kw)
+    ``leads_with_search_text_like`` (migrations 0014, 0018), which a trigram index
+    serves under row-level security, answers for all patterns at once (an OR of two
+    sets would read every lead). Joined to the leads, whose policies still apply, a
+    page ordered by rank reads a page of them, not every match (``WITH ORDINALITY``
+    tells the planner the rows come in rank order)."""
+    found = func.leads_with_search_text_like(literal(list(patterns), ARRAY(String())))
+    matches = found.table_valued("lead_id", with_ordinality="rank")
+    return matches.render_derived(name="search_matches")

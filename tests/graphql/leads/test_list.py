@@ -171,8 +171,10 @@ query($filter: LeadFilterInput) {
 async def test_a_count_stops_at_its_cap_and_says_so(
     client: httpx.AsyncClient, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # a cap of 3 stands for 10,000: what a million leads would otherwise count
+    # caps of 3 and 2 stand for 10,000 and a search's 1,000: what a million leads
+    # would otherwise count
     monkeypatch.setattr(filters, "COUNT_CAP", 3)
+    monkeypatch.setattr(filters, "SEARCH_COUNT_CAP", 2)
     owner = await sign_up(client)
     for name in ("Åse", "Bjørn", "Ærlig", "Øystein"):
         await graphql(
@@ -186,3 +188,5 @@ async def test_a_count_stops_at_its_cap_and_says_so(
     assert everyone["data"]["tenant"]["leads"] == {"totalCount": 3, "totalCountIsCapped": True}
     exactly = await graphql(client, COUNTED, {"filter": {"text": "ø"}}, account=owner)
     assert exactly["data"]["tenant"]["leads"] == {"totalCount": 2, "totalCountIsCapped": False}
+    searched = await graphql(client, COUNTED, {"filter": {"text": "e"}}, account=owner)
+    assert searched["data"]["tenant"]["leads"] == {"totalCount": 2, "totalCountIsCapped": True}

@@ -150,6 +150,44 @@ async def test_a_national_number_is_read_in_the_tenants_region(client: httpx.Asy
     assert await found(client, swedish, "070-123 45 68") == []
 
 
+NEWEST_FIRST = """
+query($text: String!, $after: String, $descending: Boolean!) {
+  tenant { leads(first: 2, after: $after, filter: {text: $text}, descending: $descending) {
+    totalCount pageInfo { endCursor } edges { node { name } } } }
+}
+"""
+
+
+async def _pages(
+    client: httpx.AsyncClient, account: Account, *, descending: bool
+) -> list[list[str]]:
+    """The pages of a search for "hansen" in order of creation, one after another."""
+    pages, after = [], None
+    while True:
+        variables = {"text": "hansen", "after": after, "descending": descending}
+        body = await graphql(client, NEWEST_FIRST, variables, account=account)
+        leads = body["data"]["tenant"]["leads"]
+        assert leads["totalCount"] == 3
+        pages.append([edge["node"]["name"] for edge in leads["edges"]])
+        after = leads["pageInfo"]["endCursor"]
+        if len(pages[-1]) < 2:
+            return pages
+
+
+async def test_a_search_pages_by_creation_both_ways(
+    client: httpx.AsyncClient, norwegian: Account
+) -> None:
+    # PostgreSQL reads the newest first in the search function's order
+    for name in ("Per Hansen", "Kari Hansen-Berg", "Ola Hanssen", "Åse Hansen"):
+        await create(client, norwegian, {"name": name})
+
+    newest_first = await _pages(client, norwegian, descending=True)
+    oldest_first = await _pages(client, norwegian, descending=False)
+
+    assert newest_first == [["Åse Hansen", "Kari Hansen-Berg"], ["Per Hansen"]]
+    assert oldest_first == [["Per Hansen", "Kari Hansen-Berg"], ["Åse Hansen"]]
+
+
 async def test_blank_text_filters_nothing_and_wildcards_are_literal(
     client: httpx.AsyncClient, norwegian: Account
 ) -> None:

@@ -100,29 +100,40 @@ SORT_KEYS: dict[LeadOrder, list[Any]] = {
 # Counted exactly up to here: past it a count reads no further, and says so. A
 # tenant of a million leads would otherwise count them on every page.
 COUNT_CAP = 10_000
+# A text search's count looks each match up among the leads, for the policies,
+# where a stage's reads one index: it stops sooner.
+SEARCH_COUNT_CAP = 1_000
 
 
 @strawberry.type
 class LeadConnection(relay.Connection[Lead]):
     statement: strawberry.Private[Select[models.Lead]]
+    searched: strawberry.Private[bool]  # by text
     counting: strawberry.Private[asyncio.Task[int | None] | None] = None
 
     @strawberry.field(
-        description=f"How many leads match, on every page, counted up to {COUNT_CAP:,}: "
-        "when totalCountIsCapped, at least that many."
+        description=f"How many leads match, on every page, counted up to {COUNT_CAP:,} "
+        f"({SEARCH_COUNT_CAP:,} when the filter has a text): when totalCountIsCapped, at "
+        "least that many."
     )
     async def total_count(self, info: Info) -> int:
-        return min(await self._counted(info) or 0, COUNT_CAP)
+        return min(await self._counted(info) or 0, self._cap)
 
-    @strawberry.field(description=f"More than {COUNT_CAP:,} leads match: totalCount stopped there.")
+    @strawberry.field(
+        description="More leads match than totalCount counts up to: it stopped there."
+    )
     async def total_count_is_capped(self, info: Info) -> bool:
-        return (await self._counted(info) or 0) > COUNT_CAP
+        return (await self._counted(info) or 0) > self._cap
+
+    @property
+    def _cap(self) -> int:
+        return SEARCH_COUNT_CAP if self.searched else COUNT_CAP
 
     def _counted(self, info: Info) -> "asyncio.Task[int | None]":
         """The matches, counted once for both fields (they resolve side by side, and a
         session runs one statement at a time), and one past the cap at most."""
         if self.counting is None:
-            page = self.statement.limit(COUNT_CAP + 1).subquery()
+            page = self.statement.limit(self._cap + 1).subquery()
             counted = select(func.count()).select_from(page)
             self.counting = asyncio.ensure_future(info.context.session.scalar(counted))
         return self.counting

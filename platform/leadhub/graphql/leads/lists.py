@@ -40,28 +40,38 @@ class TenantLeadLists:
         order_by: LeadOrder = LeadOrder.CREATED,
         descending: bool = True,
     ) -> LeadConnection:
-        statement = leads_matching(
+        session = info.context.session
+        matching = leads_matching(
             uuid.UUID(self.id),
             filter.conditions() if filter else LeadFilter(),
             phone_region=self.default_region,
+            postgresql=session.get_bind().dialect.name == "postgresql",
         )
         fields = node_fields(info)
         key = SORT_KEYS[order_by]
+        # A search's matches may come newest first already: ids are time-ordered.
+        by_creation = order_by is LeadOrder.CREATED and descending
         page = await paginate_rows(
-            info.context.session,
-            statement.with_only_columns(*lead_columns(fields, key=key)),
+            session,
+            matching.statement.with_only_columns(*lead_columns(fields, key=key)),
             key=key,
             first=first,
             after=after,
             to_node=Lead.from_row,
             newest_first=descending,
+            order=matching.newest_first if by_creation else None,
         )
         # The stages, sources and owners the page shows, loaded once for all its leads.
         leads = [edge.node for edge in page.edges]
         relations = await PageRelations.load(info, leads, fields)
         for lead in leads:
             lead.page = relations
-        return LeadConnection(edges=page.edges, page_info=page.page_info, statement=statement)
+        return LeadConnection(
+            edges=page.edges,
+            page_info=page.page_info,
+            statement=matching.statement,
+            searched=matching.searched,
+        )
 
     @strawberry.field(permission_classes=[IsTenantMember], description="By name.")
     async def scoring_rules(
