@@ -65,7 +65,9 @@ async def test_the_decay_rewrites_only_the_leads_whose_points_change(
         await work.session.execute(update(Lead).values(updated_at=long_ago))
 
     async with unit_of_work(database, system_job(tenant_id)) as work, work.transaction():
-        batch = await scoring.decay_tenant(work, None, now + timedelta(days=1))
+        batch = await scoring.decay_tenant(
+            work, None, now + timedelta(days=1), batch_size=scoring.BATCH_SIZE
+        )
 
     assert batch == Batch(None, read=3, changed=1)  # the never-called lead is not read
     async with unit_of_work(database, system_job(tenant_id)) as work:
@@ -80,7 +82,6 @@ async def test_decay_batches_continue_from_the_last_lead_done(
     database: Database, settings: Settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     tasks.configure(settings)
-    monkeypatch.setattr(scoring, "BATCH_SIZE", 2)
     signed_up = await make_tenant(database, settings)
     tenant_id, now = signed_up.tenant.id, utcnow()
     ids = await called_leads(
@@ -91,7 +92,7 @@ async def test_decay_batches_continue_from_the_last_lead_done(
     feed_reads: list[str] = []
 
     async def decay(work: UnitOfWork[Any], after: uuid.UUID | None) -> Batch[uuid.UUID]:
-        batch = await scoring.decay_tenant(work, after, now + timedelta(days=1))
+        batch = await scoring.decay_tenant(work, after, now + timedelta(days=1), batch_size=2)
         batches.append((after, batch))
         return batch
 
@@ -140,7 +141,9 @@ async def test_the_decay_keeps_fit_points_it_reads_from_the_lead_columns(
             await lead_service.update_lead(work, lead_id, {"title": "CTO"})
 
     async with unit_of_work(database, system_job(tenant_id)) as work, work.transaction():
-        batch = await scoring.decay_tenant(work, None, now + timedelta(days=1))
+        batch = await scoring.decay_tenant(
+            work, None, now + timedelta(days=1), batch_size=scoring.BATCH_SIZE
+        )
 
     # Only the call of today loses a point (10 to 9); the fit points stay, and the
     # lead of three weeks ago (20 + 1) is left alone.

@@ -186,7 +186,9 @@ async def test_engagement_halves_every_half_life(database: Database, settings: S
             {"ruleId": str(lead.score_breakdown[0]["ruleId"]), "rule": "Calls", "points": 3}
         ]
         # the daily sweep rescores engaged leads as of its day
-        batch = await scoring.decay_tenant(work, None, now + timedelta(days=21))
+        batch = await scoring.decay_tenant(
+            work, None, now + timedelta(days=21), batch_size=scoring.BATCH_SIZE
+        )
         assert batch == Batch(None, read=1, changed=1)
         assert lead.score_breakdown[0]["points"] == 1  # 10 / 16 = 0.625, half up
         assert lead.score == 1

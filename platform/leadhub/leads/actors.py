@@ -61,13 +61,12 @@ async def decay_scores(tenant_id: str, day: str) -> None:
     """One tenant's part of the daily sweep: engagement points as of now, or of the
     day's start if that is later (a sweep never scores a day before it begins)."""
     now = max(utcnow(), datetime.combine(date.fromisoformat(day), time(), UTC))
+    batch_size = tasks.sweep_pace().batch_size or scoring.BATCH_SIZE
     await _sweep(
         SystemJob(UUID(tenant_id), "decay_scores"),
-        lambda work, after: scoring.decay_tenant(work, after, now),
+        lambda work, after: scoring.decay_tenant(work, after, now, batch_size=batch_size),
     )
 
 
 async def _sweep(principal: SystemJob, next_batch: sweeps.NextBatch[Cursor]) -> None:
-    await sweeps.run(
-        tasks.worker_database(), principal, next_batch, yield_share=tasks.sweep_yield_share()
-    )
+    await sweeps.run(tasks.worker_database(), principal, next_batch, pace=tasks.sweep_pace())

@@ -128,13 +128,15 @@ async def rescore_tenant(
         )
     )
     changed = await rescore(work, leads, now)
-    return Batch(_next_after([lead.id for lead in leads]), read=len(leads), changed=changed)
+    return Batch(
+        _next_after([lead.id for lead in leads], BATCH_SIZE), read=len(leads), changed=changed
+    )
 
 
 async def decay_tenant(
-    work: UnitOfWork[InTenant], after: uuid.UUID | None, now: datetime
+    work: UnitOfWork[InTenant], after: uuid.UUID | None, now: datetime, *, batch_size: int
 ) -> Batch[uuid.UUID]:
-    """Rescore as of ``now`` the next batch, after ``after`` in id order, of the leads
+    """Rescore as of ``now`` the next ``batch_size``, after ``after`` in id order, of the leads
     with activities young enough to count, rewriting only those whose points change.
 
     Decay only lowers points, which are whole: most leads keep theirs from one day
@@ -149,7 +151,7 @@ async def decay_tenant(
     ]
     if not remembered:
         return Batch(None, read=0, changed=0)
-    lead_ids = await activity.leads_active_since(work, remembered, after=after, limit=BATCH_SIZE)
+    lead_ids = await activity.leads_active_since(work, remembered, after=after, limit=batch_size)
     leads = list(await session.execute(select(*_SCORED_COLUMNS).where(Lead.id.in_(lead_ids))))
     scores = await _scores(work, leads, rules, now)
     moved = [lead.id for lead in leads if scores[lead.id] != (lead.score, lead.score_breakdown)]
@@ -158,12 +160,12 @@ async def decay_tenant(
         changed = await rescore(
             work, list(await session.scalars(select(Lead).where(Lead.id.in_(moved)))), now
         )
-    return Batch(_next_after(lead_ids), read=len(lead_ids), changed=changed)
+    return Batch(_next_after(lead_ids, batch_size), read=len(lead_ids), changed=changed)
 
 
-def _next_after(lead_ids: Sequence[uuid.UUID]) -> uuid.UUID | None:
+def _next_after(lead_ids: Sequence[uuid.UUID], batch_size: int) -> uuid.UUID | None:
     """Where the next batch starts; None after a short batch, the last one."""
-    return lead_ids[-1] if len(lead_ids) == BATCH_SIZE else None
+    return lead_ids[-1] if len(lead_ids) == batch_size else None
 
 
 async def _rules(session: AsyncSession) -> list[ScoringRule]:
