@@ -23,6 +23,9 @@ from leadhub.work import UnitOfWork, unit_of_work
 
 Cursor = TypeVar("Cursor")
 
+# Leads a batch (a transaction), where nothing else shares the process.
+BATCH_SIZE = 500
+
 sweep_batches = Counter(
     "leadhub_sweep_batches_total", "Batches run by tenant sweeps, by sweep.", ["sweep"]
 )
@@ -54,11 +57,11 @@ class Progress:
 
 @dataclass(frozen=True)
 class Pace:
-    """How a sweep shares its process: ``batch_size`` leads a batch (None: the sweep's
-    own), ``quiet`` awaited before each batch, and a sleep after it of ``yield_share``
-    times the CPU time it took (what it held the GIL for; not its database waits)."""
+    """How a sweep shares its process: ``batch_size`` leads a batch, ``quiet`` awaited
+    before each batch, and a sleep after it of ``yield_share`` times the CPU time it
+    took (what it held the GIL for; not its database waits)."""
 
-    batch_size: int | None = None
+    batch_size: int = BATCH_SIZE
     quiet: Callable[[], Awaitable[None]] | None = None
     yield_share: float = 0.0
 

@@ -6,7 +6,6 @@ from collections.abc import Mapping
 from datetime import datetime, timedelta
 from typing import Any
 
-import pytest
 from sqlalchemy import event, select, update
 
 from leadhub import sweeps, tasks
@@ -66,7 +65,7 @@ async def test_the_decay_rewrites_only_the_leads_whose_points_change(
 
     async with unit_of_work(database, system_job(tenant_id)) as work, work.transaction():
         batch = await scoring.decay_tenant(
-            work, None, now + timedelta(days=1), batch_size=scoring.BATCH_SIZE
+            work, None, now + timedelta(days=1), batch_size=sweeps.BATCH_SIZE
         )
 
     assert batch == Batch(None, read=3, changed=1)  # the never-called lead is not read
@@ -79,7 +78,7 @@ async def test_the_decay_rewrites_only_the_leads_whose_points_change(
 
 
 async def test_decay_batches_continue_from_the_last_lead_done(
-    database: Database, settings: Settings, monkeypatch: pytest.MonkeyPatch
+    database: Database, settings: Settings
 ) -> None:
     tasks.configure(settings)
     signed_up = await make_tenant(database, settings)
@@ -142,7 +141,7 @@ async def test_the_decay_keeps_fit_points_it_reads_from_the_lead_columns(
 
     async with unit_of_work(database, system_job(tenant_id)) as work, work.transaction():
         batch = await scoring.decay_tenant(
-            work, None, now + timedelta(days=1), batch_size=scoring.BATCH_SIZE
+            work, None, now + timedelta(days=1), batch_size=sweeps.BATCH_SIZE
         )
 
     # Only the call of today loses a point (10 to 9); the fit points stay, and the

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from leadhub import schedule, tasks
+from leadhub import schedule, sweeps, tasks
 from leadhub.activity import service as activity
 from leadhub.activity.models import Activity, ActivityKind
 from leadhub.db import Database, utcnow
@@ -187,7 +187,7 @@ async def test_engagement_halves_every_half_life(database: Database, settings: S
         ]
         # the daily sweep rescores engaged leads as of its day
         batch = await scoring.decay_tenant(
-            work, None, now + timedelta(days=21), batch_size=scoring.BATCH_SIZE
+            work, None, now + timedelta(days=21), batch_size=sweeps.BATCH_SIZE
         )
         assert batch == Batch(None, read=1, changed=1)
         assert lead.score_breakdown[0]["points"] == 1  # 10 / 16 = 0.625, half up

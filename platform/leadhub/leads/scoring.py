@@ -31,12 +31,10 @@ from leadhub.leads.models import (
     Source,
 )
 from leadhub.principal import InTenant
-from leadhub.sweeps import Batch
+from leadhub.sweeps import BATCH_SIZE, Batch
 from leadhub.tenants import service as tenants
 from leadhub.work import UnitOfWork
 
-# Rescoring a whole tenant goes this many leads per transaction.
-BATCH_SIZE = 500
 # Past this many half-lives an activity is worth under a thousandth of its points.
 FORGOTTEN_AFTER_HALF_LIVES = 10
 
@@ -115,26 +113,34 @@ async def rescore(
 
 
 async def rescore_tenant(
-    work: UnitOfWork[InTenant], after: uuid.UUID | None, now: datetime
+    work: UnitOfWork[InTenant],
+    after: uuid.UUID | None,
+    now: datetime,
+    *,
+    batch_size: int = BATCH_SIZE,
 ) -> Batch[uuid.UUID]:
-    """Rescore the next batch of the tenant's leads after ``after`` (in id order),
-    after its rules or threshold changed."""
+    """Rescore the next ``batch_size`` of the tenant's leads after ``after`` (in id
+    order), after its rules or threshold changed."""
     leads = list(
         await work.session.scalars(
             select(Lead)
             .where(Lead.id > after if after is not None else true())
             .order_by(Lead.id)
-            .limit(BATCH_SIZE)
+            .limit(batch_size)
         )
     )
     changed = await rescore(work, leads, now)
     return Batch(
-        _next_after([lead.id for lead in leads], BATCH_SIZE), read=len(leads), changed=changed
+        _next_after([lead.id for lead in leads], batch_size), read=len(leads), changed=changed
     )
 
 
 async def decay_tenant(
-    work: UnitOfWork[InTenant], after: uuid.UUID | None, now: datetime, *, batch_size: int
+    work: UnitOfWork[InTenant],
+    after: uuid.UUID | None,
+    now: datetime,
+    *,
+    batch_size: int = BATCH_SIZE,
 ) -> Batch[uuid.UUID]:
     """Rescore as of ``now`` the next ``batch_size``, after ``after`` in id order, of the leads
     with activities young enough to count, rewriting only those whose points change.
