@@ -69,7 +69,7 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
             Middleware(RequestLogMiddleware),
             Middleware(metrics.RequestMetricsMiddleware),
             Middleware(body_limit.BodySizeLimitMiddleware),
-            # Outermost last: what is counted is the whole answer, body limit included.
+            # Innermost (the first listed is outermost): it counts the app's work.
             Middleware(RequestsInFlightMiddleware, requests=requests),
         ],
         lifespan=lifespan,

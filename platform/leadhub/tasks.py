@@ -44,10 +44,11 @@ EMBEDDED_WORKER_THREADS = 4
 EMBEDDED_WORKER_TIMEOUT_MS = 100
 EMBEDDED_WORKER_STOP_TIMEOUT_MS = 30_000
 # In embedded mode a sweep shares the process (and its GIL) with the API. Its batches
-# are a tenth of a worker process's (50 leads, not 500), so that a request arriving during
-# one waits little; each starts once no request is in flight, or after waiting this
-# long, so that a server that is never idle still gets it done; and after each it
-# sleeps as long as the batch held the CPU, so it holds the GIL half the time at most.
+# are a tenth of a worker process's (50 leads, not 500), so that a request arriving
+# during one waits little; each starts once no request is in flight, or after
+# waiting this long, so that a server that is never idle still gets it done; and
+# after each it sleeps as long as the batch held the CPU, so it holds the GIL half
+# the time at most.
 EMBEDDED_SWEEP_BATCH = 50
 EMBEDDED_SWEEP_QUIET_WAIT_SECONDS = 0.05
 EMBEDDED_SWEEP_YIELD_SHARE = 1.0
