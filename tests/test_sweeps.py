@@ -72,24 +72,57 @@ async def test_a_sweep_logs_and_counts_each_batch(
     assert [now - then for now, then in zip(after, before, strict=True)] == [3, 5, 2]
 
 
-async def test_a_sweep_sleeps_after_each_batch_its_share_of_the_batch_time(
+async def test_a_sweep_sleeps_after_each_batch_its_share_of_the_batch_cpu_time(
     database: Database, settings: Settings
 ) -> None:
     signed_up = await make_tenant(database, settings)
-    spans: list[tuple[float, float]] = []
+    spans: list[tuple[float, float, float]] = []  # started, ended, CPU time taken
 
     async def next_batch(work: UnitOfWork[Any], after: int | None) -> Batch[int]:
-        started = time.monotonic()
-        while time.monotonic() - started < BATCH_WORK_SECONDS:
-            pass  # the batch's work, holding the thread as rescoring does
-        spans.append((started, time.monotonic()))
+        started, cpu_started = time.monotonic(), time.thread_time()
+        while time.thread_time() - cpu_started < BATCH_WORK_SECONDS:
+            pass  # the batch's work, holding the GIL as rescoring does
+        spans.append((started, time.monotonic(), time.thread_time() - cpu_started))
         return BATCHES[after]
 
     await sweeps.run(
-        database, SystemJob(signed_up.tenant.id, "yielding_sweep"), next_batch, yield_share=2
+        database,
+        SystemJob(signed_up.tenant.id, "yielding_sweep"),
+        next_batch,
+        pace=sweeps.Pace(yield_share=2),
     )
 
-    # each pause is at least twice the batch before it (the runner times the
-    # transaction around it too)
-    for (started, ended), (next_started, _) in itertools.pairwise(spans):
-        assert next_started - ended >= 2 * (ended - started)
+    # each pause is at least twice the CPU time of the batch before it (the runner
+    # counts the transaction's around it too)
+    for (_, ended, cpu_time), (next_started, _, _) in itertools.pairwise(spans):
+        assert next_started - ended >= 2 * cpu_time
+
+
+async def test_a_sweep_awaits_its_quiet_moment_before_each_batch(
+    database: Database, settings: Settings
+) -> None:
+    signed_up = await make_tenant(database, settings)
+    happened: list[str] = []
+
+    async def quiet() -> None:
+        happened.append("quiet")
+
+    async def next_batch(work: UnitOfWork[Any], after: int | None) -> Batch[int]:
+        happened.append(f"batch after {after}")
+        return BATCHES[after]
+
+    await sweeps.run(
+        database,
+        SystemJob(signed_up.tenant.id, "quiet_sweep"),
+        next_batch,
+        pace=sweeps.Pace(quiet=quiet),
+    )
+
+    assert happened == [
+        "quiet",
+        "batch after None",
+        "quiet",
+        "batch after 2",
+        "quiet",
+        "batch after 4",
+    ]

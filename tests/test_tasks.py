@@ -1,4 +1,5 @@
 import os
+import time
 
 import dramatiq
 import pytest
@@ -6,7 +7,8 @@ from dramatiq.brokers.rabbitmq import RabbitmqBroker
 from dramatiq.brokers.redis import RedisBroker
 from dramatiq.brokers.stub import StubBroker
 
-from leadhub import tasks
+from leadhub import sweeps, tasks
+from leadhub.ops.in_flight import RequestsInFlight
 from leadhub.settings import Settings
 from tests.services import require_reachable_broker
 
@@ -98,13 +100,28 @@ async def test_worker_database_is_for_actors_only(broker: StubBroker) -> None:
         tasks.worker_database()
 
 
-def test_sweeps_yield_to_requests_in_embedded_mode_only(settings: Settings) -> None:
+async def test_sweeps_yield_to_the_api_requests_in_embedded_mode_only(
+    settings: Settings,
+) -> None:
     tasks.configure(settings)
-    assert tasks.sweep_yield_share() == tasks.EMBEDDED_SWEEP_YIELD_SHARE > 0
+    requests = RequestsInFlight()
+    worker = tasks.start_embedded_worker(requests.quiet)
+    try:
+        pace = tasks.sweep_pace()
+        assert pace.batch_size == tasks.EMBEDDED_SWEEP_BATCH
+        assert pace.yield_share == tasks.EMBEDDED_SWEEP_YIELD_SHARE > 0
+        # its quiet moment is the API's: it waits while a request is answered
+        assert pace.quiet is not None
+        requests.count = 1
+        waited = time.monotonic()
+        await pace.quiet()
+        assert time.monotonic() - waited >= tasks.EMBEDDED_SWEEP_QUIET_WAIT_SECONDS
+    finally:
+        worker.stop()
 
     # Nothing listens on port 1: a worker process has no requests to yield to.
     tasks.configure(settings.model_copy(update={"broker_url": "amqp://guest:guest@127.0.0.1:1/"}))
-    assert tasks.sweep_yield_share() == 0
+    assert tasks.sweep_pace() == sweeps.Pace()
 
 
 def test_the_in_process_broker_is_always_reachable(broker: StubBroker) -> None:

@@ -16,6 +16,7 @@ from leadhub.graphql.http import GraphQLView
 from leadhub.graphql.schema import schema
 from leadhub.logs import RequestLogMiddleware, configure_logging
 from leadhub.ops import body_limit, health, metrics
+from leadhub.ops.in_flight import RequestsInFlight, RequestsInFlightMiddleware
 from leadhub.pages import invitations, password_reset
 from leadhub.runtime import Runtime
 from leadhub.settings import Settings, load_settings
@@ -34,9 +35,11 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
         broker_reachable=tasks.broker_reachable,
     )
 
+    requests = RequestsInFlight()
+
     @asynccontextmanager
     async def lifespan(_app: Starlette) -> AsyncIterator[None]:
-        embedded_worker = tasks.start_embedded_worker() if settings.embedded else None
+        embedded_worker = tasks.start_embedded_worker(requests.quiet) if settings.embedded else None
         scheduler = schedule.start_embedded_scheduler() if settings.embedded else None
         # What is loaded by now (modules, the schema, the ORM's mappers) lives as long
         # as the process: kept out of the collector, a full collection no longer walks
@@ -66,6 +69,8 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
             Middleware(RequestLogMiddleware),
             Middleware(metrics.RequestMetricsMiddleware),
             Middleware(body_limit.BodySizeLimitMiddleware),
+            # Innermost (the first listed is outermost): it counts the app's work.
+            Middleware(RequestsInFlightMiddleware, requests=requests),
         ],
         lifespan=lifespan,
     )

@@ -2,9 +2,10 @@
 
 A batch returns where the next one starts (a keyset cursor), so a sweep over a
 million leads reads each once instead of starting every batch from the top.
-Progress is logged per batch and counted on /metrics; between batches the sweep
-sleeps a share of the time the batch took, leaving the process (the API too, in
-embedded mode) room to answer requests.
+Progress is logged per batch and counted on /metrics. Its ``Pace`` says how it
+leaves room for requests: in a worker process it goes full speed; in embedded mode,
+beside the API, it runs short batches, each started in a moment without requests
+and followed by a sleep.
 """
 
 import asyncio
@@ -21,6 +22,9 @@ from leadhub.principal import SystemJob
 from leadhub.work import UnitOfWork, unit_of_work
 
 Cursor = TypeVar("Cursor")
+
+# Leads a batch (a transaction), where nothing else shares the process.
+BATCH_SIZE = 500
 
 sweep_batches = Counter(
     "leadhub_sweep_batches_total", "Batches run by tenant sweeps, by sweep.", ["sweep"]
@@ -51,6 +55,17 @@ class Progress:
     changed: int = 0
 
 
+@dataclass(frozen=True)
+class Pace:
+    """How a sweep shares its process: ``batch_size`` leads a batch, ``quiet`` awaited
+    before each batch, and a sleep after it of ``yield_share`` times the CPU time it
+    took (what it held the GIL for; not its database waits)."""
+
+    batch_size: int = BATCH_SIZE
+    quiet: Callable[[], Awaitable[None]] | None = None
+    yield_share: float = 0.0
+
+
 NextBatch = Callable[[UnitOfWork[SystemJob], Cursor | None], Awaitable[Batch[Cursor]]]
 
 
@@ -59,14 +74,16 @@ async def run(
     principal: SystemJob,
     next_batch: NextBatch[Cursor],
     *,
-    yield_share: float = 0.0,
+    pace: Pace = Pace(),
 ) -> Progress:
-    """Run ``next_batch`` from the start until it says nothing is left; after each
-    batch, sleep ``yield_share`` times as long as the batch took."""
+    """Run ``next_batch`` from the start until it says nothing is left, at ``pace``
+    (whose batch size ``next_batch`` is to follow)."""
     log = _log.bind(tenant_id=str(principal.tenant_id), sweep=principal.name)
     progress, after = Progress(), None
     while True:
-        started = time.monotonic()
+        if pace.quiet is not None:
+            await pace.quiet()
+        started = time.thread_time()
         async with unit_of_work(database, principal) as work, work.transaction():
             batch = await next_batch(work, after)
         progress.batches += 1
@@ -79,6 +96,6 @@ async def run(
         if batch.next_after is None:
             break
         after = batch.next_after
-        await asyncio.sleep((time.monotonic() - started) * yield_share)
+        await asyncio.sleep((time.thread_time() - started) * pace.yield_share)
     log.info("sweep done", batches=progress.batches, read=progress.read, changed=progress.changed)
     return progress

@@ -16,6 +16,7 @@ import asyncio
 import importlib
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import Any, ParamSpec
 from urllib.parse import urlsplit
 
@@ -34,6 +35,7 @@ from leadhub.db import Database
 from leadhub.jobs import Job, install_sender
 from leadhub.logs import configure_logging
 from leadhub.settings import Settings, load_settings
+from leadhub.sweeps import Pace
 
 ACTOR_MODULES = ["leadhub.tenants.actors", "leadhub.leads.actors", "leadhub.schedule"]
 
@@ -41,14 +43,22 @@ EMBEDDED_WORKER_THREADS = 4
 # How often idle worker threads wake up, so stopping the embedded worker is quick.
 EMBEDDED_WORKER_TIMEOUT_MS = 100
 EMBEDDED_WORKER_STOP_TIMEOUT_MS = 30_000
-# In embedded mode a sweep shares the process (and its GIL) with the API: after each
-# batch it sleeps as long as the batch took, so it runs half the time at most.
+# In embedded mode a sweep shares the process (and its GIL) with the API. Its batches
+# are a tenth of a worker process's (50 leads, not 500), so that a request arriving
+# during one waits little; each starts once no request is in flight, or after
+# waiting this long, so that a server that is never idle still gets it done; and
+# after each it sleeps as long as the batch held the CPU, so it holds the GIL half
+# the time at most.
+EMBEDDED_SWEEP_BATCH = 50
+EMBEDDED_SWEEP_QUIET_WAIT_SECONDS = 0.05
 EMBEDDED_SWEEP_YIELD_SHARE = 1.0
 # /readyz gives the broker check two seconds; each network step gets less than that.
 BROKER_CHECK_TIMEOUT_SECONDS = 1.0
 
 P = ParamSpec("P")
 ActorFunction = Callable[..., Awaitable[None]]
+# Waits for a moment without requests in the process, at most so many seconds.
+QuietMoment = Callable[[float], Awaitable[None]]
 
 jobs = Counter(
     "leadhub_jobs_total",
@@ -159,10 +169,17 @@ def worker_database() -> Database:
     return _worker_database
 
 
-def sweep_yield_share() -> float:
-    """How long a sweep sleeps after each batch, as a share of the batch's time: in
-    embedded mode it yields to requests; worker processes have no requests to yield to."""
-    return EMBEDDED_SWEEP_YIELD_SHARE if configured_settings().embedded else 0.0
+def sweep_pace() -> Pace:
+    """How a sweep shares this process: in embedded mode it yields to the API's
+    requests; worker processes have no requests to yield to."""
+    if not configured_settings().embedded:
+        return Pace()
+    quiet = _embedded_worker.quiet if _embedded_worker is not None else None
+    return Pace(
+        batch_size=EMBEDDED_SWEEP_BATCH,
+        quiet=partial(quiet, EMBEDDED_SWEEP_QUIET_WAIT_SECONDS) if quiet is not None else None,
+        yield_share=EMBEDDED_SWEEP_YIELD_SHARE,
+    )
 
 
 class _WorkerDatabaseDisposal(dramatiq.Middleware):
@@ -212,9 +229,11 @@ def send(actor_name: str, **kwargs: object) -> None:
 
 
 class EmbeddedWorker:
-    """Worker threads running the jobs of the in-process broker (embedded mode)."""
+    """Worker threads running the jobs of the in-process broker (embedded mode), whose
+    sweeps wait for a ``quiet`` moment of the API, when it runs them."""
 
-    def __init__(self, broker: dramatiq.Broker) -> None:
+    def __init__(self, broker: dramatiq.Broker, quiet: QuietMoment | None) -> None:
+        self.quiet = quiet
         self._broker = broker
         self._worker = dramatiq.Worker(
             broker,
@@ -236,8 +255,9 @@ class EmbeddedWorker:
             _embedded_worker = None
 
 
-def start_embedded_worker() -> EmbeddedWorker:
-    """Start worker threads on the in-process broker; ``stop()`` them at shutdown."""
+def start_embedded_worker(quiet: QuietMoment | None = None) -> EmbeddedWorker:
+    """Start worker threads on the in-process broker, their sweeps waiting for a
+    ``quiet`` moment if given; ``stop()`` them at shutdown."""
     global _embedded_worker
     broker = _configured().broker
     if not isinstance(broker, StubBroker):
@@ -245,7 +265,7 @@ def start_embedded_worker() -> EmbeddedWorker:
     # Dramatiq keeps one event loop thread per process for async actors.
     if _embedded_worker is not None:
         raise RuntimeError("an embedded worker is running in this process already")
-    _embedded_worker = EmbeddedWorker(broker)
+    _embedded_worker = EmbeddedWorker(broker, quiet)
     return _embedded_worker
 
 

@@ -6,7 +6,6 @@ from collections.abc import Mapping
 from datetime import datetime, timedelta
 from typing import Any
 
-import pytest
 from sqlalchemy import event, select, update
 
 from leadhub import sweeps, tasks
@@ -14,8 +13,8 @@ from leadhub.activity.models import ActivityKind
 from leadhub.db import Database, utcnow
 from leadhub.leads import logbook, scoring, scoring_rules
 from leadhub.leads import service as lead_service
-from leadhub.leads.models import Lead
-from leadhub.leads.scoring_rules import Engagement, RuleFields
+from leadhub.leads.models import ConditionOperator, Lead, ScoringField
+from leadhub.leads.scoring_rules import Engagement, FitCondition, RuleFields
 from leadhub.settings import Settings
 from leadhub.sweeps import Batch
 from leadhub.tenants.service import SignUp
@@ -65,7 +64,9 @@ async def test_the_decay_rewrites_only_the_leads_whose_points_change(
         await work.session.execute(update(Lead).values(updated_at=long_ago))
 
     async with unit_of_work(database, system_job(tenant_id)) as work, work.transaction():
-        batch = await scoring.decay_tenant(work, None, now + timedelta(days=1))
+        batch = await scoring.decay_tenant(
+            work, None, now + timedelta(days=1), batch_size=sweeps.BATCH_SIZE
+        )
 
     assert batch == Batch(None, read=3, changed=1)  # the never-called lead is not read
     async with unit_of_work(database, system_job(tenant_id)) as work:
@@ -77,10 +78,9 @@ async def test_the_decay_rewrites_only_the_leads_whose_points_change(
 
 
 async def test_decay_batches_continue_from_the_last_lead_done(
-    database: Database, settings: Settings, monkeypatch: pytest.MonkeyPatch
+    database: Database, settings: Settings
 ) -> None:
     tasks.configure(settings)
-    monkeypatch.setattr(scoring, "BATCH_SIZE", 2)
     signed_up = await make_tenant(database, settings)
     tenant_id, now = signed_up.tenant.id, utcnow()
     ids = await called_leads(
@@ -91,7 +91,7 @@ async def test_decay_batches_continue_from_the_last_lead_done(
     feed_reads: list[str] = []
 
     async def decay(work: UnitOfWork[Any], after: uuid.UUID | None) -> Batch[uuid.UUID]:
-        batch = await scoring.decay_tenant(work, after, now + timedelta(days=1))
+        batch = await scoring.decay_tenant(work, after, now + timedelta(days=1), batch_size=2)
         batches.append((after, batch))
         return batch
 
@@ -118,3 +118,42 @@ async def test_decay_batches_continue_from_the_last_lead_done(
     assert called[1].hex not in feed_reads[0]
     assert called[1].hex in feed_reads[1]
     assert called[3].hex in feed_reads[2]
+
+
+async def test_the_decay_keeps_fit_points_it_reads_from_the_lead_columns(
+    database: Database, settings: Settings
+) -> None:
+    tasks.configure(settings)
+    signed_up = await make_tenant(database, settings)
+    tenant_id, now = signed_up.tenant.id, utcnow()
+    ids = await called_leads(database, signed_up, now, {"Today": 0, "Three weeks": 21})
+    async with unit_of_work(database, owner_of(signed_up)) as work, work.transaction():
+        await scoring_rules.create_rule(
+            work,
+            RuleFields(
+                name="Chief",
+                points=20,
+                fit=FitCondition(ScoringField.TITLE, ConditionOperator.IS_ONE_OF, ("cto",)),
+            ),
+        )
+        for lead_id in ids.values():
+            await lead_service.update_lead(work, lead_id, {"title": "CTO"})
+
+    async with unit_of_work(database, system_job(tenant_id)) as work, work.transaction():
+        batch = await scoring.decay_tenant(
+            work, None, now + timedelta(days=1), batch_size=sweeps.BATCH_SIZE
+        )
+
+    # Only the call of today loses a point (10 to 9); the fit points stay, and the
+    # lead of three weeks ago (20 + 1) is left alone.
+    assert batch == Batch(None, read=2, changed=1)
+    async with unit_of_work(database, system_job(tenant_id)) as work:
+        rows = await work.session.execute(select(Lead.name, Lead.score, Lead.score_breakdown))
+        scored = {
+            name: (score, {part["rule"]: part["points"] for part in breakdown})
+            for name, score, breakdown in rows
+        }
+    assert scored == {
+        "Today": (29, {"Calls": 9, "Chief": 20}),
+        "Three weeks": (21, {"Calls": 1, "Chief": 20}),
+    }

@@ -69,7 +69,7 @@ async def test_the_scheduled_sweep_emails_the_owner_through_the_worker(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(nurture, "SWEEP_BATCH", 1)  # the job repeats batches until done
+    monkeypatch.setattr(tasks, "EMBEDDED_SWEEP_BATCH", 1)  # the job repeats batches until done
     signed_up = await make_tenant(committing_postgres, settings, company="Nurture AS")
     await park_leads(
         committing_postgres, signed_up.tenant.id, signed_up.user.id, {"Kari": 3, "Ola": 2}
@@ -94,10 +94,9 @@ async def test_the_scheduled_sweep_emails_the_owner_through_the_worker(
 
 
 async def test_the_sweep_continues_from_its_cursor_never_from_the_top(
-    database: Database, settings: Settings, monkeypatch: pytest.MonkeyPatch
+    database: Database, settings: Settings
 ) -> None:
     tasks.configure(settings)
-    monkeypatch.setattr(nurture, "SWEEP_BATCH", 2)
     signed_up = await make_tenant(database, settings)
     tenant_id = signed_up.tenant.id
     days = {"First": 1, "Second": 2, "Third": 3, "Later": 9}
@@ -111,7 +110,7 @@ async def test_the_sweep_continues_from_its_cursor_never_from_the_top(
 
     # a batch starts after its cursor: the due lead before it is not its business
     async with unit_of_work(database, system_job(tenant_id)) as work, work.transaction():
-        batch = await nurture.return_due_leads(work, day, cursor("First"))
+        batch = await nurture.return_due_leads(work, day, cursor("First"), batch_size=2)
     assert batch == Batch(cursor("Third"), read=2, changed=2)
 
     # the sweep hands each batch the cursor of the one before, until one is short:
@@ -122,7 +121,7 @@ async def test_the_sweep_continues_from_its_cursor_never_from_the_top(
         work: UnitOfWork[SystemJob], after: nurture.DueCursor | None
     ) -> Batch[nurture.DueCursor]:
         starts.append(after)
-        return await nurture.return_due_leads(work, day + timedelta(days=6), after)
+        return await nurture.return_due_leads(work, day + timedelta(days=6), after, batch_size=2)
 
     progress = await sweeps.run(database, system_job(tenant_id), return_due)
 

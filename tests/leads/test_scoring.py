@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from leadhub import schedule, tasks
+from leadhub import schedule, sweeps, tasks
 from leadhub.activity import service as activity
 from leadhub.activity.models import Activity, ActivityKind
 from leadhub.db import Database, utcnow
@@ -186,7 +186,9 @@ async def test_engagement_halves_every_half_life(database: Database, settings: S
             {"ruleId": str(lead.score_breakdown[0]["ruleId"]), "rule": "Calls", "points": 3}
         ]
         # the daily sweep rescores engaged leads as of its day
-        batch = await scoring.decay_tenant(work, None, now + timedelta(days=21))
+        batch = await scoring.decay_tenant(
+            work, None, now + timedelta(days=21), batch_size=sweeps.BATCH_SIZE
+        )
         assert batch == Batch(None, read=1, changed=1)
         assert lead.score_breakdown[0]["points"] == 1  # 10 / 16 = 0.625, half up
         assert lead.score == 1

@@ -1,5 +1,6 @@
 """Jobs of the leads domain: parked leads returning, and scores kept current."""
 
+from collections.abc import Awaitable, Callable
 from datetime import UTC, date, datetime, time
 from typing import TypeVar
 from uuid import UUID
@@ -13,7 +14,7 @@ from leadhub.leads.emails import revisit_message
 from leadhub.mail import Mailer
 from leadhub.principal import SystemJob
 from leadhub.tenants import service as tenants
-from leadhub.work import unit_of_work
+from leadhub.work import UnitOfWork, unit_of_work
 
 _log = structlog.stdlib.get_logger(__name__)
 
@@ -26,7 +27,7 @@ async def return_due_leads(tenant_id: str, day: str) -> None:
     today = date.fromisoformat(day)
     await _sweep(
         SystemJob(UUID(tenant_id), "return_due_leads"),
-        lambda work, after: nurture.return_due_leads(work, today, after),
+        lambda work, after, size: nurture.return_due_leads(work, today, after, batch_size=size),
     )
 
 
@@ -52,7 +53,7 @@ async def rescore_leads(tenant_id: str) -> None:
     now = utcnow()
     await _sweep(
         SystemJob(UUID(tenant_id), "rescore_leads"),
-        lambda work, after: scoring.rescore_tenant(work, after, now),
+        lambda work, after, size: scoring.rescore_tenant(work, after, now, batch_size=size),
     )
 
 
@@ -63,11 +64,21 @@ async def decay_scores(tenant_id: str, day: str) -> None:
     now = max(utcnow(), datetime.combine(date.fromisoformat(day), time(), UTC))
     await _sweep(
         SystemJob(UUID(tenant_id), "decay_scores"),
-        lambda work, after: scoring.decay_tenant(work, after, now),
+        lambda work, after, size: scoring.decay_tenant(work, after, now, batch_size=size),
     )
 
 
-async def _sweep(principal: SystemJob, next_batch: sweeps.NextBatch[Cursor]) -> None:
+async def _sweep(
+    principal: SystemJob,
+    next_batch: Callable[
+        [UnitOfWork[SystemJob], Cursor | None, int], Awaitable[sweeps.Batch[Cursor]]
+    ],
+) -> None:
+    """Run a sweep at this process's pace, its batches of the pace's size."""
+    pace = tasks.sweep_pace()
     await sweeps.run(
-        tasks.worker_database(), principal, next_batch, yield_share=tasks.sweep_yield_share()
+        tasks.worker_database(),
+        principal,
+        lambda work, after: next_batch(work, after, pace.batch_size),
+        pace=pace,
     )

@@ -19,11 +19,8 @@ from leadhub.leads import funnel, lifecycle, scoring
 from leadhub.leads.errors import LeadError, LeadErrorCode, invalid, not_found
 from leadhub.leads.models import Lead, Milestone, Source, SourceKind
 from leadhub.principal import InTenant, SystemJob
-from leadhub.sweeps import Batch
+from leadhub.sweeps import BATCH_SIZE, Batch
 from leadhub.work import UnitOfWork
-
-# Leads returned per transaction; the sweep job repeats until none are left.
-SWEEP_BATCH = 500
 
 
 async def park(work: UnitOfWork[InTenant], lead_id: uuid.UUID, until: date) -> Lead:
@@ -81,9 +78,13 @@ DueCursor = tuple[date, uuid.UUID]
 
 
 async def return_due_leads(
-    work: UnitOfWork[SystemJob], today: date, after: DueCursor | None = None
+    work: UnitOfWork[SystemJob],
+    today: date,
+    after: DueCursor | None = None,
+    *,
+    batch_size: int = BATCH_SIZE,
 ) -> Batch[DueCursor]:
-    """Return the next SWEEP_BATCH leads parked until ``today`` or earlier, after
+    """Return the next ``batch_size`` leads parked until ``today`` or earlier, after
     ``after`` in (date, id) order.
 
     The cursor matters on PostgreSQL: a returned lead leaves the nurture index only
@@ -97,7 +98,7 @@ async def return_due_leads(
         select(Lead)
         .where(Lead.nurture_until <= today)
         .order_by(Lead.nurture_until, Lead.id)
-        .limit(SWEEP_BATCH)
+        .limit(batch_size)
         .with_for_update(skip_locked=True)
         .execution_options(populate_existing=True)
     )
@@ -105,7 +106,7 @@ async def return_due_leads(
         statement = statement.where(tuple_(Lead.nurture_until, Lead.id) > after)
     due = list(await work.session.scalars(statement))
     cursor = None
-    if len(due) == SWEEP_BATCH:
+    if len(due) == batch_size:
         last = due[-1]
         assert last.nurture_until is not None
         cursor = (last.nurture_until, last.id)

@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import select, true
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -31,12 +31,10 @@ from leadhub.leads.models import (
     Source,
 )
 from leadhub.principal import InTenant
-from leadhub.sweeps import Batch
+from leadhub.sweeps import BATCH_SIZE, Batch
 from leadhub.tenants import service as tenants
 from leadhub.work import UnitOfWork
 
-# Rescoring a whole tenant goes this many leads per transaction.
-BATCH_SIZE = 500
 # Past this many half-lives an activity is worth under a thousandth of its points.
 FORGOTTEN_AFTER_HALF_LIVES = 10
 
@@ -55,6 +53,33 @@ _LEAD_COLUMNS = {
 
 
 Breakdown = list[dict[str, Any]]
+
+
+class ScoredLead(Protocol):
+    """What scoring reads of a lead: a Lead, or a row of the columns a lead's score
+    is computed from (``_SCORED_COLUMNS``), which the decay reads without loading
+    ORM objects."""
+
+    @property
+    def id(self) -> uuid.UUID: ...
+    @property
+    def source_id(self) -> uuid.UUID | None: ...
+    @property
+    def custom_fields(self) -> dict[str, Any]: ...
+    @property
+    def score(self) -> int: ...
+    @property
+    def score_breakdown(self) -> Breakdown: ...
+
+
+_SCORED_COLUMNS = (
+    Lead.id,
+    Lead.source_id,
+    Lead.custom_fields,
+    Lead.score,
+    Lead.score_breakdown,
+    *(getattr(Lead, column) for column in _LEAD_COLUMNS.values()),
+)
 
 
 async def rescore(
@@ -88,30 +113,41 @@ async def rescore(
 
 
 async def rescore_tenant(
-    work: UnitOfWork[InTenant], after: uuid.UUID | None, now: datetime
+    work: UnitOfWork[InTenant],
+    after: uuid.UUID | None,
+    now: datetime,
+    *,
+    batch_size: int = BATCH_SIZE,
 ) -> Batch[uuid.UUID]:
-    """Rescore the next batch of the tenant's leads after ``after`` (in id order),
-    after its rules or threshold changed."""
+    """Rescore the next ``batch_size`` of the tenant's leads after ``after`` (in id
+    order), after its rules or threshold changed."""
     leads = list(
         await work.session.scalars(
             select(Lead)
             .where(Lead.id > after if after is not None else true())
             .order_by(Lead.id)
-            .limit(BATCH_SIZE)
+            .limit(batch_size)
         )
     )
     changed = await rescore(work, leads, now)
-    return Batch(_next_after([lead.id for lead in leads]), read=len(leads), changed=changed)
+    return Batch(
+        _next_after([lead.id for lead in leads], batch_size), read=len(leads), changed=changed
+    )
 
 
 async def decay_tenant(
-    work: UnitOfWork[InTenant], after: uuid.UUID | None, now: datetime
+    work: UnitOfWork[InTenant],
+    after: uuid.UUID | None,
+    now: datetime,
+    *,
+    batch_size: int = BATCH_SIZE,
 ) -> Batch[uuid.UUID]:
-    """Rescore as of ``now`` the next batch, after ``after`` in id order, of the leads
+    """Rescore as of ``now`` the next ``batch_size``, after ``after`` in id order, of the leads
     with activities young enough to count, rewriting only those whose points change.
 
     Decay only lowers points, which are whole: most leads keep theirs from one day
-    to the next, and are neither locked nor written."""
+    to the next, and are neither locked nor written. They are read as plain rows of
+    the scored columns: loading every one as an ORM object cost more than scoring it."""
     session = work.session
     rules = await _rules(session)
     remembered = [
@@ -121,17 +157,21 @@ async def decay_tenant(
     ]
     if not remembered:
         return Batch(None, read=0, changed=0)
-    lead_ids = await activity.leads_active_since(work, remembered, after=after, limit=BATCH_SIZE)
-    leads = list(await session.scalars(select(Lead).where(Lead.id.in_(lead_ids))))
+    lead_ids = await activity.leads_active_since(work, remembered, after=after, limit=batch_size)
+    leads = list(await session.execute(select(*_SCORED_COLUMNS).where(Lead.id.in_(lead_ids))))
     scores = await _scores(work, leads, rules, now)
-    moved = [lead for lead in leads if scores[lead.id] != (lead.score, lead.score_breakdown)]
-    changed = await rescore(work, moved, now)
-    return Batch(_next_after(lead_ids), read=len(lead_ids), changed=changed)
+    moved = [lead.id for lead in leads if scores[lead.id] != (lead.score, lead.score_breakdown)]
+    changed = 0
+    if moved:
+        changed = await rescore(
+            work, list(await session.scalars(select(Lead).where(Lead.id.in_(moved)))), now
+        )
+    return Batch(_next_after(lead_ids, batch_size), read=len(lead_ids), changed=changed)
 
 
-def _next_after(lead_ids: Sequence[uuid.UUID]) -> uuid.UUID | None:
+def _next_after(lead_ids: Sequence[uuid.UUID], batch_size: int) -> uuid.UUID | None:
     """Where the next batch starts; None after a short batch, the last one."""
-    return lead_ids[-1] if len(lead_ids) == BATCH_SIZE else None
+    return lead_ids[-1] if len(lead_ids) == batch_size else None
 
 
 async def _rules(session: AsyncSession) -> list[ScoringRule]:
@@ -139,7 +179,7 @@ async def _rules(session: AsyncSession) -> list[ScoringRule]:
 
 
 async def _scores(
-    work: UnitOfWork[InTenant], leads: Sequence[Lead], rules: list[ScoringRule], now: datetime
+    work: UnitOfWork[InTenant], leads: Sequence[ScoredLead], rules: list[ScoringRule], now: datetime
 ) -> dict[uuid.UUID, tuple[int, Breakdown]]:
     """Each lead's score and breakdown as of ``now``."""
     source_kinds = await _source_kinds(work.session, leads)
@@ -170,12 +210,12 @@ async def _scores(
     return scores
 
 
-def _fit_points(rule: ScoringRule, lead: Lead, source_kind: str | None) -> float:
+def _fit_points(rule: ScoringRule, lead: ScoredLead, source_kind: str | None) -> float:
     value = _field_value(rule, lead, source_kind)
     return float(rule.points) if _matches(rule, value) else 0.0
 
 
-def _field_value(rule: ScoringRule, lead: Lead, source_kind: str | None) -> Any:
+def _field_value(rule: ScoringRule, lead: ScoredLead, source_kind: str | None) -> Any:
     if rule.field is ScoringField.SOURCE_KIND:
         return source_kind
     if rule.field is ScoringField.CUSTOM:
@@ -217,6 +257,8 @@ def _number(value: Any) -> Decimal | None:
 
 def whole_points(points: float) -> int:
     """Points rounded half up, as people round: 2.5 is 3."""
+    if (whole := int(points)) == points:  # a fit rule's, or none: no Decimal needed
+        return whole
     return int(Decimal(repr(points)).quantize(Decimal(1), ROUND_HALF_UP))
 
 
@@ -242,7 +284,7 @@ def _remembered_since(rule: ScoringRule, now: datetime) -> datetime:
     return now - timedelta(days=rule.half_life_days * FORGOTTEN_AFTER_HALF_LIVES)
 
 
-async def _source_kinds(session: AsyncSession, leads: Sequence[Lead]) -> dict[uuid.UUID, str]:
+async def _source_kinds(session: AsyncSession, leads: Sequence[ScoredLead]) -> dict[uuid.UUID, str]:
     source_ids = {lead.source_id for lead in leads if lead.source_id is not None}
     if not source_ids:
         return {}
@@ -251,7 +293,10 @@ async def _source_kinds(session: AsyncSession, leads: Sequence[Lead]) -> dict[uu
 
 
 async def _engagement_times(
-    work: UnitOfWork[InTenant], leads: Sequence[Lead], rules: list[ScoringRule], now: datetime
+    work: UnitOfWork[InTenant],
+    leads: Sequence[ScoredLead],
+    rules: list[ScoringRule],
+    now: datetime,
 ) -> defaultdict[tuple[uuid.UUID, str | None], list[datetime]]:
     """When each lead's activities of the engagement rules' kinds happened."""
     times: defaultdict[tuple[uuid.UUID, str | None], list[datetime]] = defaultdict(list)
