@@ -1,8 +1,9 @@
 """The benchmark's own PostgreSQL database, migrated and served as production does.
 
 It is created afresh from ``TEST_DATABASE_URL`` (a role that may create databases
-and roles, as for the suite), never one of the suite's databases; each benchmark
-names its own, so that two can run at once on one server. ``leadhub
+and roles, as for the suite), never one of the suite's databases; each run names
+its own (the benchmark's name and the process id), so that two runs, of one
+benchmark or two, can go at once on one server. ``leadhub
 migrate`` runs as the owner role and creates the application role, which owns no
 table, so row-level security binds the server being measured.
 """
@@ -41,8 +42,9 @@ class BenchDatabase:
     name: str
 
     @classmethod
-    def from_environment(cls, name: str) -> "BenchDatabase":
-        return cls(make_url(os.environ.get("TEST_DATABASE_URL", DEFAULT_ADMIN_URL)), name)
+    def from_environment(cls, benchmark: str) -> "BenchDatabase":
+        admin = make_url(os.environ.get("TEST_DATABASE_URL", DEFAULT_ADMIN_URL))
+        return cls(admin, f"{benchmark}_{os.getpid()}")
 
     def url(self, role: str) -> str:
         """The benchmark database's URL as ``role``, in the form Leadhub's settings take."""
