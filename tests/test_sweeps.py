@@ -43,7 +43,7 @@ async def test_a_sweep_logs_and_counts_each_batch(
     ]
     starts: list[int | None] = []
 
-    async def next_batch(work: UnitOfWork[Any], after: int | None) -> Batch[int]:
+    async def next_batch(work: UnitOfWork[Any], after: int | None, _size: int) -> Batch[int]:
         assert work.tenant_id == signed_up.tenant.id
         starts.append(after)
         return BATCHES[after]
@@ -78,7 +78,7 @@ async def test_a_sweep_sleeps_after_each_batch_its_share_of_the_batch_cpu_time(
     signed_up = await make_tenant(database, settings)
     spans: list[tuple[float, float, float]] = []  # started, ended, CPU time taken
 
-    async def next_batch(work: UnitOfWork[Any], after: int | None) -> Batch[int]:
+    async def next_batch(work: UnitOfWork[Any], after: int | None, _size: int) -> Batch[int]:
         started, cpu_started = time.monotonic(), time.thread_time()
         while time.thread_time() - cpu_started < BATCH_WORK_SECONDS:
             pass  # the batch's work, holding the GIL as rescoring does
@@ -107,7 +107,7 @@ async def test_a_sweep_awaits_its_quiet_moment_before_each_batch(
     async def quiet() -> None:
         happened.append("quiet")
 
-    async def next_batch(work: UnitOfWork[Any], after: int | None) -> Batch[int]:
+    async def next_batch(work: UnitOfWork[Any], after: int | None, _size: int) -> Batch[int]:
         happened.append(f"batch after {after}")
         return BATCHES[after]
 

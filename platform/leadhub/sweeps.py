@@ -66,7 +66,8 @@ class Pace:
     yield_share: float = 0.0
 
 
-NextBatch = Callable[[UnitOfWork[SystemJob], Cursor | None], Awaitable[Batch[Cursor]]]
+# The next batch of at most so many leads, after the cursor.
+NextBatch = Callable[[UnitOfWork[SystemJob], Cursor | None, int], Awaitable[Batch[Cursor]]]
 
 
 async def run(
@@ -76,8 +77,8 @@ async def run(
     *,
     pace: Pace = Pace(),
 ) -> Progress:
-    """Run ``next_batch`` from the start until it says nothing is left, at ``pace``
-    (whose batch size ``next_batch`` is to follow)."""
+    """Run ``next_batch`` from the start until it says nothing is left, at ``pace``,
+    asking for batches of the pace's size."""
     log = _log.bind(tenant_id=str(principal.tenant_id), sweep=principal.name)
     progress, after = Progress(), None
     while True:
@@ -85,7 +86,7 @@ async def run(
             await pace.quiet()
         started = time.thread_time()
         async with unit_of_work(database, principal) as work, work.transaction():
-            batch = await next_batch(work, after)
+            batch = await next_batch(work, after, pace.batch_size)
         progress.batches += 1
         progress.read += batch.read
         progress.changed += batch.changed

@@ -90,8 +90,8 @@ async def test_decay_batches_continue_from_the_last_lead_done(
     batches: list[tuple[uuid.UUID | None, Batch[uuid.UUID]]] = []
     feed_reads: list[str] = []
 
-    async def decay(work: UnitOfWork[Any], after: uuid.UUID | None) -> Batch[uuid.UUID]:
-        batch = await scoring.decay_tenant(work, after, now + timedelta(days=1), batch_size=2)
+    async def decay(work: UnitOfWork[Any], after: uuid.UUID | None, size: int) -> Batch[uuid.UUID]:
+        batch = await scoring.decay_tenant(work, after, now + timedelta(days=1), batch_size=size)
         batches.append((after, batch))
         return batch
 
@@ -101,7 +101,9 @@ async def test_decay_batches_continue_from_the_last_lead_done(
 
     event.listen(database.engine.sync_engine, "before_cursor_execute", record_feed_read)
     try:
-        progress = await sweeps.run(database, system_job(tenant_id), decay)
+        progress = await sweeps.run(
+            database, system_job(tenant_id), decay, pace=sweeps.Pace(batch_size=2)
+        )
     finally:
         event.remove(database.engine.sync_engine, "before_cursor_execute", record_feed_read)
 

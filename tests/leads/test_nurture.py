@@ -118,12 +118,14 @@ async def test_the_sweep_continues_from_its_cursor_never_from_the_top(
     starts: list[nurture.DueCursor | None] = []
 
     async def return_due(
-        work: UnitOfWork[SystemJob], after: nurture.DueCursor | None
+        work: UnitOfWork[SystemJob], after: nurture.DueCursor | None, size: int
     ) -> Batch[nurture.DueCursor]:
         starts.append(after)
-        return await nurture.return_due_leads(work, day + timedelta(days=6), after, batch_size=2)
+        return await nurture.return_due_leads(work, day + timedelta(days=6), after, batch_size=size)
 
-    progress = await sweeps.run(database, system_job(tenant_id), return_due)
+    progress = await sweeps.run(
+        database, system_job(tenant_id), return_due, pace=sweeps.Pace(batch_size=2)
+    )
 
     assert starts == [None, cursor("Later")]
     assert progress == sweeps.Progress(batches=2, read=2, changed=2)

@@ -1,8 +1,6 @@
 """Jobs of the leads domain: parked leads returning, and scores kept current."""
 
-from collections.abc import Awaitable, Callable
 from datetime import UTC, date, datetime, time
-from typing import TypeVar
 from uuid import UUID
 
 import structlog
@@ -14,11 +12,9 @@ from leadhub.leads.emails import revisit_message
 from leadhub.mail import Mailer
 from leadhub.principal import SystemJob
 from leadhub.tenants import service as tenants
-from leadhub.work import UnitOfWork, unit_of_work
+from leadhub.work import unit_of_work
 
 _log = structlog.stdlib.get_logger(__name__)
-
-Cursor = TypeVar("Cursor")
 
 
 @tasks.actor
@@ -68,17 +64,6 @@ async def decay_scores(tenant_id: str, day: str) -> None:
     )
 
 
-async def _sweep(
-    principal: SystemJob,
-    next_batch: Callable[
-        [UnitOfWork[SystemJob], Cursor | None, int], Awaitable[sweeps.Batch[Cursor]]
-    ],
-) -> None:
-    """Run a sweep at this process's pace, its batches of the pace's size."""
-    pace = tasks.sweep_pace()
-    await sweeps.run(
-        tasks.worker_database(),
-        principal,
-        lambda work, after: next_batch(work, after, pace.batch_size),
-        pace=pace,
-    )
+async def _sweep(principal: SystemJob, next_batch: sweeps.NextBatch[sweeps.Cursor]) -> None:
+    """Run a sweep at this process's pace."""
+    await sweeps.run(tasks.worker_database(), principal, next_batch, pace=tasks.sweep_pace())
