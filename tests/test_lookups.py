@@ -260,7 +260,7 @@ async def test_search_reads_its_trigram_index_under_row_level_security(
     async with committing_postgres.engine.connect() as connection:
         await connection.run_sync(lambda sync: publish(sync, Scope(tenant_id=tenant_id)))
         found = await connection.exec_driver_sql(
-            "SELECT count(*) FROM leads_with_search_text_like(ARRAY['%lead 1999%'])"
+            "SELECT count(*) FROM leads_with_search_text_like(ARRAY['%lead 1999%'], NULL, NULL)"
         )
         assert found.scalar_one() == 11  # lead 1999 and lead 19990 to 19999
         await connection.exec_driver_sql("SELECT pg_stat_force_next_flush()")
@@ -270,6 +270,44 @@ async def test_search_reads_its_trigram_index_under_row_level_security(
     # counts may land late, so more than one read of the index is no fault)
     assert after.seq_scan == before.seq_scan
     assert after.trigram_scans > before.trigram_scans
+
+
+async def test_a_page_and_a_count_of_a_common_text_read_about_what_they_answer(
+    committing_postgres: Database, superuser_postgres: Database, client: httpx.AsyncClient
+) -> None:
+    owner = await sign_up(client, company="Storfirma AS")
+    tenant_id, owner_id = _row_id(owner.tenant_id), _row_id(owner.user_id)
+    await _seed(superuser_postgres, tenant_id, LEADS, owner_id)
+    before = await _rows_read_from_the_copy(superuser_postgres)
+    async with committing_postgres.engine.connect() as connection:
+        await connection.run_sync(lambda sync: publish(sync, Scope(tenant_id=tenant_id)))
+        # every lead's company is a "firma"
+        page = await connection.exec_driver_sql(
+            "SELECT * FROM leads_with_search_text_like(ARRAY['%firma%'], NULL, 51)"
+        )
+        assert len(page.all()) == 51
+        counted = await connection.exec_driver_sql(
+            "SELECT count_leads_with_search_text_like(ARRAY['%firma%'], 1001)"
+        )
+        assert counted.scalar_one() == 1001
+        await connection.exec_driver_sql("SELECT pg_stat_force_next_flush()")
+        await connection.commit()
+    read = await _rows_read_from_the_copy(superuser_postgres) - before
+    assert read <= 2 * (51 + 1001), f"{read:,} rows of the copy read for 51 and 1,001 matches"
+
+
+async def _rows_read_from_the_copy(superuser: Database) -> int:
+    """The search texts the copy's scans have read, by its table and by its indexes."""
+    async with superuser.engine.connect() as connection:
+        await connection.exec_driver_sql("SELECT pg_stat_clear_snapshot()")
+        read = await connection.exec_driver_sql(
+            "SELECT coalesce(tables.seq_tup_read, 0) + sum(coalesce(indexes.idx_tup_read, 0))"
+            " FROM pg_stat_all_tables AS tables JOIN pg_stat_all_indexes AS indexes"
+            " USING (relid) WHERE relid = 'leadhub_private.lead_search'::regclass"
+            " GROUP BY tables.seq_tup_read"
+        )
+        rows: int = read.scalar_one()
+        return rows
 
 
 async def _scans_of_the_copy(superuser: Database) -> Any:

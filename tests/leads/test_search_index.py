@@ -1,7 +1,7 @@
-"""Search under row-level security (PostgreSQL, migrations 0014 and 0018): the
-search texts in a table the application role cannot read, kept by a trigger,
-reached only through a function that applies the transaction's tenant itself and
-answers newest first."""
+"""Search under row-level security (PostgreSQL, migrations 0014, 0018 and 0019):
+the search texts in a table the application role cannot read, kept by a trigger,
+reached only through functions that apply the transaction's tenant and a rep's
+reach themselves, and answer a page newest first or a count up to a cap."""
 
 import uuid
 
@@ -11,14 +11,18 @@ from sqlalchemy.exc import ProgrammingError
 
 from leadhub.db import Database
 from leadhub.leads import service as lead_service
-from leadhub.leads.searchable import newest_matches
+from leadhub.leads.searchable import matches_counted, newest_matches
+from leadhub.principal import Member, Reach, Role
 from leadhub.settings import Settings
 from leadhub.work import unit_of_work
-from tests.builders import make_tenant, owner_of
+from tests.builders import make_tenant, owner_of, system_job
 
 
-def _matching(*patterns: str) -> Select[tuple[uuid.UUID]]:
-    return select(newest_matches(patterns).c.lead_id)
+def _matching(
+    *patterns: str, older_than: uuid.UUID | None = None, max_rows: int | None = None
+) -> Select[tuple[uuid.UUID]]:
+    matches = newest_matches(patterns, older_than=older_than, max_rows=max_rows)
+    return select(matches.c.lead_id)
 
 
 async def test_the_function_answers_the_transactions_tenant_only(
@@ -70,3 +74,51 @@ async def test_the_application_role_cannot_read_the_copy(
     async with unit_of_work(postgres, owner_of(signed_up)) as work:
         with pytest.raises(ProgrammingError, match="permission denied"):
             await work.session.execute(text("SELECT count(*) FROM leadhub_private.lead_search"))
+
+
+async def test_a_page_is_the_newest_matches_older_than_its_cursor(
+    postgres: Database, settings: Settings
+) -> None:
+    signed_up = await make_tenant(postgres, settings)
+    async with unit_of_work(postgres, owner_of(signed_up)) as work, work.transaction():
+        names = ("Kari Hansen", "Per Olsen", "Ola Hansen", "Åse Hansen", "Siri Hansen")
+        ids = [
+            (await lead_service.create_lead(work, lead_service.LeadFields(name=name))).id
+            for name in names
+        ]
+        session = work.session
+        hansens = [ids[4], ids[3], ids[2], ids[0]]  # newest first
+        assert list(await session.scalars(_matching("%hansen%", max_rows=2))) == hansens[:2]
+        after_second = _matching("%hansen%", older_than=hansens[1], max_rows=2)
+        assert list(await session.scalars(after_second)) == hansens[2:]
+        assert await session.scalar(matches_counted(["%hansen%"], 3)) == 3
+        assert await session.scalar(matches_counted(["%hansen%"], 10)) == 4
+
+
+async def test_a_page_and_a_count_keep_to_the_tenant_and_a_reps_reach(
+    postgres: Database, settings: Settings
+) -> None:
+    signed_up = await make_tenant(postgres, settings)
+    other = await make_tenant(postgres, settings, "Andre AS")
+    tenant, owner = signed_up.tenant.id, signed_up.user.id
+    async with unit_of_work(postgres, system_job(tenant)) as work, work.transaction():
+        owned = [
+            (await lead_service.create_lead(work, fields)).id
+            for fields in (
+                lead_service.LeadFields(name="Kari Hansen", owner_id=owner),
+                lead_service.LeadFields(name="Per Hansen", owner_id=owner),
+            )
+        ]
+        # the newest three are out of the rep's reach: a page cut before the
+        # policies applied would hold none of the rep's
+        for _ in range(3):
+            await lead_service.create_lead(work, lead_service.LeadFields(name="Ola Hansen"))
+    async with unit_of_work(postgres, owner_of(other)) as work, work.transaction():
+        await lead_service.create_lead(work, lead_service.LeadFields(name="Eva Hansen"))
+    rep = Member(tenant, owner, Role.SALES_REP, Reach(owner))
+    async with unit_of_work(postgres, rep) as work:
+        page = await work.session.scalars(_matching("%hansen%", max_rows=2))
+        assert list(page) == owned[::-1]
+        assert await work.session.scalar(matches_counted(["%hansen%"], 10)) == 2
+    async with unit_of_work(postgres, owner_of(signed_up)) as work:
+        assert await work.session.scalar(matches_counted(["%hansen%"], 10)) == 5

@@ -7,7 +7,9 @@ from leadhub.db import Database
 from leadhub.leads import funnel
 from leadhub.leads import service as lead_service
 from leadhub.leads.models import Lead, SearchTextBypassed, Temperature
+from leadhub.leads.searchable import MAX_SEARCH_TEXT_BYTES
 from leadhub.settings import Settings
+from leadhub.text import folded
 from leadhub.work import unit_of_work
 from tests.builders import make_tenant, system_job
 
@@ -81,3 +83,20 @@ async def test_an_email_beyond_ascii_folds_too(database: Database, settings: Set
         )
         assert created.email == "øyvind@ås.no"
         assert created.search_text == "oyvind as\noyvind@as.no\n"
+
+
+async def test_a_name_that_folds_to_many_times_its_length_is_searched_by_its_start(
+    database: Database, settings: Settings
+) -> None:
+    # U+FDFA folds to eighteen letters: 200 of them would not fit the search index
+    name = "\ufdfa" * 200
+    signed_up = await make_tenant(database, settings)
+    async with unit_of_work(database, system_job(signed_up.tenant.id)) as work:
+        created = await lead_service.create_lead(
+            work, lead_service.LeadFields(name=name, company="Ærlig AS", phone="+4792678828")
+        )
+        await work.session.flush()
+        stored = created.search_text
+        assert len(stored.encode()) <= MAX_SEARCH_TEXT_BYTES
+        assert stored == folded(name)[: len(stored)]  # its start, the last letter whole
+        assert await work.session.scalar(select(Lead.id).where(Lead.name == name)) == created.id

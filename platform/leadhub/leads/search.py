@@ -12,7 +12,7 @@ from sqlalchemy.orm import InstrumentedAttribute
 
 from leadhub.contact import phone_digits, whole_phone
 from leadhub.leads.models import Lead, LeadTag, Source, SourceKind, Temperature
-from leadhub.leads.searchable import like_escaped, newest_matches
+from leadhub.leads.searchable import like_escaped, matches_counted, newest_matches
 from leadhub.text import folded
 
 MAX_SEARCH_LENGTH = 200
@@ -66,12 +66,31 @@ def _text_patterns(query: str, phone_region: str | None) -> tuple[str, ...]:
 
 
 @dataclass(frozen=True)
+class NewestPage:
+    """The page a list in creation order, newest first, is to read: leads older than
+    ``older_than`` (from the first if None), ``size`` of them at most."""
+
+    older_than: uuid.UUID | None
+    size: int
+
+
+@dataclass(frozen=True)
 class LeadsMatching:
     statement: Select[Lead]
     searched: bool  # by text
     # The newest first, read faster than by the key's own descending order (the
     # search function's order, on PostgreSQL); None where that is as fast.
     newest_first: ColumnElement[Any] | None = None
+    # On PostgreSQL, the patterns of a text that is the only condition: the search
+    # function counts its matches itself, and stops at the cap, where counting the
+    # statement's rows would look each match up among the leads.
+    text_alone: tuple[str, ...] = ()
+
+    def counted(self, cap: int) -> Select[int]:
+        """How many leads match, counted no further than one past ``cap``."""
+        if self.text_alone:
+            return matches_counted(self.text_alone, cap + 1)
+        return select(func.count()).select_from(self.statement.limit(cap + 1).subquery())
 
 
 def leads_matching(
@@ -80,12 +99,14 @@ def leads_matching(
     *,
     phone_region: str | None = None,
     postgresql: bool,
+    newest_page: NewestPage | None = None,
 ) -> LeadsMatching:
     """The tenant's leads that meet ``conditions``, for a connection to order and page;
     a phone number searched for without its country code is read in ``phone_region``.
     A text searches names, companies, emails and parts of phone numbers: on
     PostgreSQL through its own index (``searchable.newest_matches``), on SQLite by
-    comparing the column; a whole phone number is looked up by equality."""
+    comparing the column; a whole phone number is looked up by equality. Given the
+    ``newest_page`` that will be read, a search by text alone reads no further."""
     clauses: list[ColumnElement[bool]] = [Lead.tenant_id == tenant_id]
     for column, values in (
         (Lead.stage_id, conditions.stage_ids),
@@ -125,19 +146,19 @@ def leads_matching(
         # A whole number is a lead's phone, which its index finds; its digits'
         # trigrams are shared by most numbers, and read many.
         return LeadsMatching(statement.where(Lead.phone == number), searched=True)
-    return _searched(statement, _text_patterns(query, phone_region), postgresql=postgresql)
-
-
-def _searched(
-    statement: Select[Lead], patterns: tuple[str, ...], *, postgresql: bool
-) -> LeadsMatching:
-    """``statement``'s leads whose search text is LIKE one of ``patterns``."""
+    patterns = _text_patterns(query, phone_region)
     if not postgresql:  # no policies in the way of comparing the column
         likes = (Lead.search_text.like(pattern, escape="\\") for pattern in patterns)
         return LeadsMatching(statement.where(or_(*likes)), searched=True)
-    matches = newest_matches(patterns)
+    alone = len(clauses) == 1  # no condition but the tenant
+    if alone and newest_page is not None:
+        page = newest_page
+        matches = newest_matches(patterns, older_than=page.older_than, max_rows=page.size)
+    else:  # the leads meet the other conditions, after every match is read
+        matches = newest_matches(patterns)
     return LeadsMatching(
         statement.join(matches, matches.c.lead_id == Lead.id),
         searched=True,
         newest_first=matches.c.rank,
+        text_alone=patterns if alone else (),
     )

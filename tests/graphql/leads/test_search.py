@@ -22,6 +22,11 @@ query($text: String) {
     totalCount edges { node { name } } } }
 }
 """
+NEWEST = """
+query($text: String) {
+  tenant { leads(filter: {text: $text}, first: 1) { totalCount edges { node { name } } } }
+}
+"""
 
 KARI = "Kari Ødegård"
 ASE = "Åse Bråten"
@@ -217,6 +222,11 @@ async def test_search_stays_in_the_tenant_and_the_reps_reach(
     await create(client, rep, {"name": "Kåre Ødegård", "phone": "+47 412 34 999"})
     assert await found(client, rep, "odegard") == ["Kåre Ødegård"]
     assert await found(client, rep, "412 34") == ["Kåre Ødegård"]
+    # newest first, a page of a search by text alone stops early: within reach
+    body = await graphql(client, NEWEST, {"text": "odegard"}, account=rep)
+    leads = body["data"]["tenant"]["leads"]
+    assert [edge["node"]["name"] for edge in leads["edges"]] == ["Kåre Ødegård"]
+    assert leads["totalCount"] == 1
 
 
 async def test_an_update_changes_what_finds_the_lead(

@@ -7,7 +7,6 @@ from enum import Enum
 from typing import Any
 
 import strawberry
-from sqlalchemy import Select, func, select
 from strawberry import relay
 
 from leadhub.graphql.context import Info
@@ -15,7 +14,7 @@ from leadhub.graphql.errors import UserInputError
 from leadhub.graphql.leads.types import Lead
 from leadhub.graphql.node import decode_id, in_words
 from leadhub.leads import models
-from leadhub.leads.search import LeadFilter
+from leadhub.leads.search import LeadFilter, LeadsMatching
 from leadhub.leads.service import MAX_TAGS
 from leadhub.text import has_forbidden_characters
 
@@ -100,15 +99,14 @@ SORT_KEYS: dict[LeadOrder, list[Any]] = {
 # Counted exactly up to here: past it a count reads no further, and says so. A
 # tenant of a million leads would otherwise count them on every page.
 COUNT_CAP = 10_000
-# A text search's count looks each match up among the leads, for the policies,
-# where a stage's reads one index: it stops sooner.
+# A text search's count reads each match's search text, where a stage's reads
+# one index: it stops sooner.
 SEARCH_COUNT_CAP = 1_000
 
 
 @strawberry.type
 class LeadConnection(relay.Connection[Lead]):
-    statement: strawberry.Private[Select[models.Lead]]
-    searched: strawberry.Private[bool]  # by text
+    matching: strawberry.Private[LeadsMatching]
     counting: strawberry.Private[asyncio.Task[int | None] | None] = None
 
     @strawberry.field(
@@ -127,13 +125,12 @@ class LeadConnection(relay.Connection[Lead]):
 
     @property
     def _cap(self) -> int:
-        return SEARCH_COUNT_CAP if self.searched else COUNT_CAP
+        return SEARCH_COUNT_CAP if self.matching.searched else COUNT_CAP
 
     def _counted(self, info: Info) -> "asyncio.Task[int | None]":
         """The matches, counted once for both fields (they resolve side by side, and a
         session runs one statement at a time), and one past the cap at most."""
         if self.counting is None:
-            page = self.statement.limit(self._cap + 1).subquery()
-            counted = select(func.count()).select_from(page)
+            counted = self.matching.counted(self._cap)
             self.counting = asyncio.ensure_future(info.context.session.scalar(counted))
         return self.counting

@@ -11,7 +11,13 @@ from leadhub.graphql.context import Info
 from leadhub.graphql.leads.filters import SORT_KEYS, LeadConnection, LeadFilterInput, LeadOrder
 from leadhub.graphql.leads.scoring import ScoringRule
 from leadhub.graphql.leads.types import CustomField, Lead, PageRelations, Source, lead_columns
-from leadhub.graphql.pagination import node_fields, paginate, paginate_rows
+from leadhub.graphql.pagination import (
+    decode_cursor,
+    node_fields,
+    page_size,
+    paginate,
+    paginate_rows,
+)
 from leadhub.graphql.permissions import IsTenantMember
 from leadhub.graphql.stages import FunnelStage
 from leadhub.leads import custom_fields as lead_custom_fields
@@ -21,7 +27,7 @@ from leadhub.leads.models import CustomFieldDefinition as CustomFieldModel
 from leadhub.leads.models import FunnelStage as FunnelStageModel
 from leadhub.leads.models import ScoringRule as ScoringRuleModel
 from leadhub.leads.models import Source as SourceModel
-from leadhub.leads.search import LeadFilter, leads_matching
+from leadhub.leads.search import LeadFilter, NewestPage, leads_matching
 
 
 @strawberry.type
@@ -41,16 +47,17 @@ class TenantLeadLists:
         descending: bool = True,
     ) -> LeadConnection:
         session = info.context.session
+        key = SORT_KEYS[order_by]
+        # A search's matches may come newest first already: ids are time-ordered.
+        by_creation = order_by is LeadOrder.CREATED and descending
         matching = leads_matching(
             uuid.UUID(self.id),
             filter.conditions() if filter else LeadFilter(),
             phone_region=self.default_region,
             postgresql=session.get_bind().dialect.name == "postgresql",
+            newest_page=_newest_page(after, first) if by_creation else None,
         )
         fields = node_fields(info)
-        key = SORT_KEYS[order_by]
-        # A search's matches may come newest first already: ids are time-ordered.
-        by_creation = order_by is LeadOrder.CREATED and descending
         page = await paginate_rows(
             session,
             matching.statement.with_only_columns(*lead_columns(fields, key=key)),
@@ -66,12 +73,7 @@ class TenantLeadLists:
         relations = await PageRelations.load(info, leads, fields)
         for lead in leads:
             lead.page = relations
-        return LeadConnection(
-            edges=page.edges,
-            page_info=page.page_info,
-            statement=matching.statement,
-            searched=matching.searched,
-        )
+        return LeadConnection(edges=page.edges, page_info=page.page_info, matching=matching)
 
     @strawberry.field(permission_classes=[IsTenantMember], description="By name.")
     async def scoring_rules(
@@ -124,3 +126,10 @@ class TenantLeadLists:
             after=after,
             to_node=FunnelStage.from_model,
         )
+
+
+def _newest_page(after: str | None, first: int | None) -> NewestPage:
+    """The page ``paginate_rows`` reads newest first: one lead past its size, to know
+    whether there are more."""
+    older_than = decode_cursor(after, SORT_KEYS[LeadOrder.CREATED])[0] if after else None
+    return NewestPage(older_than=older_than, size=page_size(first) + 1)
