@@ -83,22 +83,29 @@ _SCORED_COLUMNS = (
 
 
 async def rescore(
-    work: UnitOfWork[InTenant], leads: Sequence[Lead], now: datetime | None = None
+    work: UnitOfWork[InTenant],
+    leads: Sequence[Lead],
+    now: datetime | None = None,
+    *,
+    created: bool = False,
 ) -> int:
     """Compute and store the leads' scores, and move suspects past the threshold to
-    MQL; how many scores changed."""
+    MQL; how many scores changed. ``created``: the work created the leads, so no
+    other transaction sees them yet."""
     session = work.session
     if not leads:
         return 0
     now = now or utcnow()
-    # Lock the rows and read them afresh (PostgreSQL): a concurrent rescore or move
-    # waits, so the stage read below is current and a suspect is qualified once.
-    await session.execute(
-        select(Lead)
-        .where(Lead.id.in_([lead.id for lead in leads]))
-        .with_for_update()
-        .execution_options(populate_existing=True)
-    )
+    if not created:
+        # Lock the rows and read them afresh (PostgreSQL): a concurrent rescore or
+        # move waits, so the stage read below is current and a suspect is
+        # qualified once.
+        await session.execute(
+            select(Lead)
+            .where(Lead.id.in_([lead.id for lead in leads]))
+            .with_for_update()
+            .execution_options(populate_existing=True)
+        )
     scores = await _scores(work, leads, await _rules(session), now)
     threshold = (await tenants.current_tenant(work)).mql_score_threshold
     changed = 0

@@ -98,7 +98,7 @@ async def create_lead(
         kind=ActivityKind.CREATED,
         payload={"stage": stage.name, "stageId": str(stage.id)},
     )
-    await scoring.rescore(work, [lead])
+    await scoring.rescore(work, [lead], created=True)
     return lead
 
 
@@ -201,11 +201,13 @@ async def _replace_children(
     changed."""
     changed = []
     if set(was.tags if was else ()) != set(checked.tags):
-        await session.execute(delete(LeadTag).where(LeadTag.lead_id == lead_id))
+        if was is not None:
+            await session.execute(delete(LeadTag).where(LeadTag.lead_id == lead_id))
         session.add_all(LeadTag(lead_id=lead_id, tag=tag) for tag in checked.tags)
         changed.append("tags")
     if set(was.external_ids if was else ()) != set(checked.external_ids):
-        await session.execute(delete(ExternalId).where(ExternalId.lead_id == lead_id))
+        if was is not None:
+            await session.execute(delete(ExternalId).where(ExternalId.lead_id == lead_id))
         session.add_all(
             ExternalId(lead_id=lead_id, system=system, external_id=value)
             for system, value in checked.external_ids
