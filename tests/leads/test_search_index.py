@@ -14,6 +14,7 @@ from leadhub.leads import service as lead_service
 from leadhub.leads.searchable import matches_counted, newest_matches
 from leadhub.principal import Member, Reach, Role
 from leadhub.settings import Settings
+from leadhub.teams.models import Team
 from leadhub.work import unit_of_work
 from tests.builders import make_tenant, owner_of, system_job
 
@@ -102,23 +103,44 @@ async def test_a_page_and_a_count_keep_to_the_tenant_and_a_reps_reach(
     other = await make_tenant(postgres, settings, "Andre AS")
     tenant, owner = signed_up.tenant.id, signed_up.user.id
     async with unit_of_work(postgres, system_job(tenant)) as work, work.transaction():
-        owned = [
+        team = Team(name="Nord")
+        work.session.add(team)
+        await work.session.flush()
+        in_reach = [
             (await lead_service.create_lead(work, fields)).id
             for fields in (
                 lead_service.LeadFields(name="Kari Hansen", owner_id=owner),
-                lead_service.LeadFields(name="Per Hansen", owner_id=owner),
+                lead_service.LeadFields(name="Per Hansen", owner_team_id=team.id),
             )
         ]
         # the newest three are out of the rep's reach: a page cut before the
-        # policies applied would hold none of the rep's
+        # reach applied would hold none of the rep's
         for _ in range(3):
             await lead_service.create_lead(work, lead_service.LeadFields(name="Ola Hansen"))
     async with unit_of_work(postgres, owner_of(other)) as work, work.transaction():
         await lead_service.create_lead(work, lead_service.LeadFields(name="Eva Hansen"))
-    rep = Member(tenant, owner, Role.SALES_REP, Reach(owner))
+    rep = Member(tenant, owner, Role.SALES_REP, Reach(owner, frozenset({team.id})))
     async with unit_of_work(postgres, rep) as work:
         page = await work.session.scalars(_matching("%hansen%", max_rows=2))
-        assert list(page) == owned[::-1]
+        assert list(page) == in_reach[::-1]
         assert await work.session.scalar(matches_counted(["%hansen%"], 10)) == 2
     async with unit_of_work(postgres, owner_of(signed_up)) as work:
         assert await work.session.scalar(matches_counted(["%hansen%"], 10)) == 5
+
+
+async def test_a_lead_given_away_leaves_the_reps_search(
+    postgres: Database, settings: Settings
+) -> None:
+    signed_up = await make_tenant(postgres, settings)
+    tenant, owner = signed_up.tenant.id, signed_up.user.id
+    async with unit_of_work(postgres, system_job(tenant)) as work, work.transaction():
+        fields = lead_service.LeadFields(name="Kari Hansen", owner_id=owner)
+        lead = await lead_service.create_lead(work, fields)
+    rep = Member(tenant, owner, Role.SALES_REP, Reach(owner))
+    async with unit_of_work(postgres, rep) as work:
+        assert await work.session.scalar(matches_counted(["%hansen%"], 10)) == 1
+    async with unit_of_work(postgres, system_job(tenant)) as work, work.transaction():
+        await lead_service.update_lead(work, lead.id, {"owner_id": None})
+    async with unit_of_work(postgres, rep) as work:
+        assert await work.session.scalar(matches_counted(["%hansen%"], 10)) == 0
+        assert list(await work.session.scalars(_matching("%hansen%", max_rows=2))) == []
