@@ -19,6 +19,7 @@ from graphql import DocumentNode, GraphQLError
 from leadhub.graphql.activity.mutations import ActivityMutations
 from leadhub.graphql.context import Info
 from leadhub.graphql.errors import MaskInternalErrors
+from leadhub.graphql.execution import LeadhubExecutionContext
 from leadhub.graphql.leads.bulk import BulkMutations
 from leadhub.graphql.leads.mutations import (
     CustomFieldMutations,
@@ -106,6 +107,7 @@ schema = LeadhubSchema(
     query=Query,
     mutation=Mutation,
     config=StrawberryConfig(scalar_map={datetime: AWARE_DATE_TIME}),
+    execution_context_class=LeadhubExecutionContext,
     extensions=[
         lambda: AddValidationRules(LIMIT_RULES),
         lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS),
