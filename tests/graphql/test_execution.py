@@ -1,6 +1,8 @@
-"""The short way through plain leaf fields answers exactly as the ordinary way:
-the same data and the same errors, at the same paths."""
+"""The short ways through fields (plain leaves read directly, resolvers without
+arguments called directly) answer exactly as strawberry's ordinary way: the same
+data and the same errors, at the same paths."""
 
+from collections.abc import Awaitable
 from enum import Enum
 from typing import Any, NewType
 
@@ -8,6 +10,7 @@ import pytest
 import strawberry
 from strawberry.schema.config import StrawberryConfig
 
+from leadhub.graphql.direct_resolvers import resolve_directly
 from leadhub.graphql.execution import LeadhubExecutionContext, _plain_leaves
 from leadhub.graphql.schema import schema as leadhub_schema
 
@@ -39,6 +42,27 @@ class Item:
     @strawberry.field
     def shouted(self) -> str:
         return self.name.upper()
+
+    @strawberry.field
+    def asked_as(self, info: strawberry.Info) -> str:
+        return f"{info.path.key} of {info.field_name}"
+
+    @strawberry.field
+    @staticmethod
+    def constant() -> int:
+        return 42
+
+    @strawberry.field(graphql_type=str)
+    def later(self) -> Awaitable[str]:
+        return _later(self.name)
+
+    @strawberry.field
+    def failing(self) -> str | None:
+        raise ValueError(f"no answer for {self.name}")
+
+
+async def _later(name: str) -> str:
+    return name.lower()
 
 
 def _without_count() -> Item:
@@ -76,16 +100,19 @@ DOCUMENTS = [
     "{ item { ...Parts ... on Item { count } } } fragment Parts on Item { name cost }",
     "query($yes: Boolean!) { item { name @include(if: $yes) note @skip(if: $yes) kind } }",
     "{ item { __typename name } }",
+    "{ items { shouted } item { a: askedAs askedAs constant later failing } }",
 ]
 
 
-def _run(execution_context_class: Any, document: str) -> dict[str, Any]:
+async def _run(document: str, *, short: bool) -> dict[str, Any]:
     schema = strawberry.Schema(
         query=Query,
         config=StrawberryConfig(scalar_map={Cents: CENTS}),
-        execution_context_class=execution_context_class,
+        execution_context_class=LeadhubExecutionContext if short else None,
     )
-    result = schema.execute_sync(document, variable_values={"yes": True})
+    if short:
+        resolve_directly(schema)
+    result = await schema.execute(document, variable_values={"yes": True})
     return {
         "data": result.data,
         "errors": [error.formatted for error in result.errors or ()],
@@ -93,14 +120,14 @@ def _run(execution_context_class: Any, document: str) -> dict[str, Any]:
 
 
 @pytest.mark.parametrize("document", DOCUMENTS)
-def test_the_short_way_answers_as_the_ordinary_way(document: str) -> None:
-    ordinary = _run(None, document)
-    assert _run(LeadhubExecutionContext, document) == ordinary
+async def test_the_short_ways_answer_as_the_ordinary_way(document: str) -> None:
+    ordinary = await _run(document, short=False)
+    assert await _run(document, short=True) == ordinary
 
 
-def test_the_ordinary_way_is_what_the_short_way_is_compared_with() -> None:
+async def test_the_ordinary_way_is_what_the_short_ways_are_compared_with() -> None:
     # the documents reach errors of each kind, so that the comparison means something
-    answer = _run(LeadhubExecutionContext, DOCUMENTS[0])
+    answer = await _run(DOCUMENTS[0], short=True)
     assert answer["data"]["items"][0] == {
         "name": "Åse",
         "note": None,
@@ -111,7 +138,6 @@ def test_the_ordinary_way_is_what_the_short_way_is_compared_with() -> None:
         "shouted": "ÅSE",
     }
     messages = {error["message"] for error in answer["errors"]}
-    assert "Cannot return null for non-nullable field Item.name." in messages
     assert messages == {
         "Cannot return null for non-nullable field Item.name.",
         "Enum 'Kind' cannot represent value: 'x'",
@@ -133,3 +159,32 @@ def test_only_fields_that_read_an_attribute_take_the_short_way() -> None:
     assert {"id", "name", "email", "temperature", "createdAt"} <= lead.keys()
     # a resolver, a list, an object: the ordinary way
     assert not {"scoreBreakdown", "tags", "stage", "owner"} & lead.keys()
+
+
+async def test_resolvers_called_directly_get_what_they_ask_for() -> None:
+    answer = await _run(DOCUMENTS[-1], short=True)
+    assert answer["data"]["item"] == {
+        "a": "a of askedAs",
+        "askedAs": "askedAs of askedAs",
+        "constant": 42,
+        "later": "ørjan",
+        "failing": None,
+    }
+    assert [
+        (error["message"], error["path"])
+        for error in answer["errors"]
+        if error["path"][0] == "item"
+    ] == [("no answer for Ørjan", ["item", "failing"])]
+
+
+def test_only_resolvers_without_arguments_or_extensions_are_called_directly() -> None:
+    lead = leadhub_schema._schema.type_map["Lead"].fields  # type: ignore[union-attr]
+    tenant = leadhub_schema._schema.type_map["Tenant"].fields  # type: ignore[union-attr]
+    called_directly = {
+        name
+        for name, field in (*lead.items(), *tenant.items())
+        if getattr(field.resolve, "__qualname__", "").startswith("_direct.")
+    }
+    assert {"stage", "source", "owner", "scoreBreakdown"} <= called_directly
+    # async, with arguments, with a permission class: strawberry's way
+    assert not {"tags", "activities", "leads"} & called_directly
