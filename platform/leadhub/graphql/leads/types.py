@@ -256,7 +256,7 @@ class Lead(relay.Node):
         else, so a field read without its column fails loudly, as a column the ORM
         did not load would."""
         lead = cls.__new__(cls)
-        values = row._asdict()
+        values = dict(zip(row._fields, row, strict=True))  # Row._asdict builds more
         if "score_breakdown" in values:
             values["breakdown"] = values.pop("score_breakdown")
         vars(lead).update(values, id=str(row.id), _id=global_id("Lead", row.id))
