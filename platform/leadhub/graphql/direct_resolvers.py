@@ -23,9 +23,9 @@ def _direct(field: GraphQLField, info_class: type) -> Callable[..., Any] | None:
     if not isinstance(definition, StrawberryField) or field.args or definition.extensions:
         return None
     resolver = definition.base_resolver
-    # Async resolvers, and those that take their object as root or parent, keep
-    # strawberry's way.
-    if resolver is None or definition.is_async:
+    # Async resolvers, a subscription's, and those that take their object as root
+    # or parent, keep strawberry's way.
+    if resolver is None or definition.is_async or definition.is_subscription:
         return None
     if resolver.root_parameter or resolver.parent_parameter:
         return None
