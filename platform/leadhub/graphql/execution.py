@@ -53,6 +53,9 @@ def _plain_leaf(field: GraphQLField) -> _PlainLeaf | None:
     return _PlainLeaf(definition.default_resolver, definition.python_name, leaf, non_null)
 
 
+_NO_LEAVES: dict[str, _PlainLeaf] = {}
+
+
 @functools.lru_cache(maxsize=8)  # one schema serves; tests build a few
 def _plain_leaves(schema: GraphQLSchema) -> dict[GraphQLObjectType, dict[str, _PlainLeaf]]:
     """The plain leaf fields of each object type, by field name."""
@@ -81,7 +84,8 @@ class LeadhubExecutionContext(StrawberryGraphQLCoreExecutionContext):
         path: Path,
         position_context: Any,
     ) -> AwaitableOrValue[Any] | UndefinedType:
-        plain = self._plain_leaves.get(parent_type, {}).get(field_details_list[0].node.name.value)
+        leaves = self._plain_leaves.get(parent_type, _NO_LEAVES)
+        plain = leaves.get(field_details_list[0].node.name.value)
         if plain is not None:
             completed = self._completed(plain, source)
             if completed is not Undefined:
