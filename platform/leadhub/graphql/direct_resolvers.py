@@ -11,14 +11,14 @@ its object and ``info``, and nothing else changes.
 from collections.abc import Callable
 from typing import Any
 
-from strawberry import Schema
+from strawberry import Info, Schema
 from strawberry.schema.schema_converter import GraphQLCoreConverter
 from strawberry.types.field import StrawberryField
 
 from graphql import GraphQLField, GraphQLObjectType, GraphQLResolveInfo
 
 
-def _direct(field: GraphQLField, info_class: type) -> Callable[..., Any] | None:
+def _direct(field: GraphQLField, info_class: type[Info]) -> Callable[..., Any] | None:
     definition = field.extensions.get(GraphQLCoreConverter.DEFINITION_BACKREF)
     if not isinstance(definition, StrawberryField) or field.args or definition.extensions:
         return None

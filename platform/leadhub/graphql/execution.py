@@ -9,6 +9,7 @@ type cannot coerce) takes the ordinary way, so that its error is GraphQL's own.
 """
 
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -32,7 +33,7 @@ from graphql import (
 class _PlainLeaf:
     """A field that returns its object's attribute as a scalar or enum."""
 
-    read: Any  # strawberry's default resolver: getattr unless configured otherwise
+    read: Callable[[Any, str], object]  # strawberry's default resolver: getattr
     attribute: str
     type: GraphQLLeafType
     non_null: bool
