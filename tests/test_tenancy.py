@@ -262,6 +262,20 @@ async def test_orm_never_reaches_another_tenants_rows(
         assert still is not None and still.name == first_stage.name
 
 
+async def test_a_statement_built_once_sees_each_sessions_own_rows(
+    database: Database, settings: Settings
+) -> None:
+    # given one statement, run by each tenant in turn, and again (its filtered form is kept)
+    first, second = await _two_tenants(database, settings)
+    stages = select(FunnelStage)
+    for tenant_id in (first.tenant.id, second.tenant.id, first.tenant.id, None):
+        scope = Scope(tenant_id=tenant_id)
+        async with database.scoped_session(scope) as session:
+            seen = {stage.tenant_id for stage in await session.scalars(stages)}
+        # then each sees its own rows only, and a session of no tenant none
+        assert seen == ({tenant_id} if tenant_id else set())
+
+
 async def test_session_refuses_to_write_another_tenants_row(
     database: Database, settings: Settings
 ) -> None:

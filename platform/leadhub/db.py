@@ -10,9 +10,10 @@ a model that does not say cannot be queried.
 import asyncio
 import functools
 import uuid
+import weakref
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any, ClassVar, Literal
@@ -47,7 +48,7 @@ from sqlalchemy.orm import (
     mapped_column,
     with_loader_criteria,
 )
-from sqlalchemy.sql.base import ExecutableOption
+from sqlalchemy.sql.base import Executable, ExecutableOption
 
 from leadhub.errors import DomainError
 from leadhub.scope import Scope, publish, scope_of, session_info
@@ -290,6 +291,21 @@ class _ScopeOptions:
     scope: Scope
     reads: tuple[ExecutableOption, ...]
     writes: tuple[ExecutableOption, ...]
+    # Statements built once (a loader's, the identity epoch's) filtered, each kept
+    # while it lives: SQLAlchemy keeps a statement's cache key, which for all the
+    # criteria costs more to build than the rest of running a small query.
+    _filtered: "weakref.WeakKeyDictionary[Executable, Executable]" = field(
+        default_factory=weakref.WeakKeyDictionary, compare=False, hash=False
+    )
+
+    def filtered(self, statement: Executable, *, read: bool) -> Executable:
+        """``statement`` with the scope's criteria for reading, or for changing rows."""
+        if not read:
+            return statement.options(*self.writes)
+        filtered = self._filtered.get(statement)
+        if filtered is None:
+            filtered = self._filtered[statement] = statement.options(*self.reads)
+        return filtered
 
     @classmethod
     def of(cls, scope: Scope) -> "_ScopeOptions":
@@ -323,8 +339,7 @@ def _filter_by_scope(state: ORMExecuteState) -> None:
     options = state.session.info.get(_OPTIONS)
     if not isinstance(options, _ScopeOptions) or options.scope != scope:
         options = state.session.info[_OPTIONS] = _ScopeOptions.of(scope)
-    chosen = options.reads if state.is_select else options.writes
-    state.statement = state.statement.options(*chosen)
+    state.statement = options.filtered(state.statement, read=state.is_select)
 
 
 @event.listens_for(Session, "before_flush")

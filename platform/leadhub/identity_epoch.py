@@ -40,9 +40,13 @@ class IdentityEpoch(Base):
         return not new
 
 
+# Built once: every request reads it, and a statement's filtered form is kept with it.
+_EPOCH = select(IdentityEpoch.epoch)
+
+
 async def current_epoch(session: AsyncSession) -> int | None:
     """The count now; None if its row is gone, when nothing may be trusted to a cache."""
-    epoch: int | None = await session.scalar(select(IdentityEpoch.epoch))
+    epoch: int | None = await session.scalar(_EPOCH)
     return epoch
 
 

@@ -154,6 +154,8 @@ async def test_fragments_that_spread_fragments_are_refused_before_they_are_walke
     assert refused["message"].startswith(f"The query names more than {MAX_FIELDS:,} fields")
     # a walk of a million fields takes seconds; counting each fragment once, none
     assert time.perf_counter() - started < 1
+    # sent again, it is refused as before, by what checking it the first time found
+    assert await refusal(client, query, None, owner) == refused
 
 
 async def test_a_page_size_from_a_variables_default_counts(client: httpx.AsyncClient) -> None:

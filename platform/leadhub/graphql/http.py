@@ -31,6 +31,7 @@ from leadhub.graphql.graphiql.page import GRAPHIQL_HEADERS, graphiql_page
 from leadhub.graphql.logins import Logins
 from leadhub.graphql.refusals import Refusal, RefusalCode, refusal_response
 from leadhub.graphql.request_json import decode_request_json
+from leadhub.graphql.response_json import encode_response_json
 from leadhub.graphql.schema import parse_document
 from leadhub.logs import bind_tenant, bind_user
 from leadhub.runtime import runtime
@@ -168,6 +169,9 @@ class GraphQLView(GraphQL[Context, None]):
 
     def parse_json(self, data: str | bytes) -> dict[str, Any]:
         return decode_request_json(data)
+
+    def encode_json(self, data: object) -> bytes:
+        return encode_response_json(data)
 
     async def get_sub_response(self, request: Request | WebSocket) -> Response:
         sub_response = await super().get_sub_response(request)

@@ -21,6 +21,7 @@ its bytes: ops/body_limit.py). These bound the rest, before anything runs:
 from collections.abc import Iterator
 from typing import Any
 
+from cachetools import LRUCache
 from graphql.language import Visitor
 from strawberry.extensions import SchemaExtension
 
@@ -210,6 +211,37 @@ def _with_defaults(operation: OperationDefinitionNode, variables: Any) -> dict[s
     return {**defaults, **(variables or {})}
 
 
+def _check_document(document: DocumentNode) -> None:
+    visit(document, _LongStrings())
+    expansion = _Expansion(_fragments(document))
+    if any(expansion.of(op.selection_set) > MAX_FIELDS for op in _operations(document)):
+        raise _refuse(
+            f"The query names more than {MAX_FIELDS:,} fields with its fragments spread out."
+        )
+
+
+# What checking each document said (its refusal's message, or None), by the query's
+# text: clients send the same few again and again, as the parser's cache knows.
+_CHECKED: "LRUCache[str, str | None]" = LRUCache(maxsize=256)
+
+
+def _check_document_once(query: str | None, document: DocumentNode) -> None:
+    """``_check_document``, remembered by the text ``document`` was parsed from."""
+    if query is None:
+        _check_document(document)
+        return
+    if query not in _CHECKED:
+        try:
+            _check_document(document)
+            _CHECKED[query] = None
+        except GraphQLError as refusal:
+            _CHECKED[query] = refusal.message
+            raise
+    message = _CHECKED[query]
+    if message is not None:
+        raise _refuse(message)
+
+
 class InputLimits(SchemaExtension):
     """Refuse a request past the bounds above, as the client's mistake, before it runs."""
 
@@ -219,13 +251,7 @@ class InputLimits(SchemaExtension):
         check_sent(context.variables)
         document = context.graphql_document
         if document is not None:
-            visit(document, _LongStrings())
-            expansion = _Expansion(_fragments(document))
-            if any(expansion.of(op.selection_set) > MAX_FIELDS for op in _operations(document)):
-                raise _refuse(
-                    f"The query names more than {MAX_FIELDS:,} fields with its fragments "
-                    "spread out."
-                )
+            _check_document_once(context.query, document)
         yield
 
     def on_execute(self) -> Iterator[None]:

@@ -1,6 +1,7 @@
 """The one GraphQL schema, composed from one class per domain."""
 
 from datetime import datetime
+from typing import Any
 
 import strawberry
 from strawberry import relay
@@ -18,7 +19,9 @@ from strawberry.types import ExecutionContext
 from graphql import DocumentNode, GraphQLError
 from leadhub.graphql.activity.mutations import ActivityMutations
 from leadhub.graphql.context import Info
+from leadhub.graphql.direct_resolvers import resolve_directly
 from leadhub.graphql.errors import MaskInternalErrors
+from leadhub.graphql.execution import LeadhubExecutionContext
 from leadhub.graphql.leads.bulk import BulkMutations
 from leadhub.graphql.leads.mutations import (
     CustomFieldMutations,
@@ -95,6 +98,10 @@ class Mutation(
 
 
 class LeadhubSchema(strawberry.Schema):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        resolve_directly(self)
+
     def process_errors(
         self, errors: list[GraphQLError], execution_context: ExecutionContext | None = None
     ) -> None:
@@ -106,6 +113,7 @@ schema = LeadhubSchema(
     query=Query,
     mutation=Mutation,
     config=StrawberryConfig(scalar_map={datetime: AWARE_DATE_TIME}),
+    execution_context_class=LeadhubExecutionContext,
     extensions=[
         lambda: AddValidationRules(LIMIT_RULES),
         lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS),

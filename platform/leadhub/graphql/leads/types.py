@@ -8,7 +8,6 @@ from decimal import Decimal
 from typing import Any
 
 import strawberry
-from sqlalchemy import Row
 from sqlalchemy.orm import InstrumentedAttribute
 from strawberry import relay
 from strawberry.scalars import JSON
@@ -250,16 +249,16 @@ class Lead(relay.Node):
         )
 
     @classmethod
-    def from_row(cls, row: Row[Any]) -> "Lead":
-        """A lead of a page, from the columns ``lead_columns`` selected for its query
-        rather than a whole ORM object. It holds what those columns make and nothing
-        else, so a field read without its column fails loudly, as a column the ORM
-        did not load would."""
+    def from_row(cls, values: dict[str, Any]) -> "Lead":
+        """A lead of a page, from the values (by column name) of the columns
+        ``lead_columns`` selected for its query rather than a whole ORM object. It
+        holds what those columns make and nothing else, so a field read without its
+        column fails loudly, as a column the ORM did not load would."""
         lead = cls.__new__(cls)
-        values = row._asdict()
+        row_id = values["id"]
         if "score_breakdown" in values:
             values["breakdown"] = values.pop("score_breakdown")
-        vars(lead).update(values, id=str(row.id), _id=global_id("Lead", row.id))
+        vars(lead).update(values, id=str(row_id), _id=global_id("Lead", row_id))
         return lead
 
     @classmethod

@@ -1,0 +1,190 @@
+"""The short ways through fields (plain leaves read directly, resolvers without
+arguments called directly) answer exactly as strawberry's ordinary way: the same
+data and the same errors, at the same paths."""
+
+from collections.abc import Awaitable
+from enum import Enum
+from typing import Any, NewType
+
+import pytest
+import strawberry
+from strawberry.schema.config import StrawberryConfig
+
+from leadhub.graphql.direct_resolvers import resolve_directly
+from leadhub.graphql.execution import LeadhubExecutionContext, _plain_leaves
+from leadhub.graphql.schema import schema as leadhub_schema
+
+
+@strawberry.enum
+class Kind(Enum):
+    EVENT = "event"
+    REFERRAL = "referral"
+
+
+Cents = NewType("Cents", int)
+CENTS = strawberry.scalar(name="Cents", serialize=lambda cents: f"{cents / 100:.2f}")
+
+
+class Broken:
+    def __str__(self) -> str:
+        raise ValueError("no text for this")
+
+
+@strawberry.type
+class Item:
+    name: str
+    note: str | None
+    kind: Kind
+    maybe_kind: Kind | None
+    cost: Cents
+    count: int
+
+    @strawberry.field
+    def shouted(self) -> str:
+        return self.name.upper()
+
+    @strawberry.field
+    def asked_as(self, info: strawberry.Info) -> str:
+        return f"{info.path.key} of {info.field_name}"
+
+    @strawberry.field
+    @staticmethod
+    def constant() -> int:
+        return 42
+
+    @strawberry.field(graphql_type=str)
+    def later(self) -> Awaitable[str]:
+        return _later(self.name)
+
+    @strawberry.field
+    def failing(self) -> str | None:
+        raise ValueError(f"no answer for {self.name}")
+
+
+async def _later(name: str) -> str:
+    return name.lower()
+
+
+def _without_count() -> Item:
+    """An item whose ``count`` attribute is missing: reading it raises."""
+    item = Item.__new__(Item)
+    vars(item).update(name="Liv", note=None, kind=Kind.EVENT, maybe_kind=None, cost=1)
+    return item
+
+
+@strawberry.type
+class Query:
+    @strawberry.field
+    def items(self) -> list[Item | None]:
+        good = {"name": "Åse", "note": None, "kind": Kind.EVENT, "maybe_kind": None}
+        return [
+            Item(**good, cost=1250, count=3),  # type: ignore[arg-type]
+            # each faulty in one way: the errors come from the type, or its reading
+            Item(**{**good, "name": None}, cost=1, count=1),  # type: ignore[arg-type]
+            Item(**{**good, "note": 7, "maybe_kind": "x"}, cost=1250, count=3),  # type: ignore[arg-type]
+            Item(**{**good, "kind": "nope"}, cost=1, count=1),  # type: ignore[arg-type]
+            Item(**good, cost=1, count="many"),  # type: ignore[arg-type]
+            Item(**{**good, "name": Broken()}, cost=1, count=1),  # type: ignore[arg-type]
+            _without_count(),
+        ]
+
+    @strawberry.field
+    def item(self) -> Item:
+        return Item(name="Ørjan", note="å", kind=Kind.EVENT, maybe_kind=None, cost=99, count=1)
+
+
+DOCUMENTS = [
+    "{ items { name note kind maybeKind cost count shouted } }",
+    "{ items { note maybeKind count } }",
+    "{ item { n: name again: name k: kind } }",
+    "{ item { ...Parts ... on Item { count } } } fragment Parts on Item { name cost }",
+    "query($yes: Boolean!) { item { name @include(if: $yes) note @skip(if: $yes) kind } }",
+    "{ item { __typename name } }",
+    "{ items { shouted } item { a: askedAs askedAs constant later failing } }",
+]
+
+
+async def _run(document: str, *, short: bool) -> dict[str, Any]:
+    schema = strawberry.Schema(
+        query=Query,
+        config=StrawberryConfig(scalar_map={Cents: CENTS}),
+        execution_context_class=LeadhubExecutionContext if short else None,
+    )
+    if short:
+        resolve_directly(schema)
+    result = await schema.execute(document, variable_values={"yes": True})
+    return {
+        "data": result.data,
+        "errors": [error.formatted for error in result.errors or ()],
+    }
+
+
+@pytest.mark.parametrize("document", DOCUMENTS)
+async def test_the_short_ways_answer_as_the_ordinary_way(document: str) -> None:
+    ordinary = await _run(document, short=False)
+    assert await _run(document, short=True) == ordinary
+
+
+async def test_the_ordinary_way_is_what_the_short_ways_are_compared_with() -> None:
+    # the documents reach errors of each kind, so that the comparison means something
+    answer = await _run(DOCUMENTS[0], short=True)
+    assert answer["data"]["items"][0] == {
+        "name": "Åse",
+        "note": None,
+        "kind": "EVENT",
+        "maybeKind": None,
+        "cost": "12.50",
+        "count": 3,
+        "shouted": "ÅSE",
+    }
+    messages = {error["message"] for error in answer["errors"]}
+    assert messages == {
+        "Cannot return null for non-nullable field Item.name.",
+        "Enum 'Kind' cannot represent value: 'x'",
+        "Enum 'Kind' cannot represent value: 'nope'",
+        "Int cannot represent non-integer value: 'many'",
+        "no text for this",
+        "'Item' object has no attribute 'count'",
+    }
+    assert answer["data"]["items"][2] == {
+        **answer["data"]["items"][0],
+        "note": "7",
+        "maybeKind": None,
+    }
+
+
+def test_only_fields_that_read_an_attribute_take_the_short_way() -> None:
+    graphql_schema = leadhub_schema._schema
+    lead = _plain_leaves(graphql_schema)[graphql_schema.type_map["Lead"]]  # type: ignore[index]
+    assert {"id", "name", "email", "temperature", "createdAt"} <= lead.keys()
+    # a resolver, a list, an object: the ordinary way
+    assert not {"scoreBreakdown", "tags", "stage", "owner"} & lead.keys()
+
+
+async def test_resolvers_called_directly_get_what_they_ask_for() -> None:
+    answer = await _run(DOCUMENTS[-1], short=True)
+    assert answer["data"]["item"] == {
+        "a": "a of askedAs",
+        "askedAs": "askedAs of askedAs",
+        "constant": 42,
+        "later": "ørjan",
+        "failing": None,
+    }
+    assert [
+        (error["message"], error["path"])
+        for error in answer["errors"]
+        if error["path"][0] == "item"
+    ] == [("no answer for Ørjan", ["item", "failing"])]
+
+
+def test_only_resolvers_without_arguments_or_extensions_are_called_directly() -> None:
+    lead = leadhub_schema._schema.type_map["Lead"].fields  # type: ignore[union-attr]
+    tenant = leadhub_schema._schema.type_map["Tenant"].fields  # type: ignore[union-attr]
+    called_directly = {
+        name
+        for name, field in (*lead.items(), *tenant.items())
+        if getattr(field.resolve, "__qualname__", "").startswith("_direct.")
+    }
+    assert {"stage", "source", "owner", "scoreBreakdown"} <= called_directly
+    # async, with arguments, with a permission class: strawberry's way
+    assert not {"tags", "activities", "leads"} & called_directly
