@@ -1,6 +1,7 @@
 """Tenant service rules the API tests cannot reach: races between two real transactions."""
 
 import asyncio
+import gc
 
 import pytest
 from sqlalchemy import select, text
@@ -13,7 +14,8 @@ from leadhub.tenants import service
 from leadhub.tenants.errors import TenantError, TenantErrorCode
 from leadhub.tenants.models import Membership, User
 from leadhub.work import unit_of_work
-from tests.builders import sign_up_in, unique_email
+from tests.builders import make_tenant, owner_of, sign_up_in, unique_email
+from tests.conftest import StatementCounter
 
 
 async def _wait_until_a_transaction_waits_on_a_lock(database: Database) -> None:
@@ -92,3 +94,15 @@ async def test_two_owners_demoting_each_other_leave_one_owner(
             select(Membership.user_id).where(Membership.role == Role.OWNER)
         )
         assert owners.all() == [first.user_id]
+
+
+async def test_the_current_tenant_is_read_once_per_session(
+    database: Database, settings: Settings, statements: StatementCounter
+) -> None:
+    signed_up = await make_tenant(database, settings)
+    async with unit_of_work(database, owner_of(signed_up)) as work:
+        await service.current_tenant(work)
+        read = statements.count
+        gc.collect()  # nothing but the session keeps it now
+        await service.current_tenant(work)
+        assert statements.count == read

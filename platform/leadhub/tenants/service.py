@@ -373,8 +373,15 @@ async def set_mql_score_threshold(work: UnitOfWork[InTenant], threshold: int | N
 
 
 async def current_tenant(work: UnitOfWork[InTenant]) -> Tenant:
-    """The tenant the work is done in, with its settings."""
-    return await work.session.get_one(Tenant, work.tenant_id)
+    """The tenant the work is done in, with its settings. Held by the session, so
+    that its identity map keeps it and asking again sends no statement (creating
+    a lead asks twice: for the default region and the MQL threshold)."""
+    tenant = await work.session.get_one(Tenant, work.tenant_id)
+    work.session.info[_CURRENT_TENANT] = tenant
+    return tenant
+
+
+_CURRENT_TENANT = "leadhub.current_tenant"
 
 
 async def member(work: UnitOfWork[InTenant], user_id: uuid.UUID) -> User | None:
