@@ -13,13 +13,14 @@ Counts are bounded on their own (COUNT_CAP). Text search goes through a function
 import json
 import uuid
 from collections.abc import AsyncIterator, Iterator
-from contextlib import contextmanager
+from contextlib import asynccontextmanager, contextmanager
 from typing import Any
 
 import httpx
 import pytest
 from sqlalchemy import event, text
 from sqlalchemy.engine import Connection
+from sqlalchemy.ext.asyncio import AsyncConnection
 from strawberry import relay
 
 from leadhub.app import create_app
@@ -249,22 +250,36 @@ def _listed(found: list[tuple[Any, str]]) -> str:
     return "\n\n".join(f"{what}: {statement}" for what, statement in found)
 
 
-async def test_search_reads_its_trigram_index_under_row_level_security(
-    committing_postgres: Database, superuser_postgres: Database, client: httpx.AsyncClient
-) -> None:
+@pytest.fixture
+async def searched_tenant(superuser_postgres: Database, client: httpx.AsyncClient) -> uuid.UUID:
+    """A tenant of LEADS leads, each a "Lead n" of a "Firma": its id."""
     owner = await sign_up(client, company="Storfirma AS")
-    tenant_id, owner_id = _row_id(owner.tenant_id), _row_id(owner.user_id)
-    await _seed(superuser_postgres, tenant_id, LEADS, owner_id)
+    tenant_id = _row_id(owner.tenant_id)
+    await _seed(superuser_postgres, tenant_id, LEADS, _row_id(owner.user_id))
+    return tenant_id
+
+
+@asynccontextmanager
+async def _in_tenant(database: Database, tenant_id: uuid.UUID) -> AsyncIterator[AsyncConnection]:
+    """A connection of the application role in the tenant, whose statistics are
+    flushed when the block ends, for the administrator to read."""
+    async with database.engine.connect() as connection:
+        await connection.run_sync(lambda sync: publish(sync, Scope(tenant_id=tenant_id)))
+        yield connection
+        await connection.exec_driver_sql("SELECT pg_stat_force_next_flush()")
+        await connection.commit()
+
+
+async def test_search_reads_its_trigram_index_under_row_level_security(
+    committing_postgres: Database, superuser_postgres: Database, searched_tenant: uuid.UUID
+) -> None:
     before = await _scans_of_the_copy(superuser_postgres)
     # as the application role: the function runs as the owner, on its private copy
-    async with committing_postgres.engine.connect() as connection:
-        await connection.run_sync(lambda sync: publish(sync, Scope(tenant_id=tenant_id)))
+    async with _in_tenant(committing_postgres, searched_tenant) as connection:
         found = await connection.exec_driver_sql(
             "SELECT count(*) FROM leads_with_search_text_like(ARRAY['%lead 1999%'], NULL, NULL)"
         )
         assert found.scalar_one() == 11  # lead 1999 and lead 19990 to 19999
-        await connection.exec_driver_sql("SELECT pg_stat_force_next_flush()")
-        await connection.commit()
     after = await _scans_of_the_copy(superuser_postgres)
     # the trigram index was read, and the table never scanned (other connections'
     # counts may land late, so more than one read of the index is no fault)
@@ -273,14 +288,10 @@ async def test_search_reads_its_trigram_index_under_row_level_security(
 
 
 async def test_a_page_and_a_count_of_a_common_text_read_about_what_they_answer(
-    committing_postgres: Database, superuser_postgres: Database, client: httpx.AsyncClient
+    committing_postgres: Database, superuser_postgres: Database, searched_tenant: uuid.UUID
 ) -> None:
-    owner = await sign_up(client, company="Storfirma AS")
-    tenant_id, owner_id = _row_id(owner.tenant_id), _row_id(owner.user_id)
-    await _seed(superuser_postgres, tenant_id, LEADS, owner_id)
     before = await _rows_read_from_the_copy(superuser_postgres)
-    async with committing_postgres.engine.connect() as connection:
-        await connection.run_sync(lambda sync: publish(sync, Scope(tenant_id=tenant_id)))
+    async with _in_tenant(committing_postgres, searched_tenant) as connection:
         # every lead's company is a "firma"
         page = await connection.exec_driver_sql(
             "SELECT * FROM leads_with_search_text_like(ARRAY['%firma%'], NULL, 51)"
@@ -290,8 +301,6 @@ async def test_a_page_and_a_count_of_a_common_text_read_about_what_they_answer(
             "SELECT count_leads_with_search_text_like(ARRAY['%firma%'], 1001)"
         )
         assert counted.scalar_one() == 1001
-        await connection.exec_driver_sql("SELECT pg_stat_force_next_flush()")
-        await connection.commit()
     read = await _rows_read_from_the_copy(superuser_postgres) - before
     assert read <= 2 * (51 + 1001), f"{read:,} rows of the copy read for 51 and 1,001 matches"
 
