@@ -87,25 +87,17 @@ async def rescore(
     leads: Sequence[Lead],
     now: datetime | None = None,
     *,
-    created: bool = False,
+    locked: bool = False,
 ) -> int:
     """Compute and store the leads' scores, and move suspects past the threshold to
-    MQL; how many scores changed. ``created``: the work created the leads, so no
-    other transaction sees them yet."""
+    MQL; how many scores changed. ``locked``: the work holds the leads locked and
+    current already (``_locked``), or created them, which no other transaction sees."""
     session = work.session
     if not leads:
         return 0
     now = now or utcnow()
-    if not created:
-        # Lock the rows and read them afresh (PostgreSQL): a concurrent rescore or
-        # move waits, so the stage read below is current and a suspect is
-        # qualified once.
-        await session.execute(
-            select(Lead)
-            .where(Lead.id.in_([lead.id for lead in leads]))
-            .with_for_update()
-            .execution_options(populate_existing=True)
-        )
+    if not locked:
+        await _locked(session, [lead.id for lead in leads])
     scores = await _scores(work, leads, await _rules(session), now)
     threshold = (await tenants.current_tenant(work)).mql_score_threshold
     changed = 0
@@ -168,12 +160,20 @@ async def decay_tenant(
     leads = list(await session.execute(select(*_SCORED_COLUMNS).where(Lead.id.in_(lead_ids))))
     scores = await _scores(work, leads, rules, now)
     moved = [lead.id for lead in leads if scores[lead.id] != (lead.score, lead.score_breakdown)]
-    changed = 0
-    if moved:
-        changed = await rescore(
-            work, list(await session.scalars(select(Lead).where(Lead.id.in_(moved)))), now
-        )
+    changed = await rescore(work, await _locked(session, moved), now, locked=True) if moved else 0
     return Batch(_next_after(lead_ids, batch_size), read=len(lead_ids), changed=changed)
+
+
+async def _locked(session: AsyncSession, lead_ids: Sequence[uuid.UUID]) -> list[Lead]:
+    """The leads, locked and read afresh (PostgreSQL): a concurrent rescore or move
+    waits, so the stage a rescore reads is current and a suspect is qualified once."""
+    locking = (
+        select(Lead)
+        .where(Lead.id.in_(lead_ids))
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    )
+    return list(await session.scalars(locking))
 
 
 def _next_after(lead_ids: Sequence[uuid.UUID], batch_size: int) -> uuid.UUID | None:

@@ -98,7 +98,7 @@ async def create_lead(
         kind=ActivityKind.CREATED,
         payload={"stage": stage.name, "stageId": str(stage.id)},
     )
-    await scoring.rescore(work, [lead], created=True)
+    await scoring.rescore(work, [lead], locked=True)  # new: no other transaction sees it
     return lead
 
 
