@@ -182,20 +182,44 @@ async def superuser_postgres(committing_postgres: Database) -> AsyncIterator[Dat
     await database.dispose()
 
 
+_TRANSACTION_CONTROL = ("BEGIN", "COMMIT", "ROLLBACK", "SAVEPOINT", "RELEASE")
+
+
 class StatementCounter:
+    """The statements a test's work sends: the ORM's, and on PostgreSQL the ones
+    sent on the driver directly (leadhub.rows_by_id), which only it sees."""
+
     def __init__(self) -> None:
         self.count = 0
 
     def __call__(self, *_: Any) -> None:
         self.count += 1
 
+    def driver_query(self, query: asyncpg.connection.LoggedQuery) -> None:
+        # The ORM's statements are prepared ones, which the driver does not log; it
+        # does log the transactions the ORM begins and ends, which are not statements.
+        if not query.query.lstrip().upper().startswith(_TRANSACTION_CONTROL):
+            self.count += 1
+
 
 @pytest.fixture
-def statements(database: Database) -> Iterator[StatementCounter]:
+async def statements(database: Database) -> AsyncIterator[StatementCounter]:
     counter = StatementCounter()
     event.listen(database.engine.sync_engine, "before_cursor_execute", counter)
+    driver = await _driver_connection(database) if database.dialect == "postgresql" else None
+    if driver is not None:
+        driver.add_query_logger(counter.driver_query)
     yield counter
+    if driver is not None:
+        driver.remove_query_logger(counter.driver_query)
     event.remove(database.engine.sync_engine, "before_cursor_execute", counter)
+
+
+async def _driver_connection(database: Database) -> asyncpg.Connection:
+    """The driver's connection under the test's transaction, which every session shares."""
+    async with database.scoped_session(Scope()) as session:
+        connection = await session.connection()
+        return (await connection.get_raw_connection()).driver_connection
 
 
 @pytest.fixture

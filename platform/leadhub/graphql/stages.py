@@ -13,6 +13,10 @@ from strawberry import relay
 from leadhub.graphql.context import Info
 from leadhub.graphql.node import by_ids, global_id, global_id_field, resolve_nodes
 from leadhub.leads import models
+from leadhub.rows_by_id import Values, column_values
+
+# What the node shows of a stage's row.
+STAGE_COLUMNS = ("id", "name", "position", "kind", "win_probability", "milestone")
 
 strawberry.enum(models.StageKind)
 strawberry.enum(models.Milestone)
@@ -32,14 +36,19 @@ class FunnelStage(relay.Node):
 
     @classmethod
     def from_model(cls, stage: models.FunnelStage) -> "FunnelStage":
+        return cls.from_values(column_values(stage, STAGE_COLUMNS))
+
+    @classmethod
+    def from_values(cls, values: Values) -> "FunnelStage":
+        """A stage from the values of ``STAGE_COLUMNS``."""
         return cls(
-            id=str(stage.id),
-            _id=global_id("FunnelStage", stage.id),
-            name=stage.name,
-            position=stage.position,
-            kind=stage.kind,
-            win_probability=float(stage.win_probability),
-            milestone=stage.milestone,
+            id=str(values["id"]),
+            _id=global_id("FunnelStage", values["id"]),
+            name=values["name"],
+            position=values["position"],
+            kind=values["kind"],
+            win_probability=float(values["win_probability"]),
+            milestone=values["milestone"],
         )
 
     @classmethod

@@ -12,8 +12,12 @@ from strawberry import relay
 
 from leadhub.graphql.context import Info
 from leadhub.graphql.node import global_id, global_id_field, resolve_nodes
+from leadhub.rows_by_id import Values, column_values
 from leadhub.tenants import service
 from leadhub.tenants.models import User
+
+# What the node shows of a user's row.
+USER_COLUMNS = ("id", "name", "email")
 
 
 @strawberry.type(name="User")
@@ -25,11 +29,16 @@ class UserNode(relay.Node):
 
     @classmethod
     def from_model(cls, user: User) -> "UserNode":
+        return cls.from_values(column_values(user, USER_COLUMNS))
+
+    @classmethod
+    def from_values(cls, values: Values) -> "UserNode":
+        """A user from the values of ``USER_COLUMNS``."""
         return cls(
-            id=str(user.id),
-            _id=global_id("User", user.id),
-            name=user.name,
-            email=user.email,
+            id=str(values["id"]),
+            _id=global_id("User", values["id"]),
+            name=values["name"],
+            email=values["email"],
         )
 
     @classmethod

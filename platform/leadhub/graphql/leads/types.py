@@ -17,18 +17,18 @@ from leadhub.activity import service as activity_service
 from leadhub.activity.models import Activity as ActivityModel
 from leadhub.graphql.activity.types import Activity
 from leadhub.graphql.context import Info
-from leadhub.graphql.dataloaders import by_id
 from leadhub.graphql.errors import UserError
 from leadhub.graphql.node import by_ids, global_id, global_id_field, resolve_nodes
 from leadhub.graphql.pagination import paginate
-from leadhub.graphql.stages import FunnelStage, load_stage
+from leadhub.graphql.stages import STAGE_COLUMNS, FunnelStage, load_stage
 from leadhub.graphql.teams.types import Team
-from leadhub.graphql.users import UserNode
+from leadhub.graphql.users import USER_COLUMNS, UserNode
 from leadhub.leads import dedupe, models
 from leadhub.leads import service as lead_service
 from leadhub.leads.errors import LeadErrorCode
 from leadhub.leads.models import StageChange as StageChangeModel
 from leadhub.leads.scoring import whole_points
+from leadhub.rows_by_id import Values, column_values, rows_by_id
 from leadhub.tenants.models import User
 
 strawberry.enum(models.FieldType)
@@ -39,6 +39,10 @@ strawberry.enum(LeadErrorCode)
 @strawberry.type(name="LeadError")
 class LeadUserError(UserError):
     code: LeadErrorCode
+
+
+# What the node shows of a source's row.
+SOURCE_COLUMNS = ("id", "name", "kind", "campaign", "event_date", "cost")
 
 
 @strawberry.type
@@ -53,14 +57,19 @@ class Source(relay.Node):
 
     @classmethod
     def from_model(cls, source: models.Source) -> "Source":
+        return cls.from_values(column_values(source, SOURCE_COLUMNS))
+
+    @classmethod
+    def from_values(cls, values: Values) -> "Source":
+        """A source from the values of ``SOURCE_COLUMNS``."""
         return cls(
-            id=str(source.id),
-            _id=global_id("Source", source.id),
-            name=source.name,
-            kind=source.kind,
-            campaign=source.campaign,
-            event_date=source.event_date,
-            cost=source.cost,
+            id=str(values["id"]),
+            _id=global_id("Source", values["id"]),
+            name=values["name"],
+            kind=values["kind"],
+            campaign=values["campaign"],
+            event_date=values["event_date"],
+            cost=values["cost"],
         )
 
     @classmethod
@@ -155,18 +164,21 @@ class PageRelations:
     async def load(
         cls, info: Info, leads: Sequence["Lead"], fields: Collection[str]
     ) -> "PageRelations":
-        """One query for each of the stages, sources and owners the query selects."""
+        """One lookup for each of the stages, sources and owners the query selects."""
         session = info.context.session
         relations = cls()
         if "stage" in fields:
-            stages = await by_id(session, models.FunnelStage)(_ids(lead.stage_id for lead in leads))
-            relations.stages = {row.id: FunnelStage.from_model(row) for row in stages if row}
+            ids = _ids(lead.stage_id for lead in leads)
+            stages = await rows_by_id(session, models.FunnelStage, STAGE_COLUMNS, ids)
+            relations.stages = {id_: FunnelStage.from_values(row) for id_, row in stages.items()}
         if "source" in fields:
-            sources = await by_id(session, models.Source)(_ids(lead.source_id for lead in leads))
-            relations.sources = {row.id: Source.from_model(row) for row in sources if row}
+            ids = _ids(lead.source_id for lead in leads)
+            sources = await rows_by_id(session, models.Source, SOURCE_COLUMNS, ids)
+            relations.sources = {id_: Source.from_values(row) for id_, row in sources.items()}
         if "owner" in fields:
-            owners = await by_id(session, User)(_ids(lead.owner_id for lead in leads))
-            relations.owners = {row.id: UserNode.from_model(row) for row in owners if row}
+            ids = _ids(lead.owner_id for lead in leads)
+            owners = await rows_by_id(session, User, USER_COLUMNS, ids)
+            relations.owners = {id_: UserNode.from_values(row) for id_, row in owners.items()}
         return relations
 
 
