@@ -1,13 +1,14 @@
 """GraphQL types of the leads domain: leads, their stages, sources and activities."""
 
 import uuid
-from collections.abc import Awaitable, Collection, Iterable, Sequence
+from collections.abc import Awaitable, Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
 
 import strawberry
+from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import InstrumentedAttribute
 from strawberry import relay
 from strawberry.scalars import JSON
@@ -15,6 +16,7 @@ from strawberry.utils.str_converters import to_snake_case
 
 from leadhub.activity import service as activity_service
 from leadhub.activity.models import Activity as ActivityModel
+from leadhub.db import Base
 from leadhub.graphql.activity.types import Activity
 from leadhub.graphql.context import Info
 from leadhub.graphql.errors import UserError
@@ -30,6 +32,8 @@ from leadhub.leads.models import StageChange as StageChangeModel
 from leadhub.leads.scoring import whole_points
 from leadhub.rows_by_id import Values, column_values, rows_by_id
 from leadhub.tenants.models import User
+
+N = TypeVar("N")
 
 strawberry.enum(models.FieldType)
 strawberry.enum(models.SourceKind)
@@ -168,23 +172,43 @@ class PageRelations:
         session = info.context.session
         relations = cls()
         if "stage" in fields:
-            ids = _ids(lead.stage_id for lead in leads)
-            stages = await rows_by_id(session, models.FunnelStage, STAGE_COLUMNS, ids)
-            relations.stages = {id_: FunnelStage.from_values(row) for id_, row in stages.items()}
+            relations.stages = await _nodes(
+                session,
+                models.FunnelStage,
+                STAGE_COLUMNS,
+                (lead.stage_id for lead in leads),
+                FunnelStage.from_values,
+            )
         if "source" in fields:
-            ids = _ids(lead.source_id for lead in leads)
-            sources = await rows_by_id(session, models.Source, SOURCE_COLUMNS, ids)
-            relations.sources = {id_: Source.from_values(row) for id_, row in sources.items()}
+            relations.sources = await _nodes(
+                session,
+                models.Source,
+                SOURCE_COLUMNS,
+                (lead.source_id for lead in leads),
+                Source.from_values,
+            )
         if "owner" in fields:
-            ids = _ids(lead.owner_id for lead in leads)
-            owners = await rows_by_id(session, User, USER_COLUMNS, ids)
-            relations.owners = {id_: UserNode.from_values(row) for id_, row in owners.items()}
+            relations.owners = await _nodes(
+                session,
+                User,
+                USER_COLUMNS,
+                (lead.owner_id for lead in leads),
+                UserNode.from_values,
+            )
         return relations
 
 
-def _ids(ids: Iterable[uuid.UUID | None]) -> list[uuid.UUID]:
-    """The distinct ids, in first-seen order."""
-    return list(dict.fromkeys(id_ for id_ in ids if id_ is not None))
+async def _nodes(
+    session: AsyncSession,
+    model: type[Base],
+    columns: Sequence[str],
+    ids: Iterable[uuid.UUID | None],
+    node: Callable[[Values], N],
+) -> dict[uuid.UUID, N]:
+    """The nodes of the rows with ``ids`` (each once, nulls left out), by id."""
+    distinct = list(dict.fromkeys(id_ for id_ in ids if id_ is not None))
+    rows = await rows_by_id(session, model, columns, distinct)
+    return {id_: node(row) for id_, row in rows.items()}
 
 
 @strawberry.type
