@@ -1,6 +1,7 @@
 """The short ways through fields (plain leaves read directly, resolvers without
-arguments called directly) answer exactly as strawberry's ordinary way: the same
-data and the same errors, at the same paths."""
+arguments called directly, objects of plain leaves completed once) answer exactly
+as strawberry's ordinary way: the same data and the same errors, at the same
+paths."""
 
 from collections.abc import Awaitable
 from enum import Enum
@@ -73,7 +74,28 @@ def _without_count() -> Item:
 
 
 @strawberry.type
+class Holder:
+    item: Item
+
+
+_SHARED = Item(name="Åse", note=None, kind=Kind.EVENT, maybe_kind=None, cost=Cents(5), count=2)
+_SHARED_FAULTY = Item(
+    name="Per",
+    note=None,
+    kind=Kind.EVENT,
+    maybe_kind="x",  # type: ignore[arg-type]
+    cost=Cents(5),
+    count=2,
+)
+
+
+@strawberry.type
 class Query:
+    @strawberry.field
+    def holders(self) -> list[Holder]:
+        """Holders sharing items, as a page's leads share their stages."""
+        return [Holder(item=item) for item in (_SHARED, _SHARED_FAULTY, _SHARED, _SHARED_FAULTY)]
+
     @strawberry.field
     def items(self) -> list[Item | None]:
         good = {"name": "Åse", "note": None, "kind": Kind.EVENT, "maybe_kind": None}
@@ -100,11 +122,15 @@ DOCUMENTS = [
     "{ item { ...Parts ... on Item { count } } } fragment Parts on Item { name cost }",
     "query($yes: Boolean!) { item { name @include(if: $yes) note @skip(if: $yes) kind } }",
     "{ item { __typename name } }",
+    "{ holders { item { name kind } } }",
+    "{ holders { item { name maybeKind } } }",
+    "{ holders { item { name } again: item { cost count } } }",
+    "{ holders { item { name shouted } } }",
     "{ items { shouted } item { a: askedAs askedAs constant later failing } }",
 ]
 
 
-async def _run(document: str, *, short: bool) -> dict[str, Any]:
+def _schema(*, short: bool) -> strawberry.Schema:
     schema = strawberry.Schema(
         query=Query,
         config=StrawberryConfig(scalar_map={Cents: CENTS}),
@@ -112,7 +138,11 @@ async def _run(document: str, *, short: bool) -> dict[str, Any]:
     )
     if short:
         resolve_directly(schema)
-    result = await schema.execute(document, variable_values={"yes": True})
+    return schema
+
+
+async def _run(document: str, *, short: bool) -> dict[str, Any]:
+    result = await _schema(short=short).execute(document, variable_values={"yes": True})
     return {
         "data": result.data,
         "errors": [error.formatted for error in result.errors or ()],
@@ -151,6 +181,18 @@ async def test_the_ordinary_way_is_what_the_short_ways_are_compared_with() -> No
         "note": "7",
         "maybeKind": None,
     }
+
+
+async def test_an_object_of_plain_leaves_is_completed_once_wherever_it_appears() -> None:
+    result = await _schema(short=True).execute("{ holders { item { name maybeKind } } }")
+    holders = result.data["holders"]  # type: ignore[index]
+    assert holders[0]["item"] is holders[2]["item"]
+    # an object with an error is completed at each of its paths, each error its own
+    assert holders[1]["item"] is not holders[3]["item"]
+    assert [error.path for error in result.errors or ()] == [
+        ["holders", 1, "item", "maybeKind"],
+        ["holders", 3, "item", "maybeKind"],
+    ]
 
 
 def test_only_fields_that_read_an_attribute_take_the_short_way() -> None:

@@ -6,6 +6,10 @@ builds a resolve info for each and strawberry calls its resolver wrapper, which
 together cost more than the read. Here such a field is read and coerced directly;
 anything unusual (a missing attribute, null for a non-null field, a value the
 type cannot coerce) takes the ordinary way, so that its error is GraphQL's own.
+
+An object asked for only such fields completes to the same answer wherever it
+appears in a response, so it is completed once: a page's 50 leads share a few
+stages, sources and owners, which would otherwise be completed 150 times.
 """
 
 import functools
@@ -24,6 +28,7 @@ from graphql import (
     GraphQLLeafType,
     GraphQLNonNull,
     GraphQLObjectType,
+    GraphQLResolveInfo,
     GraphQLSchema,
     is_leaf_type,
 )
@@ -76,6 +81,15 @@ class LeadhubExecutionContext(StrawberryGraphQLCoreExecutionContext):
         self._plain_leaves = (
             _plain_leaves(self.schema) if middleware is None or not middleware.middlewares else {}
         )
+        # Whether a type's selection (by the identity of its field list, which
+        # graphql-core keeps alive for the execution, as it is kept here) asks only
+        # plain leaves.
+        self._plain_selections: dict[
+            tuple[GraphQLObjectType, int], tuple[FieldDetailsList, bool]
+        ] = {}
+        # Objects of such selections, completed: by the identities of the object
+        # and the selection, the object kept so that its identity is not reused.
+        self._completed_objects: dict[tuple[int, int], tuple[object, dict[str, Any]]] = {}
 
     def execute_field(
         self,
@@ -94,6 +108,47 @@ class LeadhubExecutionContext(StrawberryGraphQLCoreExecutionContext):
         return super().execute_field(
             parent_type, source, field_details_list, path, position_context
         )
+
+    def complete_object_value(
+        self,
+        return_type: GraphQLObjectType,
+        field_details_list: FieldDetailsList,
+        info: GraphQLResolveInfo[Any],
+        path: Path,
+        result: Any,
+        position_context: Any,
+    ) -> AwaitableOrValue[dict[str, Any]]:
+        if not self._asks_plain_leaves(return_type, field_details_list):
+            return super().complete_object_value(
+                return_type, field_details_list, info, path, result, position_context
+            )
+        key = (id(result), id(field_details_list))
+        completed = self._completed_objects.get(key)
+        if completed is not None:
+            return completed[1]
+        errors = len(self.collected_errors.errors)
+        value = super().complete_object_value(
+            return_type, field_details_list, info, path, result, position_context
+        )
+        # An error belongs to its path: an object that had one is completed again.
+        if isinstance(value, dict) and len(self.collected_errors.errors) == errors:
+            self._completed_objects[key] = (result, value)
+        return value
+
+    def _asks_plain_leaves(
+        self, return_type: GraphQLObjectType, field_details_list: FieldDetailsList
+    ) -> bool:
+        selection = (return_type, id(field_details_list))
+        known = self._plain_selections.get(selection)
+        if known is not None:
+            return known[1]
+        leaves = self._plain_leaves.get(return_type, _NO_LEAVES)
+        grouped_field_set, defer_usages, _ = self.collect_subfields(return_type, field_details_list)
+        plain = not defer_usages and all(
+            fields[0].node.name.value in leaves for fields in grouped_field_set.values()
+        )
+        self._plain_selections[selection] = (field_details_list, plain)
+        return plain
 
     def _completed(self, plain: _PlainLeaf, source: Any) -> Any:
         """The field's value as the ordinary way completes it, or Undefined for
