@@ -208,6 +208,9 @@ async def statements(database: Database) -> AsyncIterator[StatementCounter]:
     event.listen(database.engine.sync_engine, "before_cursor_execute", counter)
     driver = await _driver_connection(database) if database.dialect == "postgresql" else None
     if driver is not None:
+        # The driver looks a type up the first time its connection sends it (its
+        # own statements, not the work's): the arrays of ids rows_by_id sends.
+        await driver.fetch("SELECT $1::uuid[]", [])
         driver.add_query_logger(counter.driver_query)
     yield counter
     if driver is not None:
