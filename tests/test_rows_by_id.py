@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from leadhub.db import Database
+from leadhub.graphql.leads.types import SOURCE_COLUMNS
 from leadhub.leads import sources
 from leadhub.leads.models import FunnelStage, Lead, Source, SourceKind
 from leadhub.rows_by_id import column_values, rows_by_id
@@ -16,8 +17,6 @@ from leadhub.settings import Settings
 from leadhub.tenants.models import User
 from leadhub.work import unit_of_work
 from tests.builders import make_tenant, owner_of
-
-SOURCE_COLUMNS = ("id", "name", "kind", "campaign", "event_date", "cost")
 
 
 async def test_the_values_are_the_ones_the_orm_loads(
