@@ -3,12 +3,15 @@ batches that continue from the last lead done."""
 
 import uuid
 from collections.abc import Mapping
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
+import pytest
 from sqlalchemy import event, select, update
 
 from leadhub import sweeps, tasks
+from leadhub.activity import service as activity
 from leadhub.activity.models import ActivityKind
 from leadhub.db import Database, utcnow
 from leadhub.leads import logbook, scoring, scoring_rules
@@ -63,12 +66,22 @@ async def test_the_decay_rewrites_only_the_leads_whose_points_change(
     async with unit_of_work(database, system_job(tenant_id)) as work, work.transaction():
         await work.session.execute(update(Lead).values(updated_at=long_ago))
 
-    async with unit_of_work(database, system_job(tenant_id)) as work, work.transaction():
-        batch = await scoring.decay_tenant(
-            work, None, now + timedelta(days=1), batch_size=sweeps.BATCH_SIZE
-        )
+    loaded: list[str] = []
+
+    def record_load(lead: Lead, _context: Any) -> None:
+        loaded.append(lead.name)
+
+    event.listen(Lead, "load", record_load)
+    try:
+        async with unit_of_work(database, system_job(tenant_id)) as work, work.transaction():
+            batch = await scoring.decay_tenant(
+                work, None, now + timedelta(days=1), batch_size=sweeps.BATCH_SIZE
+            )
+    finally:
+        event.remove(Lead, "load", record_load)
 
     assert batch == Batch(None, read=3, changed=1)  # the never-called lead is not read
+    assert loaded == ["Today"]  # the leads whose points stay are not even loaded
     async with unit_of_work(database, system_job(tenant_id)) as work:
         session = work.session
         scores = dict(list(await session.execute(select(Lead.name, Lead.score))))
@@ -96,7 +109,7 @@ async def test_decay_batches_continue_from_the_last_lead_done(
         return batch
 
     def record_feed_read(_c: Any, _cur: Any, statement: str, parameters: Any, *_: Any) -> None:
-        if "FROM activities" in statement and "GROUP BY" in statement:
+        if "FROM activities" in statement and "LIMIT" in statement:
             feed_reads.append(" ".join(str(value).replace("-", "") for value in parameters))
 
     event.listen(database.engine.sync_engine, "before_cursor_execute", record_feed_read)
@@ -159,3 +172,81 @@ async def test_the_decay_keeps_fit_points_it_reads_from_the_lead_columns(
         "Today": (29, {"Calls": 9, "Chief": 20}),
         "Three weeks": (21, {"Calls": 1, "Chief": 20}),
     }
+
+
+async def test_the_decay_tells_apart_rules_of_one_kind_by_their_half_lives(
+    database: Database, settings: Settings
+) -> None:
+    tasks.configure(settings)
+    signed_up = await make_tenant(database, settings)
+    tenant_id, now = signed_up.tenant.id, utcnow()
+    await called_leads(database, signed_up, now, {"Called": 0})  # "Calls": 10 points, a week
+    async with unit_of_work(database, owner_of(signed_up)) as work, work.transaction():
+        remembered = Engagement(ActivityKind.CALL, 300)
+        await scoring_rules.create_rule(
+            work, RuleFields(name="Calls remembered", points=1, engagement=remembered)
+        )
+        await scoring.rescore_tenant(work, None, now)  # as the job queued by the rule would
+    # A day on, "Calls" has 9.06 points and "Calls remembered" 0.998. Taken with each
+    # other's half-life they would be 9.98 and 0.91, both unchanged.
+    async with unit_of_work(database, system_job(tenant_id)) as work, work.transaction():
+        batch = await scoring.decay_tenant(
+            work, None, now + timedelta(days=1), batch_size=sweeps.BATCH_SIZE
+        )
+
+    assert batch == Batch(None, read=1, changed=1)
+    async with unit_of_work(database, system_job(tenant_id)) as work:
+        breakdown = await work.session.scalar(select(Lead.score_breakdown))
+    assert {part["rule"]: part["points"] for part in breakdown} == {
+        "Calls": 9,
+        "Calls remembered": 1,
+    }
+
+
+@pytest.mark.parametrize("zone", ["UTC", "Europe/Oslo"])
+async def test_the_database_sums_decayed_activities_by_lead_kind_and_half_life(
+    database: Database, settings: Settings, zone: str
+) -> None:
+    tasks.configure(settings)
+    signed_up = await make_tenant(database, settings)
+    # The day Oslo's clocks move: ages are told in elapsed time, so they are built
+    # in UTC (Oslo's wall clock puts 14 days less an hour between noon and noon).
+    now = datetime(2026, 3, 29, 12, 0, tzinfo=ZoneInfo(zone))
+    in_utc = now.astimezone(UTC)
+    since = in_utc - timedelta(days=30)
+    ids = await called_leads(database, signed_up, in_utc, {"Called": 7, "Other": 7})
+    async with unit_of_work(database, owner_of(signed_up)) as work, work.transaction():
+        for kind, days in [
+            (ActivityKind.CALL, 14),
+            (ActivityKind.CALL, -2),  # logged ahead of time: counts whole
+            (ActivityKind.CALL, 31),  # before ``since``: not counted
+            (ActivityKind.EMAIL, 3.5),
+        ]:
+            await logbook.log(
+                work,
+                lead_id=ids["Called"],
+                kind=kind,
+                body="Ærlig talt, Øyvind og Åse",
+                occurred_at=in_utc - timedelta(days=days),
+            )
+
+        counts = await activity.decayed_counts(
+            work,
+            [ids["Called"]],
+            [ActivityKind.CALL, ActivityKind.EMAIL, ActivityKind.MEETING],
+            [7, 14],
+            since,
+            now,
+        )
+
+    # Half-lives of 7 and 14 days: a call a week ago is worth 0.5 and 0.5 ** 0.5,
+    # one two weeks ago 0.25 and 0.5, one to come 1 and 1; an email 3.5 days ago
+    # 0.5 ** 0.5 and 0.5 ** 0.25. The other lead's call is not asked for.
+    assert counts.keys() == {
+        (ids["Called"], ActivityKind.CALL),
+        (ids["Called"], ActivityKind.EMAIL),
+    }
+    assert counts[ids["Called"], ActivityKind.CALL] == pytest.approx(
+        [0.5 + 0.25 + 1, 2**-0.5 + 0.5 + 1], rel=1e-9
+    )
+    assert counts[ids["Called"], ActivityKind.EMAIL] == pytest.approx([2**-0.5, 2**-0.25], rel=1e-9)

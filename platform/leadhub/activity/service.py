@@ -5,15 +5,17 @@ Other domains use these functions, never the feed's table.
 """
 
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, or_, select, update
+from sqlalchemy import Select, func, literal, or_, select, update
 
 from leadhub.activity.models import Activity as Activity
 from leadhub.activity.models import ActivityKind as ActivityKind
 from leadhub.activity.models import ActorKind
+from leadhub.age_in_days import age_in_days
+from leadhub.db import UTCDateTime
 from leadhub.principal import InTenant, Member, PartnerClient, SystemJob
 from leadhub.work import UnitOfWork
 
@@ -71,6 +73,35 @@ async def occurrences(
         )
     )
     return [(lead_id, kind, occurred_at) for lead_id, kind, occurred_at in rows]
+
+
+async def decayed_counts(
+    work: UnitOfWork[InTenant],
+    lead_ids: Collection[uuid.UUID],
+    kinds: Collection[ActivityKind],
+    half_lives_days: Sequence[int],
+    since: datetime,
+    now: datetime,
+) -> dict[tuple[uuid.UUID, ActivityKind], list[float]]:
+    """The leads' activities of these kinds from ``since`` on, counted as they decay:
+    by lead and kind, for each half-life, the sum of 0.5 ** (age / half-life) as of
+    ``now`` (an activity not yet due counts whole). The database sums them, so that
+    the rows never reach Python."""
+    age = age_in_days(Activity.occurred_at, literal(now, UTCDateTime()))
+    rows = await work.session.execute(
+        select(
+            Activity.lead_id,
+            Activity.kind,
+            *(func.sum(func.power(0.5, age / half_life)) for half_life in half_lives_days),
+        )
+        .where(
+            Activity.lead_id.in_(list(lead_ids)),
+            Activity.kind.in_(list(kinds)),
+            Activity.occurred_at >= since,
+        )
+        .group_by(Activity.lead_id, Activity.kind)
+    )
+    return {(lead_id, kind): list(counts) for lead_id, kind, *counts in rows}
 
 
 async def leads_active_since(

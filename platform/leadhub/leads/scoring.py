@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Any, Protocol
+from typing import Any
 
 from sqlalchemy import select, true
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -37,6 +37,9 @@ from leadhub.work import UnitOfWork
 
 # Past this many half-lives an activity is worth under a thousandth of its points.
 FORGOTTEN_AFTER_HALF_LIVES = 10
+# How near a rounding boundary the decay rescores a lead to be sure: far wider
+# than the two backends' floating-point differences.
+_ROUNDING_MARGIN = 0.001
 
 _LEAD_COLUMNS = {
     ScoringField.TITLE: "title",
@@ -53,33 +56,6 @@ _LEAD_COLUMNS = {
 
 
 Breakdown = list[dict[str, Any]]
-
-
-class ScoredLead(Protocol):
-    """What scoring reads of a lead: a Lead, or a row of the columns a lead's score
-    is computed from (``_SCORED_COLUMNS``), which the decay reads without loading
-    ORM objects."""
-
-    @property
-    def id(self) -> uuid.UUID: ...
-    @property
-    def source_id(self) -> uuid.UUID | None: ...
-    @property
-    def custom_fields(self) -> dict[str, Any]: ...
-    @property
-    def score(self) -> int: ...
-    @property
-    def score_breakdown(self) -> Breakdown: ...
-
-
-_SCORED_COLUMNS = (
-    Lead.id,
-    Lead.source_id,
-    Lead.custom_fields,
-    Lead.score,
-    Lead.score_breakdown,
-    *(getattr(Lead, column) for column in _LEAD_COLUMNS.values()),
-)
 
 
 async def rescore(
@@ -145,23 +121,61 @@ async def decay_tenant(
     with activities young enough to count, rewriting only those whose points change.
 
     Decay only lowers points, which are whole: most leads keep theirs from one day
-    to the next, and are neither locked nor written. They are read as plain rows of
-    the scored columns: loading every one as an ORM object cost more than scoring it."""
-    session = work.session
-    rules = await _rules(session)
-    remembered = [
-        (_kind(rule), _remembered_since(rule, now))
-        for rule in rules
-        if rule.kind is ScoringRuleKind.ENGAGEMENT
-    ]
-    if not remembered:
+    to the next (nine in ten, in a grown tenant's daily sweep). The database sums
+    how their activities decayed (``_decayed``), and only the leads whose points
+    may have moved are locked, loaded and rescored."""
+    rules = await _rules(work.session)
+    engagement = [rule for rule in rules if rule.kind is ScoringRuleKind.ENGAGEMENT]
+    if not engagement:
         return Batch(None, read=0, changed=0)
+    remembered = [(_kind(rule), _remembered_since(rule, now)) for rule in engagement]
     lead_ids = await activity.leads_active_since(work, remembered, after=after, limit=batch_size)
-    leads = list(await session.execute(select(*_SCORED_COLUMNS).where(Lead.id.in_(lead_ids))))
-    scores = await _scores(work, leads, rules, now)
-    moved = [lead.id for lead in leads if scores[lead.id] != (lead.score, lead.score_breakdown)]
-    changed = await rescore(work, await _locked(session, moved), now, locked=True) if moved else 0
+    decayed = await _decayed(work, lead_ids, engagement, now)
+    changed = (
+        await rescore(work, await _locked(work.session, decayed), now, locked=True)
+        if decayed
+        else 0
+    )
     return Batch(_next_after(lead_ids, batch_size), read=len(lead_ids), changed=changed)
+
+
+async def _decayed(
+    work: UnitOfWork[InTenant],
+    lead_ids: Sequence[uuid.UUID],
+    engagement: Sequence[ScoringRule],
+    now: datetime,
+) -> list[uuid.UUID]:
+    """Those of the leads whose engagement rules' points as of ``now`` may round to
+    other whole points than their breakdown holds. The sums come from the database,
+    in floating point like ``_scores`` but added in another order: points within
+    ``_ROUNDING_MARGIN`` of a rounding boundary count as moved, and rescoring them
+    decides."""
+    if not lead_ids:
+        return []
+    half_lives = sorted({_half_life_days(rule) for rule in engagement})
+    counts = await activity.decayed_counts(
+        work,
+        lead_ids,
+        {_kind(rule) for rule in engagement},
+        half_lives,
+        min(_remembered_since(rule, now) for rule in engagement),
+        now,
+    )
+    stored = await work.session.execute(
+        select(Lead.id, Lead.score_breakdown).where(Lead.id.in_(lead_ids))
+    )
+    moved = []
+    for lead_id, breakdown in stored:
+        held = {entry["ruleId"]: entry["points"] for entry in breakdown}
+        for rule in engagement:
+            decayed = counts.get((lead_id, _kind(rule)))
+            points = (
+                rule.points * decayed[half_lives.index(_half_life_days(rule))] if decayed else 0.0
+            )
+            if abs(points - held.get(str(rule.id), 0)) > 0.5 - _ROUNDING_MARGIN:
+                moved.append(lead_id)
+                break
+    return moved
 
 
 async def _locked(session: AsyncSession, lead_ids: Sequence[uuid.UUID]) -> list[Lead]:
@@ -186,7 +200,7 @@ async def _rules(session: AsyncSession) -> list[ScoringRule]:
 
 
 async def _scores(
-    work: UnitOfWork[InTenant], leads: Sequence[ScoredLead], rules: list[ScoringRule], now: datetime
+    work: UnitOfWork[InTenant], leads: Sequence[Lead], rules: list[ScoringRule], now: datetime
 ) -> dict[uuid.UUID, tuple[int, Breakdown]]:
     """Each lead's score and breakdown as of ``now``."""
     source_kinds = await _source_kinds(work.session, leads)
@@ -217,12 +231,12 @@ async def _scores(
     return scores
 
 
-def _fit_points(rule: ScoringRule, lead: ScoredLead, source_kind: str | None) -> float:
+def _fit_points(rule: ScoringRule, lead: Lead, source_kind: str | None) -> float:
     value = _field_value(rule, lead, source_kind)
     return float(rule.points) if _matches(rule, value) else 0.0
 
 
-def _field_value(rule: ScoringRule, lead: ScoredLead, source_kind: str | None) -> Any:
+def _field_value(rule: ScoringRule, lead: Lead, source_kind: str | None) -> Any:
     if rule.field is ScoringField.SOURCE_KIND:
         return source_kind
     if rule.field is ScoringField.CUSTOM:
@@ -286,12 +300,16 @@ def _kind(rule: ScoringRule) -> ActivityKind:
     return ActivityKind(rule.activity_kind)
 
 
-def _remembered_since(rule: ScoringRule, now: datetime) -> datetime:
+def _half_life_days(rule: ScoringRule) -> int:
     assert rule.half_life_days is not None
-    return now - timedelta(days=rule.half_life_days * FORGOTTEN_AFTER_HALF_LIVES)
+    return rule.half_life_days
 
 
-async def _source_kinds(session: AsyncSession, leads: Sequence[ScoredLead]) -> dict[uuid.UUID, str]:
+def _remembered_since(rule: ScoringRule, now: datetime) -> datetime:
+    return now - timedelta(days=_half_life_days(rule) * FORGOTTEN_AFTER_HALF_LIVES)
+
+
+async def _source_kinds(session: AsyncSession, leads: Sequence[Lead]) -> dict[uuid.UUID, str]:
     source_ids = {lead.source_id for lead in leads if lead.source_id is not None}
     if not source_ids:
         return {}
@@ -301,7 +319,7 @@ async def _source_kinds(session: AsyncSession, leads: Sequence[ScoredLead]) -> d
 
 async def _engagement_times(
     work: UnitOfWork[InTenant],
-    leads: Sequence[ScoredLead],
+    leads: Sequence[Lead],
     rules: list[ScoringRule],
     now: datetime,
 ) -> defaultdict[tuple[uuid.UUID, str | None], list[datetime]]:
