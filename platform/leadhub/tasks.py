@@ -35,7 +35,7 @@ from leadhub.db import Database
 from leadhub.jobs import Job, install_sender
 from leadhub.logs import configure_logging
 from leadhub.settings import Settings, load_settings
-from leadhub.sweeps import Pace
+from leadhub.sweeps import BATCH_SIZE, Pace
 
 ACTOR_MODULES = ["leadhub.tenants.actors", "leadhub.leads.actors", "leadhub.schedule"]
 
@@ -43,15 +43,16 @@ EMBEDDED_WORKER_THREADS = 4
 # How often idle worker threads wake up, so stopping the embedded worker is quick.
 EMBEDDED_WORKER_TIMEOUT_MS = 100
 EMBEDDED_WORKER_STOP_TIMEOUT_MS = 30_000
-# In embedded mode a sweep shares the process (and its GIL) with the API. Its batches
-# are a tenth of a worker process's (50 leads, not 500), so that a request arriving
-# during one waits little; each starts once no request is in flight, or after
-# waiting this long, so that a server that is never idle still gets it done; and
-# after each it sleeps as long as the batch held the CPU, so it holds the GIL half
-# the time at most.
-EMBEDDED_SWEEP_BATCH = 50
+# In embedded mode a sweep shares the process (and its GIL) with the API: a request
+# that needs the GIL while the sweep holds it waits. What counts is how much of the
+# time the sweep holds it, so after each batch it sleeps thirty times the CPU time
+# the batch took, holding the GIL about 3% of the time. Its batches are a worker
+# process's: smaller ones only repeat each batch's fixed cost. Each starts once no
+# request is in flight, or after waiting this long, so that a server that is never
+# idle still gets it done.
+EMBEDDED_SWEEP_BATCH = BATCH_SIZE
 EMBEDDED_SWEEP_QUIET_WAIT_SECONDS = 0.05
-EMBEDDED_SWEEP_YIELD_SHARE = 1.0
+EMBEDDED_SWEEP_YIELD_SHARE = 30.0
 # /readyz gives the broker check two seconds; each network step gets less than that.
 BROKER_CHECK_TIMEOUT_SECONDS = 1.0
 
