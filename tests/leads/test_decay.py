@@ -51,6 +51,16 @@ async def called_leads(
     return ids
 
 
+async def decay_a_day_on(
+    database: Database, tenant_id: uuid.UUID, now: datetime
+) -> Batch[uuid.UUID]:
+    """The tenant's decay a day after ``now``, in one batch."""
+    async with unit_of_work(database, system_job(tenant_id)) as work, work.transaction():
+        return await scoring.decay_tenant(
+            work, None, now + timedelta(days=1), batch_size=sweeps.BATCH_SIZE
+        )
+
+
 async def test_the_decay_rewrites_only_the_leads_whose_points_change(
     database: Database, settings: Settings
 ) -> None:
@@ -73,10 +83,7 @@ async def test_the_decay_rewrites_only_the_leads_whose_points_change(
 
     event.listen(Lead, "load", record_load)
     try:
-        async with unit_of_work(database, system_job(tenant_id)) as work, work.transaction():
-            batch = await scoring.decay_tenant(
-                work, None, now + timedelta(days=1), batch_size=sweeps.BATCH_SIZE
-            )
+        batch = await decay_a_day_on(database, tenant_id, now)
     finally:
         event.remove(Lead, "load", record_load)
 
@@ -154,10 +161,7 @@ async def test_the_decay_keeps_fit_points_it_reads_from_the_lead_columns(
         for lead_id in ids.values():
             await lead_service.update_lead(work, lead_id, {"title": "CTO"})
 
-    async with unit_of_work(database, system_job(tenant_id)) as work, work.transaction():
-        batch = await scoring.decay_tenant(
-            work, None, now + timedelta(days=1), batch_size=sweeps.BATCH_SIZE
-        )
+    batch = await decay_a_day_on(database, tenant_id, now)
 
     # Only the call of today loses a point (10 to 9); the fit points stay, and the
     # lead of three weeks ago (20 + 1) is left alone.
@@ -189,10 +193,7 @@ async def test_the_decay_tells_apart_rules_of_one_kind_by_their_half_lives(
         await scoring.rescore_tenant(work, None, now)  # as the job queued by the rule would
     # A day on, "Calls" has 9.06 points and "Calls remembered" 0.998. Taken with each
     # other's half-life they would be 9.98 and 0.91, both unchanged.
-    async with unit_of_work(database, system_job(tenant_id)) as work, work.transaction():
-        batch = await scoring.decay_tenant(
-            work, None, now + timedelta(days=1), batch_size=sweeps.BATCH_SIZE
-        )
+    batch = await decay_a_day_on(database, tenant_id, now)
 
     assert batch == Batch(None, read=1, changed=1)
     async with unit_of_work(database, system_job(tenant_id)) as work:
