@@ -142,7 +142,7 @@ async def test_decay_batches_continue_from_the_last_lead_done(
     assert called[3].hex in feed_reads[2]
 
 
-async def test_the_decay_keeps_fit_points_it_reads_from_the_lead_columns(
+async def test_the_decay_keeps_the_fit_points_of_the_leads_it_rewrites(
     database: Database, settings: Settings
 ) -> None:
     tasks.configure(settings)
@@ -234,20 +234,73 @@ async def test_the_database_sums_decayed_activities_by_lead_kind_and_half_life(
         counts = await activity.decayed_counts(
             work,
             [ids["Called"]],
-            [ActivityKind.CALL, ActivityKind.EMAIL, ActivityKind.MEETING],
-            [7, 14],
+            [
+                (kind, half_life)
+                for kind in (ActivityKind.CALL, ActivityKind.EMAIL, ActivityKind.MEETING)
+                for half_life in (7, 14)
+            ],
             since,
             now,
         )
 
     # Half-lives of 7 and 14 days: a call a week ago is worth 0.5 and 0.5 ** 0.5,
     # one two weeks ago 0.25 and 0.5, one to come 1 and 1; an email 3.5 days ago
-    # 0.5 ** 0.5 and 0.5 ** 0.25. The other lead's call is not asked for.
-    assert counts.keys() == {
-        (ids["Called"], ActivityKind.CALL),
-        (ids["Called"], ActivityKind.EMAIL),
-    }
-    assert counts[ids["Called"], ActivityKind.CALL] == pytest.approx(
-        [0.5 + 0.25 + 1, 2**-0.5 + 0.5 + 1], rel=1e-9
-    )
-    assert counts[ids["Called"], ActivityKind.EMAIL] == pytest.approx([2**-0.5, 2**-0.25], rel=1e-9)
+    # 0.5 ** 0.5 and 0.5 ** 0.25; there is no meeting. The other lead's call is
+    # not asked for.
+    assert counts.keys() == {ids["Called"]}
+    calls, emails, meetings = (0.5 + 0.25 + 1, 2**-0.5 + 0.5 + 1), (2**-0.5, 2**-0.25), (0, 0)
+    assert counts[ids["Called"]] == pytest.approx([*calls, *emails, *meetings], rel=1e-9)
+
+
+async def test_the_decay_rewrites_breakdowns_that_name_a_rule_gone_or_renamed(
+    database: Database, settings: Settings
+) -> None:
+    tasks.configure(settings)
+    signed_up = await make_tenant(database, settings)
+    tenant_id, now = signed_up.tenant.id, utcnow()
+    # Called three weeks ago: 1 point now and a day on, so decay alone moves nothing.
+    ids = await called_leads(database, signed_up, now, {"Renamed": 21, "Gone": 21, "Kept": 21})
+    gone = {"ruleId": str(uuid.uuid4()), "rule": "Deleted rule", "points": 5}
+    async with unit_of_work(database, system_job(tenant_id)) as work, work.transaction():
+        for name, change in (("Renamed", "Samtaler"), ("Gone", None)):
+            breakdown = await work.session.scalar(
+                select(Lead.score_breakdown).where(Lead.id == ids[name])
+            )
+            if change is None:
+                breakdown = [*breakdown, gone]
+            else:
+                breakdown = [{**entry, "rule": change} for entry in breakdown]
+            await work.session.execute(
+                update(Lead).where(Lead.id == ids[name]).values(score_breakdown=breakdown)
+            )
+
+    batch = await decay_a_day_on(database, tenant_id, now)
+
+    assert batch == Batch(None, read=3, changed=2)
+    async with unit_of_work(database, system_job(tenant_id)) as work:
+        rows = await work.session.execute(select(Lead.name, Lead.score, Lead.score_breakdown))
+        scored = {
+            name: (score, [(part["rule"], part["points"]) for part in breakdown])
+            for name, score, breakdown in rows
+        }
+    assert scored == {name: (1, [("Calls", 1)]) for name in ("Renamed", "Gone", "Kept")}
+
+
+async def test_activities_past_a_thousand_half_lives_count_nothing(
+    database: Database, settings: Settings
+) -> None:
+    tasks.configure(settings)
+    signed_up = await make_tenant(database, settings)
+    now = utcnow()
+    # A half-life of a day beside one of a year remembers calls ten years back:
+    # 0.5 ** 1461 is too small for a float, which PostgreSQL's power() refuses.
+    ids = await called_leads(database, signed_up, now, {"Called long ago": 4 * 365 + 1})
+    async with unit_of_work(database, owner_of(signed_up)) as work:
+        counts = await activity.decayed_counts(
+            work,
+            [ids["Called long ago"]],
+            [(ActivityKind.CALL, 1), (ActivityKind.CALL, 365)],
+            now - timedelta(days=3650),
+            now,
+        )
+    assert counts[ids["Called long ago"]] == pytest.approx([0.0, 0.5 ** (1461 / 365)], rel=1e-9)

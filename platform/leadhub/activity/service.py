@@ -9,7 +9,7 @@ from collections.abc import Collection, Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, func, literal, or_, select, update
+from sqlalchemy import Select, case, func, literal, or_, select, update
 
 from leadhub.activity.models import Activity as Activity
 from leadhub.activity.models import ActivityKind as ActivityKind
@@ -75,33 +75,47 @@ async def occurrences(
     return [(lead_id, kind, occurred_at) for lead_id, kind, occurred_at in rows]
 
 
+# Past so many half-lives an activity counts 0 in ``decayed_counts``: PostgreSQL's
+# power() raises where a result is too small for a float (0.5 ** 1075), and
+# 0.5 ** 1000 is already some 1e-301.
+NEGLIGIBLE_AFTER_HALF_LIVES = 1000
+
+
 async def decayed_counts(
     work: UnitOfWork[InTenant],
     lead_ids: Collection[uuid.UUID],
-    kinds: Collection[ActivityKind],
-    half_lives_days: Sequence[int],
+    decays: Sequence[tuple[ActivityKind, int]],
     since: datetime,
     now: datetime,
-) -> dict[tuple[uuid.UUID, ActivityKind], list[float]]:
-    """The leads' activities of these kinds from ``since`` on, counted as they decay:
-    by lead and kind, for each half-life, the sum of 0.5 ** (age / half-life) as of
-    ``now`` (an activity not yet due counts whole). The database sums them, so that
-    the rows never reach Python."""
+) -> dict[uuid.UUID, list[float]]:
+    """The leads' activities from ``since`` on, counted as they decay as of ``now``: by
+    lead, for each (kind, half-life in days) of ``decays``, the sum over its
+    activities of that kind of 0.5 ** (age / half-life); an activity not yet due
+    counts whole. The database sums them, so that the rows never reach Python; a
+    lead without such activities is left out."""
     age = age_in_days(Activity.occurred_at, literal(now, UTCDateTime()))
-    rows = await work.session.execute(
-        select(
-            Activity.lead_id,
-            Activity.kind,
-            *(func.sum(func.power(0.5, age / half_life)) for half_life in half_lives_days),
+    sums = (
+        func.sum(
+            case(
+                (
+                    (Activity.kind == kind) & (age < NEGLIGIBLE_AFTER_HALF_LIVES * half_life),
+                    func.power(0.5, age / half_life),
+                ),
+                else_=0.0,
+            )
         )
+        for kind, half_life in decays
+    )
+    rows = await work.session.execute(
+        select(Activity.lead_id, *sums)
         .where(
             Activity.lead_id.in_(list(lead_ids)),
-            Activity.kind.in_(list(kinds)),
+            Activity.kind.in_({kind for kind, _ in decays}),
             Activity.occurred_at >= since,
         )
-        .group_by(Activity.lead_id, Activity.kind)
+        .group_by(Activity.lead_id)
     )
-    return {(lead_id, kind): list(counts) for lead_id, kind, *counts in rows}
+    return {lead_id: list(counts) for lead_id, *counts in rows}
 
 
 async def leads_active_since(

@@ -37,9 +37,9 @@ from leadhub.work import UnitOfWork
 
 # Past this many half-lives an activity is worth under a thousandth of its points.
 FORGOTTEN_AFTER_HALF_LIVES = 10
-# How near a rounding boundary the decay rescores a lead to be sure: far wider
-# than the two backends' floating-point differences.
-_ROUNDING_MARGIN = 0.001
+# How near a rounding boundary the decay rescores a lead to be sure: far wider than
+# what floating point and SQLite's times to the millisecond can make of its points.
+_ROUNDING_MARGIN = 0.01
 
 _LEAD_COLUMNS = {
     ScoringField.TITLE: "title",
@@ -122,60 +122,77 @@ async def decay_tenant(
 
     Decay only lowers points, which are whole: most leads keep theirs from one day
     to the next (nine in ten, in a grown tenant's daily sweep). The database sums
-    how their activities decayed (``_decayed``), and only the leads whose points
-    may have moved are locked, loaded and rescored."""
+    how their activities decayed, and only the leads whose breakdown that may
+    contradict (``_moved``) are locked, loaded and rescored."""
     rules = await _rules(work.session)
     engagement = [rule for rule in rules if rule.kind is ScoringRuleKind.ENGAGEMENT]
     if not engagement:
         return Batch(None, read=0, changed=0)
     remembered = [(_kind(rule), _remembered_since(rule, now)) for rule in engagement]
     lead_ids = await activity.leads_active_since(work, remembered, after=after, limit=batch_size)
-    decayed = await _decayed(work, lead_ids, engagement, now)
+    moved = await _moved(work, lead_ids, rules, now)
     changed = (
-        await rescore(work, await _locked(work.session, decayed), now, locked=True)
-        if decayed
-        else 0
+        await rescore(work, await _locked(work.session, moved), now, locked=True) if moved else 0
     )
     return Batch(_next_after(lead_ids, batch_size), read=len(lead_ids), changed=changed)
 
 
-async def _decayed(
+async def _moved(
     work: UnitOfWork[InTenant],
     lead_ids: Sequence[uuid.UUID],
-    engagement: Sequence[ScoringRule],
+    rules: list[ScoringRule],
     now: datetime,
 ) -> list[uuid.UUID]:
-    """Those of the leads whose engagement rules' points as of ``now`` may round to
-    other whole points than their breakdown holds. The sums come from the database,
-    in floating point like ``_scores`` but added in another order: points within
-    ``_ROUNDING_MARGIN`` of a rounding boundary count as moved, and rescoring them
-    decides."""
+    """Those of the leads whose stored breakdown their score as of ``now`` may
+    contradict: an engagement rule's points that may round to other whole points,
+    or a rule gone, renamed or worth other points since. Whether a fit rule's
+    condition still matches is not asked: a change of it rescores every lead."""
     if not lead_ids:
         return []
-    half_lives = sorted({_half_life_days(rule) for rule in engagement})
-    counts = await activity.decayed_counts(
-        work,
-        lead_ids,
-        {_kind(rule) for rule in engagement},
-        half_lives,
-        min(_remembered_since(rule, now) for rule in engagement),
-        now,
+    engagement = [rule for rule in rules if rule.kind is ScoringRuleKind.ENGAGEMENT]
+    decays = sorted({(_kind(rule), _half_life_days(rule)) for rule in engagement})
+    sums = await activity.decayed_counts(
+        work, lead_ids, decays, _engagement_since(engagement, now), now
     )
+    # Each engagement rule's points per activity, and the place of its sum.
+    weights = [
+        (str(rule.id), rule.points, decays.index((_kind(rule), _half_life_days(rule))))
+        for rule in engagement
+    ]
+    by_id = {str(rule.id): rule for rule in rules}
     stored = await work.session.execute(
         select(Lead.id, Lead.score_breakdown).where(Lead.id.in_(lead_ids))
     )
-    moved = []
-    for lead_id, breakdown in stored:
-        held = {entry["ruleId"]: entry["points"] for entry in breakdown}
-        for rule in engagement:
-            decayed = counts.get((lead_id, _kind(rule)))
-            points = (
-                rule.points * decayed[half_lives.index(_half_life_days(rule))] if decayed else 0.0
-            )
-            if abs(points - held.get(str(rule.id), 0)) > 0.5 - _ROUNDING_MARGIN:
-                moved.append(lead_id)
-                break
-    return moved
+    return [
+        lead_id
+        for lead_id, breakdown in stored
+        if _contradicted(breakdown, by_id, weights, sums.get(lead_id))
+    ]
+
+
+def _contradicted(
+    breakdown: Breakdown,
+    rules: dict[str, ScoringRule],
+    weights: list[tuple[str, int, int]],
+    sums: list[float] | None,
+) -> bool:
+    """Whether the rules and the engagement ``weights``, with the lead's decayed
+    ``sums`` of activities, may make another breakdown than the one stored. The
+    sums are the database's: in floating point like ``_scores``, but added in
+    another order and, on SQLite, from times to the millisecond. Points within
+    ``_ROUNDING_MARGIN`` of a rounding boundary count as moved, and rescoring decides."""
+    held = {}
+    for entry in breakdown:
+        rule = rules.get(entry["ruleId"])
+        if rule is None or rule.name != entry["rule"]:
+            return True
+        if rule.kind is ScoringRuleKind.FIT and entry["points"] != rule.points:
+            return True
+        held[entry["ruleId"]] = entry["points"]
+    return any(
+        abs((points * sums[place] if sums else 0.0) - held.get(rule_id, 0)) > 0.5 - _ROUNDING_MARGIN
+        for rule_id, points, place in weights
+    )
 
 
 async def _locked(session: AsyncSession, lead_ids: Sequence[uuid.UUID]) -> list[Lead]:
@@ -309,6 +326,11 @@ def _remembered_since(rule: ScoringRule, now: datetime) -> datetime:
     return now - timedelta(days=_half_life_days(rule) * FORGOTTEN_AFTER_HALF_LIVES)
 
 
+def _engagement_since(engagement: Sequence[ScoringRule], now: datetime) -> datetime:
+    """Since when activities count for every engagement rule: the longest-remembered's."""
+    return min(_remembered_since(rule, now) for rule in engagement)
+
+
 async def _source_kinds(session: AsyncSession, leads: Sequence[Lead]) -> dict[uuid.UUID, str]:
     source_ids = {lead.source_id for lead in leads if lead.source_id is not None}
     if not source_ids:
@@ -328,9 +350,11 @@ async def _engagement_times(
     engagement = [rule for rule in rules if rule.kind is ScoringRuleKind.ENGAGEMENT]
     if not engagement:
         return times
-    since = min(_remembered_since(rule, now) for rule in engagement)
     rows = await activity.occurrences(
-        work, (lead.id for lead in leads), {_kind(rule) for rule in engagement}, since
+        work,
+        (lead.id for lead in leads),
+        {_kind(rule) for rule in engagement},
+        _engagement_since(engagement, now),
     )
     for lead_id, kind, occurred_at in rows:
         times[lead_id, kind.value].append(occurred_at)
