@@ -110,6 +110,10 @@ async def test_sweeps_yield_to_the_api_requests_in_embedded_mode_only(
         pace = tasks.sweep_pace()
         assert pace.batch_size == tasks.EMBEDDED_SWEEP_BATCH
         assert pace.yield_share == tasks.EMBEDDED_SWEEP_YIELD_SHARE > 0
+        # one that someone waits for yields less, in smaller batches
+        waited_for = tasks.sweep_pace(waited_for=True)
+        assert waited_for.batch_size == tasks.EMBEDDED_RESCORE_BATCH < pace.batch_size
+        assert 0 < waited_for.yield_share == tasks.EMBEDDED_RESCORE_YIELD_SHARE < pace.yield_share
         # its quiet moment is the API's: it waits while a request is answered
         assert pace.quiet is not None
         requests.count = 1
@@ -121,7 +125,7 @@ async def test_sweeps_yield_to_the_api_requests_in_embedded_mode_only(
 
     # Nothing listens on port 1: a worker process has no requests to yield to.
     tasks.configure(settings.model_copy(update={"broker_url": "amqp://guest:guest@127.0.0.1:1/"}))
-    assert tasks.sweep_pace() == sweeps.Pace()
+    assert tasks.sweep_pace() == tasks.sweep_pace(waited_for=True) == sweeps.Pace()
 
 
 def test_the_in_process_broker_is_always_reachable(broker: StubBroker) -> None:

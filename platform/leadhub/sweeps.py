@@ -4,8 +4,8 @@ A batch returns where the next one starts (a keyset cursor), so a sweep over a
 million leads reads each once instead of starting every batch from the top.
 Progress is logged per batch and counted on /metrics. Its ``Pace`` says how it
 leaves room for requests: in a worker process it goes full speed; in embedded mode,
-beside the API, it runs short batches, each started in a moment without requests
-and followed by a sleep.
+beside the API, each batch starts in a moment without requests and is followed by
+a sleep some times as long as the CPU time it took.
 """
 
 import asyncio

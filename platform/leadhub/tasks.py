@@ -45,14 +45,18 @@ EMBEDDED_WORKER_TIMEOUT_MS = 100
 EMBEDDED_WORKER_STOP_TIMEOUT_MS = 30_000
 # In embedded mode a sweep shares the process (and its GIL) with the API: a request
 # that needs the GIL while the sweep holds it waits. What counts is how much of the
-# time the sweep holds it, so after each batch it sleeps thirty times the CPU time
-# the batch took, holding the GIL about 3% of the time. Its batches are a worker
-# process's: smaller ones only repeat each batch's fixed cost. Each starts once no
-# request is in flight, or after waiting this long, so that a server that is never
-# idle still gets it done.
-EMBEDDED_SWEEP_BATCH = BATCH_SIZE
+# time the sweep holds it. Each batch starts once no request is in flight, or after
+# waiting this long, so that a server that is never idle still gets it done.
 EMBEDDED_SWEEP_QUIET_WAIT_SECONDS = 0.05
+# A daily sweep, which no one waits for, sleeps after each batch thirty times the
+# CPU time the batch took, holding the GIL about 3% of the time. Its batches are a
+# worker process's: smaller ones only repeat each batch's fixed cost.
+EMBEDDED_SWEEP_BATCH = BATCH_SIZE
 EMBEDDED_SWEEP_YIELD_SHARE = 30.0
+# A rescoring after a rule change, which its author waits for, holds it half the
+# time, in batches of 50 leads (each scored whole), so a request waits little.
+EMBEDDED_RESCORE_BATCH = 50
+EMBEDDED_RESCORE_YIELD_SHARE = 1.0
 # /readyz gives the broker check two seconds; each network step gets less than that.
 BROKER_CHECK_TIMEOUT_SECONDS = 1.0
 
@@ -170,16 +174,17 @@ def worker_database() -> Database:
     return _worker_database
 
 
-def sweep_pace() -> Pace:
+def sweep_pace(*, waited_for: bool = False) -> Pace:
     """How a sweep shares this process: in embedded mode it yields to the API's
-    requests; worker processes have no requests to yield to."""
+    requests, less if someone waits for it to finish; worker processes have no
+    requests to yield to."""
     if not configured_settings().embedded:
         return Pace()
     quiet = _embedded_worker.quiet if _embedded_worker is not None else None
     return Pace(
-        batch_size=EMBEDDED_SWEEP_BATCH,
+        batch_size=EMBEDDED_RESCORE_BATCH if waited_for else EMBEDDED_SWEEP_BATCH,
         quiet=partial(quiet, EMBEDDED_SWEEP_QUIET_WAIT_SECONDS) if quiet is not None else None,
-        yield_share=EMBEDDED_SWEEP_YIELD_SHARE,
+        yield_share=EMBEDDED_RESCORE_YIELD_SHARE if waited_for else EMBEDDED_SWEEP_YIELD_SHARE,
     )
 
 

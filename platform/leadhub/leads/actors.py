@@ -50,6 +50,7 @@ async def rescore_leads(tenant_id: str) -> None:
     await _sweep(
         SystemJob(UUID(tenant_id), "rescore_leads"),
         lambda work, after, size: scoring.rescore_tenant(work, after, now, batch_size=size),
+        waited_for=True,
     )
 
 
@@ -64,6 +65,9 @@ async def decay_scores(tenant_id: str, day: str) -> None:
     )
 
 
-async def _sweep(principal: SystemJob, next_batch: sweeps.NextBatch[sweeps.Cursor]) -> None:
-    """Run a sweep at this process's pace."""
-    await sweeps.run(tasks.worker_database(), principal, next_batch, pace=tasks.sweep_pace())
+async def _sweep(
+    principal: SystemJob, next_batch: sweeps.NextBatch[sweeps.Cursor], *, waited_for: bool = False
+) -> None:
+    """Run a sweep at this process's pace (``tasks.sweep_pace``)."""
+    pace = tasks.sweep_pace(waited_for=waited_for)
+    await sweeps.run(tasks.worker_database(), principal, next_batch, pace=pace)
