@@ -25,6 +25,13 @@ from leadhub.work import UnitOfWork, unit_of_work
 from tests.builders import make_tenant, owner_of, system_job
 
 
+@pytest.fixture
+async def signed_up(database: Database, settings: Settings) -> SignUp:
+    """A tenant, with jobs sent to the in-process broker (its rules queue rescorings)."""
+    tasks.configure(settings)
+    return await make_tenant(database, settings)
+
+
 async def called_leads(
     database: Database, signed_up: SignUp, now: datetime, days_ago: Mapping[str, int | None]
 ) -> dict[str, uuid.UUID]:
@@ -62,10 +69,8 @@ async def decay_a_day_on(
 
 
 async def test_the_decay_rewrites_only_the_leads_whose_points_change(
-    database: Database, settings: Settings
+    database: Database, signed_up: SignUp
 ) -> None:
-    tasks.configure(settings)
-    signed_up = await make_tenant(database, settings)
     tenant_id, now = signed_up.tenant.id, utcnow()
     # A day later the call of today drops from 10 points to 9 (0.5 ** (1/7) * 10);
     # the one of three weeks ago stays at 1 (1.25 then 1.13), of five weeks at 0.
@@ -98,10 +103,8 @@ async def test_the_decay_rewrites_only_the_leads_whose_points_change(
 
 
 async def test_decay_batches_continue_from_the_last_lead_done(
-    database: Database, settings: Settings
+    database: Database, signed_up: SignUp
 ) -> None:
-    tasks.configure(settings)
-    signed_up = await make_tenant(database, settings)
     tenant_id, now = signed_up.tenant.id, utcnow()
     ids = await called_leads(
         database, signed_up, now, {"A": 0, "B": 1, "C": 2, "D": 4, "E": 6, "Never": None}
@@ -143,10 +146,8 @@ async def test_decay_batches_continue_from_the_last_lead_done(
 
 
 async def test_the_decay_keeps_the_fit_points_of_the_leads_it_rewrites(
-    database: Database, settings: Settings
+    database: Database, signed_up: SignUp
 ) -> None:
-    tasks.configure(settings)
-    signed_up = await make_tenant(database, settings)
     tenant_id, now = signed_up.tenant.id, utcnow()
     ids = await called_leads(database, signed_up, now, {"Today": 0, "Three weeks": 21})
     async with unit_of_work(database, owner_of(signed_up)) as work, work.transaction():
@@ -179,10 +180,8 @@ async def test_the_decay_keeps_the_fit_points_of_the_leads_it_rewrites(
 
 
 async def test_the_decay_tells_apart_rules_of_one_kind_by_their_half_lives(
-    database: Database, settings: Settings
+    database: Database, signed_up: SignUp
 ) -> None:
-    tasks.configure(settings)
-    signed_up = await make_tenant(database, settings)
     tenant_id, now = signed_up.tenant.id, utcnow()
     await called_leads(database, signed_up, now, {"Called": 0})  # "Calls": 10 points, a week
     async with unit_of_work(database, owner_of(signed_up)) as work, work.transaction():
@@ -206,10 +205,8 @@ async def test_the_decay_tells_apart_rules_of_one_kind_by_their_half_lives(
 
 @pytest.mark.parametrize("zone", ["UTC", "Europe/Oslo"])
 async def test_the_database_sums_decayed_activities_by_lead_kind_and_half_life(
-    database: Database, settings: Settings, zone: str
+    database: Database, signed_up: SignUp, zone: str
 ) -> None:
-    tasks.configure(settings)
-    signed_up = await make_tenant(database, settings)
     # The day Oslo's clocks move: ages are told in elapsed time, so they are built
     # in UTC (Oslo's wall clock puts 14 days less an hour between noon and noon).
     now = datetime(2026, 3, 29, 12, 0, tzinfo=ZoneInfo(zone))
@@ -253,10 +250,8 @@ async def test_the_database_sums_decayed_activities_by_lead_kind_and_half_life(
 
 
 async def test_the_decay_rewrites_breakdowns_that_name_a_rule_gone_or_renamed(
-    database: Database, settings: Settings
+    database: Database, signed_up: SignUp
 ) -> None:
-    tasks.configure(settings)
-    signed_up = await make_tenant(database, settings)
     tenant_id, now = signed_up.tenant.id, utcnow()
     # Called three weeks ago: 1 point now and a day on, so decay alone moves nothing.
     ids = await called_leads(database, signed_up, now, {"Renamed": 21, "Gone": 21, "Kept": 21})
@@ -287,10 +282,8 @@ async def test_the_decay_rewrites_breakdowns_that_name_a_rule_gone_or_renamed(
 
 
 async def test_activities_past_a_thousand_half_lives_count_nothing(
-    database: Database, settings: Settings
+    database: Database, signed_up: SignUp
 ) -> None:
-    tasks.configure(settings)
-    signed_up = await make_tenant(database, settings)
     now = utcnow()
     # A half-life of a day beside one of a year remembers calls ten years back:
     # 0.5 ** 1461 is too small for a float, which PostgreSQL's power() refuses.
