@@ -5,14 +5,17 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.exc import StatementError
 
 from leadhub.db import Database, new_id
 from leadhub.migrations import upgrade
+from leadhub.scope import Scope
 from leadhub.tenants.models import AuditEvent, Tenant
 from leadhub.work import unit_of_work
 from tests.builders import system_job
+from tests.conftest import DatabaseUrls
+from tests.services import require_service
 
 
 async def test_concurrent_writers_take_turns_on_sqlite(tmp_path: Path) -> None:
@@ -58,3 +61,39 @@ async def test_naive_datetimes_are_refused(database: Database) -> None:
         session.add(Tenant(id=tenant_id, name="Naive AS", created_at=datetime(2026, 1, 1)))
         with pytest.raises(StatementError, match="naive datetimes"):
             await session.flush()
+
+
+@pytest.mark.parametrize("pool_size", [1, 2])
+async def test_a_read_beside_a_session_never_waits_for_a_connection(
+    pool_size: int, database_urls: dict[str, DatabaseUrls]
+) -> None:
+    # given a pool of one or two connections and a session holding one of them
+    if "postgresql" not in database_urls:
+        require_service("no PostgreSQL")
+    database = Database.connect(
+        database_urls["postgresql"].app, pool_size=pool_size, max_overflow=0
+    )
+    scope = Scope(tenant_id=new_id())
+    try:
+        async with database.scoped_session(scope) as session:
+            held = await session.scalar(text("SELECT pg_backend_pid()"))
+            # when a read asks for a session beside it
+            async with database.session_beside(session) as beside:
+                pid = await beside.scalar(text("SELECT pg_backend_pid()"))
+                tenant = await beside.scalar(text("SELECT current_setting('app.tenant_id')"))
+    finally:
+        await database.dispose()
+    # then it gets the idle connection, in the same scope, or there being none,
+    # the session itself rather than a wait
+    assert (pid != held) is (pool_size == 2)
+    assert tenant == str(scope.tenant_id)
+
+
+async def test_a_database_bound_to_one_connection_reads_beside_on_it(
+    database: Database,
+) -> None:
+    async with (
+        database.scoped_session(Scope()) as session,
+        database.session_beside(session) as beside,
+    ):
+        assert beside is session

@@ -48,6 +48,7 @@ from sqlalchemy.orm import (
     mapped_column,
     with_loader_criteria,
 )
+from sqlalchemy.pool import QueuePool
 from sqlalchemy.sql.base import Executable, ExecutableOption
 
 from leadhub.errors import DomainError
@@ -214,6 +215,7 @@ class Database:
 
     def __init__(self, engine: AsyncEngine, bind: AsyncConnection | None = None) -> None:
         self.engine = engine
+        self._bound = bind is not None
         self._sessions = async_sessionmaker(
             bind or engine,
             class_=SerializedSession,
@@ -241,6 +243,23 @@ class Database:
         For ``leadhub.work``: everything else opens a unit of work for a principal.
         """
         return self._sessions(info={**session_info(scope), _SQLITE: self.dialect == "sqlite"})
+
+    @asynccontextmanager
+    async def session_beside(self, session: AsyncSession) -> AsyncIterator[AsyncSession]:
+        """A session in ``session``'s scope on a connection of its own, for a read to
+        run while ``session`` runs others, if the pool has one to give at once (idle,
+        or yet to be made within its size); else ``session`` itself, where the read
+        waits its turn. Never a connection that must be waited for: requests waiting
+        for a second while each holds one could wait on each other until the pool
+        times out. A database bound to one connection (tests) has none beside it."""
+        pool = self.engine.pool
+        at_once = isinstance(pool, QueuePool) and (pool.checkedin() > 0 or pool.overflow() < 0)
+        if self._bound or not at_once:
+            yield session
+            return
+        async with self.scoped_session(scope_of(session)) as beside:
+            await beside.connection()  # checked out before it awaits: the check holds
+            yield beside
 
     async def dispose(self) -> None:
         await self.engine.dispose()

@@ -148,6 +148,16 @@ async def _page(
     )
 
 
+def connection_fields(info: Info) -> set[str]:
+    """The names of the fields a query selects on the connection it resolves,
+    fragments included."""
+    return {
+        field.name
+        for connection in _fields(info.selected_fields)
+        for field in _fields(connection.selections)
+    }
+
+
 def node_fields(info: Info) -> set[str]:
     """The names of the fields a query selects on the nodes of the connection it
     resolves (``edges { node { ... } }``), fragments included."""

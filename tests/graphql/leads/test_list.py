@@ -4,9 +4,13 @@ from typing import Any
 
 import httpx
 import pytest
+from sqlalchemy import Connection, event
 
+from leadhub.app import create_app
+from leadhub.db import Database
 from leadhub.graphql.leads import filters
-from tests.builders import Account, graphql, graphql_refusal, sign_up
+from leadhub.settings import Settings
+from tests.builders import Account, graphql, graphql_refusal, join, sign_up
 from tests.conftest import StatementCounter
 
 CREATE = """
@@ -190,3 +194,54 @@ async def test_a_count_stops_at_its_cap_and_says_so(
     assert exactly["data"]["tenant"]["leads"] == {"totalCount": 2, "totalCountIsCapped": False}
     searched = await graphql(client, COUNTED, {"filter": {"text": "e"}}, account=owner)
     assert searched["data"]["tenant"]["leads"] == {"totalCount": 2, "totalCountIsCapped": True}
+
+
+SEARCHED = """
+query($text: String!) {
+  tenant { leads(first: 1, filter: {text: $text}) { totalCount edges { node { name } } } }
+}
+"""
+
+
+async def test_a_count_read_beside_the_page_counts_what_the_page_may_show(
+    committing_postgres: Database, settings: Settings
+) -> None:
+    # given two tenants whose leads share a surname, one of them owned by a rep,
+    # on a database whose transactions commit, so that a count can read beside
+    transport = httpx.ASGITransport(app=create_app(settings, committing_postgres))
+    async with httpx.AsyncClient(transport=transport, base_url="http://leadhub.test") as client:
+        owner, outsider = await sign_up(client), await sign_up(client)
+        ada = await join(client, owner, "SALES_REP", name="ada")
+        for account, name in [
+            (owner, "Åse Haugland"),
+            (owner, "Bjørn Haugland"),
+            (ada, "Haugland"),
+        ]:
+            await graphql(client, CREATE, {"input": {"lead": {"name": name}}}, account=account)
+        await graphql(
+            client, CREATE, {"input": {"lead": {"name": "Haugland AS"}}}, account=outsider
+        )
+        # when each searches the surname, with a count
+        sent: list[tuple[object, str]] = []
+
+        def record(connection: Connection, _cursor: object, statement: str, *_: object) -> None:
+            sent.append((connection.connection.dbapi_connection, statement))
+
+        engine = committing_postgres.engine.sync_engine
+        event.listen(engine, "before_cursor_execute", record)
+        try:
+            counts = [
+                (await graphql(client, SEARCHED, {"text": "haugland"}, account=account))["data"][
+                    "tenant"
+                ]["leads"]["totalCount"]
+                for account in (owner, ada, outsider)
+            ]
+        finally:
+            event.remove(engine, "before_cursor_execute", record)
+    # then each counts what their own pages show: their tenant's, in a rep's reach
+    assert counts == [3, 1, 1]
+    # and each count was read on a connection of its own, beside its page's
+    counted_on = [sender for sender, sql in sent if "count_leads_with_search_text_like" in sql]
+    paged_on = [sender for sender, sql in sent if "FROM leads" in sql]
+    assert len(counted_on) == len(paged_on) == 3
+    assert all(count is not page for count, page in zip(counted_on, paged_on, strict=True))

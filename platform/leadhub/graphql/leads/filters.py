@@ -115,22 +115,38 @@ class LeadConnection(relay.Connection[Lead]):
         "least that many."
     )
     async def total_count(self, info: Info) -> int:
-        return min(await self._counted(info) or 0, self._cap)
+        return min(await self._counted(info) or 0, count_cap(self.matching))
 
     @strawberry.field(
         description="More leads match than totalCount counts up to: it stopped there."
     )
     async def total_count_is_capped(self, info: Info) -> bool:
-        return (await self._counted(info) or 0) > self._cap
-
-    @property
-    def _cap(self) -> int:
-        return SEARCH_COUNT_CAP if self.matching.searched else COUNT_CAP
+        return (await self._counted(info) or 0) > count_cap(self.matching)
 
     def _counted(self, info: Info) -> "asyncio.Task[int | None]":
-        """The matches, counted once for both fields (they resolve side by side, and a
-        session runs one statement at a time), and one past the cap at most."""
+        """The count the list started, or one started now: once for both fields."""
         if self.counting is None:
-            counted = self.matching.counted(self._cap)
-            self.counting = asyncio.ensure_future(info.context.session.scalar(counted))
+            self.counting = counting(info, self.matching)
         return self.counting
+
+
+COUNT_FIELDS = frozenset(("totalCount", "totalCountIsCapped"))
+
+
+def count_cap(matching: LeadsMatching) -> int:
+    return SEARCH_COUNT_CAP if matching.searched else COUNT_CAP
+
+
+def counting(info: Info, matching: LeadsMatching) -> "asyncio.Task[int | None]":
+    """The leads that match, being counted one past the cap at most: on a connection
+    beside the request's if the pool has one at once, so that the database reads
+    the count and the page side by side (a search's take some 3 ms each at a
+    million leads)."""
+
+    async def count() -> int | None:
+        context = info.context
+        async with context.database.session_beside(context.session) as session:
+            counted: int | None = await session.scalar(matching.counted(count_cap(matching)))
+            return counted
+
+    return asyncio.ensure_future(count())

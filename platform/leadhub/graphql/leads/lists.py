@@ -8,10 +8,18 @@ import strawberry
 from strawberry import relay
 
 from leadhub.graphql.context import Info
-from leadhub.graphql.leads.filters import SORT_KEYS, LeadConnection, LeadFilterInput, LeadOrder
+from leadhub.graphql.leads.filters import (
+    COUNT_FIELDS,
+    SORT_KEYS,
+    LeadConnection,
+    LeadFilterInput,
+    LeadOrder,
+    counting,
+)
 from leadhub.graphql.leads.scoring import ScoringRule
 from leadhub.graphql.leads.types import CustomField, Lead, PageRelations, Source, lead_columns
 from leadhub.graphql.pagination import (
+    connection_fields,
     decode_cursor,
     node_fields,
     page_size,
@@ -57,23 +65,32 @@ class TenantLeadLists:
             postgresql=session.get_bind().dialect.name == "postgresql",
             newest_page=_newest_page(after, first) if by_creation else None,
         )
+        # Counted while the page is read, if asked for.
+        count = counting(info, matching) if connection_fields(info) & COUNT_FIELDS else None
         fields = node_fields(info)
-        page = await paginate_rows(
-            session,
-            matching.statement.with_only_columns(*lead_columns(fields, key=key)),
-            key=key,
-            first=first,
-            after=after,
-            to_node=Lead.from_row,
-            newest_first=descending,
-            order=matching.newest_first if by_creation else None,
-        )
-        # The stages, sources and owners the page shows, loaded once for all its leads.
-        leads = [edge.node for edge in page.edges]
-        relations = await PageRelations.load(info, leads, fields)
+        try:
+            page = await paginate_rows(
+                session,
+                matching.statement.with_only_columns(*lead_columns(fields, key=key)),
+                key=key,
+                first=first,
+                after=after,
+                to_node=Lead.from_row,
+                newest_first=descending,
+                order=matching.newest_first if by_creation else None,
+            )
+            # The stages, sources and owners the page shows, loaded once for all its leads.
+            leads = [edge.node for edge in page.edges]
+            relations = await PageRelations.load(info, leads, fields)
+        except BaseException:
+            if count is not None:
+                count.cancel()
+            raise
         for lead in leads:
             lead.page = relations
-        return LeadConnection(edges=page.edges, page_info=page.page_info, matching=matching)
+        return LeadConnection(
+            edges=page.edges, page_info=page.page_info, matching=matching, counting=count
+        )
 
     @strawberry.field(permission_classes=[IsTenantMember], description="By name.")
     async def scoring_rules(
