@@ -25,7 +25,7 @@ from leadhub.db import (
 from leadhub.leads import custom_fields, scoring_rules, sources
 from leadhub.leads import service as lead_service
 from leadhub.leads.custom_fields import FieldDefinition
-from leadhub.leads.models import FieldType, FunnelStage, SourceKind
+from leadhub.leads.models import FieldType, FunnelStage, Lead, SourceKind
 from leadhub.leads.scoring_rules import Engagement, RuleFields
 from leadhub.leads.service import LeadFields
 from leadhub.leads.sources import SourceFields
@@ -575,3 +575,23 @@ async def test_the_orm_and_row_level_security_agree(
         assert through_orm == through_sql, table.name
         seen += len(through_orm)
     assert seen or scope_kind == "nobody"
+
+
+async def test_plain_rows_keep_to_the_scope_where_row_level_security_would_not(
+    committing_postgres: Database, superuser_postgres: Database, settings: Settings
+) -> None:
+    """A page read without the ORM's execution (``execute_plain``) writes its entities'
+    criteria into its SQL: as the administrator, whom no policy binds, a rep reads
+    the leads the ORM's criteria let through, not every tenant's."""
+    filled = await _fill_every_table(committing_postgres, settings)
+    reach = Reach(filled.rep, frozenset({filled.rep_team}))
+    scope = Scope(tenant_id=filled.first.tenant.id, user_id=filled.rep, reach=reach)
+    async with superuser_postgres.scoped_session(scope) as session:
+        plain = await session.execute_plain(select(Lead.name, Lead.tenant_id))
+        read = sorted(plain.all())
+        through_orm = sorted((await session.execute(select(Lead.name, Lead.tenant_id))).all())
+    async with superuser_postgres.engine.connect() as connection:
+        everyone = await connection.scalar(text("SELECT count(*) FROM leads"))
+    assert read == through_orm
+    assert {name for name, _ in read} == {"Rep's", "Team's"}
+    assert len(read) < (everyone or 0)

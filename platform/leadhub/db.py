@@ -16,7 +16,7 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
-from typing import Any, ClassVar, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar
 
 import uuid_utils.compat
 from sqlalchemy import (
@@ -26,11 +26,12 @@ from sqlalchemy import (
     Dialect,
     Enum,
     MetaData,
+    Select,
     TypeDecorator,
     event,
     false,
 )
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, Result
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import (
     AsyncConnection,
@@ -184,17 +185,39 @@ class SerializedSession(AsyncSession):
         super().__init__(*args, **kwargs)
         self._statement_lock = asyncio.Lock()
 
-    async def execute(self, *args: Any, **kwargs: Any) -> Any:
-        async with self._statement_lock:
-            return await super().execute(*args, **kwargs)
+    if not TYPE_CHECKING:  # typed as AsyncSession's, whose overloads they keep
 
-    async def scalar(self, *args: Any, **kwargs: Any) -> Any:
-        async with self._statement_lock:
-            return await super().scalar(*args, **kwargs)
+        async def execute(self, *args: Any, **kwargs: Any) -> Any:
+            async with self._statement_lock:
+                return await super().execute(*args, **kwargs)
 
-    async def get(self, *args: Any, **kwargs: Any) -> Any:
+        async def scalar(self, *args: Any, **kwargs: Any) -> Any:
+            async with self._statement_lock:
+                return await super().scalar(*args, **kwargs)
+
+        async def get(self, *args: Any, **kwargs: Any) -> Any:
+            async with self._statement_lock:
+                return await super().get(*args, **kwargs)
+
+    async def execute_plain(self, statement: Select[Any]) -> Result[Any]:
+        """``statement``'s rows without the ORM's execution, for a page of many rows of
+        columns: keying the scope's criteria, added as options to each new statement,
+        costs more than the rest of running it. On PostgreSQL it runs on this
+        session's connection with the criteria of the entities whose columns it
+        selects written into it, the SQL the ORM would send, and row-level security
+        binding every table it reads (as ``rows_by_id`` relies on); on SQLite, whose
+        only lock is the ORM's, through the ORM."""
+        result: Result[Any]
+        if self.info[_SQLITE]:
+            result = await self.execute(statement)
+            return result
+        scope = scope_of(self)
+        entities = {column["entity"] for column in statement.column_descriptions}
+        scoped = statement.where(*(entity.scope_criteria(scope) for entity in entities if entity))
         async with self._statement_lock:
-            return await super().get(*args, **kwargs)
+            connection = await self.connection()
+            result = await connection.execute(scoped)
+            return result
 
     async def on_driver(self, call: Callable[[Any], Awaitable[T]]) -> T:
         """``call`` given the driver's own connection, in this session's transaction
@@ -237,7 +260,7 @@ class Database:
     def dialect(self) -> str:
         return self.engine.dialect.name
 
-    def scoped_session(self, scope: Scope) -> AsyncSession:
+    def scoped_session(self, scope: Scope) -> SerializedSession:
         """A session that reads and writes what ``scope`` allows, and nothing else.
 
         For ``leadhub.work``: everything else opens a unit of work for a principal.
@@ -245,7 +268,7 @@ class Database:
         return self._sessions(info={**session_info(scope), _SQLITE: self.dialect == "sqlite"})
 
     @asynccontextmanager
-    async def session_beside(self, session: AsyncSession) -> AsyncIterator[AsyncSession]:
+    async def session_beside(self, session: SerializedSession) -> AsyncIterator[SerializedSession]:
         """A session in ``session``'s scope on a connection of its own, for a read to
         run while ``session`` runs others, if the pool has one to give at once (idle,
         or yet to be made within its size); else ``session`` itself, where the read

@@ -16,9 +16,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from typing import Generic, TypeVar
 
-from sqlalchemy.ext.asyncio import AsyncSession
-
-from leadhub.db import Database, write_transaction
+from leadhub.db import Database, SerializedSession, write_transaction
 from leadhub.errors import DomainError
 from leadhub.jobs import Job, enqueue_after_commit
 from leadhub.principal import Principal
@@ -30,7 +28,7 @@ T = TypeVar("T")
 
 
 class UnitOfWork(Generic[P]):
-    def __init__(self, principal: P, session: AsyncSession) -> None:
+    def __init__(self, principal: P, session: SerializedSession) -> None:
         self._principal = principal
         self.session = session
 

@@ -1,18 +1,23 @@
 """The short ways through fields (plain leaves read directly, resolvers without
-arguments called directly, objects of plain leaves completed once) answer exactly
-as strawberry's ordinary way: the same data and the same errors, at the same
-paths."""
+arguments called directly, objects of plain leaves completed once, values at
+hand taken as completed before) answer exactly as strawberry's ordinary way: the
+same data and the same errors, at the same paths."""
 
 from collections.abc import Awaitable
 from enum import Enum
-from typing import Any, NewType
+from typing import Any, ClassVar, NewType
 
 import pytest
 import strawberry
 from strawberry.schema.config import StrawberryConfig
 
 from leadhub.graphql.direct_resolvers import resolve_directly
-from leadhub.graphql.execution import LeadhubExecutionContext, _plain_leaves
+from leadhub.graphql.execution import (
+    NOT_AT_HAND,
+    LeadhubExecutionContext,
+    _fields_at_hand,
+    _plain_leaves,
+)
 from leadhub.graphql.schema import schema as leadhub_schema
 
 
@@ -89,6 +94,32 @@ _SHARED_FAULTY = Item(
 )
 
 
+# The fields of cards whose resolvers ran, in order.
+RESOLVED: list[str] = []
+
+
+@strawberry.type
+class Card:
+    """Holds its item at hand, as a page's lead holds its stage, when ``held``."""
+
+    FIELDS_AT_HAND: ClassVar[frozenset[str]] = frozenset(("item", "maybeItem"))
+    held: strawberry.Private[bool]
+    content: strawberry.Private[Item | None]
+
+    def at_hand(self, field: str) -> object:
+        return self.content if self.held else NOT_AT_HAND
+
+    @strawberry.field
+    def item(self) -> Item:
+        RESOLVED.append("item")
+        return self.content  # type: ignore[return-value]  # None for one card: an error
+
+    @strawberry.field
+    def maybe_item(self) -> Item | None:
+        RESOLVED.append("maybeItem")
+        return self.content
+
+
 @strawberry.type
 class Query:
     @strawberry.field
@@ -114,6 +145,19 @@ class Query:
     def item(self) -> Item:
         return Item(name="Ørjan", note="å", kind=Kind.EVENT, maybe_kind=None, cost=99, count=1)
 
+    @strawberry.field
+    def cards(self) -> list[Card]:
+        """Cards holding shared items at hand, one holding none, and one whose item
+        is not at hand: its resolver answers."""
+        return [
+            Card(held=True, content=_SHARED),
+            Card(held=True, content=_SHARED),
+            Card(held=True, content=None),
+            Card(held=False, content=_SHARED),
+            Card(held=True, content=_SHARED_FAULTY),
+            Card(held=True, content=_SHARED_FAULTY),
+        ]
+
 
 DOCUMENTS = [
     "{ items { name note kind maybeKind cost count shouted } }",
@@ -126,6 +170,8 @@ DOCUMENTS = [
     "{ holders { item { name maybeKind } } }",
     "{ holders { item { name } again: item { cost count } } }",
     "{ holders { item { name shouted } } }",
+    "{ cards { item { name kind } maybeItem { maybeKind } } }",
+    "{ cards { maybeItem { name } again: maybeItem { name cost } } }",
     "{ items { shouted } item { a: askedAs askedAs constant later failing } }",
 ]
 
@@ -193,6 +239,24 @@ async def test_an_object_of_plain_leaves_is_completed_once_wherever_it_appears()
         ["holders", 1, "item", "maybeKind"],
         ["holders", 3, "item", "maybeKind"],
     ]
+
+
+async def test_a_value_at_hand_completed_before_is_taken_without_its_resolver() -> None:
+    RESOLVED.clear()
+    result = await _schema(short=True).execute("{ cards { maybeItem { name maybeKind } } }")
+    cards = result.data["cards"]  # type: ignore[index]
+    assert cards[0]["maybeItem"] is cards[1]["maybeItem"]
+    # the first card's resolver completed the shared item, which the second takes as
+    # it is; the third holds null at hand; the fourth holds nothing at hand, and the
+    # faulty item, completed with an error, goes the ordinary way each time
+    assert RESOLVED == ["maybeItem", "maybeItem", "maybeItem", "maybeItem"]
+    assert cards[2] == {"maybeItem": None}
+
+
+def test_a_page_lead_holds_its_stage_source_and_owner_at_hand() -> None:
+    graphql_schema = leadhub_schema._schema
+    at_hand = _fields_at_hand(graphql_schema)
+    assert at_hand == {graphql_schema.type_map["Lead"]: {"stage", "source", "owner"}}
 
 
 def test_only_fields_that_read_an_attribute_take_the_short_way() -> None:

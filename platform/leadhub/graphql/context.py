@@ -4,11 +4,10 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.requests import Request
 from strawberry.types import Info as StrawberryInfo
 
-from leadhub.db import Database
+from leadhub.db import Database, SerializedSession
 from leadhub.errors import DomainError
 from leadhub.graphql.dataloaders import Loaders
 from leadhub.principal import Member, Principal
@@ -47,7 +46,7 @@ class Context:
         return self.work.principal
 
     @property
-    def session(self) -> AsyncSession:
+    def session(self) -> SerializedSession:
         """The request's session, for reading: what its principal may see."""
         return self.work.session
 

@@ -9,13 +9,17 @@ type cannot coerce) takes the ordinary way, so that its error is GraphQL's own.
 
 An object asked for only such fields completes to the same answer wherever it
 appears in a response, so it is completed once: a page's 50 leads share a few
-stages, sources and owners, which would otherwise be completed 150 times.
+stages, sources and owners, which would otherwise be completed 150 times. An
+object can also hold the values of fields that have resolvers (``FieldsAtHand``:
+a page's lead holds its stage, source and owner); where such a value was
+completed already, that answer is taken without a resolve info or a resolver
+call for each of the 150.
 """
 
 import functools
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, ClassVar, Protocol
 
 from graphql.execution.collect_fields import FieldDetailsList
 from graphql.pyutils import AwaitableOrValue, Path, Undefined, UndefinedType
@@ -61,6 +65,18 @@ def _plain_leaf(field: GraphQLField) -> _PlainLeaf | None:
 
 _NO_LEAVES: dict[str, _PlainLeaf] = {}
 
+NOT_AT_HAND = object()  # what ``FieldsAtHand.at_hand`` answers for a value it lacks
+
+
+class FieldsAtHand(Protocol):
+    """An object that may already hold the values of some of its fields that have
+    resolvers; each such resolver answers what ``at_hand`` does, when it is at hand."""
+
+    FIELDS_AT_HAND: ClassVar[frozenset[str]]  # by GraphQL name
+
+    def at_hand(self, field: str) -> object:
+        """The value of ``field``, or NOT_AT_HAND."""
+
 
 @functools.lru_cache(maxsize=8)  # one schema serves; tests build a few
 def _plain_leaves(schema: GraphQLSchema) -> dict[GraphQLObjectType, dict[str, _PlainLeaf]]:
@@ -73,14 +89,26 @@ def _plain_leaves(schema: GraphQLSchema) -> dict[GraphQLObjectType, dict[str, _P
     return found
 
 
+@functools.lru_cache(maxsize=8)
+def _fields_at_hand(schema: GraphQLSchema) -> dict[GraphQLObjectType, frozenset[str]]:
+    """The fields each object type's objects may hold at hand (``FieldsAtHand``)."""
+    found: dict[GraphQLObjectType, frozenset[str]] = {}
+    for named in schema.type_map.values():
+        definition = named.extensions.get(GraphQLCoreConverter.DEFINITION_BACKREF)
+        fields = getattr(getattr(definition, "origin", None), "FIELDS_AT_HAND", None)
+        if isinstance(named, GraphQLObjectType) and fields:
+            found[named] = fields
+    return found
+
+
 class LeadhubExecutionContext(StrawberryGraphQLCoreExecutionContext):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         middleware = self.middleware_manager
         # Middleware (an extension's resolve hook) wraps every field: none may be skipped.
-        self._plain_leaves = (
-            _plain_leaves(self.schema) if middleware is None or not middleware.middlewares else {}
-        )
+        skipping = middleware is None or not middleware.middlewares
+        self._plain_leaves = _plain_leaves(self.schema) if skipping else {}
+        self._fields_at_hand = _fields_at_hand(self.schema) if skipping else {}
         # Whether a type's selection (by the identity of its field list, which
         # graphql-core keeps alive for the execution, as it is kept here) asks only
         # plain leaves.
@@ -99,10 +127,17 @@ class LeadhubExecutionContext(StrawberryGraphQLCoreExecutionContext):
         path: Path,
         position_context: Any,
     ) -> AwaitableOrValue[Any] | UndefinedType:
+        name = field_details_list[0].node.name.value
         leaves = self._plain_leaves.get(parent_type, _NO_LEAVES)
-        plain = leaves.get(field_details_list[0].node.name.value)
+        plain = leaves.get(name)
         if plain is not None:
             completed = self._completed(plain, source)
+            if completed is not Undefined:
+                return completed
+        elif name in self._fields_at_hand.get(parent_type, ()):
+            completed = self._completed_at_hand(
+                parent_type.fields[name], source.at_hand(name), field_details_list
+            )
             if completed is not Undefined:
                 return completed
         return super().execute_field(
@@ -149,6 +184,18 @@ class LeadhubExecutionContext(StrawberryGraphQLCoreExecutionContext):
         )
         self._plain_selections[selection] = (field_details_list, plain)
         return plain
+
+    def _completed_at_hand(
+        self, field: GraphQLField, value: object, field_details_list: FieldDetailsList
+    ) -> Any:
+        """A value at hand as it was completed before for the same selection, or null;
+        else Undefined, for the ordinary way, whose resolver answers the same value."""
+        if value is NOT_AT_HAND:
+            return Undefined
+        if value is None:
+            return Undefined if isinstance(field.type, GraphQLNonNull) else None
+        completed = self._completed_objects.get((id(value), id(field_details_list)))
+        return Undefined if completed is None else completed[1]
 
     def _completed(self, plain: _PlainLeaf, source: Any) -> Any:
         """The field's value as the ordinary way completes it, or Undefined for

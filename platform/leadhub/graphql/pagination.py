@@ -19,6 +19,7 @@ from sqlalchemy.orm import InstrumentedAttribute
 from strawberry import relay
 from strawberry.types.nodes import SelectedField, Selection
 
+from leadhub.db import SerializedSession
 from leadhub.graphql.context import Info
 from leadhub.graphql.errors import UserInputError
 
@@ -85,7 +86,7 @@ async def paginate(
 
 
 async def paginate_rows(
-    session: AsyncSession,
+    session: SerializedSession,
     statement: Select[Any],
     *,
     key: Sequence[InstrumentedAttribute[Any]],
@@ -96,12 +97,13 @@ async def paginate_rows(
     order: ColumnElement[Any] | None = None,
 ) -> relay.Connection[NodeT]:
     """``paginate`` for a statement of columns (``key``'s among them), each row given
-    to ``to_node`` as its values by column name: plain rows cost a fraction of what
-    loading ORM objects does, for a page of many. ``order``, if given, is ``key``'s
-    order (newest first, or not, as asked) as the statement reads it fastest."""
+    to ``to_node`` as its values by column name: plain rows, read without the ORM
+    (``SerializedSession.execute_plain``), cost a fraction of what loading ORM
+    objects does, for a page of many. ``order``, if given, is ``key``'s order
+    (newest first, or not, as asked) as the statement reads it fastest."""
 
     async def fetch(ordered: Select[Any]) -> list[dict[str, Any]]:
-        result = await session.execute(ordered)
+        result = await session.execute_plain(ordered)
         names = list(result.keys())  # once: a row's own names are rebuilt on each call
         return [dict(zip(names, row, strict=True)) for row in result]
 

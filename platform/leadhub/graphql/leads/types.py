@@ -5,7 +5,7 @@ from collections.abc import Awaitable, Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 import strawberry
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -20,6 +20,7 @@ from leadhub.db import Base
 from leadhub.graphql.activity.types import Activity
 from leadhub.graphql.context import Info
 from leadhub.graphql.errors import UserError
+from leadhub.graphql.execution import NOT_AT_HAND
 from leadhub.graphql.node import by_ids, global_id, global_id_field, resolve_nodes
 from leadhub.graphql.pagination import paginate
 from leadhub.graphql.stages import STAGE_COLUMNS, FunnelStage, load_stage
@@ -157,12 +158,10 @@ class ExternalId:
 
 @dataclass
 class PageRelations:
-    """What a page of leads loaded for all its leads at once, by id: for each kind,
-    None if the query did not ask for it."""
+    """What a page of leads loaded for all its leads at once: for each of stage,
+    source and owner the query asks for, the nodes by id."""
 
-    stages: dict[uuid.UUID, FunnelStage] | None = None
-    sources: dict[uuid.UUID, Source] | None = None
-    owners: dict[uuid.UUID, UserNode] | None = None
+    loaded: dict[str, dict[uuid.UUID, Any]]
 
     @classmethod
     async def load(
@@ -170,9 +169,9 @@ class PageRelations:
     ) -> "PageRelations":
         """One lookup for each of the stages, sources and owners the query selects."""
         session = info.context.session
-        relations = cls()
+        loaded: dict[str, dict[uuid.UUID, Any]] = {}
         if "stage" in fields:
-            relations.stages = await _nodes(
+            loaded["stage"] = await _nodes(
                 session,
                 models.FunnelStage,
                 STAGE_COLUMNS,
@@ -180,7 +179,7 @@ class PageRelations:
                 FunnelStage.from_values,
             )
         if "source" in fields:
-            relations.sources = await _nodes(
+            loaded["source"] = await _nodes(
                 session,
                 models.Source,
                 SOURCE_COLUMNS,
@@ -188,14 +187,14 @@ class PageRelations:
                 Source.from_values,
             )
         if "owner" in fields:
-            relations.owners = await _nodes(
+            loaded["owner"] = await _nodes(
                 session,
                 User,
                 USER_COLUMNS,
                 (lead.owner_id for lead in leads),
                 UserNode.from_values,
             )
-        return relations
+        return cls(loaded)
 
 
 async def _nodes(
@@ -325,21 +324,32 @@ class Lead(relay.Node):
         return [ExternalId(system=row.system, external_id=row.external_id) for row in rows]
 
     # Stage, source and owner come from the lead's page when it loaded them, at
-    # once: a lead in a list then costs no coroutine or task for them. A lead on
-    # its own returns what GraphQL awaits: the loader's query.
+    # once: a lead in a list then costs no coroutine or task for them, and the
+    # executor takes a stage it completed for another lead as it is. A lead on its
+    # own returns what GraphQL awaits: the loader's query.
+    FIELDS_AT_HAND: ClassVar[frozenset[str]] = frozenset(("stage", "source", "owner"))
+
+    def at_hand(self, field: str) -> object:
+        """The stage, source or owner (``field``) as the lead's page loaded it, or None
+        for a lead without one; NOT_AT_HAND when it is to be loaded."""
+        related_id = getattr(self, f"{field}_id")
+        if related_id is None:
+            return None
+        loaded = self.page.loaded.get(field) if self.page else None
+        return NOT_AT_HAND if loaded is None else loaded.get(related_id)
+
     @strawberry.field(graphql_type=FunnelStage)
     def stage(self, info: Info) -> FunnelStage | Awaitable[FunnelStage]:
-        if self.page and self.page.stages is not None:
-            return self.page.stages[self.stage_id]
-        return self._load_stage(info)
+        stage = self.at_hand("stage")
+        return self._load_stage(info) if stage is NOT_AT_HAND else cast(FunnelStage, stage)
 
     @strawberry.field(graphql_type=Source | None)
     def source(self, info: Info) -> Source | Awaitable[Source | None] | None:
-        if self.source_id is None:
-            return None
-        if self.page and self.page.sources is not None:
-            return self.page.sources.get(self.source_id)
-        return self._load_source(info, self.source_id)
+        source = self.at_hand("source")
+        if source is NOT_AT_HAND:
+            assert self.source_id is not None  # a lead without one has None at hand
+            return self._load_source(info, self.source_id)
+        return cast(Source | None, source)
 
     @strawberry.field(description="The customer who referred this lead.")
     async def referred_by(self, info: Info) -> "Lead | None":
@@ -355,11 +365,11 @@ class Lead(relay.Node):
         graphql_type=UserNode | None,
     )
     def owner(self, info: Info) -> "UserNode | Awaitable[UserNode | None] | None":
-        if self.owner_id is None:
-            return None
-        if self.page and self.page.owners is not None:
-            return self.page.owners.get(self.owner_id)
-        return self._load_owner(info, self.owner_id)
+        owner = self.at_hand("owner")
+        if owner is NOT_AT_HAND:
+            assert self.owner_id is not None  # a lead without one has None at hand
+            return self._load_owner(info, self.owner_id)
+        return cast(UserNode | None, owner)
 
     async def _load_stage(self, info: Info) -> FunnelStage:
         stage = await load_stage(info, self.stage_id)
