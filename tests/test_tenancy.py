@@ -31,6 +31,7 @@ from leadhub.leads.service import LeadFields
 from leadhub.leads.sources import SourceFields
 from leadhub.models import Base
 from leadhub.principal import AllTenantsSweep, Reach, Role, Visitor
+from leadhub.routing import service as routing
 from leadhub.scope import Scope
 from leadhub.settings import Settings
 from leadhub.teams import service as teams
@@ -482,6 +483,7 @@ async def _fill_every_table(database: Database, settings: Settings) -> EveryTabl
             await service.invite_member(work, settings, email=unique_email(), role=Role.MARKETING)
             team = await teams.create_team(work, "North")
             await teams.add_member(work, team.id, signed_up.user.id)
+            await routing.set_availability(work, signed_up.user.id, {"time_zone": "Europe/Oslo"})
             owners: dict[str, dict[str, Any]] = {
                 "Owner's": {"owner_id": signed_up.user.id},
                 "Team's": {"owner_team_id": team.id},

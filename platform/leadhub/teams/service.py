@@ -5,17 +5,23 @@ A team may own leads; a sales rep on it then sees and works them (see
 """
 
 import uuid
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, fields, replace
+from typing import Any
 
 from sqlalchemy import Select, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from leadhub.db import flush_or_refuse
-from leadhub.principal import InTenant, Member, Reach
+from leadhub.principal import InTenant, Member, Reach, Role
 from leadhub.teams.errors import TeamError, TeamErrorCode, not_found
-from leadhub.teams.models import Team, TeamMember
+from leadhub.teams.models import MAX_CAPACITY, MAX_WEIGHT, Team, TeamKind, TeamMember
 from leadhub.tenants.service import audit, membership_of_user
 from leadhub.text import single_line
 from leadhub.work import UnitOfWork
+
+# Who may manage a team, and so be named its manager.
+MANAGING_ROLES = frozenset({Role.OWNER, Role.ADMIN, Role.SALES_MANAGER})
 
 
 def teams(tenant_id: uuid.UUID) -> Select[Team]:
@@ -30,11 +36,19 @@ async def reach_of(work: UnitOfWork[InTenant], user_id: uuid.UUID) -> Reach:
     return Reach(user_id, frozenset(rows))
 
 
-async def create_team(work: UnitOfWork[Member], name: str) -> Team:
-    team = Team(name=await _free_name(work.session, name, None))
+async def create_team(work: UnitOfWork[Member], name: str, kind: TeamKind = TeamKind.SALES) -> Team:
+    team = Team(name=await _free_name(work.session, name, None), kind=kind)
     work.session.add(team)
     await flush_or_refuse(work.session, _name_taken())
-    audit(work, action="team.created", details={"team": team.name})
+    audit(work, action="team.created", details={"team": team.name, "kind": kind.value})
+    return team
+
+
+async def set_team_kind(work: UnitOfWork[Member], team_id: uuid.UUID, kind: TeamKind) -> Team:
+    team = await _team(work, team_id)
+    if team.kind != kind:
+        audit(work, action="team.kind_changed", details={"team": team.name, "to": kind.value})
+        team.kind = kind
     return team
 
 
@@ -89,6 +103,63 @@ async def remove_member(work: UnitOfWork[Member], team_id: uuid.UUID, user_id: u
         details={"team": team.name},
     )
     return team
+
+
+@dataclass(frozen=True)
+class MemberPart:
+    """A member's part in a team's routing (see ``TeamMember``)."""
+
+    active: bool = True
+    manages: bool = False
+    capacity: int | None = None
+    weight: int = 1
+
+
+_PART_NAMES = frozenset(field.name for field in fields(MemberPart))
+
+
+async def set_member_part(
+    work: UnitOfWork[Member], team_id: uuid.UUID, user_id: uuid.UUID, changes: Mapping[str, Any]
+) -> TeamMember:
+    """Change what ``changes`` names (by ``MemberPart``'s names) of a team member's
+    part; the rest stays. Only an owner, admin or sales manager manages a team."""
+    team = await _team(work, team_id)
+    member = await _membership(work.session, team.id, user_id)
+    if member is None:
+        raise not_found("member of this team", "userId")
+    unknown = changes.keys() - _PART_NAMES
+    if unknown:
+        raise ValueError(f"not parts of a team member: {sorted(unknown)}")
+    wanted = replace(_part_of(member), **changes)
+    if wanted.weight not in range(1, MAX_WEIGHT + 1):
+        raise TeamError(TeamErrorCode.INVALID, f"A weight from 1 to {MAX_WEIGHT}.", "weight")
+    if wanted.capacity is not None and wanted.capacity not in range(MAX_CAPACITY + 1):
+        message = f"A capacity from 0 to {MAX_CAPACITY:,}, or none for no limit."
+        raise TeamError(TeamErrorCode.INVALID, message, "capacity")
+    if wanted.manages and not member.manages:
+        membership = await membership_of_user(work, user_id)
+        if membership is None or membership.role not in MANAGING_ROLES:
+            message = "Only an owner, admin or sales manager manages a team."
+            raise TeamError(TeamErrorCode.INVALID, message, "manages")
+    changed = {
+        name: value for name, value in asdict(wanted).items() if getattr(member, name) != value
+    }
+    for name, value in changed.items():
+        setattr(member, name, value)
+    if changed:
+        audit(
+            work,
+            action="team.member_changed",
+            subject_user_id=user_id,
+            details={"team": team.name, **changed},
+        )
+    return member
+
+
+def _part_of(member: TeamMember) -> MemberPart:
+    return MemberPart(
+        active=member.active, manages=member.manages, capacity=member.capacity, weight=member.weight
+    )
 
 
 async def find_team(work: UnitOfWork[InTenant], team_id: uuid.UUID) -> Team | None:
