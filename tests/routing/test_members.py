@@ -95,6 +95,7 @@ async def test_a_rep_sets_their_own_availability_and_a_manager_anyones(
     [
         ({"time_zone": "Europe/Bergen"}, "timeZone"),
         ({"time_zone": "Oslo"}, "timeZone"),
+        ({"time_zone": "../../etc/passwd"}, "timeZone"),
         (
             {
                 "away_from": datetime(2026, 7, 20, tzinfo=UTC),
@@ -112,10 +113,20 @@ async def test_an_availability_that_cannot_be_is_refused_and_nothing_is_written(
     refused = await _run(
         database, owner, lambda work: routing.set_availability(work, owner.user_id, changes)
     )
-    assert isinstance(refused, routing.RoutingError)
+    assert isinstance(refused, DomainError)
     assert (refused.code, refused.field) == ("invalid", field)
     async with unit_of_work(database, owner) as work:
         assert await routing.availability_of(work, owner.user_id) == routing.AvailabilityFields()
+
+
+async def test_a_time_zone_is_spelled_as_iana_spells_it(database: Database, tenant: SignUp) -> None:
+    owner = owner_of(tenant)
+    set_to = await _run(
+        database,
+        owner,
+        lambda work: routing.set_availability(work, owner.user_id, {"time_zone": " europe/oslo"}),
+    )
+    assert set_to == routing.AvailabilityFields(time_zone="Europe/Oslo")
 
 
 async def test_only_a_member_of_the_tenant_has_an_availability(

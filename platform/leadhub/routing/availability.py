@@ -8,14 +8,13 @@ hours when the clocks change: 08:00 in Oslo is 07:00 UTC in winter and 06:00 in
 summer.
 """
 
-import functools
 import itertools
 import re
 from dataclasses import dataclass
 from datetime import datetime
 from enum import IntEnum
 from typing import Any
-from zoneinfo import ZoneInfo, available_timezones
+from zoneinfo import ZoneInfo
 
 from leadhub.routing.errors import invalid
 
@@ -96,19 +95,6 @@ class WorkingHours:
         return cls(
             tuple(Shift(Weekday(each["weekday"]), each["starts"], each["ends"]) for each in stored)
         )
-
-
-def time_zone(name: str) -> ZoneInfo:
-    """The IANA time zone of that name, or a refusal naming it."""
-    if name not in _zone_names():
-        raise invalid(f"'{name[:64]}' is not an IANA time zone, such as Europe/Oslo.", "timeZone")
-    return ZoneInfo(name)
-
-
-@functools.cache
-def _zone_names() -> frozenset[str]:
-    # Looked up by name in the system's list, never opened from a path a caller wrote.
-    return frozenset(available_timezones())
 
 
 @dataclass(frozen=True)

@@ -9,10 +9,11 @@ from datetime import datetime
 from typing import Any
 
 from leadhub.principal import InTenant, Member
-from leadhub.routing.availability import Away, WorkingHours, time_zone
+from leadhub.routing.availability import Away, WorkingHours
 from leadhub.routing.errors import RoutingError, RoutingErrorCode, invalid, not_found
 from leadhub.routing.models import Availability
 from leadhub.teams.service import MANAGING_ROLES
+from leadhub.tenants.locale import normalize_time_zone
 from leadhub.tenants.service import audit, membership_of_user
 from leadhub.work import UnitOfWork
 
@@ -60,8 +61,7 @@ async def set_availability(
     unknown = changes.keys() - _FIELD_NAMES
     if unknown:
         raise ValueError(f"not fields of an availability: {sorted(unknown)}")
-    wanted = replace(await availability_of(work, user_id), **changes)
-    _check(wanted)
+    wanted = _checked(replace(await availability_of(work, user_id), **changes))
     row = await work.session.get(Availability, (work.tenant_id, user_id))
     if row is None:
         row = Availability(user_id=user_id)
@@ -79,10 +79,12 @@ async def set_availability(
     return wanted
 
 
-def _check(wanted: AvailabilityFields) -> None:
-    if wanted.time_zone is not None:
-        time_zone(wanted.time_zone)
+def _checked(wanted: AvailabilityFields) -> AvailabilityFields:
+    """``wanted`` with its time zone named as IANA spells it, or a refusal."""
     for moment, field in ((wanted.away_from, "awayFrom"), (wanted.away_until, "awayUntil")):
         if moment is not None and moment.tzinfo is None:
             raise invalid("Give the moment with its offset from UTC.", field)
     Away(wanted.away_from, wanted.away_until)
+    if wanted.time_zone is None:
+        return wanted
+    return replace(wanted, time_zone=normalize_time_zone(wanted.time_zone))
