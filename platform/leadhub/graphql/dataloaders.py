@@ -41,7 +41,7 @@ class Loaders:
         self.source = DataLoader(by_id(session, Source))
         self.lead = DataLoader(by_id(session, Lead))
         self.team = DataLoader(by_id(session, Team))
-        self.team_members = DataLoader(self._team_members)
+        self.team_roster = DataLoader(self._team_roster)
         self.tags = DataLoader(self._tags)
         self.external_ids = DataLoader(self._external_ids)
         # The session sees its own tenant; the viewer's others are primed from
@@ -65,14 +65,17 @@ class Loaders:
         )
         return _grouped(lead_ids, ((row.lead_id, row) for row in rows))
 
-    async def _team_members(self, team_ids: Sequence[uuid.UUID]) -> list[list[User]]:
+    async def _team_roster(
+        self, team_ids: Sequence[uuid.UUID]
+    ) -> list[list[tuple[TeamMember, User]]]:
+        """Each team's members, with the users they are, by name."""
         rows = await self._session.execute(
-            select(TeamMember.team_id, User)
+            select(TeamMember, User)
             .join(User, User.id == TeamMember.user_id)
             .where(TeamMember.team_id.in_(team_ids))
             .order_by(User.name, User.id)
         )
-        return _grouped(team_ids, ((team_id, user) for team_id, user in rows))
+        return _grouped(team_ids, ((member.team_id, (member, user)) for member, user in rows))
 
 
 T = TypeVar("T")

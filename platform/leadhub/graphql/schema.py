@@ -34,6 +34,7 @@ from leadhub.graphql.leads.mutations import (
 from leadhub.graphql.leads.queries import LeadQueries
 from leadhub.graphql.leads.scoring import ScoringMutations
 from leadhub.graphql.limits import InputLimits
+from leadhub.graphql.routing.mutations import RoutingMutations
 from leadhub.graphql.scalars import AWARE_DATE_TIME
 from leadhub.graphql.teams.mutations import TeamMutations
 from leadhub.graphql.tenants.mutations import TenantMutations
@@ -84,6 +85,7 @@ class Query(TenantQueries, LeadQueries):
 class Mutation(
     TenantMutations,
     TeamMutations,
+    RoutingMutations,
     LeadMutations,
     LifecycleMutations,
     FunnelMutations,

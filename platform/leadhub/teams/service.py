@@ -44,6 +44,19 @@ async def create_team(work: UnitOfWork[Member], name: str, kind: TeamKind = Team
     return team
 
 
+async def update_team(
+    work: UnitOfWork[Member], team_id: uuid.UUID, changes: Mapping[str, Any]
+) -> Team:
+    """Rename the team, or make it sales or marketing, as ``changes`` (``name``,
+    ``kind``) says; what it leaves out stays."""
+    team = await _team(work, team_id)
+    if "name" in changes:
+        await rename_team(work, team.id, changes["name"])
+    if "kind" in changes:
+        await set_team_kind(work, team.id, changes["kind"])
+    return team
+
+
 async def set_team_kind(work: UnitOfWork[Member], team_id: uuid.UUID, kind: TeamKind) -> Team:
     team = await _team(work, team_id)
     if team.kind != kind:

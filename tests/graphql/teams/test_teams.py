@@ -184,3 +184,88 @@ async def test_leaving_the_tenant_leaves_its_teams(client: httpx.AsyncClient) ->
     )
     assert removed["data"]["removeMember"]["errors"] == []
     assert await teams(client, owner) == [{"name": "North", "members": []}]
+
+
+ROSTER_FIELDS = "team { kind roster { user { email } active manages capacity weight } }"
+CREATE_KIND = """
+mutation($name: String!, $kind: TeamKind!) {
+  createTeam(input: {name: $name, kind: $kind}) { team { id } }
+}
+"""
+UPDATE_TEAM = """
+mutation($input: UpdateTeamInput!) {
+  updateTeam(input: $input) { team { name kind } errors { field code } }
+}
+"""
+UPDATE_MEMBER = f"""
+mutation($input: UpdateTeamMemberInput!) {{
+  updateTeamMember(input: $input) {{ {ROSTER_FIELDS} errors {{ field code }} }}
+}}
+"""
+
+
+async def test_a_team_member_takes_a_part_in_routing_a_manager_sets(
+    client: httpx.AsyncClient,
+) -> None:
+    owner = await sign_up(client, company="Nordlys Salg AS")
+    manager = await join(client, owner, "SALES_MANAGER", name="manager")
+    rep = await join(client, owner, "SALES_REP", name="rep")
+    created = await graphql(
+        client, CREATE_KIND, {"name": "Kampanjer", "kind": "MARKETING"}, account=manager
+    )
+    team_id = created["data"]["createTeam"]["team"]["id"]
+    renamed = await graphql(
+        client,
+        UPDATE_TEAM,
+        {"input": {"teamId": team_id, "name": "Innsalg Øst", "kind": "SALES"}},
+        account=manager,
+    )
+    assert renamed["data"]["updateTeam"] == {
+        "team": {"name": "Innsalg Øst", "kind": "SALES"},
+        "errors": [],
+    }
+    for person in (rep, manager):
+        await graphql(client, ADD, {"team": team_id, "user": person.user_id}, account=manager)
+
+    async def change(account: Account, **fields: Any) -> dict[str, Any]:
+        body = await graphql(
+            client, UPDATE_MEMBER, {"input": {"teamId": team_id, **fields}}, account=account
+        )
+        payload: dict[str, Any] = body["data"]["updateTeamMember"]
+        return payload
+
+    # a rep takes twice the share, 40 leads at most; the manager manages and takes none
+    assert (await change(manager, userId=rep.user_id, weight=2, capacity=40))["errors"] == []
+    managing = await change(manager, userId=manager.user_id, manages=True, active=False)
+    assert managing["team"]["roster"] == [
+        {
+            "user": {"email": manager.email},
+            "active": False,
+            "manages": True,
+            "capacity": None,
+            "weight": 1,
+        },
+        {
+            "user": {"email": rep.email},
+            "active": True,
+            "manages": False,
+            "capacity": 40,
+            "weight": 2,
+        },
+    ]
+    # each bad value is named; a null weight cannot clear it; a rep is no manager
+    refused = await change(manager, userId=rep.user_id, weight=None, capacity=-1, manages=True)
+    assert sorted(refused["errors"], key=lambda error: error["field"]) == [
+        {"field": "capacity", "code": "INVALID"},
+        {"field": "weight", "code": "INVALID"},
+    ]
+    refused = await change(manager, userId=rep.user_id, manages=True)
+    assert refused["errors"] == [{"field": "manages", "code": "INVALID"}]
+    # and a rep may not change the team at all
+    error = await graphql_refusal(
+        client,
+        UPDATE_MEMBER,
+        {"input": {"teamId": team_id, "userId": rep.user_id, "weight": 9}},
+        account=rep,
+    )
+    assert error["extensions"]["code"] == "FORBIDDEN"

@@ -12,8 +12,13 @@ from leadhub.graphql.node import by_ids, resolve_nodes
 from leadhub.graphql.users import UserNode
 from leadhub.teams import models
 from leadhub.teams.errors import TeamErrorCode
+from leadhub.tenants.models import User
 
 strawberry.enum(TeamErrorCode)
+strawberry.enum(
+    models.TeamKind,
+    description="Sales teams take the leads routing hands out; marketing teams nurture them.",
+)
 
 
 @strawberry.type(name="TeamError")
@@ -22,13 +27,39 @@ class TeamUserError(UserError):
 
 
 @strawberry.type
+class TeamMember:
+    """A member's part in the team's routing."""
+
+    user: UserNode
+    active: bool = strawberry.field(description="Routing hands leads to active members only.")
+    manages: bool = strawberry.field(description="The team's escalations go to its managers.")
+    capacity: int | None = strawberry.field(
+        description="The most open leads the member takes at once; null for no limit."
+    )
+    weight: int = strawberry.field(
+        description=f"The member's share in weighted round robin, 1 to {models.MAX_WEIGHT}."
+    )
+
+    @classmethod
+    def from_model(cls, member: models.TeamMember, user: User) -> "TeamMember":
+        return cls(
+            user=UserNode.from_model(user),
+            active=member.active,
+            manages=member.manages,
+            capacity=member.capacity,
+            weight=member.weight,
+        )
+
+
+@strawberry.type
 class Team(relay.Node):
     id: relay.NodeID[str]
     name: str
+    kind: models.TeamKind
 
     @classmethod
     def from_model(cls, team: models.Team) -> "Team":
-        return cls(id=str(team.id), name=team.name)
+        return cls(id=str(team.id), name=team.name, kind=team.kind)
 
     @classmethod
     async def resolve_nodes(  # type: ignore[override]
@@ -38,5 +69,10 @@ class Team(relay.Node):
 
     @strawberry.field(description="By name.")
     async def members(self, info: Info) -> list[UserNode]:
-        users = await info.context.loaders.team_members.load(uuid.UUID(self.id))
-        return [UserNode.from_model(user) for user in users]
+        roster = await info.context.loaders.team_roster.load(uuid.UUID(self.id))
+        return [UserNode.from_model(user) for _, user in roster]
+
+    @strawberry.field(description="The members with their part in routing, by name.")
+    async def roster(self, info: Info) -> list[TeamMember]:
+        roster = await info.context.loaders.team_roster.load(uuid.UUID(self.id))
+        return [TeamMember.from_model(member, user) for member, user in roster]

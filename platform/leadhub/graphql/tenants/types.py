@@ -19,6 +19,7 @@ from leadhub.graphql.leads.lists import TenantLeadLists
 from leadhub.graphql.node import by_ids, resolve_nodes
 from leadhub.graphql.pagination import paginate
 from leadhub.graphql.permissions import CanManageMembers, IsTenantMember
+from leadhub.graphql.routing.lists import TenantRouting
 from leadhub.graphql.teams.lists import TenantTeams
 from leadhub.graphql.users import UserNode
 from leadhub.principal import Role
@@ -144,7 +145,7 @@ class MembershipNode(relay.Node):
 
 
 @strawberry.type(name="Tenant")
-class TenantNode(relay.Node, TenantLeadLists, TenantTeams):
+class TenantNode(relay.Node, TenantLeadLists, TenantTeams, TenantRouting):
     id: relay.NodeID[str]
     name: str
     default_region: str | None = strawberry.field(

@@ -1,0 +1,27 @@
+"""The Tenant node's fields of the routing domain (the Tenant node inherits them)."""
+
+import strawberry
+
+from leadhub.graphql.context import Info
+from leadhub.graphql.node import decode_id
+from leadhub.graphql.permissions import IsTenantMember
+from leadhub.graphql.routing.types import Availability
+from leadhub.routing import service
+from leadhub.tenants.service import membership_of_user
+
+
+@strawberry.type
+class TenantRouting:
+    @strawberry.field(
+        permission_classes=[IsTenantMember],
+        description="When a member can take leads: the viewer's if no userId; null for "
+        "someone who is not a member.",
+    )
+    async def availability(
+        self, info: Info, user_id: strawberry.ID | None = None
+    ) -> Availability | None:
+        work = info.context.member_work
+        user = work.principal.user_id if user_id is None else decode_id(user_id, "User")
+        if user is None or await membership_of_user(work, user) is None:
+            return None
+        return Availability.from_fields(await service.availability_of(work, user))
