@@ -1,0 +1,70 @@
+"""Who of a team can take a lead at a moment, and why each of the others cannot:
+what every strategy chooses among, and what a decision explains.
+
+A member is skipped, in this order, when they are inactive, away, outside their
+working hours (only when the rule asks for them) or full (as many open leads as
+their capacity).
+"""
+
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+from zoneinfo import ZoneInfo
+
+from leadhub.routing.availability import Away, WorkingHours
+
+
+class Skipped(StrEnum):
+    INACTIVE = "inactive"
+    AWAY = "away"
+    OFF_HOURS = "off_hours"
+    FULL = "full"
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A team member as routing weighs them."""
+
+    user_id: uuid.UUID
+    active: bool
+    weight: int
+    capacity: int | None  # None for no limit
+    open_leads: int
+    away: Away
+    hours: WorkingHours | None  # None for any hour
+    zone: ZoneInfo  # the member's, else the tenant's
+
+    def skipped(self, moment: datetime, *, within_hours: bool) -> Skipped | None:
+        """Why the member cannot take a lead at ``moment``; None if they can."""
+        if not self.active:
+            return Skipped.INACTIVE
+        if self.away.covers(moment):
+            return Skipped.AWAY
+        if within_hours and self.hours is not None and not self.hours.covers(moment, self.zone):
+            return Skipped.OFF_HOURS
+        if self.capacity is not None and self.open_leads >= self.capacity:
+            return Skipped.FULL
+        return None
+
+
+@dataclass(frozen=True)
+class Sorted:
+    """A team's members at a moment: those who can take a lead, in the order given,
+    and why each of the others cannot."""
+
+    available: tuple[Candidate, ...]
+    skipped: dict[uuid.UUID, Skipped]
+
+
+def sorted_out(candidates: Iterable[Candidate], moment: datetime, *, within_hours: bool) -> Sorted:
+    available: list[Candidate] = []
+    skipped: dict[uuid.UUID, Skipped] = {}
+    for candidate in candidates:
+        reason = candidate.skipped(moment, within_hours=within_hours)
+        if reason is None:
+            available.append(candidate)
+        else:
+            skipped[candidate.user_id] = reason
+    return Sorted(tuple(available), skipped)
