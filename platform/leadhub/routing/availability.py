@@ -40,7 +40,7 @@ def clock_minutes(clock: str, field: str) -> int:
     match = _CLOCK.fullmatch(clock)
     minutes = int(match["hours"]) * 60 + int(match["minutes"]) if match else -1
     if not 0 <= minutes <= MINUTES_A_DAY:
-        raise invalid(f"'{clock[:10]}' is not a time from 00:00 to 24:00.", field)
+        raise invalid(f"'{clock[:10]}' is not a time written HH:MM, from 00:00 to 24:00.", field)
     return minutes
 
 
