@@ -9,7 +9,7 @@ import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import Connection, select, text
+from sqlalchemy import Connection, func, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import create_async_engine
 
@@ -21,6 +21,8 @@ from leadhub.migrations import alembic_config, upgrade
 from leadhub.models import Base
 from leadhub.scope import Scope, publish
 from leadhub.settings import Settings
+from leadhub.teams import service as teams
+from leadhub.teams.models import TeamMember
 from leadhub.work import unit_of_work
 from tests.builders import make_tenant, owner_of, system_job
 from tests.conftest import OWNER_ROLE, TEST_DATABASE, DatabaseUrls, _admin
@@ -144,3 +146,25 @@ async def test_0009_fills_the_search_text_of_every_tenants_leads(
         "Øyvind Ås": "oyvind as\nhavbruk ost\n4741234567\n",
         "ÆRLIG Bråten": "aerlig braten\npost@fjord.no\n",
     }
+
+
+async def test_team_members_from_before_0020_take_leads_and_manage_nothing(
+    fresh_database: DatabaseUrls, settings: Settings
+) -> None:
+    owner, app = fresh_database.owner, fresh_database.app
+    await asyncio.to_thread(upgrade, owner, app)
+    database = Database.connect(app)
+    signed_up = await make_tenant(database, settings, "Innsalg Øst AS")
+    async with unit_of_work(database, owner_of(signed_up)) as work, work.transaction():
+        team = await teams.create_team(work, "Øst")
+        await teams.add_member(work, team.id, signed_up.user.id)
+
+    # below 0020 members had no part; going up again, each is active and no manager
+    await asyncio.to_thread(command.downgrade, alembic_config(owner, app), "0019")
+    await asyncio.to_thread(upgrade, owner, app)
+    async with unit_of_work(database, owner_of(signed_up)) as work:
+        parts = (await work.session.execute(select(TeamMember.active, TeamMember.manages))).all()
+        active = await work.session.scalar(select(func.count()).where(TeamMember.active))
+    await database.dispose()
+    assert [tuple(part) for part in parts] == [(True, False)]
+    assert active == 1

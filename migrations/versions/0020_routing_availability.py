@@ -50,10 +50,10 @@ def upgrade() -> None:
     isolate_tenant_table("availabilities")
     with op.batch_alter_table("team_members", schema=None) as batch_op:
         batch_op.add_column(
-            sa.Column("active", sa.Boolean(), server_default="true", nullable=False)
+            sa.Column("active", sa.Boolean(), server_default=sa.true(), nullable=False)
         )
         batch_op.add_column(
-            sa.Column("manages", sa.Boolean(), server_default="false", nullable=False)
+            sa.Column("manages", sa.Boolean(), server_default=sa.false(), nullable=False)
         )
         batch_op.add_column(sa.Column("capacity", sa.Integer(), nullable=True))
         batch_op.add_column(sa.Column("weight", sa.Integer(), server_default="1", nullable=False))

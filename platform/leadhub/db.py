@@ -268,17 +268,19 @@ class Database:
         return self._sessions(info={**session_info(scope), _SQLITE: self.dialect == "sqlite"})
 
     @asynccontextmanager
-    async def session_beside(self, session: SerializedSession) -> AsyncIterator[SerializedSession]:
+    async def session_beside(
+        self, session: SerializedSession
+    ) -> AsyncIterator[SerializedSession | None]:
         """A session in ``session``'s scope on a connection of its own, for a read to
         run while ``session`` runs others, if the pool has one to give at once (idle,
-        or yet to be made within its size); else ``session`` itself, where the read
-        waits its turn. Never a connection that must be waited for: requests waiting
-        for a second while each holds one could wait on each other until the pool
-        times out. A database bound to one connection (tests) has none beside it."""
+        or yet to be made within its size); else None. Never a connection that must
+        be waited for: requests waiting for a second while each holds one could wait
+        on each other until the pool times out. A database bound to one connection
+        (tests) has none beside it."""
         pool = self.engine.pool
         at_once = isinstance(pool, QueuePool) and (pool.checkedin() > 0 or pool.overflow() < 0)
         if self._bound or not at_once:
-            yield session
+            yield None
             return
         async with self.scoped_session(scope_of(session)) as beside:
             await beside.connection()  # checked out before it awaits: the check holds

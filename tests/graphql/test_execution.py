@@ -3,12 +3,13 @@ arguments called directly, objects of plain leaves completed once, values at
 hand taken as completed before) answer exactly as strawberry's ordinary way: the
 same data and the same errors, at the same paths."""
 
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Callable
 from enum import Enum
 from typing import Any, ClassVar, NewType
 
 import pytest
 import strawberry
+from strawberry.extensions import FieldExtension
 from strawberry.schema.config import StrawberryConfig
 
 from leadhub.graphql.direct_resolvers import resolve_directly
@@ -251,6 +252,39 @@ async def test_a_value_at_hand_completed_before_is_taken_without_its_resolver() 
     # faulty item, completed with an error, goes the ordinary way each time
     assert RESOLVED == ["maybeItem", "maybeItem", "maybeItem", "maybeItem"]
     assert cards[2] == {"maybeItem": None}
+
+
+class Noted(FieldExtension):
+    def resolve(self, next_: Callable[..., Any], source: Any, info: Any, **kwargs: Any) -> Any:
+        return next_(source, info, **kwargs)
+
+
+@strawberry.type
+class GuardedCard:
+    FIELDS_AT_HAND: ClassVar[frozenset[str]] = frozenset(("item", "guarded"))
+
+    def at_hand(self, field: str) -> object:
+        return _SHARED
+
+    @strawberry.field
+    def item(self) -> Item:
+        return _SHARED
+
+    @strawberry.field(extensions=[Noted()])
+    def guarded(self) -> Item:
+        return _SHARED
+
+
+@strawberry.type
+class GuardedQuery:
+    card: GuardedCard
+
+
+def test_a_field_with_extensions_is_never_taken_at_hand() -> None:
+    config = StrawberryConfig(scalar_map={Cents: CENTS})
+    graphql_schema = strawberry.Schema(query=GuardedQuery, config=config)._schema
+    at_hand = _fields_at_hand(graphql_schema)
+    assert at_hand == {graphql_schema.type_map["GuardedCard"]: {"item"}}
 
 
 def test_a_page_lead_holds_its_stage_source_and_owner_at_hand() -> None:

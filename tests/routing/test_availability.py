@@ -81,6 +81,12 @@ def test_a_shift_ends_after_it_starts_and_shifts_of_a_day_do_not_overlap() -> No
     WorkingHours((Shift(Weekday.FRIDAY, 8 * 60, 12 * 60), Shift(Weekday.MONDAY, 8 * 60, 12 * 60)))
 
 
+def test_a_week_without_shifts_is_refused_for_any_hour_is_null() -> None:
+    with pytest.raises(RoutingError) as refused:
+        WorkingHours(())
+    assert refused.value.field == "workingHours"
+
+
 def test_a_week_has_at_most_so_many_shifts() -> None:
     four_a_day = tuple(
         Shift(day, start, start + 60) for day in Weekday for start in (0, 120, 240, 360)

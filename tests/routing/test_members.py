@@ -82,6 +82,8 @@ async def test_a_rep_sets_their_own_availability_and_a_manager_anyones(
         database, manager, lambda work: routing.set_availability(work, rep.user_id, back)
     )
     assert changed == routing.AvailabilityFields(**hours)
+    # setting it again as it is changes nothing, and says nothing
+    await _run(database, manager, lambda work: routing.set_availability(work, rep.user_id, back))
     # and each change is in the audit trail
     assert await _audited(database, manager, "availability.changed") == [
         {"changed": ["time_zone", "working_hours"]},

@@ -10,8 +10,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from strawberry.dataloader import DataLoader
 
 from leadhub.leads.models import ExternalId, FunnelStage, Lead, LeadTag, Source
+from leadhub.principal import Role
 from leadhub.teams.models import Team, TeamMember
-from leadhub.tenants.models import Tenant, User
+from leadhub.tenants.models import Membership, Tenant, User
 
 M = TypeVar("M", User, Tenant, FunnelStage, Source, Lead, Team)
 
@@ -67,15 +68,18 @@ class Loaders:
 
     async def _team_roster(
         self, team_ids: Sequence[uuid.UUID]
-    ) -> list[list[tuple[TeamMember, User]]]:
-        """Each team's members, with the users they are, by name."""
+    ) -> list[list[tuple[TeamMember, User, Role]]]:
+        """Each team's members, with the users they are and their roles, by name."""
         rows = await self._session.execute(
-            select(TeamMember, User)
+            select(TeamMember, User, Membership.role)
             .join(User, User.id == TeamMember.user_id)
+            .join(Membership, Membership.user_id == TeamMember.user_id)
             .where(TeamMember.team_id.in_(team_ids))
             .order_by(User.name, User.id)
         )
-        return _grouped(team_ids, ((member.team_id, (member, user)) for member, user in rows))
+        return _grouped(
+            team_ids, ((member.team_id, (member, user, role)) for member, user, role in rows)
+        )
 
 
 T = TypeVar("T")

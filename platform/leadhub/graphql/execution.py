@@ -97,8 +97,14 @@ def _fields_at_hand(schema: GraphQLSchema) -> dict[GraphQLObjectType, frozenset[
         definition = named.extensions.get(GraphQLCoreConverter.DEFINITION_BACKREF)
         fields = getattr(getattr(definition, "origin", None), "FIELDS_AT_HAND", None)
         if isinstance(named, GraphQLObjectType) and fields:
-            found[named] = fields
+            # A field with extensions (a permission class) keeps strawberry's way.
+            found[named] = frozenset(name for name in fields if _bare(named.fields[name]))
     return found
+
+
+def _bare(field: GraphQLField) -> bool:
+    definition = field.extensions.get(GraphQLCoreConverter.DEFINITION_BACKREF)
+    return isinstance(definition, StrawberryField) and not definition.extensions
 
 
 class LeadhubExecutionContext(StrawberryGraphQLCoreExecutionContext):

@@ -176,7 +176,16 @@ def node_fields(info: Info) -> set[str]:
 
 def _fields(selections: Iterable[Selection]) -> Iterator[SelectedField]:
     for selection in selections:
+        if not _asked(selection):
+            continue
         if isinstance(selection, SelectedField):
             yield selection
         else:
             yield from _fields(selection.selections)
+
+
+def _asked(selection: Selection) -> bool:
+    """Whether ``@skip`` and ``@include`` (their variables read) leave it in."""
+    directives = selection.directives
+    skipped = directives.get("skip", {}).get("if") is True
+    return not skipped and directives.get("include", {}).get("if") is not False

@@ -70,6 +70,8 @@ class WorkingHours:
     shifts: tuple[Shift, ...]
 
     def __post_init__(self) -> None:
+        if not self.shifts:  # never at work: null says any hour, so an empty week is a slip
+            raise invalid("Give at least one shift, or none at all for any hour.", "workingHours")
         if len(self.shifts) > MAX_SHIFTS:
             raise invalid(f"At most {MAX_SHIFTS} shifts a week.", "workingHours")
         ordered = sorted(self.shifts)

@@ -61,7 +61,10 @@ async def set_availability(
     unknown = changes.keys() - _FIELD_NAMES
     if unknown:
         raise ValueError(f"not fields of an availability: {sorted(unknown)}")
-    wanted = _checked(replace(await availability_of(work, user_id), **changes))
+    current = await availability_of(work, user_id)
+    wanted = _checked(replace(current, **changes))
+    if wanted == current:
+        return wanted
     row = await work.session.get(Availability, (work.tenant_id, user_id))
     if row is None:
         row = Availability(user_id=user_id)
@@ -74,7 +77,11 @@ async def set_availability(
         work,
         action="availability.changed",
         subject_user_id=user_id,
-        details={"changed": sorted(changes)},
+        details={
+            "changed": sorted(
+                name for name in changes if getattr(current, name) != getattr(wanted, name)
+            )
+        },
     )
     return wanted
 

@@ -5,7 +5,15 @@ import uuid
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import CheckConstraint, ForeignKeyConstraint, Index, String, UniqueConstraint
+from sqlalchemy import (
+    CheckConstraint,
+    ForeignKeyConstraint,
+    Index,
+    String,
+    UniqueConstraint,
+    false,
+    true,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from leadhub.db import EVERY_WRITE, Base, TenantOwned, enum_column, new_id, utcnow
@@ -57,8 +65,8 @@ class TeamMember(TenantOwned, Base):
     team_id: Mapped[uuid.UUID]
     user_id: Mapped[uuid.UUID]
     # Routing hands leads to active members only; a manager is escalated to.
-    active: Mapped[bool] = mapped_column(default=True, server_default="true")
-    manages: Mapped[bool] = mapped_column(default=False, server_default="false")
+    active: Mapped[bool] = mapped_column(default=True, server_default=true())
+    manages: Mapped[bool] = mapped_column(default=False, server_default=false())
     # The most open leads the member takes at once; None for no limit.
     capacity: Mapped[int | None]
     # A member of weight 2 takes twice the leads of one of weight 1 (weighted round robin).

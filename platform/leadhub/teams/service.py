@@ -20,8 +20,15 @@ from leadhub.tenants.service import audit, membership_of_user
 from leadhub.text import single_line
 from leadhub.work import UnitOfWork
 
-# Who may manage a team, and so be named its manager.
+# Who may manage a team, and so be named its manager. A manager later given
+# another role keeps the flag (tenants cannot reach teams) but manages no more:
+# whoever reads it asks for the role too (``manages``).
 MANAGING_ROLES = frozenset({Role.OWNER, Role.ADMIN, Role.SALES_MANAGER})
+
+
+def manages(member: TeamMember, role: Role) -> bool:
+    """Whether the member, whose role in the tenant is ``role``, manages the team."""
+    return member.manages and role in MANAGING_ROLES
 
 
 def teams(tenant_id: uuid.UUID) -> Select[Team]:
@@ -149,7 +156,7 @@ async def set_member_part(
     if wanted.capacity is not None and wanted.capacity not in range(MAX_CAPACITY + 1):
         message = f"A capacity from 0 to {MAX_CAPACITY:,}, or none for no limit."
         raise TeamError(TeamErrorCode.INVALID, message, "capacity")
-    if wanted.manages and not member.manages:
+    if changes.get("manages") is True:
         membership = await membership_of_user(work, user_id)
         if membership is None or membership.role not in MANAGING_ROLES:
             message = "Only an owner, admin or sales manager manages a team."

@@ -203,6 +203,15 @@ query($text: String!) {
 """
 
 
+SKIPPED = """
+query($text: String!, $skip: Boolean = true) {
+  tenant {
+    leads(first: 1, filter: {text: $text}) { totalCount @skip(if: $skip) edges { node { name } } }
+  }
+}
+"""
+
+
 async def test_a_count_read_beside_the_page_counts_what_the_page_may_show(
     committing_postgres: Database, settings: Settings
 ) -> None:
@@ -245,3 +254,13 @@ async def test_a_count_read_beside_the_page_counts_what_the_page_may_show(
     paged_on = [sender for sender, sql in sent if "FROM leads" in sql]
     assert len(counted_on) == len(paged_on) == 3
     assert all(count is not page for count, page in zip(counted_on, paged_on, strict=True))
+    # and a count the query skips is not read at all
+    sent.clear()
+    event.listen(engine, "before_cursor_execute", record)
+    try:
+        async with httpx.AsyncClient(transport=transport, base_url="http://leadhub.test") as client:
+            skipped = await graphql(client, SKIPPED, {"text": "haugland"}, account=owner)
+    finally:
+        event.remove(engine, "before_cursor_execute", record)
+    assert skipped["data"]["tenant"]["leads"] == {"edges": [{"node": {"name": "Haugland"}}]}
+    assert not [sql for _, sql in sent if "count_leads_with_search_text_like" in sql]

@@ -269,3 +269,39 @@ async def test_a_team_member_takes_a_part_in_routing_a_manager_sets(
         account=rep,
     )
     assert error["extensions"]["code"] == "FORBIDDEN"
+
+
+MEMBERSHIPS = "query { tenant { members { edges { node { id user { email } } } } } }"
+DEMOTE = """
+mutation($id: ID!) {
+  changeMemberRole(input: {membershipId: $id, role: SALES_REP}) { errors { code } }
+}
+"""
+
+
+async def test_a_manager_given_a_role_that_cannot_manage_manages_no_more(
+    client: httpx.AsyncClient,
+) -> None:
+    owner = await sign_up(client)
+    manager = await join(client, owner, "SALES_MANAGER", name="manager")
+    created = await graphql(client, CREATE, {"name": "Vest"}, account=owner)
+    team_id = created["data"]["createTeam"]["team"]["id"]
+    await graphql(client, ADD, {"team": team_id, "user": manager.user_id}, account=owner)
+    named = {"input": {"teamId": team_id, "userId": manager.user_id, "manages": True}}
+    await graphql(client, UPDATE_MEMBER, named, account=owner)
+    # when the manager becomes a rep
+    listed = await graphql(client, MEMBERSHIPS, account=owner)
+    membership = next(
+        edge["node"]["id"]
+        for edge in listed["data"]["tenant"]["members"]["edges"]
+        if edge["node"]["user"]["email"] == manager.email
+    )
+    await graphql(client, DEMOTE, {"id": membership}, account=owner)
+    # then the roster says so, their part can still change, and naming them again is refused
+    weighted = {"input": {"teamId": team_id, "userId": manager.user_id, "weight": 5}}
+    changed = await graphql(client, UPDATE_MEMBER, weighted, account=owner)
+    payload = changed["data"]["updateTeamMember"]
+    assert payload["errors"] == []
+    assert [(m["manages"], m["weight"]) for m in payload["team"]["roster"]] == [(False, 5)]
+    again = await graphql(client, UPDATE_MEMBER, named, account=owner)
+    assert again["data"]["updateTeamMember"]["errors"] == [{"field": "manages", "code": "INVALID"}]

@@ -2,6 +2,7 @@
 
 import asyncio
 import uuid
+from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
 from typing import Any
@@ -104,10 +105,17 @@ COUNT_CAP = 10_000
 SEARCH_COUNT_CAP = 1_000
 
 
+@dataclass(frozen=True)
+class Counted:
+    matches: int  # one past the cap at most
+
+
 @strawberry.type
 class LeadConnection(relay.Connection[Lead]):
     matching: strawberry.Private[LeadsMatching]
-    counting: strawberry.Private[asyncio.Task[int | None] | None] = None
+    # The count the list started beside its page (``count_beside``), if it did.
+    counted_beside: strawberry.Private[asyncio.Task[Counted | None] | None] = None
+    counting: strawberry.Private[asyncio.Task[int] | None] = None
 
     @strawberry.field(
         description=f"How many leads match, on every page, counted up to {COUNT_CAP:,} "
@@ -115,19 +123,28 @@ class LeadConnection(relay.Connection[Lead]):
         "least that many."
     )
     async def total_count(self, info: Info) -> int:
-        return min(await self._counted(info) or 0, count_cap(self.matching))
+        return min(await self._counted(info), count_cap(self.matching))
 
     @strawberry.field(
         description="More leads match than totalCount counts up to: it stopped there."
     )
     async def total_count_is_capped(self, info: Info) -> bool:
-        return (await self._counted(info) or 0) > count_cap(self.matching)
+        return await self._counted(info) > count_cap(self.matching)
 
-    def _counted(self, info: Info) -> "asyncio.Task[int | None]":
-        """The count the list started, or one started now: once for both fields."""
+    def _counted(self, info: Info) -> "asyncio.Task[int]":
+        """The matches, counted once for both fields (they resolve side by side)."""
         if self.counting is None:
-            self.counting = counting(info, self.matching)
+            self.counting = asyncio.ensure_future(self._count(info))
         return self.counting
+
+    async def _count(self, info: Info) -> int:
+        if self.counted_beside is not None:
+            counted = await self.counted_beside
+            if counted is not None:
+                return counted.matches
+        # None beside: on the request's session, after its other statements.
+        statement = self.matching.counted(count_cap(self.matching))
+        return await info.context.session.scalar(statement) or 0
 
 
 COUNT_FIELDS = frozenset(("totalCount", "totalCountIsCapped"))
@@ -137,16 +154,27 @@ def count_cap(matching: LeadsMatching) -> int:
     return SEARCH_COUNT_CAP if matching.searched else COUNT_CAP
 
 
-def counting(info: Info, matching: LeadsMatching) -> "asyncio.Task[int | None]":
-    """The leads that match, being counted one past the cap at most: on a connection
-    beside the request's if the pool has one at once, so that the database reads
-    the count and the page side by side (a search's take some 3 ms each at a
-    million leads)."""
+def count_beside(info: Info, matching: LeadsMatching) -> "asyncio.Task[Counted | None]":
+    """The leads that match, being counted one past the cap at most on a connection
+    beside the request's, so that the database reads the count and the page side by
+    side (a search's take some 3 ms each at a million leads); None if the pool has
+    no connection to give at once. It never touches the request's own session, so
+    that a count no field awaits (one skipped, or after an error) harms nothing."""
 
-    async def count() -> int | None:
+    async def count() -> Counted | None:
         context = info.context
         async with context.database.session_beside(context.session) as session:
-            counted: int | None = await session.scalar(matching.counted(count_cap(matching)))
-            return counted
+            if session is None:
+                return None
+            matches = await session.scalar(matching.counted(count_cap(matching)))
+            return Counted(matches or 0)
 
-    return asyncio.ensure_future(count())
+    task = asyncio.ensure_future(count())
+    task.add_done_callback(_retrieved)
+    return task
+
+
+def _retrieved(task: "asyncio.Task[Counted | None]") -> None:
+    # A count no field awaited failed with its request: what failed is reported there.
+    if not task.cancelled():
+        task.exception()

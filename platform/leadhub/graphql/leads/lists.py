@@ -14,7 +14,7 @@ from leadhub.graphql.leads.filters import (
     LeadConnection,
     LeadFilterInput,
     LeadOrder,
-    counting,
+    count_beside,
 )
 from leadhub.graphql.leads.scoring import ScoringRule
 from leadhub.graphql.leads.types import CustomField, Lead, PageRelations, Source, lead_columns
@@ -66,7 +66,7 @@ class TenantLeadLists:
             newest_page=_newest_page(after, first) if by_creation else None,
         )
         # Counted while the page is read, if asked for.
-        count = counting(info, matching) if connection_fields(info) & COUNT_FIELDS else None
+        count = count_beside(info, matching) if connection_fields(info) & COUNT_FIELDS else None
         fields = node_fields(info)
         try:
             page = await paginate_rows(
@@ -89,7 +89,7 @@ class TenantLeadLists:
         for lead in leads:
             lead.page = relations
         return LeadConnection(
-            edges=page.edges, page_info=page.page_info, matching=matching, counting=count
+            edges=page.edges, page_info=page.page_info, matching=matching, counted_beside=count
         )
 
     @strawberry.field(permission_classes=[IsTenantMember], description="By name.")

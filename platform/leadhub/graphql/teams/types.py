@@ -10,7 +10,8 @@ from leadhub.graphql.context import Info
 from leadhub.graphql.errors import UserError
 from leadhub.graphql.node import by_ids, resolve_nodes
 from leadhub.graphql.users import UserNode
-from leadhub.teams import models
+from leadhub.principal import Role
+from leadhub.teams import models, service
 from leadhub.teams.errors import TeamErrorCode
 from leadhub.tenants.models import User
 
@@ -41,11 +42,11 @@ class TeamMember:
     )
 
     @classmethod
-    def from_model(cls, member: models.TeamMember, user: User) -> "TeamMember":
+    def from_model(cls, member: models.TeamMember, user: User, role: Role) -> "TeamMember":
         return cls(
             user=UserNode.from_model(user),
             active=member.active,
-            manages=member.manages,
+            manages=service.manages(member, role),
             capacity=member.capacity,
             weight=member.weight,
         )
@@ -70,9 +71,9 @@ class Team(relay.Node):
     @strawberry.field(description="By name.")
     async def members(self, info: Info) -> list[UserNode]:
         roster = await info.context.loaders.team_roster.load(uuid.UUID(self.id))
-        return [UserNode.from_model(user) for _, user in roster]
+        return [UserNode.from_model(user) for _, user, _ in roster]
 
     @strawberry.field(description="The members with their part in routing, by name.")
     async def roster(self, info: Info) -> list[TeamMember]:
         roster = await info.context.loaders.team_roster.load(uuid.UUID(self.id))
-        return [TeamMember.from_model(member, user) for member, user in roster]
+        return [TeamMember.from_model(member, user, role) for member, user, role in roster]
