@@ -7,6 +7,7 @@ from strawberry.permission import BasePermission
 from graphql import GraphQLError
 from leadhub.graphql.context import Info
 from leadhub.principal import Member, Role
+from leadhub.teams.service import MANAGING_ROLES
 
 LOG_IN_FIRST = "Log in first: send the token from logIn as 'Authorization: Bearer <token>'."
 LOG_IN_AGAIN = "That login has ended or was never valid: log in again."
@@ -59,7 +60,7 @@ class CanManageFunnel(IsTenantMember):
 
 class CanManageTeams(IsTenantMember):
     message = "Only owners, admins and sales managers manage teams."
-    roles = frozenset({Role.OWNER, Role.ADMIN, Role.SALES_MANAGER})
+    roles = MANAGING_ROLES  # the teams domain's rule, which names managers too
 
 
 class CanManageSources(IsTenantMember):

@@ -31,7 +31,10 @@ _FIELD_NAMES = frozenset(field.name for field in fields(AvailabilityFields))
 
 async def availability_of(work: UnitOfWork[InTenant], user_id: uuid.UUID) -> AvailabilityFields:
     """A member's availability as set; the defaults for one who never set it."""
-    row = await work.session.get(Availability, (work.tenant_id, user_id))
+    return _fields_of(await work.session.get(Availability, (work.tenant_id, user_id)))
+
+
+def _fields_of(row: Availability | None) -> AvailabilityFields:
     if row is None:
         return AvailabilityFields()
     hours = row.working_hours
@@ -61,11 +64,11 @@ async def set_availability(
     unknown = changes.keys() - _FIELD_NAMES
     if unknown:
         raise ValueError(f"not fields of an availability: {sorted(unknown)}")
-    current = await availability_of(work, user_id)
+    row = await work.session.get(Availability, (work.tenant_id, user_id))
+    current = _fields_of(row)
     wanted = _checked(replace(current, **changes))
     if wanted == current:
         return wanted
-    row = await work.session.get(Availability, (work.tenant_id, user_id))
     if row is None:
         row = Availability(user_id=user_id)
         work.session.add(row)

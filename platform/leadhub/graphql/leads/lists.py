@@ -65,27 +65,23 @@ class TenantLeadLists:
             postgresql=session.get_bind().dialect.name == "postgresql",
             newest_page=_newest_page(after, first) if by_creation else None,
         )
-        # Counted while the page is read, if asked for.
+        # Counted while the page is read, if asked for; a count the page's failure
+        # leaves behind ends on its own connection (count_beside).
         count = count_beside(info, matching) if connection_fields(info) & COUNT_FIELDS else None
         fields = node_fields(info)
-        try:
-            page = await paginate_rows(
-                session,
-                matching.statement.with_only_columns(*lead_columns(fields, key=key)),
-                key=key,
-                first=first,
-                after=after,
-                to_node=Lead.from_row,
-                newest_first=descending,
-                order=matching.newest_first if by_creation else None,
-            )
-            # The stages, sources and owners the page shows, loaded once for all its leads.
-            leads = [edge.node for edge in page.edges]
-            relations = await PageRelations.load(info, leads, fields)
-        except BaseException:
-            if count is not None:
-                count.cancel()
-            raise
+        page = await paginate_rows(
+            session,
+            matching.statement.with_only_columns(*lead_columns(fields, key=key)),
+            key=key,
+            first=first,
+            after=after,
+            to_node=Lead.from_row,
+            newest_first=descending,
+            order=matching.newest_first if by_creation else None,
+        )
+        # The stages, sources and owners the page shows, loaded once for all its leads.
+        leads = [edge.node for edge in page.edges]
+        relations = await PageRelations.load(info, leads, fields)
         for lead in leads:
             lead.page = relations
         return LeadConnection(
