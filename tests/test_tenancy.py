@@ -31,7 +31,10 @@ from leadhub.leads.service import LeadFields
 from leadhub.leads.sources import SourceFields
 from leadhub.models import Base
 from leadhub.principal import AllTenantsSweep, Reach, Role, Visitor
+from leadhub.routing import router
+from leadhub.routing import rules as routing_rules
 from leadhub.routing import service as routing
+from leadhub.routing.models import Target, TargetKind, Trigger
 from leadhub.scope import Scope
 from leadhub.settings import Settings
 from leadhub.teams import service as teams
@@ -497,7 +500,10 @@ async def _fill_every_table(database: Database, settings: Settings) -> EveryTabl
                 fields = LeadFields(
                     name=name, tags=("fair",), external_ids=(("crm", name),), **owner
                 )
-                await lead_service.create_lead(work, fields)
+                lead = await lead_service.create_lead(work, fields)
+            to_team = Target(TargetKind.TEAM, team_id=team.id)
+            await routing_rules.create_rule(work, routing_rules.RuleFields("All", target=to_team))
+            await router.route(work, [lead.id], Trigger.ON_DEMAND)
     for person in (first.user, second.user):
         async with unit_of_work(database, Visitor()) as work, work.transaction():
             await password_reset.request_password_reset(

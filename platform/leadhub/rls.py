@@ -50,3 +50,18 @@ def owner_sees_every_tenant(table: str) -> Iterator[None]:
     yield
     if is_postgresql():
         op.execute(f"ALTER TABLE {table} FORCE ROW LEVEL SECURITY")
+
+
+def keep_to_leads_in_reach(table: str) -> None:
+    """Rows about a lead (``lead_id``) only for whom may see the lead: a sales rep's
+    reach (migration 0008), read through the leads' own policies."""
+    if not is_postgresql():
+        return
+    in_reach = (
+        f"app_reach_user_id() IS NULL OR EXISTS (SELECT FROM leads"
+        f" WHERE leads.tenant_id = {table}.tenant_id AND leads.id = {table}.lead_id)"
+    )
+    op.execute(
+        f"CREATE POLICY lead_in_reach ON {table} AS RESTRICTIVE"
+        f" USING ({in_reach}) WITH CHECK ({in_reach})"
+    )

@@ -35,6 +35,7 @@ def create_default_funnel(work: UnitOfWork[Newcomer]) -> list[FunnelStage]:
             kind=kind,
             win_probability=probability,
             milestone=milestone,
+            routes_leads=milestone is Milestone.SQL,
         )
         for position, (name, kind, probability, milestone) in enumerate(DEFAULT_FUNNEL, start=1)
     ]

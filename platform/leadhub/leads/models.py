@@ -18,6 +18,7 @@ from sqlalchemy import (
     UniqueConstraint,
     and_,
     event,
+    false,
     inspect,
 )
 from sqlalchemy.engine import Connection
@@ -63,6 +64,8 @@ class FunnelStage(TenantOwned, Base):
     kind: Mapped[StageKind] = mapped_column(enum_column(StageKind, "stage_kind"))
     win_probability: Mapped[Decimal] = mapped_column(Numeric(5, 4))
     milestone: Mapped[Milestone | None] = mapped_column(enum_column(Milestone, "milestone"))
+    # Whether a lead reaching the stage is routed (``routing``): the SQL stage's, at first.
+    routes_leads: Mapped[bool] = mapped_column(default=False, server_default=false())
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
@@ -372,6 +375,7 @@ class ConditionOperator(StrEnum):
     CONTAINS = "contains"  # any of the texts, ignoring case
     AT_LEAST = "at_least"
     AT_MOST = "at_most"
+    BETWEEN = "between"  # both bounds included
     IS_SET = "is_set"
     IS_NOT_SET = "is_not_set"
 

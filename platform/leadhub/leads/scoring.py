@@ -21,15 +21,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from leadhub.activity import service as activity
 from leadhub.activity.service import ActivityKind
 from leadhub.db import utcnow
-from leadhub.leads import lifecycle
-from leadhub.leads.models import (
-    ConditionOperator,
-    Lead,
-    ScoringField,
-    ScoringRule,
-    ScoringRuleKind,
-    Source,
-)
+from leadhub.leads import conditions, lifecycle
+from leadhub.leads.conditions import Condition, Facts, LeadField
+from leadhub.leads.models import Lead, ScoringRule, ScoringRuleKind, Source
 from leadhub.principal import InTenant
 from leadhub.sweeps import BATCH_SIZE, Batch
 from leadhub.tenants import service as tenants
@@ -40,20 +34,6 @@ FORGOTTEN_AFTER_HALF_LIVES = 10
 # How near a rounding boundary the decay rescores a lead to be sure: far wider than
 # what floating point and SQLite's times to the millisecond can make of its points.
 _ROUNDING_MARGIN = 0.01
-
-_LEAD_COLUMNS = {
-    ScoringField.TITLE: "title",
-    ScoringField.COMPANY: "company",
-    ScoringField.DOMAIN: "domain",
-    ScoringField.COUNTRY: "country",
-    ScoringField.REGION: "region",
-    ScoringField.INDUSTRY: "industry",
-    ScoringField.COMPANY_SIZE: "company_size",
-    ScoringField.TEMPERATURE: "temperature",
-    ScoringField.PURCHASE_TIMEFRAME: "purchase_timeframe",
-    ScoringField.EXPECTED_VALUE: "expected_value",
-}
-
 
 Breakdown = list[dict[str, Any]]
 
@@ -224,14 +204,16 @@ async def _scores(
     activity_times = await _engagement_times(work, leads, rules, now)
     scores: dict[uuid.UUID, tuple[int, Breakdown]] = {}
     for lead in leads:
-        source_kind = source_kinds.get(lead.source_id) if lead.source_id else None
+        facts = Facts.of(
+            lead, source_kind=source_kinds.get(lead.source_id) if lead.source_id else None
+        )
         contributions = [
             (
                 rule,
                 whole_points(
                     _engagement_points(rule, activity_times[lead.id, rule.activity_kind], now)
                     if rule.kind is ScoringRuleKind.ENGAGEMENT
-                    else _fit_points(rule, lead, source_kind)
+                    else _fit_points(rule, facts)
                 ),
             )
             for rule in rules
@@ -248,49 +230,19 @@ async def _scores(
     return scores
 
 
-def _fit_points(rule: ScoringRule, lead: Lead, source_kind: str | None) -> float:
-    value = _field_value(rule, lead, source_kind)
-    return float(rule.points) if _matches(rule, value) else 0.0
+def _fit_points(rule: ScoringRule, facts: Facts) -> float:
+    return float(rule.points) if conditions.holds(_condition(rule), facts) else 0.0
 
 
-def _field_value(rule: ScoringRule, lead: Lead, source_kind: str | None) -> Any:
-    if rule.field is ScoringField.SOURCE_KIND:
-        return source_kind
-    if rule.field is ScoringField.CUSTOM:
-        return lead.custom_fields.get(rule.custom_field_key or "")
-    assert rule.field is not None
-    return getattr(lead, _LEAD_COLUMNS[rule.field])
-
-
-def _matches(rule: ScoringRule, value: Any) -> bool:
-    unset = value is None or value == ""
-    operator = rule.operator
-    if operator is ConditionOperator.IS_SET:
-        return not unset
-    if operator is ConditionOperator.IS_NOT_SET:
-        return unset
-    if operator in (ConditionOperator.AT_LEAST, ConditionOperator.AT_MOST):
-        number = _number(value)
-        if number is None or rule.number is None:
-            return False
-        return (
-            number >= rule.number
-            if operator is ConditionOperator.AT_LEAST
-            else number <= rule.number
-        )
-    text = "" if unset else _text(value)
-    wanted = [candidate.casefold() for candidate in rule.values]
-    if operator is ConditionOperator.CONTAINS:
-        return not unset and any(candidate in text for candidate in wanted)
-    found = not unset and text in wanted
-    return found if operator is ConditionOperator.IS_ONE_OF else not found
-
-
-def _number(value: Any) -> Decimal | None:
-    """A number as a Decimal; None for anything else (booleans are ints in Python)."""
-    if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
-        return None
-    return Decimal(str(value))
+def _condition(rule: ScoringRule) -> Condition:
+    assert rule.field is not None and rule.operator is not None
+    return Condition(
+        field=LeadField(rule.field),
+        operator=rule.operator,
+        values=tuple(rule.values),
+        number=rule.number,
+        custom_field_key=rule.custom_field_key,
+    )
 
 
 def whole_points(points: float) -> int:
@@ -298,12 +250,6 @@ def whole_points(points: float) -> int:
     if (whole := int(points)) == points:  # a fit rule's, or none: no Decimal needed
         return whole
     return int(Decimal(repr(points)).quantize(Decimal(1), ROUND_HALF_UP))
-
-
-def _text(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return str(value).casefold()
 
 
 def _engagement_points(rule: ScoringRule, times: list[datetime], now: datetime) -> float:

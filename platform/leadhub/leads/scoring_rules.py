@@ -16,20 +16,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from leadhub.activity.service import ActivityKind
 from leadhub.db import flush_or_refuse
 from leadhub.errors import Problems
-from leadhub.leads import validation
+from leadhub.leads import conditions, validation
+from leadhub.leads.conditions import LeadField
 from leadhub.leads.errors import invalid, not_found
-from leadhub.leads.models import (
-    CompanySize,
-    ConditionOperator,
-    CustomFieldDefinition,
-    FieldType,
-    PurchaseTimeframe,
-    ScoringField,
-    ScoringRule,
-    ScoringRuleKind,
-    SourceKind,
-    Temperature,
-)
+from leadhub.leads.models import ConditionOperator, ScoringField, ScoringRule, ScoringRuleKind
 from leadhub.principal import InTenant
 from leadhub.tenants import service as tenants
 from leadhub.work import UnitOfWork
@@ -37,49 +27,10 @@ from leadhub.work import UnitOfWork
 MAX_RULES = 100
 MAX_POINTS = 1000
 MAX_HALF_LIFE_DAYS = 365
-MAX_VALUES = 50
 MAX_THRESHOLD = 100_000
 
-TEXT_FIELDS = frozenset(
-    {
-        ScoringField.TITLE,
-        ScoringField.COMPANY,
-        ScoringField.DOMAIN,
-        ScoringField.COUNTRY,
-        ScoringField.REGION,
-        ScoringField.INDUSTRY,
-    }
-)
-
-CHOICE_FIELDS: dict[ScoringField, tuple[str, ...]] = {
-    ScoringField.COMPANY_SIZE: tuple(CompanySize),
-    ScoringField.SOURCE_KIND: tuple(SourceKind),
-    ScoringField.TEMPERATURE: tuple(Temperature),
-    ScoringField.PURCHASE_TIMEFRAME: tuple(PurchaseTimeframe),
-}
-# What each kind of value may be asked.
-_TEXT_OPERATORS = frozenset(
-    {
-        ConditionOperator.IS_ONE_OF,
-        ConditionOperator.IS_NOT_ONE_OF,
-        ConditionOperator.CONTAINS,
-        ConditionOperator.IS_SET,
-        ConditionOperator.IS_NOT_SET,
-    }
-)
-_CHOICE_OPERATORS = _TEXT_OPERATORS - {ConditionOperator.CONTAINS}
-_NUMBER_OPERATORS = frozenset(
-    {
-        ConditionOperator.AT_LEAST,
-        ConditionOperator.AT_MOST,
-        ConditionOperator.IS_SET,
-        ConditionOperator.IS_NOT_SET,
-    }
-)
-_LISTS = frozenset(
-    {ConditionOperator.IS_ONE_OF, ConditionOperator.IS_NOT_ONE_OF, ConditionOperator.CONTAINS}
-)
-_BOUNDS = frozenset({ConditionOperator.AT_LEAST, ConditionOperator.AT_MOST})
+# A fit rule compares with one number: no BETWEEN.
+_FIT_OPERATORS = frozenset(ConditionOperator) - {ConditionOperator.BETWEEN}
 
 
 @dataclass(frozen=True)
@@ -220,62 +171,23 @@ def _apply_engagement(rule: ScoringRule, engagement: Engagement) -> None:
 
 
 async def _apply_fit(session: AsyncSession, rule: ScoringRule, fit: FitCondition) -> None:
-    choices: tuple[str, ...] | None = CHOICE_FIELDS.get(fit.field)
-    is_number = fit.field is ScoringField.EXPECTED_VALUE
-    custom_key = None
-    if fit.field is ScoringField.CUSTOM:
-        definition = await session.scalar(
-            select(CustomFieldDefinition).where(
-                CustomFieldDefinition.key == (fit.custom_field_key or "").strip()
-            )
-        )
-        if definition is None:
-            raise not_found("custom field", "fit.customFieldKey")
-        custom_key = definition.key
-        is_number = definition.type is FieldType.NUMBER
-        if definition.type is FieldType.CHOICE:
-            choices = tuple(definition.choices)
-        elif definition.type is FieldType.BOOLEAN:
-            choices = ("true", "false")
-    elif fit.custom_field_key is not None:
-        raise invalid("Only a CUSTOM field names a custom field.", "fit.customFieldKey")
-    allowed = _NUMBER_OPERATORS if is_number else _CHOICE_OPERATORS if choices else _TEXT_OPERATORS
-    if fit.operator not in allowed:
-        raise invalid("That comparison does not apply to this field.", "fit.operator")
+    condition = await conditions.checked(
+        session,
+        conditions.Condition(
+            field=LeadField(fit.field),
+            operator=fit.operator,
+            values=fit.values,
+            number=fit.number,
+            custom_field_key=fit.custom_field_key,
+        ),
+        "fit",
+        fields=[LeadField(field) for field in ScoringField],
+        operators=_FIT_OPERATORS,
+    )
     rule.kind, rule.field, rule.operator = ScoringRuleKind.FIT, fit.field, fit.operator
-    rule.custom_field_key = custom_key
-    rule.values = _values(fit, choices)
-    rule.number = _number(fit)
-
-
-def _values(fit: FitCondition, choices: tuple[str, ...] | None) -> list[str]:
-    if fit.operator not in _LISTS:
-        if fit.values:
-            raise invalid("This comparison takes no values.", "fit.values")
-        return []
-    if not 1 <= len(fit.values) <= MAX_VALUES:
-        raise invalid(f"Give 1 to {MAX_VALUES} values.", "fit.values")
-    values = [validation.name(value, "fit.values", max_length=200) for value in fit.values]
-    if choices is not None:
-        folded_choices = {choice.casefold() for choice in choices}
-        unknown = [value for value in values if value.casefold() not in folded_choices]
-        if unknown:
-            raise invalid(f"Not a choice of this field: {unknown[0]}.", "fit.values")
-    # As they were given (scoring compares them case-folded), each once.
-    given: dict[str, str] = {}
-    for value in values:
-        given.setdefault(value.casefold(), value)
-    return list(given.values())
-
-
-def _number(fit: FitCondition) -> Decimal | None:
-    if fit.operator not in _BOUNDS:
-        if fit.number is not None:
-            raise invalid("This comparison takes no number.", "fit.number")
-        return None
-    if fit.number is None or not fit.number.is_finite() or abs(fit.number) >= Decimal("1e12"):
-        raise invalid("Give a number to compare with.", "fit.number")
-    return fit.number.quantize(Decimal("0.01"))
+    rule.custom_field_key = condition.custom_field_key
+    rule.values = list(condition.values)
+    rule.number = condition.number
 
 
 def _rescore_later(work: UnitOfWork[InTenant]) -> None:

@@ -1,12 +1,14 @@
 """A company's first step: signing up, or founding another tenant when logged in.
 
-Signing up spans domains: the tenant, its owner and their login (tenants), and
-the default funnel its first leads start in (leads). This module, above both,
-does it in one transaction, so neither domain needs the other.
+Signing up spans domains: the tenant, its owner and their login (tenants), the
+default funnel its first leads start in (leads) and its routing, which queues
+every lead until it has rules (routing). This module, above them, does it in one
+transaction, so none of them needs the others.
 """
 
 from leadhub.leads import funnel
 from leadhub.principal import Newcomer
+from leadhub.routing import rules as routing
 from leadhub.settings import Settings
 from leadhub.tenants import service as tenants
 from leadhub.work import UnitOfWork
@@ -18,9 +20,10 @@ async def sign_up(
     form: tenants.SignUpForm,
     client_address: str | None,
 ) -> tenants.SignUp:
-    """A new company: its tenant, its owner logged in, and its default funnel."""
+    """A new company: its tenant, its owner logged in, its default funnel and routing."""
     signed_up = await tenants.sign_up(work, settings, form, client_address)
     funnel.create_default_funnel(work)
+    routing.start_routing(work)
     return signed_up
 
 
@@ -28,7 +31,8 @@ async def create_tenant(
     work: UnitOfWork[Newcomer], form: tenants.TenantForm
 ) -> tenants.FoundedTenant:
     """Another company founded by a logged-in person: its tenant, them as its owner,
-    and its default funnel."""
+    its default funnel and routing."""
     founded = await tenants.create_tenant(work, form)
     funnel.create_default_funnel(work)
+    routing.start_routing(work)
     return founded

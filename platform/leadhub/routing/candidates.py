@@ -38,15 +38,22 @@ class Candidate:
 
     def skipped(self, moment: datetime, *, within_hours: bool) -> Skipped | None:
         """Why the member cannot take a lead at ``moment``; None if they can."""
+        unavailable = self.unavailable(moment, within_hours=within_hours)
+        return unavailable or (Skipped.FULL if self.full(self.open_leads) else None)
+
+    def unavailable(self, moment: datetime, *, within_hours: bool) -> Skipped | None:
+        """Why the member cannot take any lead at ``moment``, however few they hold."""
         if not self.active:
             return Skipped.INACTIVE
         if self.away.covers(moment):
             return Skipped.AWAY
         if within_hours and self.hours is not None and not self.hours.covers(moment, self.zone):
             return Skipped.OFF_HOURS
-        if self.capacity is not None and self.open_leads >= self.capacity:
-            return Skipped.FULL
         return None
+
+    def full(self, open_leads: int) -> bool:
+        """Whether holding ``open_leads`` the member can take no more."""
+        return self.capacity is not None and open_leads >= self.capacity
 
 
 @dataclass(frozen=True)

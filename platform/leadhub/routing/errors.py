@@ -9,6 +9,8 @@ class RoutingErrorCode(StrEnum):
     INVALID = "invalid"
     NOT_FOUND = "not_found"
     NOT_ALLOWED = "not_allowed"
+    NAME_TAKEN = "name_taken"
+    ORDER_MISMATCH = "order_mismatch"
 
 
 class RoutingError(DomainError):

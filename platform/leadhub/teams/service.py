@@ -5,7 +5,7 @@ A team may own leads; a sales rep on it then sees and works them (see
 """
 
 import uuid
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import asdict, dataclass, fields, replace
 from typing import Any
 
@@ -16,7 +16,7 @@ from leadhub.db import flush_or_refuse
 from leadhub.principal import InTenant, Member, Reach, Role
 from leadhub.teams.errors import TeamError, TeamErrorCode, not_found
 from leadhub.teams.models import MAX_CAPACITY, MAX_WEIGHT, Team, TeamKind, TeamMember
-from leadhub.tenants.service import audit, membership_of_user
+from leadhub.tenants.service import audit, membership_of_user, roles_of
 from leadhub.text import single_line
 from leadhub.work import UnitOfWork
 
@@ -174,6 +174,40 @@ async def set_member_part(
             details={"team": team.name, **changed},
         )
     return member
+
+
+@dataclass(frozen=True)
+class RosterEntry:
+    """A member of a team as routing weighs them."""
+
+    user_id: uuid.UUID
+    part: MemberPart
+    manager: bool  # manages the team, in a role that may (``manages``)
+
+
+async def rosters(
+    work: UnitOfWork[InTenant], team_ids: Collection[uuid.UUID]
+) -> dict[uuid.UUID, list[RosterEntry]]:
+    """Each team's members, by user id; a team that is gone has none."""
+    members = list(
+        await work.session.scalars(
+            select(TeamMember)
+            .where(TeamMember.team_id.in_(team_ids))
+            .order_by(TeamMember.team_id, TeamMember.user_id)
+        )
+    )
+    roles = await roles_of(work, {member.user_id for member in members})
+    found: dict[uuid.UUID, list[RosterEntry]] = {team_id: [] for team_id in team_ids}
+    for member in members:
+        role = roles.get(member.user_id)
+        found[member.team_id].append(
+            RosterEntry(
+                member.user_id,
+                _part_of(member),
+                manager=role is not None and manages(member, role),
+            )
+        )
+    return found
 
 
 def _part_of(member: TeamMember) -> MemberPart:

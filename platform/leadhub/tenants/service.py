@@ -6,7 +6,7 @@ Every function validates all of its input before it writes, and raises
 """
 
 import uuid
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
@@ -394,6 +394,16 @@ async def membership_of_user(
 ) -> Membership | None:
     """The user's membership in the tenant, if any."""
     return await work.session.scalar(select(Membership).where(Membership.user_id == user_id))
+
+
+async def roles_of(
+    work: UnitOfWork[InTenant], user_ids: Collection[uuid.UUID]
+) -> dict[uuid.UUID, Role]:
+    """The role of each of the users who is a member of the tenant."""
+    rows = await work.session.execute(
+        select(Membership.user_id, Membership.role).where(Membership.user_id.in_(user_ids))
+    )
+    return {user_id: role for user_id, role in rows}
 
 
 async def _membership(work: UnitOfWork[Member], membership_id: uuid.UUID) -> Membership:

@@ -1,0 +1,167 @@
+"""Leads as routing sees them: what its conditions read, how loaded each owner is,
+who owns a company's leads, and handing leads over in bulk.
+
+Everything here takes and gives many leads at once: routing decides a batch with
+a few queries, never one per lead.
+"""
+
+import uuid
+from collections import defaultdict
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import func, select, true, update
+
+from leadhub.activity import service as activity
+from leadhub.activity.service import ActivityKind
+from leadhub.leads.conditions import COLUMNS, Facts
+from leadhub.leads.models import Lead, LeadTag, Source
+from leadhub.principal import InTenant
+from leadhub.work import UnitOfWork
+
+
+@dataclass(frozen=True)
+class RoutableLead:
+    id: uuid.UUID
+    facts: Facts
+    owner_id: uuid.UUID | None
+    owner_team_id: uuid.UUID | None
+    domain: str | None
+    open: bool
+
+
+@dataclass(frozen=True)
+class Handover:
+    lead_id: uuid.UUID
+    user_id: uuid.UUID | None
+    team_id: uuid.UUID | None
+    rule: str  # the feed credits it
+
+
+_READ = [getattr(Lead, column) for column in COLUMNS.values()]
+
+
+async def routable_leads(
+    work: UnitOfWork[InTenant], lead_ids: Collection[uuid.UUID], *, lock: bool
+) -> list[RoutableLead]:
+    """The leads that exist among ``lead_ids``, in id order; ``lock`` holds them
+    (PostgreSQL) until the transaction ends, so no other routing hands them out."""
+    if not lead_ids:
+        return []
+    statement = (
+        select(
+            Lead.id,
+            Lead.owner_id,
+            Lead.owner_team_id,
+            Lead.closed_at,
+            Lead.custom_fields,
+            Source.kind.label("source_kind"),
+            *_READ,
+        )
+        .outerjoin(Source, Source.id == Lead.source_id)
+        .where(Lead.id.in_(lead_ids))
+        .order_by(Lead.id)
+    )
+    if lock:
+        statement = statement.with_for_update(of=Lead)
+    rows = list(await work.session.execute(statement))
+    tags: defaultdict[uuid.UUID, list[str]] = defaultdict(list)
+    tagged = select(LeadTag.lead_id, LeadTag.tag).where(LeadTag.lead_id.in_(lead_ids))
+    for lead_id, tag in await work.session.execute(tagged):
+        tags[lead_id].append(tag)
+    return [
+        RoutableLead(
+            id=row.id,
+            facts=Facts.of(
+                row,
+                source_kind=row.source_kind.value if row.source_kind else None,
+                tags=tags[row.id],
+            ),
+            owner_id=row.owner_id,
+            owner_team_id=row.owner_team_id,
+            domain=row.domain,
+            open=row.closed_at is None,
+        )
+        for row in rows
+    ]
+
+
+async def unowned_lead_ids(
+    work: UnitOfWork[InTenant], after: uuid.UUID | None, limit: int
+) -> list[uuid.UUID]:
+    """The next ``limit`` open leads with no owner after ``after``, in id order."""
+    return list(
+        await work.session.scalars(
+            select(Lead.id)
+            .where(
+                Lead.owner_id.is_(None),
+                Lead.closed_at.is_(None),
+                Lead.id > after if after is not None else true(),
+            )
+            .order_by(Lead.id)
+            .limit(limit)
+        )
+    )
+
+
+async def open_lead_counts(
+    work: UnitOfWork[InTenant], user_ids: Collection[uuid.UUID]
+) -> dict[uuid.UUID, int]:
+    """How many open leads each of the members owns (none are left out)."""
+    counts = dict.fromkeys(user_ids, 0)
+    if user_ids:
+        rows = await work.session.execute(
+            select(Lead.owner_id, func.count())
+            .where(Lead.owner_id.in_(user_ids), Lead.closed_at.is_(None))
+            .group_by(Lead.owner_id)
+        )
+        counts.update({owner_id: count for owner_id, count in rows if owner_id is not None})
+    return counts
+
+
+async def owners_by_domain(
+    work: UnitOfWork[InTenant], domains: Collection[str], among: Collection[uuid.UUID]
+) -> dict[str, uuid.UUID]:
+    """Who of ``among`` owns each company's leads, by its domain: the owner of the
+    newest lead with an owner among them."""
+    if not domains or not among:
+        return {}
+    rows = await work.session.execute(
+        select(Lead.domain, Lead.owner_id)
+        .where(Lead.domain.in_(domains), Lead.owner_id.in_(among))
+        .order_by(Lead.domain, Lead.id.desc())
+    )
+    owners: dict[str, uuid.UUID] = {}
+    for domain, owner_id in rows:
+        if domain is not None and owner_id is not None:
+            owners.setdefault(domain, owner_id)
+    return owners
+
+
+async def hand_over(work: UnitOfWork[InTenant], handovers: Sequence[Handover]) -> None:
+    """Give each lead to its new owners, with an activity crediting the rule."""
+    if not handovers:
+        return
+    await work.session.execute(
+        update(Lead),
+        [
+            {
+                "tenant_id": work.tenant_id,
+                "id": handover.lead_id,
+                "owner_id": handover.user_id,
+                "owner_team_id": handover.team_id,
+            }
+            for handover in handovers
+        ],
+    )
+    for handover in handovers:
+        activity.record(
+            work,
+            lead_id=handover.lead_id,
+            kind=ActivityKind.ASSIGNED,
+            payload={
+                "ownerId": str(handover.user_id) if handover.user_id else None,
+                "teamId": str(handover.team_id) if handover.team_id else None,
+            },
+            rule=handover.rule,
+        )

@@ -1,0 +1,459 @@
+"""Routing: who of the tenant gets each lead, and why.
+
+``route`` decides for a batch of leads with a few queries, whatever its size: the
+rules in order, the first whose conditions hold (all or any of them) sending the
+lead to its target; its overflow when nobody there can take it; the unassigned
+queue after that. The tenant's fallback takes a lead no rule matches. Each
+decision is stored with its explanation, and the lead handed over with an
+activity; a dry run decides the same and writes nothing.
+
+One routing at a time per tenant: it locks the tenant's routing settings row,
+so the turns and loads it reads are current, capacity holds and round robins
+stay fair however many processes route at once. State lives in the database,
+never in a process.
+"""
+
+import uuid
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from enum import StrEnum
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from leadhub.db import utcnow
+from leadhub.leads import assignment, conditions
+from leadhub.leads.assignment import Handover, RoutableLead
+from leadhub.principal import InTenant
+from leadhub.routing import rules as rule_book
+from leadhub.routing.availability import Away, WorkingHours
+from leadhub.routing.candidates import Candidate, Skipped
+from leadhub.routing.explanation import ConditionResult, Explanation, Step
+from leadhub.routing.models import (
+    UNASSIGNED,
+    Availability,
+    Match,
+    Outcome,
+    RoutingDecision,
+    RoutingRule,
+    RoutingSettings,
+    Strategy,
+    Target,
+    TargetKind,
+    Trigger,
+    Turns,
+)
+from leadhub.routing.strategies import Turn, choose, level
+from leadhub.teams import service as teams
+from leadhub.tenants.service import current_tenant, roles_of
+from leadhub.work import UnitOfWork
+
+MAX_LEADS = 1000  # one batch: a bulk routing goes batch by batch
+FALLBACK = "Routing fallback"  # how the feed names the fallback
+
+
+class Passed(StrEnum):
+    """Why a lead asked for was not routed."""
+
+    CLOSED = "closed"
+    OWNED = "owned"  # given to someone by a person: routed again only when asked
+
+
+@dataclass(frozen=True)
+class Decided:
+    lead_id: uuid.UUID
+    outcome: Outcome
+    user_id: uuid.UUID | None
+    team_id: uuid.UUID | None
+    rule_id: uuid.UUID | None
+    rule_name: str
+    explanation: Explanation
+    respond_by: datetime | None
+
+
+@dataclass(frozen=True)
+class Routing:
+    decisions: list[Decided]
+    passed: dict[uuid.UUID, Passed]
+
+
+async def route(
+    work: UnitOfWork[InTenant],
+    lead_ids: Collection[uuid.UUID],
+    trigger: Trigger,
+    *,
+    reassign: bool = False,
+    dry_run: bool = False,
+    now: datetime | None = None,
+) -> Routing:
+    """Route up to ``MAX_LEADS`` leads. A lead with an owner is routed only when
+    ``reassign``, on demand or for its SLA, or (reaching a routing stage) when
+    routing gave it its owner: never one a person gave to someone."""
+    if len(lead_ids) > MAX_LEADS:
+        raise ValueError(f"route at most {MAX_LEADS} leads at once")
+    now = now or utcnow()
+    if not dry_run:
+        await _lock(work)
+    leads = await assignment.routable_leads(work, lead_ids, lock=not dry_run)
+    forced = reassign or trigger in (Trigger.ON_DEMAND, Trigger.SLA)
+    passed = await _passed_over(work, leads, trigger, forced=forced)
+    routed = [lead for lead in leads if lead.id not in passed]
+    router = await _Router.prepare(work, now)
+    decisions = await router.decide(routed)
+    if not dry_run:
+        await _store(work, router, routed, decisions, trigger, now)
+    return Routing(decisions, passed)
+
+
+async def preview(work: UnitOfWork[InTenant], lead: RoutableLead) -> Decided:
+    """The decision for a lead with these facts, as routing would make it now."""
+    router = await _Router.prepare(work, utcnow())
+    (decided,) = await router.decide([lead])
+    return decided
+
+
+async def latest_decisions(
+    session: AsyncSession, lead_ids: Collection[uuid.UUID]
+) -> dict[uuid.UUID, RoutingDecision]:
+    """Each lead's newest decision, for those that have one."""
+    latest: dict[uuid.UUID, RoutingDecision] = {}
+    if lead_ids:
+        rows = await session.scalars(
+            select(RoutingDecision)
+            .where(RoutingDecision.lead_id.in_(lead_ids))
+            .order_by(RoutingDecision.lead_id, RoutingDecision.id.desc())
+        )
+        for decision in rows:
+            latest.setdefault(decision.lead_id, decision)
+    return latest
+
+
+async def _lock(work: UnitOfWork[InTenant]) -> None:
+    """Hold the tenant's routing until the transaction ends."""
+    await work.session.get_one(RoutingSettings, work.tenant_id, with_for_update=True)
+
+
+async def _passed_over(
+    work: UnitOfWork[InTenant], leads: Sequence[RoutableLead], trigger: Trigger, *, forced: bool
+) -> dict[uuid.UUID, Passed]:
+    passed = {lead.id: Passed.CLOSED for lead in leads if not lead.open}
+    owned = [lead for lead in leads if lead.open and lead.owner_id is not None]
+    if forced or not owned:
+        return passed
+    routed: dict[uuid.UUID, RoutingDecision] = {}
+    if trigger is Trigger.STAGE:
+        routed = await latest_decisions(work.session, [lead.id for lead in owned])
+    for lead in owned:
+        decision = routed.get(lead.id)
+        if decision is None or (decision.user_id, decision.team_id) != (
+            lead.owner_id,
+            lead.owner_team_id,
+        ):
+            passed[lead.id] = Passed.OWNED
+    return passed
+
+
+@dataclass
+class _Team:
+    """A team's members as routing weighs them in this batch."""
+
+    members: list[Candidate]
+    managers: list[uuid.UUID]
+    turns: dict[uuid.UUID, Turn] = field(default_factory=dict)
+
+
+class _Router:
+    """The batch's view: the rules, the teams with their members' availability at
+    ``now``, and each member's load and turns, kept current as leads are given."""
+
+    def __init__(
+        self,
+        work: UnitOfWork[InTenant],
+        now: datetime,
+        rules: list[RoutingRule],
+        fallback: rule_book.Fallback,
+        teams: dict[uuid.UUID, _Team],
+        members: dict[uuid.UUID, Candidate],
+        loads: dict[uuid.UUID, int],
+    ) -> None:
+        self._work = work
+        self.now = now
+        self.rules = rules
+        self.conditions = {rule.id: rule_book.fields_of(rule).conditions for rule in rules}
+        self.fallback = fallback
+        self.teams = teams
+        self.members = members  # each member of the tenant routing may give a lead to
+        self.loads = loads
+        self.turned: set[tuple[uuid.UUID, uuid.UUID]] = set()
+
+    @classmethod
+    async def prepare(cls, work: UnitOfWork[InTenant], now: datetime) -> "_Router":
+        session = work.session
+        rules = await rule_book.ordered_rules(session)
+        fallback = await rule_book.fallback_of(work)
+        targets = [fallback.target, *(t for r in rules for t in (r.target, r.overflow))]
+        team_ids = {target.team_id for target in targets if target.kind is TargetKind.TEAM}
+        rosters = await teams.rosters(work, {team_id for team_id in team_ids if team_id})
+        users = {entry.user_id for roster in rosters.values() for entry in roster}
+        users |= {target.user_id for target in targets if target.user_id is not None}
+        members = await _members(work, users)
+        turns = await _turns(session, rosters)
+        return cls(
+            work,
+            now,
+            rules,
+            fallback,
+            {
+                team_id: _Team(
+                    members=[
+                        _on_team(members[entry.user_id], entry.part)
+                        for entry in roster
+                        if entry.user_id in members
+                    ],
+                    managers=[entry.user_id for entry in roster if entry.manager],
+                    turns=level(turns.get(team_id, {}), [entry.user_id for entry in roster]),
+                )
+                for team_id, roster in rosters.items()
+            },
+            members,
+            await assignment.open_lead_counts(work, members),
+        )
+
+    async def decide(self, leads: Sequence[RoutableLead]) -> list[Decided]:
+        sticky_domains = {lead.domain for lead in leads if lead.domain}
+        owners = (
+            await assignment.owners_by_domain(self._work, sticky_domains, self.members)
+            if any(rule.sticky for rule in self.rules)
+            else {}
+        )
+        return [self._decide(lead, owners.get(lead.domain or "")) for lead in leads]
+
+    def _decide(self, lead: RoutableLead, company_owner: uuid.UUID | None) -> Decided:
+        for passed, rule in enumerate(self.rules):
+            results = tuple(
+                ConditionResult(condition, conditions.holds(condition, lead.facts))
+                for condition in self.conditions[rule.id]
+            )
+            if _matches(rule.match, results):
+                owner = company_owner if rule.sticky else None
+                steps = self._give(rule.target, rule.strategy, rule.within_working_hours, owner)
+                if steps[-1].chosen is None and rule.overflow != UNASSIGNED:
+                    steps += self._give(rule.overflow, rule.strategy, rule.within_working_hours)
+                explanation = Explanation(rule.id, rule.name, rule.match, results, passed, steps)
+                sla = rule.sla_minutes
+                respond_by = self.now + timedelta(minutes=sla) if sla else None
+                return self._decided(lead, rule.id, rule.name, explanation, respond_by)
+        steps = self._give(self.fallback.target, self.fallback.strategy, False)
+        explanation = Explanation(None, None, None, (), len(self.rules), steps)
+        return self._decided(lead, None, FALLBACK, explanation, None)
+
+    def _decided(
+        self,
+        lead: RoutableLead,
+        rule_id: uuid.UUID | None,
+        rule_name: str,
+        explanation: Explanation,
+        respond_by: datetime | None,
+    ) -> Decided:
+        last = explanation.steps[-1]
+        team_id = last.target.team_id
+        if last.chosen is None:
+            queue_team = team_id if last.target.kind is TargetKind.QUEUE else None
+            return Decided(
+                lead.id, Outcome.QUEUED, None, queue_team, rule_id, rule_name, explanation, None
+            )
+        return Decided(
+            lead.id,
+            Outcome.ASSIGNED,
+            last.chosen,
+            team_id,
+            rule_id,
+            rule_name,
+            explanation,
+            respond_by,
+        )
+
+    def _give(
+        self,
+        target: Target,
+        strategy: Strategy,
+        within_hours: bool,
+        company_owner: uuid.UUID | None = None,
+    ) -> tuple[Step, ...]:
+        """The steps of trying ``target``: the member who takes the lead in the last."""
+        if target.kind is TargetKind.QUEUE:
+            return (Step(target, None),)
+        if target.kind is TargetKind.USER:
+            member = self.members.get(target.user_id) if target.user_id else None
+            if member is None:
+                return (Step(target, None, gone=True),)
+            return (self._pick(target, None, [member], within_hours),)
+        team = self.teams.get(target.team_id) if target.team_id else None
+        if team is None:
+            return (Step(target, strategy, gone=True),)
+        return (self._pick(target, team, team.members, within_hours, strategy, company_owner),)
+
+    def _pick(
+        self,
+        target: Target,
+        team: _Team | None,
+        members: Sequence[Candidate],
+        within_hours: bool,
+        strategy: Strategy | None = None,
+        company_owner: uuid.UUID | None = None,
+    ) -> Step:
+        """Who of ``members`` takes the lead: the company's owner if they can, else
+        whom the team's strategy chooses, else the one member named."""
+        skipped: list[tuple[uuid.UUID, Skipped]] = []
+        available: list[Candidate] = []
+        for member in members:
+            reason = member.unavailable(self.now, within_hours=within_hours)
+            if reason is None and member.full(self.loads[member.user_id]):
+                reason = Skipped.FULL
+            if reason is None:
+                available.append(member)
+            else:
+                skipped.append((member.user_id, reason))
+        chosen: Candidate | None = None
+        if available:
+            sticky = [member for member in available if member.user_id == company_owner]
+            if sticky:
+                chosen = sticky[0]
+            elif team is None or strategy is None:
+                chosen = available[0]
+            else:
+                chosen = choose(strategy, available, team.turns, self.loads)
+            self._take(chosen.user_id, team, target)
+        return Step(
+            target,
+            strategy,
+            tuple(skipped),
+            len(available),
+            chosen.user_id if chosen else None,
+            company_owner,
+        )
+
+    def _take(self, user_id: uuid.UUID, team: _Team | None, target: Target) -> None:
+        self.loads[user_id] += 1
+        if team is None or target.team_id is None:
+            return
+        turn = team.turns[user_id]
+        turn.turns += 1
+        turn.last_at = self.now
+        self.turned.add((target.team_id, user_id))
+
+
+def _matches(match: Match, results: tuple[ConditionResult, ...]) -> bool:
+    if not results:
+        return True
+    holding = (result.holds for result in results)
+    return all(holding) if match is Match.ALL else any(holding)
+
+
+def _on_team(member: Candidate, part: teams.MemberPart) -> Candidate:
+    """The tenant's member as a team weighs them: active, capacity and weight its own."""
+    return Candidate(
+        user_id=member.user_id,
+        active=part.active,
+        weight=part.weight,
+        capacity=part.capacity,
+        open_leads=member.open_leads,
+        away=member.away,
+        hours=member.hours,
+        zone=member.zone,
+    )
+
+
+async def _members(
+    work: UnitOfWork[InTenant], user_ids: Collection[uuid.UUID]
+) -> dict[uuid.UUID, Candidate]:
+    """The users who are members of the tenant, each as a candidate of no team."""
+    roles = await roles_of(work, user_ids)
+    tenant_zone = ZoneInfo((await current_tenant(work)).time_zone)
+    rows = await work.session.scalars(
+        select(Availability).where(Availability.user_id.in_(roles.keys()))
+    )
+    availability = {row.user_id: row for row in rows}
+    members = {}
+    for user_id in roles:
+        row = availability.get(user_id)
+        members[user_id] = Candidate(
+            user_id=user_id,
+            active=True,
+            weight=1,
+            capacity=None,
+            open_leads=0,
+            away=Away(row.away_from, row.away_until) if row else Away(None, None),
+            hours=WorkingHours.from_json(row.working_hours) if row and row.working_hours else None,
+            zone=ZoneInfo(row.time_zone) if row and row.time_zone else tenant_zone,
+        )
+    return members
+
+
+async def _turns(
+    session: AsyncSession, rosters: dict[uuid.UUID, list[teams.RosterEntry]]
+) -> dict[uuid.UUID, dict[uuid.UUID, Turn]]:
+    found: dict[uuid.UUID, dict[uuid.UUID, Turn]] = {}
+    if rosters:
+        rows = await session.scalars(select(Turns).where(Turns.team_id.in_(rosters)))
+        for row in rows:
+            found.setdefault(row.team_id, {})[row.user_id] = Turn(row.turns, row.last_turn_at)
+    return found
+
+
+async def _store(
+    work: UnitOfWork[InTenant],
+    router: _Router,
+    leads: Sequence[RoutableLead],
+    decisions: Sequence[Decided],
+    trigger: Trigger,
+    now: datetime,
+) -> None:
+    """Hand over the leads that change owners, keep every decision, and count the
+    members' turns."""
+    owners = {lead.id: (lead.owner_id, lead.owner_team_id) for lead in leads}
+    await assignment.hand_over(
+        work,
+        [
+            Handover(decided.lead_id, decided.user_id, decided.team_id, decided.rule_name)
+            for decided in decisions
+            if owners[decided.lead_id] != (decided.user_id, decided.team_id)
+        ],
+    )
+    work.session.add_all(
+        RoutingDecision(
+            lead_id=decided.lead_id,
+            trigger=trigger,
+            outcome=decided.outcome,
+            rule_id=decided.rule_id,
+            user_id=decided.user_id,
+            team_id=decided.team_id,
+            explanation=decided.explanation.to_json(),
+            decided_at=now,
+            respond_by=decided.respond_by,
+        )
+        for decided in decisions
+    )
+    await _count_turns(work.session, router)
+
+
+async def _count_turns(session: AsyncSession, router: _Router) -> None:
+    if not router.turned:
+        return
+    stored = {
+        (row.team_id, row.user_id): row
+        for row in await session.scalars(
+            select(Turns).where(Turns.team_id.in_({team_id for team_id, _ in router.turned}))
+        )
+    }
+    for team_id, user_id in router.turned:
+        turn = router.teams[team_id].turns[user_id]
+        row = stored.get((team_id, user_id))
+        if row is None:
+            session.add(
+                Turns(team_id=team_id, user_id=user_id, turns=turn.turns, last_turn_at=turn.last_at)
+            )
+        else:
+            row.turns, row.last_turn_at = turn.turns, turn.last_at
