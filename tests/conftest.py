@@ -23,6 +23,7 @@ from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.orm import Session
 from starlette.applications import Starlette
 
+from leadhub import tasks
 from leadhub.app import create_app
 from leadhub.db import Database
 from leadhub.migrations import upgrade
@@ -235,6 +236,13 @@ def settings(tmp_path: Path) -> Settings:
         password_hash_time_cost=1,
         password_hash_memory_kib=1024,
     )
+
+
+@pytest.fixture(autouse=True)
+def jobs_broker(settings: Settings) -> None:
+    """The in-process broker, as embedded mode has it: services queue jobs when they
+    commit (a lead created without an owner queues its routing)."""
+    tasks.configure(settings)
 
 
 @pytest.fixture

@@ -37,7 +37,12 @@ from leadhub.logs import configure_logging
 from leadhub.settings import Settings, load_settings
 from leadhub.sweeps import BATCH_SIZE, Pace
 
-ACTOR_MODULES = ["leadhub.tenants.actors", "leadhub.leads.actors", "leadhub.schedule"]
+ACTOR_MODULES = [
+    "leadhub.tenants.actors",
+    "leadhub.leads.actors",
+    "leadhub.routing.actors",
+    "leadhub.schedule",
+]
 
 EMBEDDED_WORKER_THREADS = 4
 # How often idle worker threads wake up, so stopping the embedded worker is quick.

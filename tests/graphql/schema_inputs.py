@@ -41,6 +41,8 @@ ID_TYPES = {
     "invitationId": "Invitation",
     "fieldId": "CustomField",
     "ruleId": "ScoringRule",
+    "routingRuleId": "RoutingRule",
+    "routingRuleIds": "RoutingRule",
 }
 IN_A_MONTH = (datetime.now(UTC) + timedelta(days=30)).date().isoformat()
 # Valid values for required fields, by name; other strings are "X".
@@ -54,6 +56,10 @@ VALUES: dict[str, Any] = {
     "role": "MARKETING",
     "everywhere": False,
     "repsSeeAllLeads": False,
+    "sticky": False,
+    "withinWorkingHours": False,
+    "dryRun": False,
+    "reassign": False,
 }
 
 
@@ -84,7 +90,7 @@ async def objects_in(
     client: httpx.AsyncClient, owner: Account, team_member: Account | None
 ) -> dict[str, str]:
     """One object of every node type in the owner's tenant: a team (with the member
-    on it), a lead it owns, a source, a custom field, a rule, an invitation."""
+    on it), a lead it owns, a source, a custom field, rules, an invitation."""
 
     async def create(mutation: str, input_type: str, fields: dict[str, Any], result: str) -> str:
         body = await graphql(
@@ -114,6 +120,10 @@ async def objects_in(
     )
     rule = {"name": "Calls", "points": 5, "engagement": {"activityKind": "CALL", "halfLifeDays": 7}}
     objects["ScoringRule"] = await create("createScoringRule", "ScoringRuleInput", rule, "rule")
+    routing_rule = {"name": "Alle", "target": {"kind": "TEAM", "teamId": objects["Team"]}}
+    objects["RoutingRule"] = await create(
+        "createRoutingRule", "CreateRoutingRuleInput", {"rule": routing_rule}, "rule"
+    )
     invitation = {"email": unique_email("invitee"), "role": "MARKETING"}
     objects["Invitation"] = await create(
         "inviteMember", "InviteMemberInput", invitation, "invitation"

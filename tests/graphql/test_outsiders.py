@@ -110,10 +110,12 @@ async def test_another_tenant_reaches_nothing_by_any_id(
     for tested in _id_paths(input_type_of(mutation)):
         # the outsider's own objects fill every id, but the tested one names the victim's
         fields = valid_input(input_type_of(mutation), world.own, tested)
-        field = _set(fields, tested, world.victims[ID_TYPES[tested[-1]]])
+        names = _set(fields, tested, world.victims[ID_TYPES[tested[-1]]])
         body = await graphql(client, _document(mutation), {"input": fields}, account=world.outsider)
         errors = body["data"][mutation]["errors"]
-        assert {"field": field, "code": "NOT_FOUND"} in errors, (tested, errors)
+        assert any(
+            error == {"field": name, "code": "NOT_FOUND"} for error in errors for name in names
+        ), (tested, errors)
     assert await graphql(client, SNAPSHOT, account=world.owner) == before
 
 
@@ -137,7 +139,7 @@ async def test_a_rep_outside_the_team_reaches_none_of_its_leads(
         # team's lead is not
         own = {**world.victims, "Lead": world.reps_lead}
         fields = valid_input(input_type_of(mutation), own, tested)
-        field = _set(fields, tested, world.victims["Lead"])
+        names = _set(fields, tested, world.victims["Lead"])
         response = await post(
             client, _document(mutation), {"input": fields}, account=world.rep_outside
         )
@@ -146,7 +148,9 @@ async def test_a_rep_outside_the_team_reaches_none_of_its_leads(
             assert body["errors"][0]["extensions"]["code"] == "FORBIDDEN", body
             continue
         errors = body["data"][mutation]["errors"]
-        assert {"field": field, "code": "NOT_FOUND"} in errors, (tested, errors)
+        assert any(
+            error == {"field": name, "code": "NOT_FOUND"} for error in errors for name in names
+        ), (tested, errors)
     assert await graphql(client, SNAPSHOT, account=world.owner) == before
 
 
@@ -186,17 +190,20 @@ async def test_every_node_type_is_null_to_an_outsider(client: httpx.AsyncClient)
         assert body["data"]["node"] is None, node_type
 
 
-def _set(fields: dict[str, Any], path: tuple[str, ...], value: str) -> str:
-    """Put the victim's id at ``path`` (in a list, as its only item); the field a
-    refusal names for it (in a list, by its place)."""
+def _set(fields: dict[str, Any], path: tuple[str, ...], value: str) -> set[str]:
+    """Put the victim's id at ``path`` (in a list, as its only item); the names a
+    refusal may give it: its own (in a list, by its place), or with the inputs it is
+    in (``target.teamId``)."""
     *parents, last = path
     for name in parents:
         fields = fields[name]
+    own = last
     if isinstance(fields.get(last), list):
         fields[last] = [value]
-        return f"{last}.0"
-    fields[last] = value
-    return last
+        own = f"{last}.0"
+    else:
+        fields[last] = value
+    return {".".join((*parents[start:], own)) for start in range(len(parents) + 1)}
 
 
 def test_every_id_argument_names_a_node_type() -> None:

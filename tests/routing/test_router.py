@@ -13,12 +13,9 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from leadhub.db import Database, write_transaction
+from leadhub.db import Database
 from leadhub.errors import DomainError
-from leadhub.leads import service as lead_service
 from leadhub.leads.conditions import Condition, ConditionOperator, LeadField
-from leadhub.leads.models import Lead
-from leadhub.principal import Role
 from leadhub.routing import router, rules
 from leadhub.routing import service as availability
 from leadhub.routing.availability import Shift, Weekday, WorkingHours
@@ -31,90 +28,16 @@ from leadhub.routing.models import (
     TargetKind,
     Trigger,
 )
-from leadhub.scope import Scope
 from leadhub.settings import Settings
 from leadhub.teams import service as teams
-from leadhub.tenants.models import Membership
-from leadhub.tenants.service import SignUp
-from leadhub.work import UnitOfWork, unit_of_work
-from tests.builders import make_tenant, owner_of, system_job
+from leadhub.work import unit_of_work
+from tests.routing.tenants import Tenant, team_tenant
 
 # A Friday in winter (Oslo is UTC+1) and the Monday after the clocks went forward (UTC+2).
 FRIDAY = datetime(2026, 3, 27, 9, 0, tzinfo=UTC)
 MONDAY_MORNING = datetime(2026, 3, 30, 6, 30, tzinfo=UTC)  # 08:30 in Oslo
 MONDAY_EVENING = datetime(2026, 3, 30, 15, 30, tzinfo=UTC)  # 17:30 in Oslo
 OFFICE_DAYS = WorkingHours(tuple(Shift(day, 8 * 60, 16 * 60) for day in list(Weekday)[:5]))
-
-
-class Tenant:
-    """A tenant with a sales team of members, whose time the test gives."""
-
-    def __init__(self, database: Database, signed_up: SignUp) -> None:
-        self.database = database
-        self.signed_up = signed_up
-        self.owner = owner_of(signed_up)
-        self.team_id = uuid.uuid4()
-        self.members: list[uuid.UUID] = []
-
-    async def work(self, operation: Any) -> Any:
-        async with unit_of_work(self.database, self.owner) as work:
-            result = await work.run(operation)
-        assert not isinstance(result, DomainError), result
-        return result
-
-    async def leads(self, *names: str, **fields: Any) -> list[uuid.UUID]:
-        async def create(work: UnitOfWork[Any]) -> list[uuid.UUID]:
-            return [
-                (
-                    await lead_service.create_lead(
-                        work, lead_service.LeadFields(name=name, **fields)
-                    )
-                ).id
-                for name in names
-            ]
-
-        principal = system_job(self.signed_up.tenant.id)
-        async with unit_of_work(self.database, principal) as work, work.transaction():
-            return await create(work)
-
-    async def route(
-        self, lead_ids: Sequence[uuid.UUID], trigger: Trigger = Trigger.BULK, **options: Any
-    ) -> router.Routing:
-        return await self.work(
-            lambda work: router.route(
-                work, lead_ids, trigger, now=options.pop("now", FRIDAY), **options
-            )
-        )
-
-    async def owners(self, lead_ids: Sequence[uuid.UUID]) -> list[uuid.UUID | None]:
-        async with unit_of_work(self.database, self.owner) as work:
-            found = {
-                lead.id: lead.owner_id
-                for lead in await work.session.scalars(select(Lead).where(Lead.id.in_(lead_ids)))
-            }
-        return [found[lead_id] for lead_id in lead_ids]
-
-    async def rule(self, name: str, **fields: Any) -> uuid.UUID:
-        fields.setdefault("target", Target(TargetKind.TEAM, self.team_id))
-        rule = await self.work(
-            lambda work: rules.create_rule(work, rules.RuleFields(name, **fields))
-        )
-        return rule.id
-
-
-async def _tenant(database: Database, settings: Settings, members: int) -> Tenant:
-    tenant = Tenant(database, await make_tenant(database, settings, "Fjordsalg AS"))
-    team = await tenant.work(lambda work: teams.create_team(work, "Salg Øst"))
-    tenant.team_id = team.id
-    for number in range(members):
-        other = await make_tenant(database, settings, f"Selger {number} ÆØÅ AS")
-        scope = Scope(tenant_id=tenant.signed_up.tenant.id)
-        async with database.scoped_session(scope) as session, write_transaction(session):
-            session.add(Membership(user_id=other.user.id, role=Role.SALES_REP))
-        await tenant.work(lambda work, user=other.user.id: teams.add_member(work, team.id, user))
-        tenant.members.append(other.user.id)
-    tenant.members.sort()
-    return tenant
 
 
 async def _part(tenant: Tenant, user_id: uuid.UUID, **changes: Any) -> None:
@@ -124,7 +47,7 @@ async def _part(tenant: Tenant, user_id: uuid.UUID, **changes: Any) -> None:
 async def test_round_robin_gives_each_member_a_lead_in_turn_and_keeps_why(
     database: Database, settings: Settings
 ) -> None:
-    tenant = await _tenant(database, settings, members=3)
+    tenant = await team_tenant(database, settings, members=3)
     await tenant.rule("Alle", strategy=Strategy.ROUND_ROBIN)
     leads = await tenant.leads(*(f"Kunde {n}" for n in range(7)))
 
@@ -150,7 +73,7 @@ async def test_round_robin_gives_each_member_a_lead_in_turn_and_keeps_why(
 async def test_the_first_rule_that_matches_wins_and_each_condition_is_explained(
     database: Database, settings: Settings
 ) -> None:
-    tenant = await _tenant(database, settings, members=2)
+    tenant = await team_tenant(database, settings, members=2)
     norway = Condition(LeadField.COUNTRY, ConditionOperator.IS_ONE_OF, ("NO",))
     big = Condition(
         LeadField.EXPECTED_VALUE,
@@ -179,7 +102,7 @@ async def test_the_first_rule_that_matches_wins_and_each_condition_is_explained(
 async def test_no_rule_matching_takes_the_fallback_and_any_match_needs_one_condition(
     database: Database, settings: Settings
 ) -> None:
-    tenant = await _tenant(database, settings, members=1)
+    tenant = await team_tenant(database, settings, members=1)
     sweden = Condition(LeadField.COUNTRY, ConditionOperator.IS_ONE_OF, ("SE",))
     webinar = Condition(LeadField.TAGS, ConditionOperator.IS_ONE_OF, ("webinar",))
     await tenant.rule("Svensk eller webinar", conditions=(sweden, webinar), match=Match.ANY)
@@ -205,7 +128,7 @@ async def test_no_rule_matching_takes_the_fallback_and_any_match_needs_one_condi
 async def test_members_inactive_away_off_hours_or_full_are_skipped_then_the_overflow_takes_it(
     database: Database, settings: Settings
 ) -> None:
-    tenant = await _tenant(database, settings, members=4)
+    tenant = await team_tenant(database, settings, members=4)
     inactive, away, evening_off, full = tenant.members
     await _part(tenant, inactive, active=False)
     await tenant.work(
@@ -241,7 +164,7 @@ async def test_members_inactive_away_off_hours_or_full_are_skipped_then_the_over
 async def test_working_hours_keep_their_local_time_across_the_change_to_summer_time(
     database: Database, settings: Settings
 ) -> None:
-    tenant = await _tenant(database, settings, members=1)
+    tenant = await team_tenant(database, settings, members=1)
     (member,) = tenant.members
     await tenant.work(
         lambda work: availability.set_availability(
@@ -260,7 +183,7 @@ async def test_working_hours_keep_their_local_time_across_the_change_to_summer_t
 async def test_weighted_round_robin_gives_by_weight_and_least_loaded_to_the_least_loaded(
     database: Database, settings: Settings
 ) -> None:
-    tenant = await _tenant(database, settings, members=2)
+    tenant = await team_tenant(database, settings, members=2)
     heavy, light = tenant.members
     await _part(tenant, heavy, weight=2)
     rule_id = await tenant.rule("Vektet", strategy=Strategy.WEIGHTED_ROUND_ROBIN)
@@ -280,7 +203,7 @@ async def test_weighted_round_robin_gives_by_weight_and_least_loaded_to_the_leas
 async def test_a_sticky_rule_gives_a_company_to_who_owns_its_other_leads(
     database: Database, settings: Settings
 ) -> None:
-    tenant = await _tenant(database, settings, members=2)
+    tenant = await team_tenant(database, settings, members=2)
     first, second = tenant.members
     await tenant.leads("Gammel kontakt", email="ola@bølgen.no", owner_id=second)
     await tenant.rule("Kjente kunder", sticky=True)
@@ -296,7 +219,7 @@ async def test_a_sticky_rule_gives_a_company_to_who_owns_its_other_leads(
 async def test_a_lead_a_person_assigned_is_routed_again_only_when_asked(
     database: Database, settings: Settings
 ) -> None:
-    tenant = await _tenant(database, settings, members=2)
+    tenant = await team_tenant(database, settings, members=2)
     await tenant.rule("Alle")
     (by_hand,) = await tenant.leads("Håndplukket", owner_id=tenant.owner.user_id)
 
@@ -311,7 +234,7 @@ async def test_a_lead_a_person_assigned_is_routed_again_only_when_asked(
 async def test_a_dry_run_decides_as_the_real_routing_and_writes_nothing(
     database: Database, settings: Settings
 ) -> None:
-    tenant = await _tenant(database, settings, members=3)
+    tenant = await team_tenant(database, settings, members=3)
     await tenant.rule("Alle")
     leads = await tenant.leads("A", "B", "C", "D")
 
@@ -345,7 +268,7 @@ async def test_a_dry_run_decides_as_the_real_routing_and_writes_nothing(
 async def test_a_rule_asking_what_cannot_be_asked_is_refused_naming_the_condition(
     database: Database, settings: Settings, condition: Condition, field: str
 ) -> None:
-    tenant = await _tenant(database, settings, members=0)
+    tenant = await team_tenant(database, settings, members=0)
     fields = rules.RuleFields("Feil", conditions=(condition,), target=Target(TargetKind.QUEUE))
     async with unit_of_work(database, tenant.owner) as work:
         refused = await work.run(lambda work: rules.create_rule(work, fields))
@@ -364,7 +287,7 @@ async def test_a_rule_asking_what_cannot_be_asked_is_refused_naming_the_conditio
 async def test_a_rule_without_a_target_in_the_tenant_is_refused(
     database: Database, settings: Settings, target: Target, field: str
 ) -> None:
-    tenant = await _tenant(database, settings, members=0)
+    tenant = await team_tenant(database, settings, members=0)
     async with unit_of_work(database, tenant.owner) as work:
         refused = await work.run(
             lambda work: rules.create_rule(work, rules.RuleFields("Feil", target=target))
@@ -376,7 +299,7 @@ async def test_a_rule_without_a_target_in_the_tenant_is_refused(
 async def test_routings_at_once_keep_round_robin_fair_and_never_route_a_lead_twice(
     committing_postgres: Database, settings: Settings
 ) -> None:
-    tenant = await _tenant(committing_postgres, settings, members=3)
+    tenant = await team_tenant(committing_postgres, settings, members=3)
     await tenant.rule("Alle")
     leads = await tenant.leads(*(f"Samtidig {n}" for n in range(60)))
 

@@ -11,6 +11,8 @@ from strawberry.dataloader import DataLoader
 
 from leadhub.leads.models import ExternalId, FunnelStage, Lead, LeadTag, Source
 from leadhub.principal import Role
+from leadhub.routing import router
+from leadhub.routing.models import RoutingDecision
 from leadhub.teams.models import Team, TeamMember
 from leadhub.tenants.models import Membership, Tenant, User
 
@@ -43,6 +45,7 @@ class Loaders:
         self.lead = DataLoader(by_id(session, Lead))
         self.team = DataLoader(by_id(session, Team))
         self.team_roster = DataLoader(self._team_roster)
+        self.routing_decision = DataLoader(self._routing_decisions)
         self.tags = DataLoader(self._tags)
         self.external_ids = DataLoader(self._external_ids)
         # The session sees its own tenant; the viewer's others are primed from
@@ -65,6 +68,12 @@ class Loaders:
             .order_by(ExternalId.system, ExternalId.external_id)
         )
         return _grouped(lead_ids, ((row.lead_id, row) for row in rows))
+
+    async def _routing_decisions(
+        self, lead_ids: Sequence[uuid.UUID]
+    ) -> list[RoutingDecision | None]:
+        latest = await router.latest_decisions(self._session, lead_ids)
+        return [latest.get(lead_id) for lead_id in lead_ids]
 
     async def _team_roster(
         self, team_ids: Sequence[uuid.UUID]

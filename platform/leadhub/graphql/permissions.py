@@ -63,6 +63,11 @@ class CanManageTeams(IsTenantMember):
     roles = MANAGING_ROLES  # the teams domain's rule, which names managers too
 
 
+class CanManageRouting(IsTenantMember):
+    message = "Only owners, admins and sales managers route leads and set routing rules."
+    roles = MANAGING_ROLES
+
+
 class CanManageSources(IsTenantMember):
     message = "Only owners, admins and marketing manage lead sources."
     roles = frozenset({Role.OWNER, Role.ADMIN, Role.MARKETING})

@@ -34,7 +34,9 @@ from leadhub.graphql.leads.mutations import (
 from leadhub.graphql.leads.queries import LeadQueries
 from leadhub.graphql.leads.scoring import ScoringMutations
 from leadhub.graphql.limits import InputLimits
+from leadhub.graphql.routing.decisions import RoutingDecisionMutations
 from leadhub.graphql.routing.mutations import RoutingMutations
+from leadhub.graphql.routing.rules import RoutingRuleMutations
 from leadhub.graphql.scalars import AWARE_DATE_TIME
 from leadhub.graphql.teams.mutations import TeamMutations
 from leadhub.graphql.tenants.mutations import TenantMutations
@@ -86,6 +88,8 @@ class Mutation(
     TenantMutations,
     TeamMutations,
     RoutingMutations,
+    RoutingRuleMutations,
+    RoutingDecisionMutations,
     LeadMutations,
     LifecycleMutations,
     FunnelMutations,

@@ -16,7 +16,15 @@ from leadhub.leads import models
 from leadhub.rows_by_id import Values, column_values
 
 # What the node shows of a stage's row.
-STAGE_COLUMNS = ("id", "name", "position", "kind", "win_probability", "milestone")
+STAGE_COLUMNS = (
+    "id",
+    "name",
+    "position",
+    "kind",
+    "win_probability",
+    "milestone",
+    "routes_leads",
+)
 
 strawberry.enum(models.StageKind)
 strawberry.enum(models.Milestone)
@@ -32,6 +40,9 @@ class FunnelStage(relay.Node):
     win_probability: float = strawberry.field(description="From 0 to 1.")
     milestone: models.Milestone | None = strawberry.field(
         description="The lifecycle step this stage stands for, if any."
+    )
+    routes_leads: bool = strawberry.field(
+        description="Whether a lead reaching this stage is routed (the SQL stage, at first)."
     )
 
     @classmethod
@@ -49,6 +60,7 @@ class FunnelStage(relay.Node):
             kind=values["kind"],
             win_probability=float(values["win_probability"]),
             milestone=values["milestone"],
+            routes_leads=values["routes_leads"],
         )
 
     @classmethod

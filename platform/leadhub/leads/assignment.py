@@ -14,6 +14,8 @@ from sqlalchemy import func, select, true, update
 
 from leadhub.activity import service as activity
 from leadhub.activity.service import ActivityKind
+from leadhub.db import new_id
+from leadhub.leads import service
 from leadhub.leads.conditions import COLUMNS, Facts
 from leadhub.leads.models import Lead, LeadTag, Source
 from leadhub.principal import InTenant
@@ -86,16 +88,45 @@ async def routable_leads(
     ]
 
 
+async def unsaved(
+    work: UnitOfWork[InTenant],
+    lead_fields: service.LeadFields,
+    *,
+    stage_id: uuid.UUID | None = None,
+    score: int = 0,
+) -> RoutableLead:
+    """A lead as routing would see it, were it created with these fields and score."""
+    lead, tags = await service.unsaved_lead(work, lead_fields, stage_id=stage_id)
+    lead.score = score
+    kind = None
+    if lead.source_id is not None:
+        kind = await work.session.scalar(select(Source.kind).where(Source.id == lead.source_id))
+    return RoutableLead(
+        id=new_id(),
+        facts=Facts.of(lead, source_kind=kind.value if kind else None, tags=tags),
+        owner_id=lead.owner_id,
+        owner_team_id=lead.owner_team_id,
+        domain=lead.domain,
+        open=True,
+    )
+
+
 async def unowned_lead_ids(
-    work: UnitOfWork[InTenant], after: uuid.UUID | None, limit: int
+    work: UnitOfWork[InTenant],
+    after: uuid.UUID | None,
+    limit: int,
+    *,
+    team_id: uuid.UUID | None = None,
 ) -> list[uuid.UUID]:
-    """The next ``limit`` open leads with no owner after ``after``, in id order."""
+    """The next ``limit`` open leads with no owner after ``after``, in id order; in
+    ``team_id``'s queue, if given."""
     return list(
         await work.session.scalars(
             select(Lead.id)
             .where(
                 Lead.owner_id.is_(None),
                 Lead.closed_at.is_(None),
+                Lead.owner_team_id == team_id if team_id is not None else true(),
                 Lead.id > after if after is not None else true(),
             )
             .order_by(Lead.id)

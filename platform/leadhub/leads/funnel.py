@@ -106,8 +106,10 @@ async def update_stage(
     name: str | None = None,
     kind: StageKind | None = None,
     win_probability: Decimal | None = None,
+    routes_leads: bool | None = None,
 ) -> FunnelStage:
-    """Rename a stage, or change its kind or win probability; what is None stays."""
+    """Rename a stage, change its kind or win probability, or whether leads reaching
+    it are routed; what is None stays."""
     session = work.session
     stage = await _stage(work, stage_id)
     problems = Problems()
@@ -123,6 +125,8 @@ async def update_stage(
             await _check_another_open_stage(session, stage)
     problems.raise_if_any()
     stage.name, stage.kind, stage.win_probability = name, kind, win_probability
+    if routes_leads is not None:
+        stage.routes_leads = routes_leads
     await flush_or_refuse(session, validation.taken("funnel stage", "name"))
     return stage
 

@@ -69,6 +69,16 @@ async def _milestone_stage(session: AsyncSession, milestone: Milestone) -> Funne
     return stage
 
 
+def route_later(work: UnitOfWork[InTenant], lead_id: uuid.UUID, trigger: str) -> None:
+    """Have routing hand the lead to someone once this work commits: its actor
+    ``route_leads`` (named, not imported: routing builds on leads) decides, and
+    leaves a lead a person gave to someone as it is. ``trigger``: "created" or
+    "stage"."""
+    work.after_commit(
+        "route_leads", tenant_id=str(work.tenant_id), lead_ids=[str(lead_id)], trigger=trigger
+    )
+
+
 def enter(
     work: UnitOfWork[InTenant],
     lead: Lead,
@@ -79,8 +89,11 @@ def enter(
     **details: Any,
 ) -> Lead:
     """Record the lead's move, credited to whom the work is done for, or to nobody
-    when a rule of the tenant moved it (``rule`` names it in the feed)."""
+    when a rule of the tenant moved it (``rule`` names it in the feed). A stage
+    that routes leads has the lead routed."""
     lead.stage_id = target.id
+    if target.routes_leads:
+        route_later(work, lead.id, "stage")
     if target.kind is not StageKind.OPEN:
         lead.nurture_until = None  # a closed lead is not revisited
     work.session.add(

@@ -19,7 +19,7 @@ from leadhub.activity import service as activity
 from leadhub.activity.service import ActivityKind
 from leadhub.db import flush_or_refuse
 from leadhub.errors import Problems
-from leadhub.leads import custom_fields, funnel, scoring, validation
+from leadhub.leads import custom_fields, funnel, lifecycle, scoring, validation
 from leadhub.leads.errors import LeadError, LeadErrorCode, invalid, not_found
 from leadhub.leads.models import (
     CompanySize,
@@ -99,7 +99,23 @@ async def create_lead(
         payload={"stage": stage.name, "stageId": str(stage.id)},
     )
     await scoring.rescore(work, [lead], locked=True)  # new: no other transaction sees it
+    if lead.owner_id is None:
+        lifecycle.route_later(work, lead.id, "created")
     return lead
+
+
+async def unsaved_lead(
+    work: UnitOfWork[InTenant], lead_fields: LeadFields, *, stage_id: uuid.UUID | None = None
+) -> tuple[Lead, list[str]]:
+    """The lead and tags these fields would make, checked as ``create_lead`` checks
+    them, but not added: for previews."""
+    problems = Problems()
+    with problems:
+        checked = await _checked(work, lead_fields)
+    with problems:
+        stage = await _entry_stage(work, stage_id)
+    problems.raise_if_any()
+    return Lead(stage_id=stage.id, **checked.values), checked.tags
 
 
 async def update_lead(

@@ -46,6 +46,7 @@ from leadhub.routing.models import (
     Turns,
 )
 from leadhub.routing.strategies import Turn, choose, level
+from leadhub.sweeps import Batch
 from leadhub.teams import service as teams
 from leadhub.tenants.service import current_tenant, roles_of
 from leadhub.work import UnitOfWork
@@ -105,6 +106,24 @@ async def route(
     if not dry_run:
         await _store(work, router, routed, decisions, trigger, now)
     return Routing(decisions, passed)
+
+
+async def route_unowned(
+    work: UnitOfWork[InTenant],
+    after: uuid.UUID | None,
+    batch_size: int,
+    *,
+    team_id: uuid.UUID | None = None,
+) -> Batch[uuid.UUID]:
+    """Route the next ``batch_size`` open leads with no owner after ``after`` (in id
+    order), in ``team_id``'s queue if given: one batch of routing every unassigned lead."""
+    lead_ids = await assignment.unowned_lead_ids(
+        work, after, min(batch_size, MAX_LEADS), team_id=team_id
+    )
+    routing = await route(work, lead_ids, Trigger.BULK)
+    assigned = sum(decided.outcome is Outcome.ASSIGNED for decided in routing.decisions)
+    more = len(lead_ids) == min(batch_size, MAX_LEADS)
+    return Batch(lead_ids[-1] if more else None, read=len(lead_ids), changed=assigned)
 
 
 async def preview(work: UnitOfWork[InTenant], lead: RoutableLead) -> Decided:

@@ -98,7 +98,7 @@ async def create_rule(
     """A new rule at ``position`` (1 is tried first), or last."""
     existing = await ordered_rules(work.session)
     if len(existing) >= MAX_RULES:
-        raise invalid(f"A tenant has at most {MAX_RULES} routing rules.", "name")
+        raise too_many_rules("name")
     place = len(existing) + 1 if position is None else position
     if not 1 <= place <= len(existing) + 1:
         raise invalid(f"The position is 1 to {len(existing) + 1}.", "position")
@@ -145,11 +145,11 @@ async def reorder_rules(
     problems = Problems()
     for place, rule_id in enumerate(rule_ids):
         if rule_id not in by_id:
-            problems.add(not_found("routing rule", f"ruleIds.{place}"))
+            problems.add(not_found("routing rule", f"routingRuleIds.{place}"))
     problems.raise_if_any()
     if len(rule_ids) != len(by_id) or set(rule_ids) != set(by_id):
         raise RoutingError(
-            RoutingErrorCode.ORDER_MISMATCH, "Name every rule exactly once.", "ruleIds"
+            RoutingErrorCode.ORDER_MISMATCH, "Name every rule exactly once.", "routingRuleIds"
         )
     ordered = [by_id[rule_id] for rule_id in rule_ids]
     if ordered != existing:
@@ -186,7 +186,7 @@ async def set_fallback(work: UnitOfWork[Member], fallback: Fallback) -> Fallback
 async def _rule(work: UnitOfWork[InTenant], rule_id: uuid.UUID) -> RoutingRule:
     rule = await work.session.get(RoutingRule, (work.tenant_id, rule_id))
     if rule is None:
-        raise not_found("routing rule", "ruleId")
+        raise not_found("routing rule", "routingRuleId")
     return rule
 
 
@@ -227,19 +227,19 @@ async def _write(work: UnitOfWork[Member], rule: RoutingRule, wanted: RuleFields
 
 
 async def _check_target(work: UnitOfWork[InTenant], target: Target, field: str) -> None:
-    """A team target names a team; a user target a member; a queue perhaps a team."""
+    """A team target names a team; a user target a member; a queue perhaps a team.
+    Whatever it names is the tenant's."""
+    if target.user_id is not None and await membership_of_user(work, target.user_id) is None:
+        raise not_found("member", f"{field}.userId")
+    if target.team_id is not None and await teams.find_team(work, target.team_id) is None:
+        raise not_found("team", f"{field}.teamId")
     if target.kind is TargetKind.USER:
         if target.team_id is not None or target.user_id is None:
             raise invalid("A member target names a member and no team.", f"{field}.userId")
-        if await membership_of_user(work, target.user_id) is None:
-            raise not_found("member", f"{field}.userId")
-        return
-    if target.user_id is not None:
+    elif target.user_id is not None:
         raise invalid("Only a member target names a member.", f"{field}.userId")
-    if target.kind is TargetKind.TEAM and target.team_id is None:
+    elif target.kind is TargetKind.TEAM and target.team_id is None:
         raise invalid("A team target names a team.", f"{field}.teamId")
-    if target.team_id is not None and await teams.find_team(work, target.team_id) is None:
-        raise not_found("team", f"{field}.teamId")
 
 
 def _renumber(work: UnitOfWork[Member], ordered: Sequence[RoutingRule]) -> None:
@@ -247,6 +247,10 @@ def _renumber(work: UnitOfWork[Member], ordered: Sequence[RoutingRule]) -> None:
         if rule.position != position:
             rule.position = position
     work.session.add_all(ordered)
+
+
+def too_many_rules(field: str) -> RoutingError:
+    return invalid(f"A tenant has at most {MAX_RULES} routing rules.", field)
 
 
 def _name_taken() -> RoutingError:

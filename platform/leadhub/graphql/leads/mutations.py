@@ -57,6 +57,9 @@ class UpdateFunnelStageInput:
     name: strawberry.Maybe[str | None] = kept()
     kind: strawberry.Maybe[models.StageKind | None] = kept()
     win_probability: strawberry.Maybe[float | None] = kept("From 0 to 1.")
+    routes_leads: strawberry.Maybe[bool | None] = kept(
+        "Whether a lead reaching it is routed; a lead a person gave to someone stays theirs."
+    )
 
     @staticmethod
     def service_values(changes: dict[str, Any]) -> dict[str, Any]:

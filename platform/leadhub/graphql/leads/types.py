@@ -23,6 +23,7 @@ from leadhub.graphql.errors import UserError
 from leadhub.graphql.execution import NOT_AT_HAND
 from leadhub.graphql.node import by_ids, global_id, global_id_field, resolve_nodes
 from leadhub.graphql.pagination import paginate
+from leadhub.graphql.routing.decisions import LeadRouting
 from leadhub.graphql.stages import STAGE_COLUMNS, FunnelStage, load_stage
 from leadhub.graphql.teams.types import Team
 from leadhub.graphql.users import USER_COLUMNS, UserNode
@@ -211,7 +212,7 @@ async def _nodes(
 
 
 @strawberry.type
-class Lead(relay.Node):
+class Lead(relay.Node, LeadRouting):
     id: relay.NodeID[str]
     _id: str = global_id_field()
     name: str

@@ -5,8 +5,9 @@ import strawberry
 from leadhub.graphql.context import Info
 from leadhub.graphql.node import decode_id
 from leadhub.graphql.permissions import IsTenantMember
+from leadhub.graphql.routing.rules import RoutingFallback, RoutingRule
 from leadhub.graphql.routing.types import Availability
-from leadhub.routing import service
+from leadhub.routing import rules, service
 from leadhub.tenants.service import membership_of_user
 
 
@@ -25,3 +26,18 @@ class TenantRouting:
         if user is None or await membership_of_user(work, user) is None:
             return None
         return Availability.from_fields(await service.availability_of(work, user))
+
+
+@strawberry.type
+class TenantRoutingRules:
+    @strawberry.field(
+        permission_classes=[IsTenantMember],
+        description="The tenant's routing rules, in the order they are tried.",
+    )
+    async def routing_rules(self, info: Info) -> list[RoutingRule]:
+        work = info.context.member_work
+        return [RoutingRule.from_model(rule) for rule in await rules.ordered_rules(work.session)]
+
+    @strawberry.field(permission_classes=[IsTenantMember])
+    async def routing_fallback(self, info: Info) -> RoutingFallback:
+        return RoutingFallback.of(await rules.fallback_of(info.context.member_work))

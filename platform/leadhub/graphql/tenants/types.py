@@ -16,10 +16,11 @@ from leadhub.db import utcnow
 from leadhub.graphql.context import Info
 from leadhub.graphql.errors import UserError
 from leadhub.graphql.leads.lists import TenantLeadLists
+from leadhub.graphql.leads.routing import TenantRoutingPreview
 from leadhub.graphql.node import by_ids, resolve_nodes
 from leadhub.graphql.pagination import paginate
 from leadhub.graphql.permissions import CanManageMembers, IsTenantMember
-from leadhub.graphql.routing.lists import TenantRouting
+from leadhub.graphql.routing.lists import TenantRouting, TenantRoutingRules
 from leadhub.graphql.teams.lists import TenantTeams
 from leadhub.graphql.users import UserNode
 from leadhub.principal import Role
@@ -145,7 +146,14 @@ class MembershipNode(relay.Node):
 
 
 @strawberry.type(name="Tenant")
-class TenantNode(relay.Node, TenantLeadLists, TenantTeams, TenantRouting):
+class TenantNode(
+    relay.Node,
+    TenantLeadLists,
+    TenantTeams,
+    TenantRouting,
+    TenantRoutingRules,
+    TenantRoutingPreview,
+):
     id: relay.NodeID[str]
     name: str
     default_region: str | None = strawberry.field(
