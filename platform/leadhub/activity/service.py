@@ -6,16 +6,17 @@ Other domains use these functions, never the feed's table.
 
 import uuid
 from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, case, func, literal, or_, select, update
+from sqlalchemy import Select, case, func, insert, literal, or_, select, update
 
 from leadhub.activity.models import Activity as Activity
 from leadhub.activity.models import ActivityKind as ActivityKind
 from leadhub.activity.models import ActorKind
 from leadhub.age_in_days import age_in_days
-from leadhub.db import UTCDateTime
+from leadhub.db import UTCDateTime, new_id, utcnow
 from leadhub.principal import InTenant, Member, PartnerClient, SystemJob
 from leadhub.work import UnitOfWork
 
@@ -37,6 +38,44 @@ def record(
         _credit(activity, work.principal)
     work.session.add(activity)
     return activity
+
+
+@dataclass(frozen=True)
+class RuleActivity:
+    """An activity a rule of the tenant recorded on a lead (``rule`` names it)."""
+
+    lead_id: uuid.UUID
+    rule: str
+    payload: dict[str, Any]
+
+
+async def record_by_rules(
+    work: UnitOfWork[InTenant], kind: ActivityKind, entries: Sequence[RuleActivity]
+) -> None:
+    """Many activities of rules at once, in one statement rather than a flush of
+    objects (bulk work, such as routing a batch): each credited to the system and
+    its rule, on behalf of whom the work is for, as ``record`` credits one."""
+    if not entries:
+        return
+    now = utcnow()
+    await work.session.execute(
+        # NULLs rendered: else rows batch apart by which of their values are None
+        insert(Activity).execution_options(render_nulls=True),
+        [
+            {
+                "tenant_id": work.tenant_id,
+                "id": new_id(),
+                "lead_id": entry.lead_id,
+                "kind": kind,
+                "actor_kind": ActorKind.SYSTEM,
+                "actor_job": entry.rule,
+                "actor_id": work.user_id,
+                "payload": entry.payload,
+                "occurred_at": now,
+            }
+            for entry in entries
+        ],
+    )
 
 
 def _credit(activity: Activity, principal: InTenant) -> None:

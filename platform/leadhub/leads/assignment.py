@@ -157,14 +157,15 @@ async def owners_by_domain(
     newest lead with an owner among them."""
     if not domains or not among:
         return {}
+    # By the domain's index alone: a company has a few leads, an owner many.
     rows = await work.session.execute(
         select(Lead.domain, Lead.owner_id)
-        .where(Lead.domain.in_(domains), Lead.owner_id.in_(among))
+        .where(Lead.domain.in_(domains), Lead.owner_id.is_not(None))
         .order_by(Lead.domain, Lead.id.desc())
     )
     owners: dict[str, uuid.UUID] = {}
     for domain, owner_id in rows:
-        if domain is not None and owner_id is not None:
+        if domain is not None and owner_id is not None and owner_id in among:
             owners.setdefault(domain, owner_id)
     return owners
 
@@ -173,26 +174,31 @@ async def hand_over(work: UnitOfWork[InTenant], handovers: Sequence[Handover]) -
     """Give each lead to its new owners, with an activity crediting the rule."""
     if not handovers:
         return
-    await work.session.execute(
-        update(Lead),
+    # One UPDATE for each pair of new owners, a few dozen for a batch of routing,
+    # rather than one for each lead.
+    by_owners: defaultdict[tuple[uuid.UUID | None, uuid.UUID | None], list[uuid.UUID]]
+    by_owners = defaultdict(list)
+    for handover in handovers:
+        by_owners[handover.user_id, handover.team_id].append(handover.lead_id)
+    for (user_id, team_id), lead_ids in by_owners.items():
+        await work.session.execute(
+            update(Lead)
+            .where(Lead.id.in_(lead_ids))
+            .values(owner_id=user_id, owner_team_id=team_id)
+            .execution_options(synchronize_session=False)
+        )
+    await activity.record_by_rules(
+        work,
+        ActivityKind.ASSIGNED,
         [
-            {
-                "tenant_id": work.tenant_id,
-                "id": handover.lead_id,
-                "owner_id": handover.user_id,
-                "owner_team_id": handover.team_id,
-            }
+            activity.RuleActivity(
+                handover.lead_id,
+                handover.rule,
+                {
+                    "ownerId": str(handover.user_id) if handover.user_id else None,
+                    "teamId": str(handover.team_id) if handover.team_id else None,
+                },
+            )
             for handover in handovers
         ],
     )
-    for handover in handovers:
-        activity.record(
-            work,
-            lead_id=handover.lead_id,
-            kind=ActivityKind.ASSIGNED,
-            payload={
-                "ownerId": str(handover.user_id) if handover.user_id else None,
-                "teamId": str(handover.team_id) if handover.team_id else None,
-            },
-            rule=handover.rule,
-        )

@@ -8,7 +8,7 @@ compared with its bounds, both included.
 """
 
 import uuid
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from enum import Enum, StrEnum, auto
@@ -263,41 +263,75 @@ def _bound(number: Decimal | None, field: str) -> Decimal:
     return number.quantize(Decimal("0.01"))
 
 
-def holds(condition: Condition, facts: Facts) -> bool:
-    """Whether the lead's ``facts`` meet ``condition``."""
-    if condition.field is LeadField.CUSTOM:
-        value = facts.custom_fields.get(condition.custom_field_key or "")
-    else:
-        value = facts.fields.get(condition.field)
-    unset = value is None or value == "" or value == ()
+Predicate = Callable[[Facts], bool]
+
+
+def predicate(condition: Condition) -> Predicate:
+    """``condition`` as a test of a lead's facts, its values folded once: for
+    asking it of many leads."""
+    read = _reader(condition)
     operator = condition.operator
     if operator is ConditionOperator.IS_SET:
-        return not unset
+        return lambda facts: bool(_texts(read(facts)))
     if operator is ConditionOperator.IS_NOT_SET:
-        return unset
+        return lambda facts: not _texts(read(facts))
     if operator in _BOUNDED:
-        return _within(_number(value), condition)
-    texts = [_text(item) for item in value] if isinstance(value, tuple) else [_text(value)]
-    wanted = [candidate.casefold() for candidate in condition.values]
+        within = _within(condition)
+        return lambda facts: within(_number(read(facts)))
+    wanted = frozenset(value.casefold() for value in condition.values)
     if operator is ConditionOperator.CONTAINS:
-        return not unset and any(part in text for text in texts for part in wanted)
-    found = not unset and any(text in wanted for text in texts)
-    return found if operator is ConditionOperator.IS_ONE_OF else not found
+        return lambda facts: any(part in text for text in _texts(read(facts)) for part in wanted)
+    found: Predicate
+    if condition.field is LeadField.TAGS:
+        found = lambda facts: not wanted.isdisjoint(_texts(read(facts)))  # noqa: E731
+    else:  # one value: no tuple of texts to make
+        found = lambda facts: (value := read(facts)) not in _UNSET and _text(value) in wanted  # noqa: E731
+    if operator is ConditionOperator.IS_ONE_OF:
+        return found
+    return lambda facts: not found(facts)
 
 
-def _within(number: Decimal | None, condition: Condition) -> bool:
-    lower = condition.number
-    if number is None or lower is None:
-        return False
-    if condition.operator is ConditionOperator.AT_LEAST:
-        return number >= lower
+def holds(condition: Condition, facts: Facts) -> bool:
+    """Whether the lead's ``facts`` meet ``condition``."""
+    return predicate(condition)(facts)
+
+
+def _reader(condition: Condition) -> Callable[[Facts], Any]:
+    if condition.field is LeadField.CUSTOM:
+        key = condition.custom_field_key or ""
+        return lambda facts: facts.custom_fields.get(key)
+    field = condition.field
+    return lambda facts: facts.fields.get(field)
+
+
+_UNSET = (None, "")
+
+
+def _texts(value: Any) -> tuple[str, ...]:
+    """A value as the texts it is compared by: none if unset, each tag of tags."""
+    if value in _UNSET:
+        return ()
+    if isinstance(value, tuple):
+        return tuple(_text(item) for item in value)
+    return (_text(value),)
+
+
+def _within(condition: Condition) -> Callable[[int | Decimal | None], bool]:
+    """Whether a number is within the condition's bounds, both included."""
+    lower, upper = condition.number, condition.up_to
     if condition.operator is ConditionOperator.AT_MOST:
-        return number <= lower
-    return condition.up_to is not None and lower <= number <= condition.up_to
+        lower, upper = None, condition.number
+    return lambda number: (
+        number is not None
+        and (lower is None or number >= lower)
+        and (upper is None or number <= upper)
+    )
 
 
-def _number(value: Any) -> Decimal | None:
-    """A number as a Decimal; None for anything else (booleans are ints in Python)."""
+def _number(value: Any) -> int | Decimal | None:
+    """A number, exact (booleans are ints in Python, and no number)."""
+    if type(value) in (int, Decimal):  # most: a score, an amount
+        return value  # type: ignore[no-any-return]
     if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
         return None
     return Decimal(str(value))

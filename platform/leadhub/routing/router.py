@@ -20,12 +20,13 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from leadhub.db import utcnow
+from leadhub.db import new_id, utcnow
 from leadhub.leads import assignment, conditions
 from leadhub.leads.assignment import Handover, RoutableLead
+from leadhub.leads.conditions import Condition, Facts, Predicate
 from leadhub.principal import InTenant
 from leadhub.routing import rules as rule_book
 from leadhub.routing.availability import Away, WorkingHours
@@ -174,6 +175,42 @@ async def _passed_over(
     return passed
 
 
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    """A rule as a batch tries it: its conditions made tests once, not per lead."""
+
+    id: uuid.UUID
+    name: str
+    match: Match
+    tests: tuple[tuple[Condition, Predicate], ...]
+    target: Target
+    overflow: Target
+    strategy: Strategy
+    sticky: bool
+    within_hours: bool
+    sla_minutes: int | None
+
+    @classmethod
+    def of(cls, rule: RoutingRule) -> "_Rule":
+        fields = rule_book.fields_of(rule)
+        return cls(
+            id=rule.id,
+            name=fields.name,
+            match=fields.match,
+            tests=tuple((each, conditions.predicate(each)) for each in fields.conditions),
+            target=fields.target,
+            overflow=fields.overflow,
+            strategy=fields.strategy,
+            sticky=fields.sticky,
+            within_hours=fields.within_working_hours,
+            sla_minutes=fields.sla_minutes,
+        )
+
+    def matches(self, facts: Facts) -> bool:
+        tests = (test(facts) for _, test in self.tests)
+        return all(tests) if self.match is Match.ALL else not self.tests or any(tests)
+
+
 @dataclass
 class _Team:
     """A team's members as routing weighs them in this batch."""
@@ -199,13 +236,14 @@ class _Router:
     ) -> None:
         self._work = work
         self.now = now
-        self.rules = rules
-        self.conditions = {rule.id: rule_book.fields_of(rule).conditions for rule in rules}
+        self.rules = [_Rule.of(rule) for rule in rules]
         self.fallback = fallback
         self.teams = teams
         self.members = members  # each member of the tenant routing may give a lead to
         self.loads = loads
         self.turned: set[tuple[uuid.UUID, uuid.UUID]] = set()
+        # Whether each member can take leads at ``now`` at all: the same for every lead.
+        self._unavailable: dict[tuple[uuid.UUID, bool, bool], Skipped | None] = {}
 
     @classmethod
     async def prepare(cls, work: UnitOfWork[InTenant], now: datetime) -> "_Router":
@@ -250,16 +288,16 @@ class _Router:
         return [self._decide(lead, owners.get(lead.domain or "")) for lead in leads]
 
     def _decide(self, lead: RoutableLead, company_owner: uuid.UUID | None) -> Decided:
+        facts = lead.facts
         for passed, rule in enumerate(self.rules):
-            results = tuple(
-                ConditionResult(condition, conditions.holds(condition, lead.facts))
-                for condition in self.conditions[rule.id]
-            )
-            if _matches(rule.match, results):
+            if rule.matches(facts):
+                results = tuple(
+                    ConditionResult(condition, test(facts)) for condition, test in rule.tests
+                )
                 owner = company_owner if rule.sticky else None
-                steps = self._give(rule.target, rule.strategy, rule.within_working_hours, owner)
+                steps = self._give(rule.target, rule.strategy, rule.within_hours, owner)
                 if steps[-1].chosen is None and rule.overflow != UNASSIGNED:
-                    steps += self._give(rule.overflow, rule.strategy, rule.within_working_hours)
+                    steps += self._give(rule.overflow, rule.strategy, rule.within_hours)
                 explanation = Explanation(rule.id, rule.name, rule.match, results, passed, steps)
                 sla = rule.sla_minutes
                 respond_by = self.now + timedelta(minutes=sla) if sla else None
@@ -328,7 +366,10 @@ class _Router:
         skipped: list[tuple[uuid.UUID, Skipped]] = []
         available: list[Candidate] = []
         for member in members:
-            reason = member.unavailable(self.now, within_hours=within_hours)
+            known = (member.user_id, member.active, within_hours)
+            if known not in self._unavailable:
+                self._unavailable[known] = member.unavailable(self.now, within_hours=within_hours)
+            reason = self._unavailable[known]
             if reason is None and member.full(self.loads[member.user_id]):
                 reason = Skipped.FULL
             if reason is None:
@@ -362,13 +403,6 @@ class _Router:
         turn.turns += 1
         turn.last_at = self.now
         self.turned.add((target.team_id, user_id))
-
-
-def _matches(match: Match, results: tuple[ConditionResult, ...]) -> bool:
-    if not results:
-        return True
-    holding = (result.holds for result in results)
-    return all(holding) if match is Match.ALL else any(holding)
 
 
 def _on_team(member: Candidate, part: teams.MemberPart) -> Candidate:
@@ -441,20 +475,27 @@ async def _store(
             if owners[decided.lead_id] != (decided.user_id, decided.team_id)
         ],
     )
-    work.session.add_all(
-        RoutingDecision(
-            lead_id=decided.lead_id,
-            trigger=trigger,
-            outcome=decided.outcome,
-            rule_id=decided.rule_id,
-            user_id=decided.user_id,
-            team_id=decided.team_id,
-            explanation=decided.explanation.to_json(),
-            decided_at=now,
-            respond_by=decided.respond_by,
+    if decisions:
+        await work.session.execute(
+            # NULLs rendered: else rows batch apart by which of their values are None
+            insert(RoutingDecision).execution_options(render_nulls=True),
+            [
+                {
+                    "tenant_id": work.tenant_id,
+                    "id": new_id(),
+                    "lead_id": decided.lead_id,
+                    "trigger": trigger,
+                    "outcome": decided.outcome,
+                    "rule_id": decided.rule_id,
+                    "user_id": decided.user_id,
+                    "team_id": decided.team_id,
+                    "explanation": decided.explanation.to_json(),
+                    "decided_at": now,
+                    "respond_by": decided.respond_by,
+                }
+                for decided in decisions
+            ],
         )
-        for decided in decisions
-    )
     await _count_turns(work.session, router)
 
 
