@@ -269,8 +269,7 @@ def _verdict(figures: Figures, mode: Mode) -> int:
         return 0
     if figures.leads_a_second < LEADS_A_SECOND_BAR:
         print(
-            f"FAIL: {figures.leads_a_second:,.0f} leads/s, under the bar of"
-            f" {LEADS_A_SECOND_BAR:,}"
+            f"FAIL: {figures.leads_a_second:,.0f} leads/s, under the bar of {LEADS_A_SECOND_BAR:,}"
         )
         return 1
     print(f"ok: {figures.leads_a_second:,.0f} leads/s, the bar is {LEADS_A_SECOND_BAR:,}")

@@ -8,7 +8,9 @@ holds where leads no rule matches go, and its row is what routing locks.
 ``routing_decisions`` keeps each decision with its explanation and response SLA.
 A funnel stage now says whether leads reaching it are routed: the SQL stage
 does, as DOMAIN.md hands sales qualified leads to sales. Conditions compare
-numbers BETWEEN two bounds too, which scoring's operator column now admits.
+numbers BETWEEN two bounds too, which scoring's operator column now admits. An
+activity names the rule that did it in up to 100 characters, a rule's name's
+length (routing credits its rules).
 
 Revision ID: 0021
 Revises: 0020
@@ -37,7 +39,7 @@ _OPERATORS = (
     "is_not_set",
 )
 _STRATEGIES = ("round_robin", "weighted_round_robin", "least_loaded")
-_UNSETTLED = sa.text("respond_by IS NOT NULL AND responded_at IS NULL")
+_PENDING = sa.text("sla = 'pending'")
 
 
 def _enum(name: str, *values: str) -> sa.Enum:
@@ -119,8 +121,11 @@ def upgrade() -> None:
         sa.Column("team_id", sa.Uuid(), nullable=True),
         sa.Column("explanation", sa.JSON(), nullable=False),
         sa.Column("decided_at", sa.DateTime(timezone=True), nullable=False),
-        sa.Column("respond_by", sa.DateTime(timezone=True), nullable=True),
         sa.Column("responded_at", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("respond_by", sa.DateTime(timezone=True), nullable=True),
+        sa.Column(
+            "sla", _enum("sla_state", "pending", "met", "missed", "superseded"), nullable=True
+        ),
         sa.ForeignKeyConstraint(
             ["tenant_id", "lead_id"],
             ["leads.tenant_id", "leads.id"],
@@ -138,8 +143,8 @@ def upgrade() -> None:
         "ix_routing_decisions_tenant_id_respond_by",
         "routing_decisions",
         ["tenant_id", "respond_by"],
-        postgresql_where=_UNSETTLED,
-        sqlite_where=_UNSETTLED,
+        postgresql_where=_PENDING,
+        sqlite_where=_PENDING,
     )
     for table in ("routing_rules", "routing_settings", "routing_turns", "routing_decisions"):
         isolate_tenant_table(table)
@@ -160,9 +165,19 @@ def upgrade() -> None:
         batch_op.create_check_constraint(
             "condition_operator", _operators_check(*_OPERATORS, "between")
         )
+    with op.batch_alter_table("activities", schema=None) as batch_op:
+        batch_op.alter_column(
+            "actor_job", type_=sa.String(length=100), existing_type=sa.String(length=50)
+        )
 
 
 def downgrade() -> None:
+    with owner_sees_every_tenant("activities"):
+        op.execute("UPDATE activities SET actor_job = substr(actor_job, 1, 50)")
+    with op.batch_alter_table("activities", schema=None) as batch_op:
+        batch_op.alter_column(
+            "actor_job", type_=sa.String(length=50), existing_type=sa.String(length=100)
+        )
     with op.batch_alter_table("scoring_rules", schema=None) as batch_op:
         batch_op.drop_constraint(batch_op.f("ck_scoring_rules_condition_operator"), type_="check")
         batch_op.create_check_constraint("condition_operator", _operators_check(*_OPERATORS))

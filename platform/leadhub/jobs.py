@@ -10,6 +10,7 @@ commit of the outermost one hands what is left to the sender that
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Protocol
 
 from sqlalchemy import event
@@ -21,10 +22,12 @@ _PENDING_JOBS = "leadhub.pending_jobs"
 
 @dataclass(frozen=True)
 class Job:
-    """A message for the actor named ``actor_name``; its arguments are JSON values."""
+    """A message for the actor named ``actor_name``; its arguments are JSON values.
+    With ``not_before``, the broker holds it until then."""
 
     actor_name: str
     kwargs: dict[str, object]
+    not_before: datetime | None = None
 
 
 class JobSender(Protocol):

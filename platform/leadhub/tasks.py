@@ -16,6 +16,7 @@ import asyncio
 import importlib
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from functools import partial
 from typing import Any, ParamSpec
 from urllib.parse import urlsplit
@@ -31,7 +32,7 @@ from dramatiq.brokers.stub import StubBroker
 from dramatiq.middleware import AsyncIO, Retries
 from prometheus_client import Counter
 
-from leadhub.db import Database
+from leadhub.db import Database, utcnow
 from leadhub.jobs import Job, install_sender
 from leadhub.logs import configure_logging
 from leadhub.settings import Settings, load_settings
@@ -226,12 +227,21 @@ class _BrokerSender:
         broker = _configured().broker
         for job in jobs:
             try:
-                broker.get_actor(job.actor_name).send_with_options(kwargs=job.kwargs)
+                broker.get_actor(job.actor_name).send_with_options(
+                    kwargs=job.kwargs, delay=_delay_ms(job.not_before)
+                )
             except Exception:
                 # The data is committed: raising now would report a failure that did
                 # not happen, so the loss is logged and counted instead.
                 jobs_not_sent.labels(actor=job.actor_name).inc()
                 _log.exception("job not sent after commit", actor=job.actor_name)
+
+
+def _delay_ms(not_before: datetime | None) -> int | None:
+    """How long the broker holds a job back, in its unit; None for not at all."""
+    if not_before is None:
+        return None
+    return max(0, int((not_before - utcnow()).total_seconds() * 1000))
 
 
 def send(actor_name: str, **kwargs: object) -> None:

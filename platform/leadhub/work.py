@@ -14,6 +14,7 @@ from it, never from the session.
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
+from datetime import datetime
 from typing import Generic, TypeVar
 
 from leadhub.db import Database, SerializedSession, write_transaction
@@ -63,6 +64,10 @@ class UnitOfWork(Generic[P]):
         """Send a job to an actor once this transaction commits; never if it rolls back.
         The arguments must be JSON values (ids as strings)."""
         enqueue_after_commit(self.session, Job(actor_name, kwargs))
+
+    def after_commit_at(self, not_before: datetime, actor_name: str, **kwargs: object) -> None:
+        """As ``after_commit``, for a job that runs at ``not_before`` at the soonest."""
+        enqueue_after_commit(self.session, Job(actor_name, kwargs, not_before))
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[None]:

@@ -57,6 +57,6 @@ class Activity(OfALead, Base):
     actor_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     actor_client_id: Mapped[uuid.UUID | None]  # a partner client's
     # The job or rule that did it; None on system activities recorded before it was kept.
-    actor_job: Mapped[str | None] = mapped_column(String(50))
+    actor_job: Mapped[str | None] = mapped_column(String(100))
     payload: Mapped[dict[str, Any]] = mapped_column(default=dict)
     occurred_at: Mapped[datetime] = mapped_column(default=utcnow)

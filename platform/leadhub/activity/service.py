@@ -5,7 +5,7 @@ Other domains use these functions, never the feed's table.
 """
 
 import uuid
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -118,6 +118,32 @@ async def occurrences(
 # power() raises where a result is too small for a float (0.5 ** 1075), and
 # 0.5 ** 1000 is already some 1e-301.
 NEGLIGIBLE_AFTER_HALF_LIVES = 1000
+
+
+# A sales activity: contact a person made with the lead, which answers its routing.
+RESPONSES = frozenset({ActivityKind.CALL, ActivityKind.EMAIL, ActivityKind.MEETING})
+
+
+async def first_responses(
+    work: UnitOfWork[InTenant], since: Mapping[uuid.UUID, datetime]
+) -> dict[uuid.UUID, datetime]:
+    """When the first sales activity a member logged on each lead came, from the
+    moment ``since`` gives for the lead on; leads without one are left out."""
+    if not since:
+        return {}
+    rows = await work.session.execute(
+        select(Activity.lead_id, Activity.occurred_at).where(
+            Activity.lead_id.in_(list(since)),
+            Activity.kind.in_(RESPONSES),
+            Activity.actor_kind == ActorKind.MEMBER,
+            Activity.occurred_at >= min(since.values()),
+        )
+    )
+    first: dict[uuid.UUID, datetime] = {}
+    for lead_id, occurred_at in rows:
+        if occurred_at >= since[lead_id]:
+            first[lead_id] = min(occurred_at, first.get(lead_id, occurred_at))
+    return first
 
 
 async def decayed_counts(

@@ -38,6 +38,7 @@ class Handover:
     user_id: uuid.UUID | None
     team_id: uuid.UUID | None
     rule: str  # the feed credits it
+    why: str  # what had the lead handed over, for the feed: a routing trigger
 
 
 _READ = [getattr(Lead, column) for column in COLUMNS.values()]
@@ -197,6 +198,7 @@ async def hand_over(work: UnitOfWork[InTenant], handovers: Sequence[Handover]) -
                 {
                     "ownerId": str(handover.user_id) if handover.user_id else None,
                     "teamId": str(handover.team_id) if handover.team_id else None,
+                    "why": handover.why,
                 },
             )
             for handover in handovers

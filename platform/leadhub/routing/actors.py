@@ -1,11 +1,13 @@
 """Jobs of routing: leads handed to someone when they are created or reach a
-routing stage, and every unassigned lead of a tenant on demand."""
+routing stage, every unassigned lead of a tenant on demand, and the response
+SLAs checked when they are up."""
 
 from uuid import UUID
 
 from leadhub import sweeps, tasks
+from leadhub.db import utcnow
 from leadhub.principal import SystemJob
-from leadhub.routing import router
+from leadhub.routing import responses, router
 from leadhub.routing.models import Trigger
 from leadhub.work import unit_of_work
 
@@ -33,5 +35,18 @@ async def route_unowned_leads(tenant_id: str, on_behalf_of: str, team_id: str | 
         tasks.worker_database(),
         principal,
         lambda work, after, size: router.route_unowned(work, after, size, team_id=team),
+        pace=tasks.sweep_pace(waited_for=True),
+    )
+
+
+@tasks.actor
+async def check_responses(tenant_id: str) -> None:
+    """Settle the tenant's response SLAs that are up (queued for when one is): an
+    unanswered lead goes on to another member or to the team's manager."""
+    now = utcnow()
+    await sweeps.run(
+        tasks.worker_database(),
+        SystemJob(UUID(tenant_id), "check_responses"),
+        lambda work, _after, size: responses.check_due(work, now, size),
         pace=tasks.sweep_pace(waited_for=True),
     )

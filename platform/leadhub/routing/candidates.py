@@ -21,6 +21,7 @@ class Skipped(StrEnum):
     AWAY = "away"
     OFF_HOURS = "off_hours"
     FULL = "full"
+    NO_RESPONSE = "no_response"  # had the lead, and made no sales activity in time
 
 
 @dataclass(frozen=True)

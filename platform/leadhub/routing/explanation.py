@@ -6,7 +6,8 @@ each of its conditions' results, how many rules before it did not match, and
 each target tried in turn: the rule's, its overflow's when nobody there could
 take the lead, then the unassigned queue. For each: the strategy, the member of
 the company's other leads when the rule is sticky, who was skipped and why, how
-many could take the lead, and who did.
+many could take the lead, and who did. A lead nobody answered in time goes first
+to the team's managers, when its rule escalates.
 """
 
 import uuid
@@ -35,6 +36,7 @@ class Step:
     chosen: uuid.UUID | None = None
     sticky_owner: uuid.UUID | None = None  # the company's owner a sticky rule looked for
     gone: bool = False  # the target's team or member is no longer in the tenant
+    escalated: bool = False  # to the team's managers, as nobody answered in time
 
 
 @dataclass(frozen=True)
@@ -87,6 +89,7 @@ def _step_json(step: Step) -> dict[str, Any]:
         "chosen": _text(step.chosen),
         "stickyOwner": _text(step.sticky_owner),
         "gone": step.gone,
+        "escalated": step.escalated,
     }
 
 
@@ -101,6 +104,7 @@ def _step_from_json(entry: dict[str, Any]) -> Step:
         chosen=_id(entry["chosen"]),
         sticky_owner=_id(entry["stickyOwner"]),
         gone=entry["gone"],
+        escalated=entry["escalated"],
     )
 
 

@@ -166,6 +166,15 @@ class Trigger(StrEnum):
     SLA = "sla"  # its response time passed
 
 
+class SlaState(StrEnum):
+    """Where a decision's response SLA stands."""
+
+    PENDING = "pending"  # a sales activity is due by ``respond_by``
+    MET = "met"  # one came in time
+    MISSED = "missed"  # none came in time: the lead went on (``SlaAction``)
+    SUPERSEDED = "superseded"  # the lead was routed again before it was due
+
+
 class Outcome(StrEnum):
     ASSIGNED = "assigned"  # to a member
     QUEUED = "queued"  # to nobody yet: a team's queue or the tenant's
@@ -186,8 +195,8 @@ class RoutingDecision(OfALead, Base):
             "ix_routing_decisions_tenant_id_respond_by",
             "tenant_id",
             "respond_by",
-            postgresql_where=text("respond_by IS NOT NULL AND responded_at IS NULL"),
-            sqlite_where=text("respond_by IS NOT NULL AND responded_at IS NULL"),
+            postgresql_where=text("sla = 'pending'"),
+            sqlite_where=text("sla = 'pending'"),
         ),
     )
 
@@ -200,6 +209,7 @@ class RoutingDecision(OfALead, Base):
     # decisions.Explanation.to_json()
     explanation: Mapped[dict[str, Any]] = mapped_column(JSON)
     decided_at: Mapped[datetime] = mapped_column(default=utcnow)
-    # The response SLA: a sales activity is due by then; when one came.
-    respond_by: Mapped[datetime | None]
+    # When the first sales activity after it came; the response SLA's deadline and state.
     responded_at: Mapped[datetime | None]
+    respond_by: Mapped[datetime | None]
+    sla: Mapped[SlaState | None] = mapped_column(enum_column(SlaState, "sla_state"))

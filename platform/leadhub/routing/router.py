@@ -14,13 +14,13 @@ never in a process.
 """
 
 import uuid
-from collections.abc import Collection, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import insert, select
+from sqlalchemy import insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from leadhub.db import new_id, utcnow
@@ -40,6 +40,8 @@ from leadhub.routing.models import (
     RoutingDecision,
     RoutingRule,
     RoutingSettings,
+    SlaAction,
+    SlaState,
     Strategy,
     Target,
     TargetKind,
@@ -89,21 +91,24 @@ async def route(
     reassign: bool = False,
     dry_run: bool = False,
     now: datetime | None = None,
+    unanswered: Mapping[uuid.UUID, uuid.UUID] | None = None,
 ) -> Routing:
     """Route up to ``MAX_LEADS`` leads. A lead with an owner is routed only when
     ``reassign``, on demand or for its SLA, or (reaching a routing stage) when
-    routing gave it its owner: never one a person gave to someone."""
+    routing gave it its owner: never one a person gave to someone. ``unanswered``
+    names, by lead, who let its SLA pass: they are passed over, or (by the rule's
+    ``SlaAction``) the lead goes to their team's manager."""
     if len(lead_ids) > MAX_LEADS:
         raise ValueError(f"route at most {MAX_LEADS} leads at once")
     now = now or utcnow()
     if not dry_run:
         await _lock(work)
     leads = await assignment.routable_leads(work, lead_ids, lock=not dry_run)
-    forced = reassign or trigger in (Trigger.ON_DEMAND, Trigger.SLA)
-    passed = await _passed_over(work, leads, trigger, forced=forced)
+    forced = reassign or trigger is Trigger.ON_DEMAND
+    passed = await _passed_over(work, leads, trigger, forced=forced, unanswered=unanswered or {})
     routed = [lead for lead in leads if lead.id not in passed]
     router = await _Router.prepare(work, now)
-    decisions = await router.decide(routed)
+    decisions = await router.decide(routed, unanswered or {})
     if not dry_run:
         await _store(work, router, routed, decisions, trigger, now)
     return Routing(decisions, passed)
@@ -130,7 +135,7 @@ async def route_unowned(
 async def preview(work: UnitOfWork[InTenant], lead: RoutableLead) -> Decided:
     """The decision for a lead with these facts, as routing would make it now."""
     router = await _Router.prepare(work, utcnow())
-    (decided,) = await router.decide([lead])
+    (decided,) = await router.decide([lead], {})
     return decided
 
 
@@ -156,10 +161,22 @@ async def _lock(work: UnitOfWork[InTenant]) -> None:
 
 
 async def _passed_over(
-    work: UnitOfWork[InTenant], leads: Sequence[RoutableLead], trigger: Trigger, *, forced: bool
+    work: UnitOfWork[InTenant],
+    leads: Sequence[RoutableLead],
+    trigger: Trigger,
+    *,
+    forced: bool,
+    unanswered: Mapping[uuid.UUID, uuid.UUID],
 ) -> dict[uuid.UUID, Passed]:
+    """The leads not to route, and why: closed, or given to someone by a person. A
+    lead whose SLA passed is routed on only if its owner is still who let it pass."""
     passed = {lead.id: Passed.CLOSED for lead in leads if not lead.open}
     owned = [lead for lead in leads if lead.open and lead.owner_id is not None]
+    if trigger is Trigger.SLA:
+        passed |= {
+            lead.id: Passed.OWNED for lead in owned if lead.owner_id != unanswered.get(lead.id)
+        }
+        return passed
     if forced or not owned:
         return passed
     routed: dict[uuid.UUID, RoutingDecision] = {}
@@ -189,6 +206,7 @@ class _Rule:
     sticky: bool
     within_hours: bool
     sla_minutes: int | None
+    sla_action: SlaAction
 
     @classmethod
     def of(cls, rule: RoutingRule) -> "_Rule":
@@ -204,6 +222,7 @@ class _Rule:
             sticky=fields.sticky,
             within_hours=fields.within_working_hours,
             sla_minutes=fields.sla_minutes,
+            sla_action=fields.sla_action,
         )
 
     def matches(self, facts: Facts) -> bool:
@@ -244,6 +263,7 @@ class _Router:
         self.turned: set[tuple[uuid.UUID, uuid.UUID]] = set()
         # Whether each member can take leads at ``now`` at all: the same for every lead.
         self._unavailable: dict[tuple[uuid.UUID, bool, bool], Skipped | None] = {}
+        self._unanswering: uuid.UUID | None = None  # who let the lead being decided wait
 
     @classmethod
     async def prepare(cls, work: UnitOfWork[InTenant], now: datetime) -> "_Router":
@@ -278,14 +298,20 @@ class _Router:
             await assignment.open_lead_counts(work, members),
         )
 
-    async def decide(self, leads: Sequence[RoutableLead]) -> list[Decided]:
+    async def decide(
+        self, leads: Sequence[RoutableLead], unanswered: Mapping[uuid.UUID, uuid.UUID]
+    ) -> list[Decided]:
         sticky_domains = {lead.domain for lead in leads if lead.domain}
         owners = (
             await assignment.owners_by_domain(self._work, sticky_domains, self.members)
             if any(rule.sticky for rule in self.rules)
             else {}
         )
-        return [self._decide(lead, owners.get(lead.domain or "")) for lead in leads]
+        decided = []
+        for lead in leads:
+            self._unanswering = unanswered.get(lead.id)
+            decided.append(self._decide(lead, owners.get(lead.domain or "")))
+        return decided
 
     def _decide(self, lead: RoutableLead, company_owner: uuid.UUID | None) -> Decided:
         facts = lead.facts
@@ -295,7 +321,11 @@ class _Router:
                     ConditionResult(condition, test(facts)) for condition, test in rule.tests
                 )
                 owner = company_owner if rule.sticky else None
-                steps = self._give(rule.target, rule.strategy, rule.within_hours, owner)
+                steps: tuple[Step, ...] = ()
+                if self._unanswering is not None and rule.sla_action is SlaAction.ESCALATE:
+                    steps = self._escalate(rule.target)
+                if not steps or steps[-1].chosen is None:
+                    steps += self._give(rule.target, rule.strategy, rule.within_hours, owner)
                 if steps[-1].chosen is None and rule.overflow != UNASSIGNED:
                     steps += self._give(rule.overflow, rule.strategy, rule.within_hours)
                 explanation = Explanation(rule.id, rule.name, rule.match, results, passed, steps)
@@ -331,6 +361,21 @@ class _Router:
             explanation,
             respond_by,
         )
+
+    def _escalate(self, target: Target) -> tuple[Step, ...]:
+        """The lead to the team's manager, the first of them who can take it (one who
+        takes no leads of their own is escalated to all the same, unless away); no
+        step for a target that is no team, or a team without managers."""
+        team = self.teams.get(target.team_id) if target.team_id else None
+        if target.kind is not TargetKind.TEAM or team is None or not team.managers:
+            return ()
+        managers = [
+            replace(member, active=True)
+            for member in team.members
+            if member.user_id in team.managers
+        ]
+        step = self._pick(target, None, managers, within_hours=False)
+        return (replace(step, escalated=True),)
 
     def _give(
         self,
@@ -370,6 +415,8 @@ class _Router:
             if known not in self._unavailable:
                 self._unavailable[known] = member.unavailable(self.now, within_hours=within_hours)
             reason = self._unavailable[known]
+            if member.user_id == self._unanswering:
+                reason = Skipped.NO_RESPONSE
             if reason is None and member.full(self.loads[member.user_id]):
                 reason = Skipped.FULL
             if reason is None:
@@ -470,12 +517,24 @@ async def _store(
     await assignment.hand_over(
         work,
         [
-            Handover(decided.lead_id, decided.user_id, decided.team_id, decided.rule_name)
+            Handover(
+                decided.lead_id, decided.user_id, decided.team_id, decided.rule_name, trigger.value
+            )
             for decided in decisions
             if owners[decided.lead_id] != (decided.user_id, decided.team_id)
         ],
     )
     if decisions:
+        # A lead routed again owes the earlier decision no response any more.
+        await work.session.execute(
+            update(RoutingDecision)
+            .where(
+                RoutingDecision.lead_id.in_([decided.lead_id for decided in decisions]),
+                RoutingDecision.sla == SlaState.PENDING,
+            )
+            .values(sla=SlaState.SUPERSEDED)
+            .execution_options(synchronize_session=False)
+        )
         await work.session.execute(
             # NULLs rendered: else rows batch apart by which of their values are None
             insert(RoutingDecision).execution_options(render_nulls=True),
@@ -492,11 +551,14 @@ async def _store(
                     "explanation": decided.explanation.to_json(),
                     "decided_at": now,
                     "respond_by": decided.respond_by,
+                    "sla": None if decided.respond_by is None else SlaState.PENDING,
                 }
                 for decided in decisions
             ],
         )
     await _count_turns(work.session, router)
+    for due in {decided.respond_by for decided in decisions if decided.respond_by}:
+        work.after_commit_at(due, "check_responses", tenant_id=str(work.tenant_id))
 
 
 async def _count_turns(session: AsyncSession, router: _Router) -> None:

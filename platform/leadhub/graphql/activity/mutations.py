@@ -4,6 +4,8 @@ from datetime import datetime
 
 import strawberry
 
+from leadhub.activity import service as activity
+from leadhub.activity.models import Activity as ActivityModel
 from leadhub.activity.models import ActivityKind
 from leadhub.graphql.activity.types import Activity, ActivityUserError
 from leadhub.graphql.context import Info
@@ -12,6 +14,9 @@ from leadhub.graphql.payloads import respond
 from leadhub.graphql.permissions import IsTenantMember
 from leadhub.leads import logbook
 from leadhub.leads.logbook import CallOutcome
+from leadhub.principal import Member
+from leadhub.routing import responses
+from leadhub.work import UnitOfWork
 
 
 @strawberry.input
@@ -34,11 +39,14 @@ class LogActivityPayload:
 
 @strawberry.type
 class ActivityMutations:
-    @strawberry.mutation(permission_classes=[IsTenantMember])
+    @strawberry.mutation(
+        permission_classes=[IsTenantMember],
+        description="A call, email or meeting answers the lead's routing: its response "
+        "time is kept, and its SLA met.",
+    )
     async def log_activity(self, info: Info, input: LogActivityInput) -> LogActivityPayload:
-        return await respond(
-            info,
-            lambda work: logbook.log(
+        async def log(work: UnitOfWork[Member]) -> ActivityModel:
+            logged = await logbook.log(
                 work,
                 lead_id=row_id(input.lead_id, "Lead", "leadId"),
                 kind=input.kind,
@@ -46,6 +54,11 @@ class ActivityMutations:
                 occurred_at=input.occurred_at,
                 outcome=input.outcome,
                 duration_seconds=input.duration_seconds,
-            ),
-            lambda activity: LogActivityPayload(activity=Activity.from_model(activity)),
+            )
+            if logged.kind in activity.RESPONSES:
+                await responses.note_response(work, logged.lead_id, logged.occurred_at)
+            return logged
+
+        return await respond(
+            info, log, lambda logged: LogActivityPayload(activity=Activity.from_model(logged))
         )

@@ -54,6 +54,9 @@ class RoutingStep:
     available: int = strawberry.field(description="How many members could take the lead.")
     skipped: list[SkippedMember]
     gone: bool = strawberry.field(description="The target's team or member is gone.")
+    escalated: bool = strawberry.field(
+        description="To the team's managers: nobody answered the lead in time."
+    )
     chosen_id: strawberry.Private[uuid.UUID | None]
     sticky_owner_id: strawberry.Private[uuid.UUID | None]
 
@@ -65,6 +68,7 @@ class RoutingStep:
             available=step.available,
             skipped=[SkippedMember(user_id=user, reason=reason) for user, reason in step.skipped],
             gone=step.gone,
+            escalated=step.escalated,
             chosen_id=step.chosen,
             sticky_owner_id=step.sticky_owner,
         )
