@@ -42,10 +42,12 @@ test: lint $(HTTP_AUDIT_INSTALLED)
 	$(BIN)/pytest
 	$(BIN)/python -m bench.leads_list --quick
 	$(BIN)/python -m bench.scale --quick
+	$(BIN)/python -m bench.routing --quick
 
 bench: install
 	$(BIN)/python -m bench.leads_list
 	$(BIN)/python -m bench.scale
+	$(BIN)/python -m bench.routing
 
 schema: install
 	$(BIN)/leadhub export-schema schema.graphql

@@ -33,7 +33,7 @@ import asyncpg
 from bench.database import BenchDatabase, Unreachable, exit_without_postgresql
 from bench.deployment import Deployment, deployed
 from bench.seed import Scale, SeededTenant, seed
-from leadhub import sweeps
+from leadhub import sweeps, tasks
 from leadhub.db import Database
 from leadhub.leads import assignment
 from leadhub.leads.conditions import Condition, ConditionOperator, LeadField
@@ -97,6 +97,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 async def _run(deployment: Deployment, mode: Mode) -> Figures:
+    # Routing queues each SLA's check: an in-process broker takes them, as a real one
+    # would, and nothing runs them.
+    tasks.configure(deployment.settings)
     print(f"seeding a tenant of {mode.leads:,} unassigned leads and {TEAMS} teams", flush=True)
     async with deployment.seeding() as (database, admin):
         scale = Scale(

@@ -8,7 +8,8 @@ holds where leads no rule matches go, and its row is what routing locks.
 ``routing_decisions`` keeps each decision with its explanation and response SLA.
 A funnel stage now says whether leads reaching it are routed: the SQL stage
 does, as DOMAIN.md hands sales qualified leads to sales. Conditions compare
-numbers BETWEEN two bounds too, which scoring's operator column now admits. An
+numbers BETWEEN two bounds too: scoring's operator column admits the value, as
+the operators' enum has it, though fit rules refuse it (they keep one number). An
 activity names the rule that did it in up to 100 characters, a rule's name's
 length (routing credits its rules).
 

@@ -89,6 +89,31 @@ def normalize_region(value: str) -> str:
     return code
 
 
+# Where people keep mail of their own, not their company's: a lead's domain from
+# one of these says nothing of the company (routing sticks to companies by domain).
+WEBMAIL_DOMAINS = frozenset(
+    {
+        "aol.com",
+        "gmail.com",
+        "googlemail.com",
+        "hotmail.com",
+        "hotmail.no",
+        "icloud.com",
+        "live.com",
+        "live.no",
+        "mail.com",
+        "me.com",
+        "msn.com",
+        "online.no",
+        "outlook.com",
+        "proton.me",
+        "protonmail.com",
+        "yahoo.com",
+        "yahoo.no",
+    }
+)
+
+
 def domain_of(*, website: str | None, email: str | None) -> str | None:
     """The company's domain: the website's host without www., else the email's."""
     if website:

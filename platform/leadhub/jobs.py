@@ -68,6 +68,12 @@ def enqueue_after_commit(session: AsyncSession, job: Job) -> None:
     pending.append(_PendingJob(job, transaction))
 
 
+def pending_jobs(session: AsyncSession) -> list[Job]:
+    """The jobs the session's transactions have asked for and not yet sent."""
+    pending: list[_PendingJob] = session.sync_session.info.get(_PENDING_JOBS, [])
+    return [entry.job for entry in pending]
+
+
 @event.listens_for(Session, "after_commit")
 def _send_committed_jobs(session: Session) -> None:
     pending: list[_PendingJob] = session.info.get(_PENDING_JOBS, [])

@@ -14,6 +14,7 @@ function. Services never import Dramatiq: their unit of work collects jobs
 
 import asyncio
 import importlib
+import math
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -237,11 +238,16 @@ class _BrokerSender:
                 _log.exception("job not sent after commit", actor=job.actor_name)
 
 
+# Held a moment past its time, so that a job run on a clock a little behind, or
+# at once, never comes early.
+HELD_PAST_MS = 1000
+
+
 def _delay_ms(not_before: datetime | None) -> int | None:
     """How long the broker holds a job back, in its unit; None for not at all."""
     if not_before is None:
         return None
-    return max(0, int((not_before - utcnow()).total_seconds() * 1000))
+    return max(0, math.ceil((not_before - utcnow()).total_seconds() * 1000) + HELD_PAST_MS)
 
 
 def send(actor_name: str, **kwargs: object) -> None:

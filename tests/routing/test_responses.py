@@ -165,7 +165,8 @@ async def test_a_lead_a_person_took_meanwhile_stays_theirs(
     await tenant.work(lambda work: bulk.assign(work, [lead_id], Owners(tenant.owner.user_id)))
     await _check(tenant, SLA + timedelta(minutes=1))
 
-    assert len(await _decisions(tenant, lead_id)) == 1
+    (decision,) = await _decisions(tenant, lead_id)
+    assert decision.sla is SlaState.SUPERSEDED
     assert await tenant.owners([lead_id]) == [tenant.owner.user_id]
 
 

@@ -208,11 +208,20 @@ async def test_a_sticky_rule_gives_a_company_to_who_owns_its_other_leads(
     await tenant.leads("Gammel kontakt", email="ola@bølgen.no", owner_id=second)
     await tenant.rule("Kjente kunder", sticky=True)
     (same_company,) = await tenant.leads("Ny kontakt", email="kari@bølgen.no")
-    (new_company,) = await tenant.leads("Ukjent", email="per@fjell.no")
+    new_company = await tenant.leads("Ukjent", "Kollega", email="per@fjell.no")
+    webmail = await tenant.leads("Privat", "Også privat", email="ola@gmail.com")
 
-    routing = await tenant.route([same_company, new_company])
+    routing = await tenant.route([same_company, *new_company, *webmail])
 
-    assert await tenant.owners([same_company, new_company]) == [second, first]
+    # a new company sticks to whom its first lead went, in the same batch too; a
+    # webmail domain is no company, and round robin goes on
+    assert await tenant.owners([same_company, *new_company, *webmail]) == [
+        second,
+        first,
+        first,
+        second,
+        first,
+    ]
     assert routing.decisions[0].explanation.steps[0].sticky_owner == second
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select, true, update
 
+from leadhub import contact
 from leadhub.activity import service as activity
 from leadhub.activity.service import ActivityKind
 from leadhub.db import new_id
@@ -28,7 +29,7 @@ class RoutableLead:
     facts: Facts
     owner_id: uuid.UUID | None
     owner_team_id: uuid.UUID | None
-    domain: str | None
+    company_domain: str | None  # its domain, unless a webmail's, which names no company
     open: bool
 
 
@@ -82,7 +83,7 @@ async def routable_leads(
             ),
             owner_id=row.owner_id,
             owner_team_id=row.owner_team_id,
-            domain=row.domain,
+            company_domain=_company_domain(row.domain),
             open=row.closed_at is None,
         )
         for row in rows
@@ -107,7 +108,7 @@ async def unsaved(
         facts=Facts.of(lead, source_kind=kind.value if kind else None, tags=tags),
         owner_id=lead.owner_id,
         owner_team_id=lead.owner_team_id,
-        domain=lead.domain,
+        company_domain=_company_domain(lead.domain),
         open=True,
     )
 
@@ -152,16 +153,22 @@ async def open_lead_counts(
 
 
 async def owners_by_domain(
-    work: UnitOfWork[InTenant], domains: Collection[str], among: Collection[uuid.UUID]
+    work: UnitOfWork[InTenant],
+    domains: Collection[str],
+    *,
+    among: Collection[uuid.UUID],
+    besides: Collection[uuid.UUID],
 ) -> dict[str, uuid.UUID]:
     """Who of ``among`` owns each company's leads, by its domain: the owner of the
-    newest lead with an owner among them."""
+    newest lead with an owner among them, of the leads ``besides`` those given."""
     if not domains or not among:
         return {}
-    # By the domain's index alone: a company has a few leads, an owner many.
+    # By the domain's index alone, owners filtered here: a company has a few leads,
+    # an owner many, and while routing hands leads out the planner's statistics
+    # still see them unowned, and would read every lead with an owner instead.
     rows = await work.session.execute(
         select(Lead.domain, Lead.owner_id)
-        .where(Lead.domain.in_(domains), Lead.owner_id.is_not(None))
+        .where(Lead.domain.in_(domains), Lead.id.not_in(besides))
         .order_by(Lead.domain, Lead.id.desc())
     )
     owners: dict[str, uuid.UUID] = {}
@@ -169,6 +176,10 @@ async def owners_by_domain(
         if domain is not None and owner_id is not None and owner_id in among:
             owners.setdefault(domain, owner_id)
     return owners
+
+
+def _company_domain(domain: str | None) -> str | None:
+    return None if domain in contact.WEBMAIL_DOMAINS else domain
 
 
 async def hand_over(work: UnitOfWork[InTenant], handovers: Sequence[Handover]) -> None:

@@ -2,8 +2,8 @@
 
 A condition names a field (a custom field by its key), an operator that fits the
 field's kind of value, and what it compares with. ``checked`` refuses one that
-cannot be asked of the tenant's leads, naming the part that is wrong; ``holds``
-answers it for one lead's ``Facts``. Text compares ignoring case; a number is
+cannot be asked of the tenant's leads, naming the part that is wrong; ``predicate``
+makes it a test of a lead's ``Facts``. Text compares ignoring case; a number is
 compared with its bounds, both included.
 """
 
@@ -289,11 +289,6 @@ def predicate(condition: Condition) -> Predicate:
     if operator is ConditionOperator.IS_ONE_OF:
         return found
     return lambda facts: not found(facts)
-
-
-def holds(condition: Condition, facts: Facts) -> bool:
-    """Whether the lead's ``facts`` meet ``condition``."""
-    return predicate(condition)(facts)
 
 
 def _reader(condition: Condition) -> Callable[[Facts], Any]:

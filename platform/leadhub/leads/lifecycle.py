@@ -15,6 +15,7 @@ from leadhub.activity import service as activity
 from leadhub.activity.service import ActivityKind
 from leadhub.db import utcnow
 from leadhub.errors import Problems
+from leadhub.jobs import pending_jobs
 from leadhub.leads import funnel, validation
 from leadhub.leads.errors import LeadError, LeadErrorCode, invalid, not_found
 from leadhub.leads.models import (
@@ -73,9 +74,16 @@ def route_later(work: UnitOfWork[InTenant], lead_id: uuid.UUID, trigger: str) ->
     """Have routing hand the lead to someone once this work commits: its actor
     ``route_leads`` (named, not imported: routing builds on leads) decides, and
     leaves a lead a person gave to someone as it is. ``trigger``: "created" or
-    "stage"."""
+    "stage"; once a transaction, whatever asks again (a new lead scored into a
+    routing stage is routed once)."""
+    lead_ids = [str(lead_id)]
+    if any(
+        job.actor_name == "route_leads" and job.kwargs["lead_ids"] == lead_ids
+        for job in pending_jobs(work.session)
+    ):
+        return
     work.after_commit(
-        "route_leads", tenant_id=str(work.tenant_id), lead_ids=[str(lead_id)], trigger=trigger
+        "route_leads", tenant_id=str(work.tenant_id), lead_ids=lead_ids, trigger=trigger
     )
 
 

@@ -202,6 +202,11 @@ async def _scores(
     """Each lead's score and breakdown as of ``now``."""
     source_kinds = await _source_kinds(work.session, leads)
     activity_times = await _engagement_times(work, leads, rules, now)
+    fits = {
+        rule.id: conditions.predicate(_condition(rule))
+        for rule in rules
+        if rule.kind is ScoringRuleKind.FIT
+    }
     scores: dict[uuid.UUID, tuple[int, Breakdown]] = {}
     for lead in leads:
         facts = Facts.of(
@@ -213,7 +218,7 @@ async def _scores(
                 whole_points(
                     _engagement_points(rule, activity_times[lead.id, rule.activity_kind], now)
                     if rule.kind is ScoringRuleKind.ENGAGEMENT
-                    else _fit_points(rule, facts)
+                    else float(rule.points) * fits[rule.id](facts)
                 ),
             )
             for rule in rules
@@ -228,10 +233,6 @@ async def _scores(
             ],
         )
     return scores
-
-
-def _fit_points(rule: ScoringRule, facts: Facts) -> float:
-    return float(rule.points) if conditions.holds(_condition(rule), facts) else 0.0
 
 
 def _condition(rule: ScoringRule) -> Condition:

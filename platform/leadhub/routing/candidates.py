@@ -3,11 +3,10 @@ what every strategy chooses among, and what a decision explains.
 
 A member is skipped, in this order, when they are inactive, away, outside their
 working hours (only when the rule asks for them) or full (as many open leads as
-their capacity).
+their capacity); the router also skips the member who let a lead's SLA pass.
 """
 
 import uuid
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -32,15 +31,9 @@ class Candidate:
     active: bool
     weight: int
     capacity: int | None  # None for no limit
-    open_leads: int
     away: Away
     hours: WorkingHours | None  # None for any hour
     zone: ZoneInfo  # the member's, else the tenant's
-
-    def skipped(self, moment: datetime, *, within_hours: bool) -> Skipped | None:
-        """Why the member cannot take a lead at ``moment``; None if they can."""
-        unavailable = self.unavailable(moment, within_hours=within_hours)
-        return unavailable or (Skipped.FULL if self.full(self.open_leads) else None)
 
     def unavailable(self, moment: datetime, *, within_hours: bool) -> Skipped | None:
         """Why the member cannot take any lead at ``moment``, however few they hold."""
@@ -55,24 +48,3 @@ class Candidate:
     def full(self, open_leads: int) -> bool:
         """Whether holding ``open_leads`` the member can take no more."""
         return self.capacity is not None and open_leads >= self.capacity
-
-
-@dataclass(frozen=True)
-class Sorted:
-    """A team's members at a moment: those who can take a lead, in the order given,
-    and why each of the others cannot."""
-
-    available: tuple[Candidate, ...]
-    skipped: dict[uuid.UUID, Skipped]
-
-
-def sorted_out(candidates: Iterable[Candidate], moment: datetime, *, within_hours: bool) -> Sorted:
-    available: list[Candidate] = []
-    skipped: dict[uuid.UUID, Skipped] = {}
-    for candidate in candidates:
-        reason = candidate.skipped(moment, within_hours=within_hours)
-        if reason is None:
-            available.append(candidate)
-        else:
-            skipped[candidate.user_id] = reason
-    return Sorted(tuple(available), skipped)

@@ -3,8 +3,9 @@ lead, and answered without assigning by a dry run or a preview.
 
 An explanation holds the rule that matched (none when the fallback applied) with
 each of its conditions' results, how many rules before it did not match, and
-each target tried in turn: the rule's, its overflow's when nobody there could
-take the lead, then the unassigned queue. For each: the strategy, the member of
+each target tried in turn: the rule's, then its overflow when nobody there could
+take the lead (nobody in the last: the lead waits in that team's queue, or the
+tenant's). For each: the strategy, the member of
 the company's other leads when the rule is sticky, who was skipped and why, how
 many could take the lead, and who did. A lead nobody answered in time goes first
 to the team's managers, when its rule escalates.

@@ -7,11 +7,11 @@ rule's ``SlaAction``, and the feed records the reassignment."""
 import uuid
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from leadhub.activity import service as activity
 from leadhub.principal import InTenant
-from leadhub.routing import router
+from leadhub.routing import router, rules
 from leadhub.routing.models import Outcome, RoutingDecision, SlaState, Trigger
 from leadhub.sweeps import Batch
 from leadhub.work import UnitOfWork
@@ -20,7 +20,7 @@ from leadhub.work import UnitOfWork
 async def note_response(work: UnitOfWork[InTenant], lead_id: uuid.UUID, at: datetime) -> None:
     """A sales activity logged on the lead, done at ``at``: the first after its
     latest assignment answers it, in time for its SLA or not."""
-    latest = (await router.latest_decisions(work.session, [lead_id])).get(lead_id)
+    latest = (await router.latest_decisions(work.session, [lead_id], lock=True)).get(lead_id)
     if (
         latest is not None
         and latest.outcome is Outcome.ASSIGNED
@@ -33,35 +33,58 @@ async def note_response(work: UnitOfWork[InTenant], lead_id: uuid.UUID, at: date
 async def check_due(
     work: UnitOfWork[InTenant], now: datetime, batch_size: int = router.MAX_LEADS
 ) -> Batch[datetime]:
-    """The decisions whose SLA is up by ``now``, a batch of them: each answered in
-    time, late, or not at all, when the lead goes on; the next batch's cursor is
-    ``now`` itself, as long as some are left."""
+    """A batch of the decisions whose SLA is up by ``now``: each answered in time,
+    late, or not at all, when the lead goes on; one the lead left meanwhile (a
+    person took it, or it closed) is superseded. The next batch's cursor is
+    ``now`` itself, as long as some are left; after the last, the next deadline's
+    check is queued."""
+    await rules.hold_routing(work)  # first, as routing does: no deadlock with it
     due = list(
         await work.session.scalars(
             select(RoutingDecision)
             .where(RoutingDecision.sla == SlaState.PENDING, RoutingDecision.respond_by <= now)
             .order_by(RoutingDecision.respond_by)
-            .limit(batch_size)
+            .limit(min(batch_size, router.MAX_LEADS))
             .with_for_update()
         )
     )
     answers = await activity.first_responses(
         work, {decision.lead_id: decision.decided_at for decision in due}
     )
-    unanswered: dict[uuid.UUID, uuid.UUID] = {}
+    unanswered: dict[uuid.UUID, RoutingDecision] = {}
     for decision in due:
         answer = answers.get(decision.lead_id)
         if answer is not None:
             _answered(decision, answer)
         else:
             decision.sla = SlaState.MISSED
-            assert decision.user_id is not None  # an assignment's SLA
-            unanswered[decision.lead_id] = decision.user_id
+            unanswered[decision.lead_id] = decision
     moved = 0
     if unanswered:
-        routing = await router.route(work, unanswered, Trigger.SLA, now=now, unanswered=unanswered)
+        routing = await router.route(
+            work,
+            unanswered,
+            Trigger.SLA,
+            now=now,
+            unanswered={lead_id: d.user_id for lead_id, d in unanswered.items() if d.user_id},
+        )
+        for lead_id in routing.passed:
+            unanswered[lead_id].sla = SlaState.SUPERSEDED
         moved = len(routing.decisions)
-    return Batch(now if len(due) == batch_size else None, read=len(due), changed=moved)
+    more = len(due) == min(batch_size, router.MAX_LEADS)
+    if not more:
+        await _check_next_deadline(work)
+    return Batch(now if more else None, read=len(due), changed=moved)
+
+
+async def _check_next_deadline(work: UnitOfWork[InTenant]) -> None:
+    """Queue the check of the earliest SLA still pending: each check leaves the
+    next one queued, whatever became of the job its routing queued."""
+    next_due = await work.session.scalar(
+        select(func.min(RoutingDecision.respond_by)).where(RoutingDecision.sla == SlaState.PENDING)
+    )
+    if next_due is not None:
+        work.after_commit_at(next_due, "check_responses", tenant_id=str(work.tenant_id))
 
 
 def _answered(decision: RoutingDecision, at: datetime) -> None:

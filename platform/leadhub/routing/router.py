@@ -2,8 +2,9 @@
 
 ``route`` decides for a batch of leads with a few queries, whatever its size: the
 rules in order, the first whose conditions hold (all or any of them) sending the
-lead to its target; its overflow when nobody there can take it; the unassigned
-queue after that. The tenant's fallback takes a lead no rule matches. Each
+lead to its target; its overflow when nobody there can take it; when nobody can,
+it waits in the queue of the last team tried (or the tenant's). The tenant's
+fallback takes a lead no rule matches. Each
 decision is stored with its explanation, and the lead handed over with an
 activity; a dry run decides the same and writes nothing.
 
@@ -39,7 +40,6 @@ from leadhub.routing.models import (
     Outcome,
     RoutingDecision,
     RoutingRule,
-    RoutingSettings,
     SlaAction,
     SlaState,
     Strategy,
@@ -102,13 +102,15 @@ async def route(
         raise ValueError(f"route at most {MAX_LEADS} leads at once")
     now = now or utcnow()
     if not dry_run:
-        await _lock(work)
+        await rule_book.hold_routing(work)
     leads = await assignment.routable_leads(work, lead_ids, lock=not dry_run)
     forced = reassign or trigger is Trigger.ON_DEMAND
     passed = await _passed_over(work, leads, trigger, forced=forced, unanswered=unanswered or {})
     routed = [lead for lead in leads if lead.id not in passed]
     router = await _Router.prepare(work, now)
     decisions = await router.decide(routed, unanswered or {})
+    if trigger is Trigger.SLA:  # nobody else free: the lead stays where it is
+        decisions = [decided for decided in decisions if decided.outcome is Outcome.ASSIGNED]
     if not dry_run:
         await _store(work, router, routed, decisions, trigger, now)
     return Routing(decisions, passed)
@@ -140,24 +142,21 @@ async def preview(work: UnitOfWork[InTenant], lead: RoutableLead) -> Decided:
 
 
 async def latest_decisions(
-    session: AsyncSession, lead_ids: Collection[uuid.UUID]
+    session: AsyncSession, lead_ids: Collection[uuid.UUID], *, lock: bool = False
 ) -> dict[uuid.UUID, RoutingDecision]:
-    """Each lead's newest decision, for those that have one."""
+    """Each lead's newest decision, for those that have one; ``lock`` holds the
+    leads' decisions until the transaction ends."""
     latest: dict[uuid.UUID, RoutingDecision] = {}
     if lead_ids:
-        rows = await session.scalars(
+        statement = (
             select(RoutingDecision)
             .where(RoutingDecision.lead_id.in_(lead_ids))
             .order_by(RoutingDecision.lead_id, RoutingDecision.id.desc())
         )
+        rows = await session.scalars(statement.with_for_update() if lock else statement)
         for decision in rows:
             latest.setdefault(decision.lead_id, decision)
     return latest
-
-
-async def _lock(work: UnitOfWork[InTenant]) -> None:
-    """Hold the tenant's routing until the transaction ends."""
-    await work.session.get_one(RoutingSettings, work.tenant_id, with_for_update=True)
 
 
 async def _passed_over(
@@ -230,6 +229,15 @@ class _Rule:
         return all(tests) if self.match is Match.ALL else not self.tests or any(tests)
 
 
+@dataclass(frozen=True, slots=True)
+class _Ask:
+    """What a lead's decision asks of the members it tries, besides their state."""
+
+    within_hours: bool = False
+    passed_over: uuid.UUID | None = None  # who let the lead's SLA pass
+    company_owner: uuid.UUID | None = None  # for a sticky rule
+
+
 @dataclass
 class _Team:
     """A team's members as routing weighs them in this batch."""
@@ -263,7 +271,6 @@ class _Router:
         self.turned: set[tuple[uuid.UUID, uuid.UUID]] = set()
         # Whether each member can take leads at ``now`` at all: the same for every lead.
         self._unavailable: dict[tuple[uuid.UUID, bool, bool], Skipped | None] = {}
-        self._unanswering: uuid.UUID | None = None  # who let the lead being decided wait
 
     @classmethod
     async def prepare(cls, work: UnitOfWork[InTenant], now: datetime) -> "_Router":
@@ -283,15 +290,7 @@ class _Router:
             rules,
             fallback,
             {
-                team_id: _Team(
-                    members=[
-                        _on_team(members[entry.user_id], entry.part)
-                        for entry in roster
-                        if entry.user_id in members
-                    ],
-                    managers=[entry.user_id for entry in roster if entry.manager],
-                    turns=level(turns.get(team_id, {}), [entry.user_id for entry in roster]),
-                )
+                team_id: _team(roster, members, turns.get(team_id, {}))
                 for team_id, roster in rosters.items()
             },
             members,
@@ -301,38 +300,59 @@ class _Router:
     async def decide(
         self, leads: Sequence[RoutableLead], unanswered: Mapping[uuid.UUID, uuid.UUID]
     ) -> list[Decided]:
-        sticky_domains = {lead.domain for lead in leads if lead.domain}
-        owners = (
-            await assignment.owners_by_domain(self._work, sticky_domains, self.members)
-            if any(rule.sticky for rule in self.rules)
-            else {}
-        )
+        """Each lead's decision, in order; a lead routed again first leaves its
+        owner's load. ``unanswered``: who let each lead's SLA pass."""
+        for lead in leads:
+            if lead.owner_id in self.loads:
+                self.loads[lead.owner_id] -= 1
+        owners: dict[str, uuid.UUID] = {}
+        if any(rule.sticky for rule in self.rules):
+            owners = await assignment.owners_by_domain(
+                self._work,
+                {lead.company_domain for lead in leads if lead.company_domain},
+                among=self.members,
+                besides={lead.id for lead in leads},
+            )
         decided = []
         for lead in leads:
-            self._unanswering = unanswered.get(lead.id)
-            decided.append(self._decide(lead, owners.get(lead.domain or "")))
+            ask = _Ask(
+                passed_over=unanswered.get(lead.id),
+                company_owner=owners.get(lead.company_domain) if lead.company_domain else None,
+            )
+            decision = self._decide(lead, ask)
+            if lead.company_domain and decision.user_id:  # its company's next lead too
+                owners[lead.company_domain] = decision.user_id
+            decided.append(decision)
         return decided
 
-    def _decide(self, lead: RoutableLead, company_owner: uuid.UUID | None) -> Decided:
+    def _decide(self, lead: RoutableLead, ask: "_Ask") -> Decided:
         facts = lead.facts
         for passed, rule in enumerate(self.rules):
             if rule.matches(facts):
                 results = tuple(
                     ConditionResult(condition, test(facts)) for condition, test in rule.tests
                 )
-                owner = company_owner if rule.sticky else None
+                ask = replace(
+                    ask,
+                    within_hours=rule.within_hours,
+                    company_owner=ask.company_owner if rule.sticky else None,
+                )
                 steps: tuple[Step, ...] = ()
-                if self._unanswering is not None and rule.sla_action is SlaAction.ESCALATE:
-                    steps = self._escalate(rule.target)
+                if ask.passed_over is not None and rule.sla_action is SlaAction.ESCALATE:
+                    steps = self._escalate(rule.target, ask)
                 if not steps or steps[-1].chosen is None:
-                    steps += self._give(rule.target, rule.strategy, rule.within_hours, owner)
+                    steps += self._give(rule.target, rule.strategy, ask)
                 if steps[-1].chosen is None and rule.overflow != UNASSIGNED:
-                    steps += self._give(rule.overflow, rule.strategy, rule.within_hours)
+                    steps += self._give(
+                        rule.overflow, rule.strategy, replace(ask, company_owner=None)
+                    )
                 explanation = Explanation(rule.id, rule.name, rule.match, results, passed, steps)
                 sla = rule.sla_minutes
                 respond_by = self.now + timedelta(minutes=sla) if sla else None
                 return self._decided(lead, rule.id, rule.name, explanation, respond_by)
-        steps = self._give(self.fallback.target, self.fallback.strategy, False)
+        steps = self._give(
+            self.fallback.target, self.fallback.strategy, replace(ask, company_owner=None)
+        )
         explanation = Explanation(None, None, None, (), len(self.rules), steps)
         return self._decided(lead, None, FALLBACK, explanation, None)
 
@@ -344,12 +364,13 @@ class _Router:
         explanation: Explanation,
         respond_by: datetime | None,
     ) -> Decided:
+        """The decision its last step makes: to the member who took the lead, else
+        to the queue of the team tried (a team's, or the tenant's)."""
         last = explanation.steps[-1]
         team_id = last.target.team_id
         if last.chosen is None:
-            queue_team = team_id if last.target.kind is TargetKind.QUEUE else None
             return Decided(
-                lead.id, Outcome.QUEUED, None, queue_team, rule_id, rule_name, explanation, None
+                lead.id, Outcome.QUEUED, None, team_id, rule_id, rule_name, explanation, None
             )
         return Decided(
             lead.id,
@@ -362,7 +383,7 @@ class _Router:
             respond_by,
         )
 
-    def _escalate(self, target: Target) -> tuple[Step, ...]:
+    def _escalate(self, target: Target, ask: "_Ask") -> tuple[Step, ...]:
         """The lead to the team's manager, the first of them who can take it (one who
         takes no leads of their own is escalated to all the same, unless away); no
         step for a target that is no team, or a team without managers."""
@@ -374,16 +395,10 @@ class _Router:
             for member in team.members
             if member.user_id in team.managers
         ]
-        step = self._pick(target, None, managers, within_hours=False)
+        step = self._pick(target, None, managers, None, replace(ask, within_hours=False))
         return (replace(step, escalated=True),)
 
-    def _give(
-        self,
-        target: Target,
-        strategy: Strategy,
-        within_hours: bool,
-        company_owner: uuid.UUID | None = None,
-    ) -> tuple[Step, ...]:
+    def _give(self, target: Target, strategy: Strategy, ask: "_Ask") -> tuple[Step, ...]:
         """The steps of trying ``target``: the member who takes the lead in the last."""
         if target.kind is TargetKind.QUEUE:
             return (Step(target, None),)
@@ -391,31 +406,32 @@ class _Router:
             member = self.members.get(target.user_id) if target.user_id else None
             if member is None:
                 return (Step(target, None, gone=True),)
-            return (self._pick(target, None, [member], within_hours),)
+            return (self._pick(target, None, [member], None, ask),)
         team = self.teams.get(target.team_id) if target.team_id else None
         if team is None:
             return (Step(target, strategy, gone=True),)
-        return (self._pick(target, team, team.members, within_hours, strategy, company_owner),)
+        return (self._pick(target, team, team.members, strategy, ask),)
 
     def _pick(
         self,
         target: Target,
         team: _Team | None,
         members: Sequence[Candidate],
-        within_hours: bool,
-        strategy: Strategy | None = None,
-        company_owner: uuid.UUID | None = None,
+        strategy: Strategy | None,
+        ask: "_Ask",
     ) -> Step:
         """Who of ``members`` takes the lead: the company's owner if they can, else
         whom the team's strategy chooses, else the one member named."""
         skipped: list[tuple[uuid.UUID, Skipped]] = []
         available: list[Candidate] = []
         for member in members:
-            known = (member.user_id, member.active, within_hours)
+            known = (member.user_id, member.active, ask.within_hours)
             if known not in self._unavailable:
-                self._unavailable[known] = member.unavailable(self.now, within_hours=within_hours)
+                self._unavailable[known] = member.unavailable(
+                    self.now, within_hours=ask.within_hours
+                )
             reason = self._unavailable[known]
-            if member.user_id == self._unanswering:
+            if member.user_id == ask.passed_over:
                 reason = Skipped.NO_RESPONSE
             if reason is None and member.full(self.loads[member.user_id]):
                 reason = Skipped.FULL
@@ -425,7 +441,7 @@ class _Router:
                 skipped.append((member.user_id, reason))
         chosen: Candidate | None = None
         if available:
-            sticky = [member for member in available if member.user_id == company_owner]
+            sticky = [member for member in available if member.user_id == ask.company_owner]
             if sticky:
                 chosen = sticky[0]
             elif team is None or strategy is None:
@@ -439,7 +455,7 @@ class _Router:
             tuple(skipped),
             len(available),
             chosen.user_id if chosen else None,
-            company_owner,
+            ask.company_owner,
         )
 
     def _take(self, user_id: uuid.UUID, team: _Team | None, target: Target) -> None:
@@ -452,6 +468,21 @@ class _Router:
         self.turned.add((target.team_id, user_id))
 
 
+def _team(
+    roster: Sequence[teams.RosterEntry],
+    members: Mapping[uuid.UUID, Candidate],
+    turns: Mapping[uuid.UUID, Turn],
+) -> _Team:
+    on_team = [
+        _on_team(members[entry.user_id], entry.part) for entry in roster if entry.user_id in members
+    ]
+    return _Team(
+        members=on_team,
+        managers=[entry.user_id for entry in roster if entry.manager],
+        turns=level(turns, on_team),
+    )
+
+
 def _on_team(member: Candidate, part: teams.MemberPart) -> Candidate:
     """The tenant's member as a team weighs them: active, capacity and weight its own."""
     return Candidate(
@@ -459,7 +490,6 @@ def _on_team(member: Candidate, part: teams.MemberPart) -> Candidate:
         active=part.active,
         weight=part.weight,
         capacity=part.capacity,
-        open_leads=member.open_leads,
         away=member.away,
         hours=member.hours,
         zone=member.zone,
@@ -484,7 +514,6 @@ async def _members(
             active=True,
             weight=1,
             capacity=None,
-            open_leads=0,
             away=Away(row.away_from, row.away_until) if row else Away(None, None),
             hours=WorkingHours.from_json(row.working_hours) if row and row.working_hours else None,
             zone=ZoneInfo(row.time_zone) if row and row.time_zone else tenant_zone,

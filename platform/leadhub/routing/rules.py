@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from leadhub.db import flush_or_refuse
@@ -68,8 +68,10 @@ def start_routing(work: UnitOfWork[Newcomer]) -> None:
     work.session.add(RoutingSettings(fallback=UNASSIGNED, fallback_strategy=Strategy.ROUND_ROBIN))
 
 
-def rules(tenant_id: uuid.UUID) -> Select[RoutingRule]:
-    return select(RoutingRule).where(RoutingRule.tenant_id == tenant_id)
+async def hold_routing(work: UnitOfWork[InTenant]) -> None:
+    """Hold the tenant's routing until the transaction ends: its settings row,
+    which every routing and every change of the rules' order locks first."""
+    await work.session.get_one(RoutingSettings, work.tenant_id, with_for_update=True)
 
 
 async def ordered_rules(session: AsyncSession) -> list[RoutingRule]:
@@ -96,6 +98,7 @@ async def create_rule(
     work: UnitOfWork[Member], rule_fields: RuleFields, position: int | None = None
 ) -> RoutingRule:
     """A new rule at ``position`` (1 is tried first), or last."""
+    await hold_routing(work)
     existing = await ordered_rules(work.session)
     if len(existing) >= MAX_RULES:
         raise too_many_rules("name")
@@ -129,6 +132,7 @@ async def update_rule(
 
 async def delete_rule(work: UnitOfWork[Member], rule_id: uuid.UUID) -> RoutingRule:
     """Remove a rule; those after it move up one. Its decisions stay, by its id."""
+    await hold_routing(work)
     rule = await _rule(work, rule_id)
     await work.session.delete(rule)
     _renumber(work, [other for other in await ordered_rules(work.session) if other is not rule])
@@ -140,6 +144,7 @@ async def reorder_rules(
     work: UnitOfWork[Member], rule_ids: Sequence[uuid.UUID]
 ) -> list[RoutingRule]:
     """Put every rule in the given order: the first is tried first."""
+    await hold_routing(work)
     existing = await ordered_rules(work.session)
     by_id = {rule.id: rule for rule in existing}
     problems = Problems()

@@ -22,9 +22,7 @@ _NEVER = datetime.min.replace(tzinfo=UTC)
 
 @dataclass
 class Turn:
-    """A member's turns on a team's rotation so far. One new to it starts level
-    with its least served member, not at none, so that they do not take every lead
-    until they catch up (``level``)."""
+    """A member's turns on a team's rotation so far."""
 
     turns: int
     last_at: datetime | None
@@ -58,7 +56,15 @@ def choose(
     return min(available, key=lambda c: (turns_of(c), last_of(c), c.user_id))
 
 
-def level(turns: Mapping[uuid.UUID, Turn], members: Sequence[uuid.UUID]) -> dict[uuid.UUID, Turn]:
+def level(turns: Mapping[uuid.UUID, Turn], members: Sequence[Candidate]) -> dict[uuid.UUID, Turn]:
     """Every member's turns: their own, or a newcomer's level start."""
-    start = min((turn.turns for turn in turns.values()), default=0)
-    return {user_id: turns.get(user_id) or Turn(start, None) for user_id in members}
+    shares = [
+        turns[member.user_id].turns / member.weight
+        for member in members
+        if member.active and member.user_id in turns
+    ]
+    share = min(shares, default=0)
+    return {
+        member.user_id: turns.get(member.user_id) or Turn(round(share * member.weight), None)
+        for member in members
+    }

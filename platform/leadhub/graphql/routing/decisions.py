@@ -47,7 +47,7 @@ class SkippedMember:
         return await _user(info, self.user_id)
 
 
-@strawberry.type(description="One target tried: the rule's, its overflow, the queue.")
+@strawberry.type(description="One target tried: the team's managers, the rule's, its overflow.")
 class RoutingStep:
     target: RoutingTarget
     strategy: Strategy | None
