@@ -81,13 +81,7 @@ async def create_lead(
 ) -> Lead:
     """A new lead, in ``stage_id`` or the funnel's first open stage."""
     session = work.session
-    problems = Problems()
-    with problems:
-        checked = await _checked(work, lead_fields)
-    with problems:
-        stage = await _entry_stage(work, stage_id)
-    problems.raise_if_any()
-    lead = Lead(stage_id=stage.id, **checked.values)
+    lead, checked, stage = await _new_lead(work, lead_fields, stage_id)
     session.add(lead)
     await session.flush()
     await _replace_children(session, lead.id, checked, was=None)
@@ -109,13 +103,21 @@ async def unsaved_lead(
 ) -> tuple[Lead, list[str]]:
     """The lead and tags these fields would make, checked as ``create_lead`` checks
     them, but not added: for previews."""
+    lead, checked, _ = await _new_lead(work, lead_fields, stage_id)
+    return lead, checked.tags
+
+
+async def _new_lead(
+    work: UnitOfWork[InTenant], lead_fields: LeadFields, stage_id: uuid.UUID | None
+) -> tuple[Lead, "_Checked", FunnelStage]:
+    """A lead with these fields, not added yet; what was checked; its first stage."""
     problems = Problems()
     with problems:
         checked = await _checked(work, lead_fields)
     with problems:
         stage = await _entry_stage(work, stage_id)
     problems.raise_if_any()
-    return Lead(stage_id=stage.id, **checked.values), checked.tags
+    return Lead(stage_id=stage.id, **checked.values), checked, stage
 
 
 async def update_lead(
