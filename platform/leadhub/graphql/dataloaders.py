@@ -12,11 +12,11 @@ from strawberry.dataloader import DataLoader
 from leadhub.leads.models import ExternalId, FunnelStage, Lead, LeadTag, Source
 from leadhub.principal import Role
 from leadhub.routing import router
-from leadhub.routing.models import RoutingDecision
+from leadhub.routing.models import RoutingDecision, RoutingRule
 from leadhub.teams.models import Team, TeamMember
 from leadhub.tenants.models import Membership, Tenant, User
 
-M = TypeVar("M", User, Tenant, FunnelStage, Source, Lead, Team)
+M = TypeVar("M", User, Tenant, FunnelStage, Source, Lead, Team, RoutingRule)
 
 
 @functools.cache
@@ -46,6 +46,7 @@ class Loaders:
         self.team = DataLoader(by_id(session, Team))
         self.team_roster = DataLoader(self._team_roster)
         self.routing_decision = DataLoader(self._routing_decisions)
+        self.routing_rule = DataLoader(by_id(session, RoutingRule))
         self.tags = DataLoader(self._tags)
         self.external_ids = DataLoader(self._external_ids)
         # The session sees its own tenant; the viewer's others are primed from

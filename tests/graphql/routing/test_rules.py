@@ -36,7 +36,7 @@ mutation($input: DeleteRoutingRuleInput!) {
 """
 RULES = "query { tenant { routingRules { name position } } }"
 DECISION = """
-outcome trigger ruleName rulesPassed owner { id } team { name }
+outcome trigger ruleName rule { name } rulesPassed owner { id } team { name }
 conditions { holds condition { field values } }
 steps { target { kind } strategy available chosen { id } skipped { reason user { id } } }
 """
@@ -271,7 +271,7 @@ async def test_a_lead_routed_on_demand_shows_why_and_a_dry_run_and_preview_agree
     assert {**dry_decision, "trigger": "ON_DEMAND"} == seen["data"]["lead"]["routingDecision"]
     assert {key: value for key, value in previewed.items() if key != "leadId"} == dry_decision
     assert previewed["leadId"] is None
-    assert decision["ruleName"] == "Vestlandet"
+    assert (decision["ruleName"], decision["rule"]) == ("Vestlandet", {"name": "Vestlandet"})
     assert decision["conditions"] == [
         {"holds": True, "condition": {"field": "REGION", "values": ["vest"]}}
     ]

@@ -178,10 +178,10 @@ class RoutingDecision:
 
     @strawberry.field(description="The rule that matched; null for the fallback or if deleted.")
     async def rule(self, info: Info) -> RoutingRule | None:
-        if self.rule_id is None:
-            return None
-        found = await info.context.member_work.session.get(
-            models.RoutingRule, (info.context.member_work.tenant_id, self.rule_id)
+        found = (
+            None
+            if self.rule_id is None
+            else await info.context.loaders.routing_rule.load(self.rule_id)
         )
         return None if found is None else RoutingRule.from_model(found)
 
