@@ -90,6 +90,14 @@ async def routable_leads(
     ]
 
 
+async def hold_leads(work: UnitOfWork[InTenant], lead_ids: Collection[uuid.UUID]) -> None:
+    """Lock the leads (PostgreSQL) until the transaction ends, in id order."""
+    if lead_ids:
+        await work.session.execute(
+            select(Lead.id).where(Lead.id.in_(lead_ids)).order_by(Lead.id).with_for_update()
+        )
+
+
 async def unsaved(
     work: UnitOfWork[InTenant],
     lead_fields: service.LeadFields,

@@ -10,6 +10,7 @@ from datetime import datetime
 from sqlalchemy import func, select
 
 from leadhub.activity import service as activity
+from leadhub.leads import assignment
 from leadhub.principal import InTenant
 from leadhub.routing import router, rules
 from leadhub.routing.models import Outcome, RoutingDecision, SlaState, Trigger
@@ -34,17 +35,31 @@ async def check_due(
     work: UnitOfWork[InTenant], now: datetime, batch_size: int = router.MAX_LEADS
 ) -> Batch[datetime]:
     """A batch of the decisions whose SLA is up by ``now``: each answered in time,
-    late, or not at all, when the lead goes on; one the lead left meanwhile (a
-    person took it, or it closed) is superseded. The next batch's cursor is
-    ``now`` itself, as long as some are left; after the last, the next deadline's
-    check is queued."""
-    await rules.hold_routing(work)  # first, as routing does: no deadlock with it
+    late, or not at all, when the lead goes on (it stays where it is, its SLA
+    missed, when nobody else can take it); one the lead left meanwhile (a person
+    took it, or it closed) is superseded. The next batch's cursor is ``now``
+    itself, as long as some are left; after the last that found any, the next
+    deadline's check is queued."""
+    # Locks in the order routing and logging an activity take them: the routing,
+    # the leads, then their decisions; else they could wait on each other.
+    await rules.hold_routing(work)
+    pending_due = (
+        RoutingDecision.sla == SlaState.PENDING,
+        RoutingDecision.respond_by <= now,
+    )
+    lead_ids = list(
+        await work.session.scalars(
+            select(RoutingDecision.lead_id)
+            .where(*pending_due)
+            .order_by(RoutingDecision.respond_by)
+            .limit(min(batch_size, router.MAX_LEADS))
+        )
+    )
+    await assignment.hold_leads(work, lead_ids)
     due = list(
         await work.session.scalars(
             select(RoutingDecision)
-            .where(RoutingDecision.sla == SlaState.PENDING, RoutingDecision.respond_by <= now)
-            .order_by(RoutingDecision.respond_by)
-            .limit(min(batch_size, router.MAX_LEADS))
+            .where(*pending_due, RoutingDecision.lead_id.in_(lead_ids))
             .with_for_update()
         )
     )
@@ -71,8 +86,8 @@ async def check_due(
         for lead_id in routing.passed:
             unanswered[lead_id].sla = SlaState.SUPERSEDED
         moved = len(routing.decisions)
-    more = len(due) == min(batch_size, router.MAX_LEADS)
-    if not more:
+    more = len(lead_ids) == min(batch_size, router.MAX_LEADS)
+    if due and not more:
         await _check_next_deadline(work)
     return Batch(now if more else None, read=len(due), changed=moved)
 

@@ -48,7 +48,7 @@ from leadhub.routing.models import (
     Trigger,
     Turns,
 )
-from leadhub.routing.strategies import Turn, choose, level
+from leadhub.routing.strategies import Rotation, Turn, choose
 from leadhub.sweeps import Batch
 from leadhub.teams import service as teams
 from leadhub.tenants.service import current_tenant, roles_of
@@ -239,12 +239,10 @@ class _Ask:
 
 
 @dataclass
-class _Team:
-    """A team's members as routing weighs them in this batch."""
+class _Team(Rotation):
+    """A team's members as routing weighs them in this batch, and its managers."""
 
-    members: list[Candidate]
-    managers: list[uuid.UUID]
-    turns: dict[uuid.UUID, Turn] = field(default_factory=dict)
+    managers: list[uuid.UUID] = field(default_factory=list)
 
 
 class _Router:
@@ -268,7 +266,7 @@ class _Router:
         self.teams = teams
         self.members = members  # each member of the tenant routing may give a lead to
         self.loads = loads
-        self.turned: set[tuple[uuid.UUID, uuid.UUID]] = set()
+        self.turned: set[uuid.UUID] = set()  # the teams that took a lead
         # Whether each member can take leads at ``now`` at all: the same for every lead.
         self._unavailable: dict[tuple[uuid.UUID, bool, bool], Skipped | None] = {}
 
@@ -278,8 +276,8 @@ class _Router:
         rules = await rule_book.ordered_rules(session)
         fallback = await rule_book.fallback_of(work)
         targets = [fallback.target, *(t for r in rules for t in (r.target, r.overflow))]
-        team_ids = {target.team_id for target in targets if target.kind is TargetKind.TEAM}
-        rosters = await teams.rosters(work, {team_id for team_id in team_ids if team_id})
+        team_ids = {target.team_id for target in targets if target.team_id is not None}
+        rosters = await teams.rosters(work, team_ids)
         users = {entry.user_id for roster in rosters.values() for entry in roster}
         users |= {target.user_id for target in targets if target.user_id is not None}
         members = await _members(work, users)
@@ -300,11 +298,10 @@ class _Router:
     async def decide(
         self, leads: Sequence[RoutableLead], unanswered: Mapping[uuid.UUID, uuid.UUID]
     ) -> list[Decided]:
-        """Each lead's decision, in order; a lead routed again first leaves its
-        owner's load. ``unanswered``: who let each lead's SLA pass."""
-        for lead in leads:
-            if lead.owner_id in self.loads:
-                self.loads[lead.owner_id] -= 1
+        """Each lead's decision, in order. A lead routed again first leaves its
+        owner's load; one whose SLA passed, only when it goes to someone else (it
+        stays where it is when nobody else is free). ``unanswered``: who let each
+        lead's SLA pass."""
         owners: dict[str, uuid.UUID] = {}
         if any(rule.sticky for rule in self.rules):
             owners = await assignment.owners_by_domain(
@@ -315,13 +312,19 @@ class _Router:
             )
         decided = []
         for lead in leads:
+            passed_over = unanswered.get(lead.id)
+            holder = lead.owner_id if lead.owner_id in self.loads else None
+            if holder is not None and passed_over is None:
+                self.loads[holder] -= 1
+            domain = lead.company_domain
             ask = _Ask(
-                passed_over=unanswered.get(lead.id),
-                company_owner=owners.get(lead.company_domain) if lead.company_domain else None,
+                passed_over=passed_over, company_owner=owners.get(domain) if domain else None
             )
             decision = self._decide(lead, ask)
-            if lead.company_domain and decision.user_id:  # its company's next lead too
-                owners[lead.company_domain] = decision.user_id
+            if holder is not None and passed_over is not None and decision.user_id is not None:
+                self.loads[holder] -= 1
+            if domain and decision.user_id:  # its company's next lead too
+                owners[domain] = decision.user_id
             decided.append(decision)
         return decided
 
@@ -367,7 +370,7 @@ class _Router:
         """The decision its last step makes: to the member who took the lead, else
         to the queue of the team tried (a team's, or the tenant's)."""
         last = explanation.steps[-1]
-        team_id = last.target.team_id
+        team_id = None if last.gone else last.target.team_id
         if last.chosen is None:
             return Decided(
                 lead.id, Outcome.QUEUED, None, team_id, rule_id, rule_name, explanation, None
@@ -401,7 +404,8 @@ class _Router:
     def _give(self, target: Target, strategy: Strategy, ask: "_Ask") -> tuple[Step, ...]:
         """The steps of trying ``target``: the member who takes the lead in the last."""
         if target.kind is TargetKind.QUEUE:
-            return (Step(target, None),)
+            gone = target.team_id is not None and target.team_id not in self.teams
+            return (Step(target, None, gone=gone),)
         if target.kind is TargetKind.USER:
             member = self.members.get(target.user_id) if target.user_id else None
             if member is None:
@@ -447,8 +451,8 @@ class _Router:
             elif team is None or strategy is None:
                 chosen = available[0]
             else:
-                chosen = choose(strategy, available, team.turns, self.loads)
-            self._take(chosen.user_id, team, target)
+                chosen = choose(strategy, available, team, self.loads)
+            self._take(chosen, team, target, strategy)
         return Step(
             target,
             strategy,
@@ -458,14 +462,14 @@ class _Router:
             ask.company_owner,
         )
 
-    def _take(self, user_id: uuid.UUID, team: _Team | None, target: Target) -> None:
-        self.loads[user_id] += 1
+    def _take(
+        self, member: Candidate, team: _Team | None, target: Target, strategy: Strategy | None
+    ) -> None:
+        self.loads[member.user_id] += 1
         if team is None or target.team_id is None:
             return
-        turn = team.turns[user_id]
-        turn.turns += 1
-        turn.last_at = self.now
-        self.turned.add((target.team_id, user_id))
+        team.take(member, strategy or Strategy.ROUND_ROBIN, self.now)
+        self.turned.add(target.team_id)
 
 
 def _team(
@@ -476,10 +480,13 @@ def _team(
     on_team = [
         _on_team(members[entry.user_id], entry.part) for entry in roster if entry.user_id in members
     ]
+    # A rotation's first lead starts every member at no turns: a member missing
+    # from one that has begun joined it since.
+    started = dict(turns) or {member.user_id: Turn(0, None) for member in on_team}
     return _Team(
         members=on_team,
+        turns=started,
         managers=[entry.user_id for entry in roster if entry.manager],
-        turns=level(turns, on_team),
     )
 
 
@@ -591,20 +598,25 @@ async def _store(
 
 
 async def _count_turns(session: AsyncSession, router: _Router) -> None:
+    """Store the turns of every team that took a lead: each of its members', so
+    that a rotation's members all have their count from its first lead on."""
     if not router.turned:
         return
     stored = {
         (row.team_id, row.user_id): row
-        for row in await session.scalars(
-            select(Turns).where(Turns.team_id.in_({team_id for team_id, _ in router.turned}))
-        )
+        for row in await session.scalars(select(Turns).where(Turns.team_id.in_(router.turned)))
     }
-    for team_id, user_id in router.turned:
-        turn = router.teams[team_id].turns[user_id]
-        row = stored.get((team_id, user_id))
-        if row is None:
-            session.add(
-                Turns(team_id=team_id, user_id=user_id, turns=turn.turns, last_turn_at=turn.last_at)
-            )
-        else:
-            row.turns, row.last_turn_at = turn.turns, turn.last_at
+    for team_id in router.turned:
+        for user_id, turn in router.teams[team_id].turns.items():
+            row = stored.get((team_id, user_id))
+            if row is None:
+                session.add(
+                    Turns(
+                        team_id=team_id,
+                        user_id=user_id,
+                        turns=turn.turns,
+                        last_turn_at=turn.last_at,
+                    )
+                )
+            else:
+                row.turns, row.last_turn_at = turn.turns, turn.last_at

@@ -168,10 +168,8 @@ async def reorder_rules(
 
 
 async def fallback_of(work: UnitOfWork[InTenant]) -> Fallback:
-    settings = await work.session.get(RoutingSettings, work.tenant_id)
-    return (
-        Fallback() if settings is None else Fallback(settings.fallback, settings.fallback_strategy)
-    )
+    settings = await work.session.get_one(RoutingSettings, work.tenant_id)
+    return Fallback(settings.fallback, settings.fallback_strategy)
 
 
 async def set_fallback(work: UnitOfWork[Member], fallback: Fallback) -> Fallback:

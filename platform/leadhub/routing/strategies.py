@@ -31,17 +31,16 @@ class Turn:
 def choose(
     strategy: Strategy,
     available: Sequence[Candidate],
-    turns: Mapping[uuid.UUID, Turn],
+    team: "Rotation",
     loads: Mapping[uuid.UUID, int],
 ) -> Candidate:
-    """The member of ``available`` (not empty, each with their ``turns``) the
-    strategy gives the lead to."""
+    """The member of ``available`` (not empty) the strategy gives the lead to."""
 
     def turns_of(candidate: Candidate) -> int:
-        return turns[candidate.user_id].turns
+        return team.turn_of(candidate, strategy).turns
 
     def last_of(candidate: Candidate) -> datetime:
-        return turns[candidate.user_id].last_at or _NEVER
+        return team.turn_of(candidate, strategy).last_at or _NEVER
 
     if strategy is Strategy.LEAST_LOADED:
         return min(
@@ -56,15 +55,30 @@ def choose(
     return min(available, key=lambda c: (turns_of(c), last_of(c), c.user_id))
 
 
-def level(turns: Mapping[uuid.UUID, Turn], members: Sequence[Candidate]) -> dict[uuid.UUID, Turn]:
-    """Every member's turns: their own, or a newcomer's level start."""
-    shares = [
-        turns[member.user_id].turns / member.weight
-        for member in members
-        if member.active and member.user_id in turns
-    ]
-    share = min(shares, default=0)
-    return {
-        member.user_id: turns.get(member.user_id) or Turn(round(share * member.weight), None)
-        for member in members
-    }
+@dataclass
+class Rotation:
+    """A team's members and their turns, as routing hands the team's leads out."""
+
+    members: list[Candidate]
+    turns: dict[uuid.UUID, Turn]
+
+    def turn_of(self, member: Candidate, strategy: Strategy) -> Turn:
+        """The member's turns; a newcomer's level start, not yet taken."""
+        return self.turns.get(member.user_id) or Turn(self._start(member, strategy), None)
+
+    def take(self, member: Candidate, strategy: Strategy, now: datetime) -> None:
+        """Count a turn of the member's."""
+        turn = self.turns.setdefault(member.user_id, self.turn_of(member, strategy))
+        turn.turns += 1
+        turn.last_at = now
+
+    def _start(self, newcomer: Candidate, strategy: Strategy) -> int:
+        """Level with the least served active member: in turns, or in turns for
+        their weight in a weighted round robin."""
+        served = [m for m in self.members if m.active and m.user_id in self.turns]
+        if not served:
+            return 0
+        if strategy is Strategy.WEIGHTED_ROUND_ROBIN:
+            share = min(Fraction(self.turns[m.user_id].turns, m.weight) for m in served)
+            return round(share * newcomer.weight)
+        return min(self.turns[m.user_id].turns for m in served)

@@ -188,7 +188,11 @@ class RosterEntry:
 async def rosters(
     work: UnitOfWork[InTenant], team_ids: Collection[uuid.UUID]
 ) -> dict[uuid.UUID, list[RosterEntry]]:
-    """Each team's members, by user id; a team that is gone has none."""
+    """Each of the teams' members, by user id; a team that is gone is left out."""
+    found: dict[uuid.UUID, list[RosterEntry]] = {
+        team_id: []
+        for team_id in await work.session.scalars(select(Team.id).where(Team.id.in_(team_ids)))
+    }
     members = list(
         await work.session.scalars(
             select(TeamMember)
@@ -197,7 +201,6 @@ async def rosters(
         )
     )
     roles = await roles_of(work, {member.user_id for member in members})
-    found: dict[uuid.UUID, list[RosterEntry]] = {team_id: [] for team_id in team_ids}
     for member in members:
         role = roles.get(member.user_id)
         found[member.team_id].append(
