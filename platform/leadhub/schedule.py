@@ -30,6 +30,7 @@ _log = structlog.stdlib.get_logger(__name__)
 
 # Each tenant's sweeps, by actor name; each takes tenant_id and day.
 TENANT_SWEEPS = ("return_due_leads", "decay_scores")
+SLA_CHECK = "check_responses"  # takes tenant_id
 DAILY_SWEEP, SWEEP_AT_START = "daily_sweep", "sweep_at_start"
 # A run the scheduler reaches late (a busy loop, a clock step) still happens.
 MISFIRE_GRACE_SECONDS = 3600
@@ -47,6 +48,9 @@ async def sweep_tenants(day: str) -> None:
         for tenant_id in await tenants.every_tenant(work):
             for sweep in TENANT_SWEEPS:
                 work.after_commit(sweep, tenant_id=str(tenant_id), day=day)
+            # Response SLAs due, whatever became of the jobs held for them (the
+            # in-process broker forgets them on restart): daily, and at start.
+            work.after_commit(SLA_CHECK, tenant_id=str(tenant_id))
 
 
 def queue_sweep(today: date | None = None) -> None:

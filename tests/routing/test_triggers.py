@@ -2,13 +2,17 @@
 routes leads (the SQL stage at first), and every unassigned lead on demand, each
 by a job, as the embedded worker runs them against a committing PostgreSQL."""
 
+import asyncio
+import time
 import uuid
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 
-from leadhub.db import Database
+from leadhub import schedule
+from leadhub.db import Database, utcnow
 from leadhub.leads import lifecycle
 from leadhub.leads.conditions import Condition, ConditionOperator, LeadField
 from leadhub.leads.models import FunnelStage, Milestone
@@ -17,7 +21,7 @@ from leadhub.settings import Settings
 from leadhub.teams import service as teams
 from leadhub.work import UnitOfWork, unit_of_work
 from tests.routing.tenants import Tenant, team_tenant
-from tests.workers import embedded_worker
+from tests.workers import JOBS_TIMEOUT_SECONDS, embedded_worker
 
 
 async def _triggers(tenant: Tenant, lead_id: uuid.UUID) -> list[Trigger]:
@@ -102,3 +106,25 @@ async def test_every_unassigned_lead_is_routed_on_demand(
     assert [await _triggers(tenant, lead_id) for lead_id in leads] == [
         [Trigger.CREATED, Trigger.BULK]
     ] * 3
+
+
+async def test_the_daily_sweep_checks_an_sla_whose_held_check_was_lost(
+    committing_postgres: Database, settings: Settings, tmp_path: Path
+) -> None:
+    tenant = await team_tenant(committing_postgres, settings, members=2)
+    _, second = tenant.members
+    await tenant.rule("Svar innen en halvtime", sla_minutes=30)
+    (lead_id,) = await tenant.leads("Glemt av megleren")
+    # routed an hour ago, its check held by an in-process broker which the
+    # worker's, new, replaces: as a restart of embedded mode loses it
+    await tenant.route([lead_id], now=utcnow() - timedelta(hours=1))
+
+    async with embedded_worker(settings, committing_postgres, tmp_path):
+        schedule.queue_sweep()
+        # not until every job is done: the new owner's own check is held for 30 min
+        deadline = time.monotonic() + JOBS_TIMEOUT_SECONDS
+        while await tenant.owners([lead_id]) != [second]:
+            assert time.monotonic() < deadline, "the sweep did not check the SLA"
+            await asyncio.sleep(0.2)
+
+    assert await _triggers(tenant, lead_id) == [Trigger.BULK, Trigger.SLA]
