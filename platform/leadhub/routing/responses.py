@@ -43,6 +43,7 @@ async def check_due(
     # Locks in the order routing and logging an activity take them: the routing,
     # the leads, then their decisions; else they could wait on each other.
     await rules.hold_routing(work)
+    size = min(batch_size, router.MAX_LEADS)
     pending_due = (
         RoutingDecision.sla == SlaState.PENDING,
         RoutingDecision.respond_by <= now,
@@ -52,7 +53,7 @@ async def check_due(
             select(RoutingDecision.lead_id)
             .where(*pending_due)
             .order_by(RoutingDecision.respond_by)
-            .limit(min(batch_size, router.MAX_LEADS))
+            .limit(size)
         )
     )
     await assignment.hold_leads(work, lead_ids)
@@ -86,7 +87,7 @@ async def check_due(
         for lead_id in routing.passed:
             unanswered[lead_id].sla = SlaState.SUPERSEDED
         moved = len(routing.decisions)
-    more = len(lead_ids) == min(batch_size, router.MAX_LEADS)
+    more = len(lead_ids) == size
     if due and not more:
         await _check_next_deadline(work)
     return Batch(now if more else None, read=len(due), changed=moved)

@@ -30,12 +30,11 @@ from leadhub.leads.assignment import Handover, RoutableLead
 from leadhub.leads.conditions import Condition, Facts, Predicate
 from leadhub.principal import InTenant
 from leadhub.routing import rules as rule_book
-from leadhub.routing.availability import Away, WorkingHours
+from leadhub.routing.availability import Away
 from leadhub.routing.candidates import Candidate, Skipped
 from leadhub.routing.explanation import ConditionResult, Explanation, Step
 from leadhub.routing.models import (
     UNASSIGNED,
-    Availability,
     Match,
     Outcome,
     RoutingDecision,
@@ -48,6 +47,7 @@ from leadhub.routing.models import (
     Trigger,
     Turns,
 )
+from leadhub.routing.service import availabilities_of
 from leadhub.routing.strategies import Rotation, Turn, choose
 from leadhub.sweeps import Batch
 from leadhub.teams import service as teams
@@ -125,12 +125,11 @@ async def route_unowned(
 ) -> Batch[uuid.UUID]:
     """Route the next ``batch_size`` open leads with no owner after ``after`` (in id
     order), in ``team_id``'s queue if given: one batch of routing every unassigned lead."""
-    lead_ids = await assignment.unowned_lead_ids(
-        work, after, min(batch_size, MAX_LEADS), team_id=team_id
-    )
+    size = min(batch_size, MAX_LEADS)
+    lead_ids = await assignment.unowned_lead_ids(work, after, size, team_id=team_id)
     routing = await route(work, lead_ids, Trigger.BULK)
     assigned = sum(decided.outcome is Outcome.ASSIGNED for decided in routing.decisions)
-    more = len(lead_ids) == min(batch_size, MAX_LEADS)
+    more = len(lead_ids) == size
     return Batch(lead_ids[-1] if more else None, read=len(lead_ids), changed=assigned)
 
 
@@ -509,23 +508,18 @@ async def _members(
     """The users who are members of the tenant, each as a candidate of no team."""
     roles = await roles_of(work, user_ids)
     tenant_zone = ZoneInfo((await current_tenant(work)).time_zone)
-    rows = await work.session.scalars(
-        select(Availability).where(Availability.user_id.in_(roles.keys()))
-    )
-    availability = {row.user_id: row for row in rows}
-    members = {}
-    for user_id in roles:
-        row = availability.get(user_id)
-        members[user_id] = Candidate(
+    return {
+        user_id: Candidate(
             user_id=user_id,
             active=True,
             weight=1,
             capacity=None,
-            away=Away(row.away_from, row.away_until) if row else Away(None, None),
-            hours=WorkingHours.from_json(row.working_hours) if row and row.working_hours else None,
-            zone=ZoneInfo(row.time_zone) if row and row.time_zone else tenant_zone,
+            away=Away(hours.away_from, hours.away_until),
+            hours=hours.working_hours,
+            zone=ZoneInfo(hours.time_zone) if hours.time_zone else tenant_zone,
         )
-    return members
+        for user_id, hours in (await availabilities_of(work, roles)).items()
+    }
 
 
 async def _turns(

@@ -3,10 +3,12 @@ themselves, or those who manage teams set for them. Every change is in the
 tenant's audit trail."""
 
 import uuid
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, fields, replace
 from datetime import datetime
 from typing import Any
+
+from sqlalchemy import select
 
 from leadhub.principal import InTenant, Member
 from leadhub.routing.availability import Away, WorkingHours
@@ -32,6 +34,17 @@ _FIELD_NAMES = frozenset(field.name for field in fields(AvailabilityFields))
 async def availability_of(work: UnitOfWork[InTenant], user_id: uuid.UUID) -> AvailabilityFields:
     """A member's availability as set; the defaults for one who never set it."""
     return _fields_of(await work.session.get(Availability, (work.tenant_id, user_id)))
+
+
+async def availabilities_of(
+    work: UnitOfWork[InTenant], user_ids: Collection[uuid.UUID]
+) -> dict[uuid.UUID, AvailabilityFields]:
+    """Each member's availability as set, or the defaults, in one query."""
+    rows = await work.session.scalars(
+        select(Availability).where(Availability.user_id.in_(user_ids))
+    )
+    found = {row.user_id: row for row in rows}
+    return {user_id: _fields_of(found.get(user_id)) for user_id in user_ids}
 
 
 def _fields_of(row: Availability | None) -> AvailabilityFields:
