@@ -6,11 +6,12 @@ reach themselves, and answer a page newest first or a count up to a cap."""
 import uuid
 
 import pytest
-from sqlalchemy import Select, select, text
+from sqlalchemy import Select, delete, select, text, update
 from sqlalchemy.exc import ProgrammingError
 
 from leadhub.db import Database
 from leadhub.leads import service as lead_service
+from leadhub.leads.models import Lead
 from leadhub.leads.searchable import matches_counted, newest_matches
 from leadhub.principal import Member, Reach, Role
 from leadhub.settings import Settings
@@ -144,3 +145,25 @@ async def test_a_lead_given_away_leaves_the_reps_search(
     async with unit_of_work(postgres, rep) as work:
         assert await work.session.scalar(matches_counted(["%hansen%"], 10)) == 0
         assert list(await work.session.scalars(_matching("%hansen%", max_rows=2))) == []
+
+
+async def test_one_statement_of_many_leads_keeps_each_in_the_copy(
+    postgres: Database, settings: Settings
+) -> None:
+    signed_up = await make_tenant(postgres, settings)
+    tenant, owner = signed_up.tenant.id, signed_up.user.id
+    rep = Member(tenant, owner, Role.SALES_REP, Reach(owner))
+    names = ("Kari Hansen", "Per Hansen", "Åse Hansen")
+    async with unit_of_work(postgres, system_job(tenant)) as work, work.transaction():
+        ids = [
+            (await lead_service.create_lead(work, lead_service.LeadFields(name=name))).id
+            for name in names
+        ]
+        await work.session.execute(
+            update(Lead).where(Lead.id.in_(ids[:2])).values(owner_id=owner, score=7)
+        )
+    async with unit_of_work(postgres, rep) as work:
+        assert set(await work.session.scalars(_matching("%hansen%"))) == set(ids[:2])
+    async with unit_of_work(postgres, system_job(tenant)) as work, work.transaction():
+        await work.session.execute(delete(Lead).where(Lead.id.in_(ids[1:])))
+        assert list(await work.session.scalars(_matching("%hansen%"))) == ids[:1]

@@ -10,8 +10,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, case, func, insert, literal, or_, select, update
+from sqlalchemy import Select, case, func, literal, or_, select, update
 
+from leadhub import bulk_writes
 from leadhub.activity.models import Activity as Activity
 from leadhub.activity.models import ActivityKind as ActivityKind
 from leadhub.activity.models import ActorKind
@@ -58,12 +59,11 @@ async def record_by_rules(
     if not entries:
         return
     now = utcnow()
-    await work.session.execute(
-        # NULLs rendered: else rows batch apart by which of their values are None
-        insert(Activity).execution_options(render_nulls=True),
+    await bulk_writes.insert_rows(
+        work.session,
+        Activity,
         [
             {
-                "tenant_id": work.tenant_id,
                 "id": new_id(),
                 "lead_id": entry.lead_id,
                 "kind": kind,

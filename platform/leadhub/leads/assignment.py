@@ -10,9 +10,9 @@ from collections import defaultdict
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import func, select, true, update
+from sqlalchemy import func, select, true
 
-from leadhub import contact
+from leadhub import bulk_writes, contact
 from leadhub.activity import service as activity
 from leadhub.activity.service import ActivityKind
 from leadhub.db import new_id
@@ -171,17 +171,18 @@ async def owners_by_domain(
     newest lead with an owner among them, of the leads ``besides`` those given."""
     if not domains or not among:
         return {}
-    # By the domain's index alone, owners filtered here: a company has a few leads,
-    # an owner many, and while routing hands leads out the planner's statistics
-    # still see them unowned, and would read every lead with an owner instead.
+    # By the domain's index alone, owners and the leads besides filtered here: a
+    # company has a few leads, an owner many, and while routing hands leads out the
+    # planner's statistics still see them unowned, and would read every lead with an
+    # owner instead; and NOT IN a thousand ids compares each lead with every one.
     rows = await work.session.execute(
-        select(Lead.domain, Lead.owner_id)
-        .where(Lead.domain.in_(domains), Lead.id.not_in(besides))
+        select(Lead.domain, Lead.owner_id, Lead.id)
+        .where(Lead.domain.in_(domains))
         .order_by(Lead.domain, Lead.id.desc())
     )
     owners: dict[str, uuid.UUID] = {}
-    for domain, owner_id in rows:
-        if domain is not None and owner_id is not None and owner_id in among:
+    for domain, owner_id, lead_id in rows:
+        if domain and owner_id in among and lead_id not in besides and owner_id:
             owners.setdefault(domain, owner_id)
     return owners
 
@@ -194,19 +195,18 @@ async def hand_over(work: UnitOfWork[InTenant], handovers: Sequence[Handover]) -
     """Give each lead to its new owners, with an activity crediting the rule."""
     if not handovers:
         return
-    # One UPDATE for each pair of new owners, a few dozen for a batch of routing,
-    # rather than one for each lead.
-    by_owners: defaultdict[tuple[uuid.UUID | None, uuid.UUID | None], list[uuid.UUID]]
-    by_owners = defaultdict(list)
-    for handover in handovers:
-        by_owners[handover.user_id, handover.team_id].append(handover.lead_id)
-    for (user_id, team_id), lead_ids in by_owners.items():
-        await work.session.execute(
-            update(Lead)
-            .where(Lead.id.in_(lead_ids))
-            .values(owner_id=user_id, owner_team_id=team_id)
-            .execution_options(synchronize_session=False)
-        )
+    await bulk_writes.update_rows(
+        work.session,
+        Lead,
+        [
+            {
+                "id": handover.lead_id,
+                "owner_id": handover.user_id,
+                "owner_team_id": handover.team_id,
+            }
+            for handover in handovers
+        ],
+    )
     await activity.record_by_rules(
         work,
         ActivityKind.ASSIGNED,

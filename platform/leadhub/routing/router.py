@@ -21,9 +21,10 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from leadhub import bulk_writes
 from leadhub.db import new_id, utcnow
 from leadhub.leads import assignment, conditions
 from leadhub.leads.assignment import Handover, RoutableLead
@@ -565,12 +566,11 @@ async def _store(
             .values(sla=SlaState.SUPERSEDED)
             .execution_options(synchronize_session=False)
         )
-        await work.session.execute(
-            # NULLs rendered: else rows batch apart by which of their values are None
-            insert(RoutingDecision).execution_options(render_nulls=True),
+        await bulk_writes.insert_rows(
+            work.session,
+            RoutingDecision,
             [
                 {
-                    "tenant_id": work.tenant_id,
                     "id": new_id(),
                     "lead_id": decided.lead_id,
                     "trigger": trigger,
