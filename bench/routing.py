@@ -113,7 +113,7 @@ async def _run(deployment: Deployment, mode: Mode) -> Figures:
         capacities = await _teams_and_rules(database, tenant)
         await admin.execute("VACUUM (ANALYZE) leads")
         principal = SystemJob(tenant.id, "route_unowned_leads", tenant.member_ids[0])
-        pace = Pace(batch_size=router.MAX_LEADS)
+        pace = Pace(batch_size=router.SWEEP_LEADS)  # a worker's, as the job runs
         print("reading the leads as routing does (the baseline)", flush=True)
         started = time.perf_counter()
         read = await sweeps.run(database, principal, _read_only, pace=pace)
@@ -131,11 +131,15 @@ async def _run(deployment: Deployment, mode: Mode) -> Figures:
 async def _read_only(
     work: UnitOfWork[SystemJob], after: uuid.UUID | None, batch_size: int
 ) -> Batch[uuid.UUID]:
-    """A batch of what routing reads of the unassigned leads, and nothing decided."""
+    """A batch of what routing reads of the unassigned leads, as many at a time,
+    and nothing decided."""
     lead_ids = await assignment.unowned_lead_ids(work, after, batch_size)
-    leads = await assignment.routable_leads(work, lead_ids, lock=True)
+    read = 0
+    for start in range(0, len(lead_ids), router.MAX_LEADS):
+        chunk = lead_ids[start : start + router.MAX_LEADS]
+        read += len(await assignment.routable_leads(work, chunk, lock=True))
     more = len(lead_ids) == batch_size
-    return Batch(lead_ids[-1] if more else None, read=len(leads), changed=0)
+    return Batch(lead_ids[-1] if more else None, read=read, changed=0)
 
 
 async def _unassigned_and_varied(admin: asyncpg.Connection, tenant: SeededTenant) -> None:

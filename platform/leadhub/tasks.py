@@ -181,12 +181,12 @@ def worker_database() -> Database:
     return _worker_database
 
 
-def sweep_pace(*, waited_for: bool = False) -> Pace:
+def sweep_pace(*, waited_for: bool = False, batch_size: int = BATCH_SIZE) -> Pace:
     """How a sweep shares this process: in embedded mode it yields to the API's
     requests, less if someone waits for it to finish; worker processes have no
-    requests to yield to."""
+    requests to yield to, and take ``batch_size`` leads a transaction."""
     if not configured_settings().embedded:
-        return Pace()
+        return Pace(batch_size=batch_size)
     quiet = _embedded_worker.quiet if _embedded_worker is not None else None
     return Pace(
         batch_size=EMBEDDED_RESCORE_BATCH if waited_for else EMBEDDED_SWEEP_BATCH,

@@ -66,7 +66,7 @@ async def test_leads_routed_at_once_by_racing_routings_stay_within_capacity_and_
                 committing_postgres,
                 principal,
                 router.route_unowned,
-                pace=Pace(batch_size=router.MAX_LEADS),
+                pace=Pace(batch_size=router.SWEEP_LEADS),  # as the job runs
             )
             for _ in range(ROUTINGS)
         )

@@ -182,7 +182,7 @@ async def owners_by_domain(
     )
     owners: dict[str, uuid.UUID] = {}
     for domain, owner_id, lead_id in rows:
-        if domain and owner_id in among and lead_id not in besides and owner_id:
+        if domain and owner_id and owner_id in among and lead_id not in besides:
             owners.setdefault(domain, owner_id)
     return owners
 

@@ -35,7 +35,7 @@ async def route_unowned_leads(tenant_id: str, on_behalf_of: str, team_id: str | 
         tasks.worker_database(),
         principal,
         lambda work, after, size: router.route_unowned(work, after, size, team_id=team),
-        pace=tasks.sweep_pace(waited_for=True),
+        pace=tasks.sweep_pace(waited_for=True, batch_size=router.SWEEP_LEADS),
     )
 
 

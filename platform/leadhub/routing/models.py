@@ -180,6 +180,9 @@ class Outcome(StrEnum):
     QUEUED = "queued"  # to nobody yet: a team's queue or the tenant's
 
 
+_PENDING = text("sla = 'pending'")
+
+
 class RoutingDecision(OfALead, Base):
     """Who routing gave a lead to, and why: the rule, each of its conditions'
     results, the strategy, and every candidate passed over with the reason. The
@@ -195,8 +198,17 @@ class RoutingDecision(OfALead, Base):
             "ix_routing_decisions_tenant_id_respond_by",
             "tenant_id",
             "respond_by",
-            postgresql_where=text("sla = 'pending'"),
-            sqlite_where=text("sla = 'pending'"),
+            postgresql_where=_PENDING,
+            sqlite_where=_PENDING,
+        ),
+        # A lead routed again supersedes its pending SLA: found by the lead, where
+        # the index above would read every pending SLA of the tenant.
+        Index(
+            "ix_routing_decisions_tenant_id_lead_id_pending",
+            "tenant_id",
+            "lead_id",
+            postgresql_where=_PENDING,
+            sqlite_where=_PENDING,
         ),
     )
 

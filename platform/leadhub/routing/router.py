@@ -56,6 +56,7 @@ from leadhub.tenants.service import current_tenant, roles_of
 from leadhub.work import UnitOfWork
 
 MAX_LEADS = 1000  # one batch: a bulk routing goes batch by batch
+SWEEP_LEADS = 5 * MAX_LEADS  # one transaction of a sweep
 FALLBACK = "Routing fallback"  # how the feed names the fallback
 
 
@@ -101,20 +102,13 @@ async def route(
     ``SlaAction``) the lead goes to their team's manager."""
     if len(lead_ids) > MAX_LEADS:
         raise ValueError(f"route at most {MAX_LEADS} leads at once")
-    now = now or utcnow()
+    router = await _Router.prepare(work, now or utcnow(), hold=not dry_run)
+    routing = await router.route(
+        lead_ids, trigger, reassign=reassign, dry_run=dry_run, unanswered=unanswered or {}
+    )
     if not dry_run:
-        await rule_book.hold_routing(work)
-    leads = await assignment.routable_leads(work, lead_ids, lock=not dry_run)
-    forced = reassign or trigger is Trigger.ON_DEMAND
-    passed = await _passed_over(work, leads, trigger, forced=forced, unanswered=unanswered or {})
-    routed = [lead for lead in leads if lead.id not in passed]
-    router = await _Router.prepare(work, now)
-    decisions = await router.decide(routed, unanswered or {})
-    if trigger is Trigger.SLA:  # nobody else free: the lead stays where it is
-        decisions = [decided for decided in decisions if decided.outcome is Outcome.ASSIGNED]
-    if not dry_run:
-        await _store(work, router, routed, decisions, trigger, now)
-    return Routing(decisions, passed)
+        await router.keep_turns()
+    return routing
 
 
 async def route_unowned(
@@ -125,18 +119,24 @@ async def route_unowned(
     team_id: uuid.UUID | None = None,
 ) -> Batch[uuid.UUID]:
     """Route the next ``batch_size`` open leads with no owner after ``after`` (in id
-    order), in ``team_id``'s queue if given: one batch of routing every unassigned lead."""
-    size = min(batch_size, MAX_LEADS)
+    order), in ``team_id``'s queue if given: one batch of routing every unassigned
+    lead. Up to ``SWEEP_LEADS`` in one transaction, ``MAX_LEADS`` at a time, with
+    the rules, members, loads and turns read once for them all."""
+    size = min(batch_size, SWEEP_LEADS)
     lead_ids = await assignment.unowned_lead_ids(work, after, size, team_id=team_id)
-    routing = await route(work, lead_ids, Trigger.BULK)
-    assigned = sum(decided.outcome is Outcome.ASSIGNED for decided in routing.decisions)
+    router = await _Router.prepare(work, utcnow(), hold=True)
+    assigned = 0
+    for start in range(0, len(lead_ids), MAX_LEADS):
+        routing = await router.route(lead_ids[start : start + MAX_LEADS], Trigger.BULK)
+        assigned += sum(decided.outcome is Outcome.ASSIGNED for decided in routing.decisions)
+    await router.keep_turns()
     more = len(lead_ids) == size
     return Batch(lead_ids[-1] if more else None, read=len(lead_ids), changed=assigned)
 
 
 async def preview(work: UnitOfWork[InTenant], lead: RoutableLead) -> Decided:
     """The decision for a lead with these facts, as routing would make it now."""
-    router = await _Router.prepare(work, utcnow())
+    router = await _Router.prepare(work, utcnow(), hold=False)
     (decided,) = await router.decide([lead], {})
     return decided
 
@@ -258,6 +258,7 @@ class _Router:
         teams: dict[uuid.UUID, _Team],
         members: dict[uuid.UUID, Candidate],
         loads: dict[uuid.UUID, int],
+        kept_turns: dict[tuple[uuid.UUID, uuid.UUID], Turns],
     ) -> None:
         self._work = work
         self.now = now
@@ -267,11 +268,16 @@ class _Router:
         self.members = members  # each member of the tenant routing may give a lead to
         self.loads = loads
         self.turned: set[uuid.UUID] = set()  # the teams that took a lead
+        self._kept_turns = kept_turns  # the rows of the turns, by team and member
         # Whether each member can take leads at ``now`` at all: the same for every lead.
         self._unavailable: dict[tuple[uuid.UUID, bool, bool], Skipped | None] = {}
 
     @classmethod
-    async def prepare(cls, work: UnitOfWork[InTenant], now: datetime) -> "_Router":
+    async def prepare(cls, work: UnitOfWork[InTenant], now: datetime, *, hold: bool) -> "_Router":
+        """The tenant's routing as it stands, held until the transaction ends if
+        ``hold``: no other routing reads it, nor hands leads out, until then."""
+        if hold:
+            await rule_book.hold_routing(work)
         session = work.session
         rules = await rule_book.ordered_rules(session)
         fallback = await rule_book.fallback_of(work)
@@ -281,7 +287,10 @@ class _Router:
         users = {entry.user_id for roster in rosters.values() for entry in roster}
         users |= {target.user_id for target in targets if target.user_id is not None}
         members = await _members(work, users)
-        turns = await _turns(session, rosters)
+        kept_turns = await _kept_turns(session, rosters)
+        turns: dict[uuid.UUID, dict[uuid.UUID, Turn]] = {}
+        for (team_id, user_id), row in kept_turns.items():
+            turns.setdefault(team_id, {})[user_id] = Turn(row.turns, row.last_turn_at)
         return cls(
             work,
             now,
@@ -293,7 +302,45 @@ class _Router:
             },
             members,
             await assignment.open_lead_counts(work, members),
+            kept_turns,
         )
+
+    async def route(
+        self,
+        lead_ids: Collection[uuid.UUID],
+        trigger: Trigger,
+        *,
+        reassign: bool = False,
+        dry_run: bool = False,
+        unanswered: Mapping[uuid.UUID, uuid.UUID] | None = None,
+    ) -> Routing:
+        """``route``'s decisions for up to ``MAX_LEADS`` leads, stored unless
+        ``dry_run``; the turns they took are kept by ``keep_turns``."""
+        work, unanswered = self._work, unanswered or {}
+        leads = await assignment.routable_leads(work, lead_ids, lock=not dry_run)
+        forced = reassign or trigger is Trigger.ON_DEMAND
+        passed = await _passed_over(work, leads, trigger, forced=forced, unanswered=unanswered)
+        routed = [lead for lead in leads if lead.id not in passed]
+        decisions = await self.decide(routed, unanswered)
+        if trigger is Trigger.SLA:  # nobody else free: the lead stays where it is
+            decisions = [decided for decided in decisions if decided.outcome is Outcome.ASSIGNED]
+        if not dry_run:
+            await _store(work, routed, decisions, trigger, self.now)
+        return Routing(decisions, passed)
+
+    async def keep_turns(self) -> None:
+        """Store the turns of every team that took a lead: each of its members', so
+        that a rotation's members all have their count from its first lead on."""
+        for team_id in self.turned:
+            for user_id, turn in self.teams[team_id].turns.items():
+                row = self._kept_turns.get((team_id, user_id))
+                if row is None:
+                    row = self._kept_turns[team_id, user_id] = Turns(
+                        team_id=team_id, user_id=user_id
+                    )
+                    self._work.session.add(row)
+                row.turns, row.last_turn_at = turn.turns, turn.last_at
+        self.turned.clear()
 
     async def decide(
         self, leads: Sequence[RoutableLead], unanswered: Mapping[uuid.UUID, uuid.UUID]
@@ -523,27 +570,23 @@ async def _members(
     }
 
 
-async def _turns(
+async def _kept_turns(
     session: AsyncSession, rosters: dict[uuid.UUID, list[teams.RosterEntry]]
-) -> dict[uuid.UUID, dict[uuid.UUID, Turn]]:
-    found: dict[uuid.UUID, dict[uuid.UUID, Turn]] = {}
-    if rosters:
-        rows = await session.scalars(select(Turns).where(Turns.team_id.in_(rosters)))
-        for row in rows:
-            found.setdefault(row.team_id, {})[row.user_id] = Turn(row.turns, row.last_turn_at)
-    return found
+) -> dict[tuple[uuid.UUID, uuid.UUID], Turns]:
+    if not rosters:
+        return {}
+    rows = await session.scalars(select(Turns).where(Turns.team_id.in_(rosters)))
+    return {(row.team_id, row.user_id): row for row in rows}
 
 
 async def _store(
     work: UnitOfWork[InTenant],
-    router: _Router,
     leads: Sequence[RoutableLead],
     decisions: Sequence[Decided],
     trigger: Trigger,
     now: datetime,
 ) -> None:
-    """Hand over the leads that change owners, keep every decision, and count the
-    members' turns."""
+    """Hand over the leads that change owners, and keep every decision."""
     owners = {lead.id: (lead.owner_id, lead.owner_team_id) for lead in leads}
     await assignment.hand_over(
         work,
@@ -586,31 +629,5 @@ async def _store(
                 for decided in decisions
             ],
         )
-    await _count_turns(work.session, router)
     for due in {decided.respond_by for decided in decisions if decided.respond_by}:
         work.after_commit_at(due, "check_responses", tenant_id=str(work.tenant_id))
-
-
-async def _count_turns(session: AsyncSession, router: _Router) -> None:
-    """Store the turns of every team that took a lead: each of its members', so
-    that a rotation's members all have their count from its first lead on."""
-    if not router.turned:
-        return
-    stored = {
-        (row.team_id, row.user_id): row
-        for row in await session.scalars(select(Turns).where(Turns.team_id.in_(router.turned)))
-    }
-    for team_id in router.turned:
-        for user_id, turn in router.teams[team_id].turns.items():
-            row = stored.get((team_id, user_id))
-            if row is None:
-                session.add(
-                    Turns(
-                        team_id=team_id,
-                        user_id=user_id,
-                        turns=turn.turns,
-                        last_turn_at=turn.last_at,
-                    )
-                )
-            else:
-                row.turns, row.last_turn_at = turn.turns, turn.last_at
