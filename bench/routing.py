@@ -9,7 +9,11 @@ batch after batch in transactions of their own, each decision stored with its
 explanation and each lead handed over with its activity, as the application
 role that row-level security binds. The baseline, in the same run, reads the
 same leads batch by batch with what routing reads of them (their fields, source
-kinds and tags), and decides nothing.
+kinds and tags), and decides nothing. Beside it, the floor: what storing the
+same leads' decisions costs alone, each lead read as routing reads it and handed
+to the members in turn, with a decision and an activity, by routing's own
+``store`` and nothing decided (each batch rolled back, so routing meets the leads
+as they were). Routing cannot go faster than its floor on this machine.
 
     python -m bench.routing            # full: 100,000 leads; the bar
     python -m bench.routing --quick    # 3,000 leads: checks every part works
@@ -34,12 +38,13 @@ from bench.database import BenchDatabase, Unreachable, exit_without_postgresql
 from bench.deployment import Deployment, deployed
 from bench.seed import Scale, SeededTenant, seed
 from leadhub import sweeps, tasks
-from leadhub.db import Database
+from leadhub.db import Database, utcnow
 from leadhub.leads import assignment
 from leadhub.leads.conditions import Condition, ConditionOperator, LeadField
 from leadhub.principal import Member, Role, SystemJob
 from leadhub.routing import router, rules
-from leadhub.routing.models import Strategy, Target, TargetKind
+from leadhub.routing.explanation import Explanation, Step
+from leadhub.routing.models import Match, Outcome, Strategy, Target, TargetKind, Trigger
 from leadhub.sweeps import Batch, Pace
 from leadhub.teams import service as teams
 from leadhub.work import UnitOfWork, unit_of_work
@@ -67,10 +72,15 @@ class RoutedWrong(Exception):
     """Routing left a lead out, routed one twice, or filled a member past capacity."""
 
 
+class _RolledBack(Exception):
+    """Raised to roll a batch of the floor back."""
+
+
 @dataclass(frozen=True)
 class Figures:
     leads: int
     read_seconds: float
+    floor_seconds: float
     route_seconds: float
     assigned: int
     queued: int
@@ -111,8 +121,13 @@ async def _run(deployment: Deployment, mode: Mode) -> Figures:
         tenant = await seed(database, admin, deployment.settings, scale)
         await _unassigned_and_varied(admin, tenant)
         capacities = await _teams_and_rules(database, tenant)
-        await admin.execute("VACUUM (ANALYZE) leads")
         principal = SystemJob(tenant.id, "route_unowned_leads", tenant.member_ids[0])
+        print("storing decisions for the leads, none decided (the floor)", flush=True)
+        await admin.execute("VACUUM (ANALYZE) leads")
+        started = time.perf_counter()
+        await _store_only(database, principal, tenant.member_ids[1:], mode.leads)
+        floor_seconds = time.perf_counter() - started
+        await admin.execute("VACUUM (ANALYZE) leads, routing_decisions, activities")
         pace = Pace(batch_size=router.SWEEP_LEADS)  # a worker's, as the job runs
         print("reading the leads as routing does (the baseline)", flush=True)
         started = time.perf_counter()
@@ -125,7 +140,7 @@ async def _run(deployment: Deployment, mode: Mode) -> Figures:
         if read.read != mode.leads or routed.read != mode.leads:
             raise RoutedWrong(f"read {read.read:,} and routed {routed.read:,} of {mode.leads:,}")
         queued = await _checked(admin, tenant, capacities, mode.leads)
-    return Figures(mode.leads, read_seconds, route_seconds, routed.changed, queued)
+    return Figures(mode.leads, read_seconds, floor_seconds, route_seconds, routed.changed, queued)
 
 
 async def _read_only(
@@ -140,6 +155,50 @@ async def _read_only(
         read += len(await assignment.routable_leads(work, chunk, lock=True))
     more = len(lead_ids) == batch_size
     return Batch(lead_ids[-1] if more else None, read=read, changed=0)
+
+
+async def _store_only(
+    database: Database, principal: SystemJob, member_ids: Sequence[uuid.UUID], leads: int
+) -> None:
+    """Every unassigned lead's decision stored as routing stores it, none decided:
+    each batch read as routing reads it, handed to the members in turn, and rolled
+    back."""
+    after: uuid.UUID | None = None
+    stored = 0
+    while stored < leads:
+        try:
+            async with unit_of_work(database, principal) as work, work.transaction():
+                lead_ids = await assignment.unowned_lead_ids(work, after, router.MAX_LEADS)
+                given = await assignment.routable_leads(work, lead_ids, lock=True)
+                await router.store(
+                    work, given, _taken_in_turn(given, member_ids), Trigger.BULK, utcnow()
+                )
+                raise _RolledBack
+        except _RolledBack:
+            pass
+        after, stored = lead_ids[-1], stored + len(lead_ids)
+
+
+def _taken_in_turn(
+    leads: Sequence[assignment.RoutableLead], member_ids: Sequence[uuid.UUID]
+) -> list[router.Decided]:
+    """Each lead given to the next member, as one rule's round robin would explain it."""
+    decided = []
+    for number, lead in enumerate(leads):
+        member_id = member_ids[number % len(member_ids)]
+        step = Step(
+            Target(TargetKind.USER, user_id=member_id),
+            Strategy.ROUND_ROBIN,
+            available=len(member_ids),
+            chosen=member_id,
+        )
+        explanation = Explanation(None, "Floor", Match.ALL, (), 0, (step,))
+        decided.append(
+            router.Decided(
+                lead.id, Outcome.ASSIGNED, member_id, None, None, "Floor", explanation, None
+            )
+        )
+    return decided
 
 
 async def _unassigned_and_varied(admin: asyncpg.Connection, tenant: SeededTenant) -> None:
@@ -264,8 +323,10 @@ def _report(figures: Figures) -> None:
         f"{figures.leads:,} leads: {figures.assigned:,} assigned, {figures.queued:,} queued\n"
         f"{'':12}{'seconds':>10}{'leads/s':>12}\n"
         f"{'read':12}{figures.read_seconds:10.2f}{figures.leads / figures.read_seconds:12,.0f}\n"
+        f"{'floor':12}{figures.floor_seconds:10.2f}{figures.leads / figures.floor_seconds:12,.0f}\n"
         f"{'route':12}{figures.route_seconds:10.2f}{figures.leads_a_second:12,.0f}\n"
-        f"route/read: {figures.route_seconds / figures.read_seconds:.2f}",
+        f"route/read: {figures.route_seconds / figures.read_seconds:.2f}"
+        f"  route/floor: {figures.route_seconds / figures.floor_seconds:.2f}",
         flush=True,
     )
 

@@ -199,6 +199,7 @@ class _Rule:
     name: str
     match: Match
     tests: tuple[tuple[Condition, Predicate], ...]
+    matches: Predicate  # all or any of the tests; a rule with none takes every lead
     target: Target
     overflow: Target
     strategy: Strategy
@@ -210,11 +211,15 @@ class _Rule:
     @classmethod
     def of(cls, rule: RoutingRule) -> "_Rule":
         fields = rule_book.fields_of(rule)
+        tests = tuple((each, conditions.predicate(each)) for each in fields.conditions)
+        predicates = [test for _, test in tests]
+        every = fields.match is Match.ALL or not predicates
         return cls(
             id=rule.id,
             name=fields.name,
             match=fields.match,
-            tests=tuple((each, conditions.predicate(each)) for each in fields.conditions),
+            tests=tests,
+            matches=conditions.all_of(predicates) if every else conditions.any_of(predicates),
             target=fields.target,
             overflow=fields.overflow,
             strategy=fields.strategy,
@@ -223,10 +228,6 @@ class _Rule:
             sla_minutes=fields.sla_minutes,
             sla_action=fields.sla_action,
         )
-
-    def matches(self, facts: Facts) -> bool:
-        tests = (test(facts) for _, test in self.tests)
-        return all(tests) if self.match is Match.ALL else not self.tests or any(tests)
 
 
 @dataclass(frozen=True, slots=True)
@@ -325,7 +326,7 @@ class _Router:
         if trigger is Trigger.SLA:  # nobody else free: the lead stays where it is
             decisions = [decided for decided in decisions if decided.outcome is Outcome.ASSIGNED]
         if not dry_run:
-            await _store(work, routed, decisions, trigger, self.now)
+            await store(work, routed, decisions, trigger, self.now)
         return Routing(decisions, passed)
 
     async def keep_turns(self) -> None:
@@ -349,16 +350,10 @@ class _Router:
         owner's load; one whose SLA passed, only when it goes to someone else (it
         stays where it is when nobody else is free). ``unanswered``: who let each
         lead's SLA pass."""
-        owners: dict[str, uuid.UUID] = {}
-        if any(rule.sticky for rule in self.rules):
-            owners = await assignment.owners_by_domain(
-                self._work,
-                {lead.company_domain for lead in leads if lead.company_domain},
-                among=self.members,
-                besides={lead.id for lead in leads},
-            )
+        matches = [self._match(lead.facts) for lead in leads]
+        owners = await self._company_owners(leads, matches)
         decided = []
-        for lead in leads:
+        for lead, match in zip(leads, matches, strict=True):
             passed_over = unanswered.get(lead.id)
             holder = lead.owner_id if lead.owner_id in self.loads else None
             if holder is not None and passed_over is None:
@@ -367,7 +362,7 @@ class _Router:
             ask = _Ask(
                 passed_over=passed_over, company_owner=owners.get(domain) if domain else None
             )
-            decision = self._decide(lead, ask)
+            decision = self._decide(lead, match, ask)
             if holder is not None and passed_over is not None and decision.user_id is not None:
                 self.loads[holder] -= 1
             if domain and decision.user_id:  # its company's next lead too
@@ -375,36 +370,53 @@ class _Router:
             decided.append(decision)
         return decided
 
-    def _decide(self, lead: RoutableLead, ask: "_Ask") -> Decided:
-        facts = lead.facts
+    def _match(self, facts: Facts) -> tuple[int, _Rule] | None:
+        """The first rule whose conditions hold, and how many were tried before it."""
         for passed, rule in enumerate(self.rules):
             if rule.matches(facts):
-                results = tuple(
-                    ConditionResult(condition, test(facts)) for condition, test in rule.tests
-                )
-                ask = replace(
-                    ask,
-                    within_hours=rule.within_hours,
-                    company_owner=ask.company_owner if rule.sticky else None,
-                )
-                steps: tuple[Step, ...] = ()
-                if ask.passed_over is not None and rule.sla_action is SlaAction.ESCALATE:
-                    steps = self._escalate(rule.target, ask)
-                if not steps or steps[-1].chosen is None:
-                    steps += self._give(rule.target, rule.strategy, ask)
-                if steps[-1].chosen is None and rule.overflow != UNASSIGNED:
-                    steps += self._give(
-                        rule.overflow, rule.strategy, replace(ask, company_owner=None)
-                    )
-                explanation = Explanation(rule.id, rule.name, rule.match, results, passed, steps)
-                sla = rule.sla_minutes
-                respond_by = self.now + timedelta(minutes=sla) if sla else None
-                return self._decided(lead, rule.id, rule.name, explanation, respond_by)
-        steps = self._give(
-            self.fallback.target, self.fallback.strategy, replace(ask, company_owner=None)
+                return passed, rule
+        return None
+
+    async def _company_owners(
+        self, leads: Sequence[RoutableLead], matches: Sequence[tuple[int, _Rule] | None]
+    ) -> dict[str, uuid.UUID]:
+        """Who owns each company a sticky rule's leads are of, by its domain."""
+        domains = {
+            lead.company_domain
+            for lead, match in zip(leads, matches, strict=True)
+            if match is not None and match[1].sticky and lead.company_domain
+        }
+        if not domains:
+            return {}
+        return await assignment.owners_by_domain(
+            self._work, domains, among=self.members, besides={lead.id for lead in leads}
         )
-        explanation = Explanation(None, None, None, (), len(self.rules), steps)
-        return self._decided(lead, None, FALLBACK, explanation, None)
+
+    def _decide(self, lead: RoutableLead, match: tuple[int, _Rule] | None, ask: "_Ask") -> Decided:
+        if match is None:
+            fallback = self.fallback
+            tried = self._give(fallback.target, fallback.strategy, replace(ask, company_owner=None))
+            explanation = Explanation(None, None, None, (), len(self.rules), tried)
+            return self._decided(lead, None, FALLBACK, explanation, None)
+        passed, rule = match
+        facts = lead.facts
+        results = tuple(ConditionResult(condition, test(facts)) for condition, test in rule.tests)
+        ask = replace(
+            ask,
+            within_hours=rule.within_hours,
+            company_owner=ask.company_owner if rule.sticky else None,
+        )
+        steps: tuple[Step, ...] = ()
+        if ask.passed_over is not None and rule.sla_action is SlaAction.ESCALATE:
+            steps = self._escalate(rule.target, ask)
+        if not steps or steps[-1].chosen is None:
+            steps += self._give(rule.target, rule.strategy, ask)
+        if steps[-1].chosen is None and rule.overflow != UNASSIGNED:
+            steps += self._give(rule.overflow, rule.strategy, replace(ask, company_owner=None))
+        explanation = Explanation(rule.id, rule.name, rule.match, results, passed, steps)
+        sla = rule.sla_minutes
+        respond_by = self.now + timedelta(minutes=sla) if sla else None
+        return self._decided(lead, rule.id, rule.name, explanation, respond_by)
 
     def _decided(
         self,
@@ -579,7 +591,7 @@ async def _kept_turns(
     return {(row.team_id, row.user_id): row for row in rows}
 
 
-async def _store(
+async def store(
     work: UnitOfWork[InTenant],
     leads: Sequence[RoutableLead],
     decisions: Sequence[Decided],
