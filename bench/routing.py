@@ -9,11 +9,12 @@ batch after batch in transactions of their own, each decision stored with its
 explanation and each lead handed over with its activity, as the application
 role that row-level security binds. The baseline, in the same run, reads the
 same leads batch by batch with what routing reads of them (their fields, source
-kinds and tags), and decides nothing. Beside it, the floor: what storing the
-same leads' decisions costs alone, each lead read as routing reads it and handed
-to the members in turn, with a decision and an activity, by routing's own
-``store`` and nothing decided (each batch rolled back, so routing meets the leads
-as they were). Routing cannot go faster than its floor on this machine.
+kinds and tags), and decides nothing. Beside it, the floor: what routing must
+write, written by the database alone. Each batch is read as routing reads it,
+then each lead is handed to the members in turn with a decision (its explanation
+of a typical size) and an activity, one SQL statement for each, and the batch is
+rolled back, so routing meets the leads as they were. No way of deciding routes
+faster than its floor on this machine.
 
     python -m bench.routing            # full: 100,000 leads; the bar
     python -m bench.routing --quick    # 3,000 leads: checks every part works
@@ -25,26 +26,29 @@ bar is missed.
 
 import argparse
 import asyncio
+import json
 import sys
 import time
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 import asyncpg
+from sqlalchemy import text
 
 from bench.database import BenchDatabase, Unreachable, exit_without_postgresql
 from bench.deployment import Deployment, deployed
 from bench.seed import Scale, SeededTenant, seed
 from leadhub import sweeps, tasks
-from leadhub.db import Database, utcnow
+from leadhub.db import Database, new_id
 from leadhub.leads import assignment
 from leadhub.leads.conditions import Condition, ConditionOperator, LeadField
 from leadhub.principal import Member, Role, SystemJob
 from leadhub.routing import router, rules
-from leadhub.routing.explanation import Explanation, Step
-from leadhub.routing.models import Match, Outcome, Strategy, Target, TargetKind, Trigger
+from leadhub.routing.explanation import ConditionResult, Explanation, Step
+from leadhub.routing.models import Match, Strategy, Target, TargetKind
 from leadhub.sweeps import Batch, Pace
 from leadhub.teams import service as teams
 from leadhub.work import UnitOfWork, unit_of_work
@@ -122,10 +126,10 @@ async def _run(deployment: Deployment, mode: Mode) -> Figures:
         await _unassigned_and_varied(admin, tenant)
         capacities = await _teams_and_rules(database, tenant)
         principal = SystemJob(tenant.id, "route_unowned_leads", tenant.member_ids[0])
-        print("storing decisions for the leads, none decided (the floor)", flush=True)
+        print("writing what routing writes, in SQL alone (the floor)", flush=True)
         await admin.execute("VACUUM (ANALYZE) leads")
         started = time.perf_counter()
-        await _store_only(database, principal, tenant.member_ids[1:], mode.leads)
+        await _written_in_sql(database, principal, tenant.member_ids[1:], mode.leads)
         floor_seconds = time.perf_counter() - started
         await admin.execute("VACUUM (ANALYZE) leads, routing_decisions, activities")
         pace = Pace(batch_size=router.SWEEP_LEADS)  # a worker's, as the job runs
@@ -157,48 +161,71 @@ async def _read_only(
     return Batch(lead_ids[-1] if more else None, read=read, changed=0)
 
 
-async def _store_only(
+async def _written_in_sql(
     database: Database, principal: SystemJob, member_ids: Sequence[uuid.UUID], leads: int
 ) -> None:
-    """Every unassigned lead's decision stored as routing stores it, none decided:
-    each batch read as routing reads it, handed to the members in turn, and rolled
-    back."""
+    """What routing must write for every unassigned lead, written by the database
+    alone: each batch read as routing reads it, then handed to the members in turn
+    with a decision and an activity each, by one statement apiece, and rolled back."""
+    explanation = json.dumps(_typical_explanation(member_ids[0]))
     after: uuid.UUID | None = None
-    stored = 0
-    while stored < leads:
+    written = 0
+    while written < leads:
         try:
             async with unit_of_work(database, principal) as work, work.transaction():
                 lead_ids = await assignment.unowned_lead_ids(work, after, router.MAX_LEADS)
-                given = await assignment.routable_leads(work, lead_ids, lock=True)
-                await router.store(
-                    work, given, _taken_in_turn(given, member_ids), Trigger.BULK, utcnow()
-                )
+                await assignment.routable_leads(work, lead_ids, lock=True)
+                arguments = {
+                    "tenant_id": principal.tenant_id,
+                    "lead_ids": lead_ids,
+                    "member_ids": list(member_ids),
+                    "decision_ids": [new_id() for _ in lead_ids],
+                    "activity_ids": [new_id() for _ in lead_ids],
+                    "explanation": explanation,
+                }
+                for statement in FLOOR_STATEMENTS:
+                    await work.session.execute(text(statement), arguments)
                 raise _RolledBack
         except _RolledBack:
             pass
-        after, stored = lead_ids[-1], stored + len(lead_ids)
+        after, written = lead_ids[-1], written + len(lead_ids)
 
 
-def _taken_in_turn(
-    leads: Sequence[assignment.RoutableLead], member_ids: Sequence[uuid.UUID]
-) -> list[router.Decided]:
-    """Each lead given to the next member, as one rule's round robin would explain it."""
-    decided = []
-    for number, lead in enumerate(leads):
-        member_id = member_ids[number % len(member_ids)]
-        step = Step(
-            Target(TargetKind.USER, user_id=member_id),
-            Strategy.ROUND_ROBIN,
-            available=len(member_ids),
-            chosen=member_id,
-        )
-        explanation = Explanation(None, "Floor", Match.ALL, (), 0, (step,))
-        decided.append(
-            router.Decided(
-                lead.id, Outcome.ASSIGNED, member_id, None, None, "Floor", explanation, None
-            )
-        )
-    return decided
+# Each lead in turn to a member: its place in the batch picks them.
+_GIVEN = """
+    SELECT given.id, given.place, (CAST(:member_ids AS uuid[]))[
+        1 + (given.place - 1) % cardinality(CAST(:member_ids AS uuid[]))] AS owner_id
+    FROM unnest(CAST(:lead_ids AS uuid[])) WITH ORDINALITY AS given(id, place)
+"""
+FLOOR_STATEMENTS = (
+    f"""UPDATE leads SET owner_id = given.owner_id, updated_at = now() FROM ({_GIVEN}) AS given
+    WHERE leads.tenant_id = :tenant_id AND leads.id = given.id""",
+    """UPDATE routing_decisions SET sla = 'superseded' WHERE tenant_id = :tenant_id
+    AND lead_id = ANY (CAST(:lead_ids AS uuid[])) AND sla = 'pending'""",
+    f"""INSERT INTO routing_decisions
+    (tenant_id, id, lead_id, trigger, outcome, user_id, explanation, decided_at)
+    SELECT :tenant_id, (CAST(:decision_ids AS uuid[]))[given.place], given.id, 'bulk',
+    'assigned', given.owner_id, CAST(:explanation AS json), now() FROM ({_GIVEN}) AS given""",
+    f"""INSERT INTO activities
+    (tenant_id, id, lead_id, kind, actor_kind, actor_job, payload, occurred_at)
+    SELECT :tenant_id, (CAST(:activity_ids AS uuid[]))[given.place], given.id, 'assigned',
+    'system', 'Regel', json_build_object('ownerId', given.owner_id, 'why', 'bulk'), now()
+    FROM ({_GIVEN}) AS given""",
+)
+
+
+def _typical_explanation(member_id: uuid.UUID) -> dict[str, Any]:
+    """A decision's explanation of the size routing's are: a rule of four
+    conditions, its team's round robin choosing ``member_id``."""
+    condition = Condition(LeadField.COUNTRY, ConditionOperator.IS_ONE_OF, ("NO",))
+    step = Step(
+        Target(TargetKind.TEAM, team_id=new_id()),
+        Strategy.ROUND_ROBIN,
+        available=MEMBERS_A_TEAM,
+        chosen=member_id,
+    )
+    results = (ConditionResult(condition, True),) * 4
+    return Explanation(new_id(), "Regel 1: NO Fiske", Match.ALL, results, 0, (step,)).to_json()
 
 
 async def _unassigned_and_varied(admin: asyncpg.Connection, tenant: SeededTenant) -> None:

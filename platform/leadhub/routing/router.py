@@ -326,7 +326,7 @@ class _Router:
         if trigger is Trigger.SLA:  # nobody else free: the lead stays where it is
             decisions = [decided for decided in decisions if decided.outcome is Outcome.ASSIGNED]
         if not dry_run:
-            await store(work, routed, decisions, trigger, self.now)
+            await _store(work, routed, decisions, trigger, self.now)
         return Routing(decisions, passed)
 
     async def keep_turns(self) -> None:
@@ -591,7 +591,7 @@ async def _kept_turns(
     return {(row.team_id, row.user_id): row for row in rows}
 
 
-async def store(
+async def _store(
     work: UnitOfWork[InTenant],
     leads: Sequence[RoutableLead],
     decisions: Sequence[Decided],
