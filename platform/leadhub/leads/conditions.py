@@ -294,21 +294,25 @@ def predicate(condition: Condition) -> Predicate:
 def all_of(tests: Sequence[Predicate]) -> Predicate:
     """Whether every one of ``tests`` holds (so, for none), asked in order until
     one does not: a chain of calls, cheaper per lead than a loop over the tests."""
-    if not tests:
-        return lambda facts: True
-    chained = tests[-1]
-    for test in reversed(tests[:-1]):
-        chained = _both(test, chained)
-    return chained
+    return _chained(tests, _both, none_hold=True)
 
 
 def any_of(tests: Sequence[Predicate]) -> Predicate:
     """Whether one of ``tests`` holds (not so, for none), asked in order until one does."""
+    return _chained(tests, _either, none_hold=False)
+
+
+def _chained(
+    tests: Sequence[Predicate],
+    link: Callable[[Predicate, Predicate], Predicate],
+    *,
+    none_hold: bool,
+) -> Predicate:
     if not tests:
-        return lambda facts: False
+        return lambda facts: none_hold
     chained = tests[-1]
     for test in reversed(tests[:-1]):
-        chained = _either(test, chained)
+        chained = link(test, chained)
     return chained
 
 
