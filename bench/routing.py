@@ -129,7 +129,10 @@ async def _run(deployment: Deployment, mode: Mode) -> Figures:
         print("writing what routing writes, in SQL alone (the floor)", flush=True)
         await admin.execute("VACUUM (ANALYZE) leads")
         started = time.perf_counter()
-        await _written_in_sql(database, principal, tenant.member_ids[1:], mode.leads)
+        owners = await admin.fetch(
+            "SELECT user_id, team_id FROM team_members WHERE tenant_id = $1 ORDER BY id", tenant.id
+        )
+        await _written_in_sql(database, principal, [tuple(owner) for owner in owners])
         floor_seconds = time.perf_counter() - started
         await admin.execute("VACUUM (ANALYZE) leads, routing_decisions, activities")
         pace = Pace(batch_size=router.SWEEP_LEADS)  # a worker's, as the job runs
@@ -162,55 +165,63 @@ async def _read_only(
 
 
 async def _written_in_sql(
-    database: Database, principal: SystemJob, member_ids: Sequence[uuid.UUID], leads: int
+    database: Database, principal: SystemJob, owners: Sequence[tuple[uuid.UUID, uuid.UUID]]
 ) -> None:
     """What routing must write for every unassigned lead, written by the database
-    alone: each batch read as routing reads it, then handed to the members in turn
-    with a decision and an activity each, by one statement apiece, and rolled back."""
-    explanation = json.dumps(_typical_explanation(member_ids[0]))
+    alone, in transactions and batches of routing's sizes: each batch read as
+    routing reads it, then handed to the team members of ``owners`` in turn with
+    a decision and an activity each, by one statement apiece; rolled back."""
+    explanation = json.dumps(_typical_explanation(owners[0][0]))
     after: uuid.UUID | None = None
-    written = 0
-    while written < leads:
+    while True:
         try:
             async with unit_of_work(database, principal) as work, work.transaction():
-                lead_ids = await assignment.unowned_lead_ids(work, after, router.MAX_LEADS)
-                await assignment.routable_leads(work, lead_ids, lock=True)
-                arguments = {
-                    "tenant_id": principal.tenant_id,
-                    "lead_ids": lead_ids,
-                    "member_ids": list(member_ids),
-                    "decision_ids": [new_id() for _ in lead_ids],
-                    "activity_ids": [new_id() for _ in lead_ids],
-                    "explanation": explanation,
-                }
-                for statement in FLOOR_STATEMENTS:
-                    await work.session.execute(text(statement), arguments)
+                lead_ids = await assignment.unowned_lead_ids(work, after, router.SWEEP_LEADS)
+                for start in range(0, len(lead_ids), router.MAX_LEADS):
+                    batch = lead_ids[start : start + router.MAX_LEADS]
+                    await assignment.routable_leads(work, batch, lock=True)
+                    arguments = {
+                        "tenant_id": principal.tenant_id,
+                        "lead_ids": batch,
+                        "member_ids": [user_id for user_id, _ in owners],
+                        "team_ids": [team_id for _, team_id in owners],
+                        "decision_ids": [new_id() for _ in batch],
+                        "activity_ids": [new_id() for _ in batch],
+                        "explanation": explanation,
+                    }
+                    for statement in FLOOR_STATEMENTS:
+                        await work.session.execute(text(statement), arguments)
                 raise _RolledBack
         except _RolledBack:
             pass
-        after, written = lead_ids[-1], written + len(lead_ids)
+        if len(lead_ids) < router.SWEEP_LEADS:
+            return
+        after = lead_ids[-1]
 
 
-# Each lead in turn to a member: its place in the batch picks them.
+# Each lead in turn to a team member: its place in the batch picks them.
 _GIVEN = """
-    SELECT given.id, given.place, (CAST(:member_ids AS uuid[]))[
-        1 + (given.place - 1) % cardinality(CAST(:member_ids AS uuid[]))] AS owner_id
+    SELECT given.id, given.place,
+        (CAST(:member_ids AS uuid[]))[1 + (given.place - 1) % cardinality(:member_ids)] AS owner_id,
+        (CAST(:team_ids AS uuid[]))[1 + (given.place - 1) % cardinality(:team_ids)] AS team_id
     FROM unnest(CAST(:lead_ids AS uuid[])) WITH ORDINALITY AS given(id, place)
 """
 FLOOR_STATEMENTS = (
-    f"""UPDATE leads SET owner_id = given.owner_id, updated_at = now() FROM ({_GIVEN}) AS given
+    f"""UPDATE leads SET owner_id = given.owner_id, owner_team_id = given.team_id,
+    updated_at = now() FROM ({_GIVEN}) AS given
     WHERE leads.tenant_id = :tenant_id AND leads.id = given.id""",
     """UPDATE routing_decisions SET sla = 'superseded' WHERE tenant_id = :tenant_id
     AND lead_id = ANY (CAST(:lead_ids AS uuid[])) AND sla = 'pending'""",
     f"""INSERT INTO routing_decisions
-    (tenant_id, id, lead_id, trigger, outcome, user_id, explanation, decided_at)
+    (tenant_id, id, lead_id, trigger, outcome, user_id, team_id, explanation, decided_at)
     SELECT :tenant_id, (CAST(:decision_ids AS uuid[]))[given.place], given.id, 'bulk',
-    'assigned', given.owner_id, CAST(:explanation AS json), now() FROM ({_GIVEN}) AS given""",
+    'assigned', given.owner_id, given.team_id, CAST(:explanation AS json), now()
+    FROM ({_GIVEN}) AS given""",
     f"""INSERT INTO activities
     (tenant_id, id, lead_id, kind, actor_kind, actor_job, payload, occurred_at)
     SELECT :tenant_id, (CAST(:activity_ids AS uuid[]))[given.place], given.id, 'assigned',
-    'system', 'Regel', json_build_object('ownerId', given.owner_id, 'why', 'bulk'), now()
-    FROM ({_GIVEN}) AS given""",
+    'system', 'Regel', json_build_object('ownerId', given.owner_id, 'teamId', given.team_id,
+    'why', 'bulk'), now() FROM ({_GIVEN}) AS given""",
 )
 
 

@@ -15,6 +15,7 @@ from leadhub.db import Database, new_id
 from leadhub.leads import service as lead_service
 from leadhub.leads.models import Lead
 from leadhub.settings import Settings
+from leadhub.statement_guard import UnscopedStatement
 from leadhub.work import unit_of_work
 from tests.builders import make_tenant, system_job
 
@@ -111,3 +112,32 @@ async def test_rows_that_differ_in_their_columns_are_refused(
             )
         with pytest.raises(ValueError, match="by its id"):
             await update_rows(work.session, Lead, [{"score": 1}])
+
+
+async def test_rows_without_what_may_not_be_null_or_of_another_tenant_are_refused(
+    database: Database, settings: Settings
+) -> None:
+    ours = await make_tenant(database, settings, "Første AS")
+    theirs = await make_tenant(database, settings, "Andre AS")
+    (lead_id,) = await _leads(database, ours.tenant.id, "Kari Hansen")
+    activity = {
+        "lead_id": lead_id,
+        "kind": ActivityKind.NOTE,
+        "actor_kind": ActorKind.SYSTEM,
+        "payload": {},
+        "occurred_at": datetime.now(UTC),
+    }
+    async with unit_of_work(database, system_job(ours.tenant.id)) as work:
+        # the mapped class would give an id on SQLite; neither database does here
+        with pytest.raises(ValueError, match="leave out id"):
+            await insert_rows(work.session, Activity, [activity])
+        with pytest.raises(UnscopedStatement, match="another tenant"):
+            await insert_rows(
+                work.session,
+                Activity,
+                [{**activity, "id": new_id(), "tenant_id": theirs.tenant.id}],
+            )
+        with pytest.raises(UnscopedStatement, match="another tenant"):
+            await update_rows(
+                work.session, Lead, [{"id": lead_id, "score": 5, "tenant_id": theirs.tenant.id}]
+            )

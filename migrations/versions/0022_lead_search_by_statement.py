@@ -3,10 +3,11 @@
 Its trigger ran for each lead a statement wrote, and upserted the copy's row: routing
 a thousand leads spent 50 to 60 ms there, a third of handing them over. It now runs
 once for each statement, with the rows the statement wrote (transition tables),
-and writes the copy's rows in one statement: inserted, deleted, or, of the updated
-leads, only those whose search text or reach changed (a lead's score, rewritten by
-the daily sweep, leaves the copy alone). PostgreSQL takes transition tables only
-for a trigger on one event and no column list: one trigger each.
+and writes the copy's rows in one statement: inserted (or made again, if a copy
+was left behind), deleted, or, of the updated leads, only those whose search text
+or reach changed. PostgreSQL takes transition tables only for a trigger on one
+event and no column list: one trigger each, so every UPDATE of leads now hands
+its rows to the trigger, a score's too, where the copy is then left alone.
 
 Revision ID: 0022
 Revises: 0021
@@ -40,6 +41,7 @@ def upgrade() -> None:
     if not is_postgresql():
         return  # SQLite searches the leads' own column
     kept = ", ".join(KEPT)
+    excluded = ", ".join(f"{column} = EXCLUDED.{column}" for column in KEPT)
     op.execute(
         f"""
         CREATE FUNCTION {KEEPER}() RETURNS trigger
@@ -47,7 +49,8 @@ def upgrade() -> None:
         BEGIN
           IF TG_OP = 'INSERT' THEN
             INSERT INTO {COPY} (tenant_id, lead_id, {kept})
-            SELECT tenant_id, id, {kept} FROM new_leads;
+            SELECT tenant_id, id, {kept} FROM new_leads
+            ON CONFLICT (tenant_id, lead_id) DO UPDATE SET {excluded};
           ELSIF TG_OP = 'DELETE' THEN
             DELETE FROM {COPY} AS copy USING old_leads
             WHERE copy.tenant_id = old_leads.tenant_id AND copy.lead_id = old_leads.id;

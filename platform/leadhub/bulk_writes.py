@@ -10,9 +10,11 @@ ORM executes its statement once for each row there.
 
 Either way the statement goes through the session as any other does: scoped to
 its tenant (by row-level security and the ORM's criteria), checked by the statement
-guard, and an UPDATE sets what the mapped class updates on every change
-(``updated_at``). The rows are the session's tenant's: each gives every other
-column it sets, ``id`` among them (an insert fills in no defaults).
+guard (which, on SQLite, refuses a sales rep's update by id: nothing there holds
+it to their reach), and an UPDATE sets what the mapped class updates on every
+change (``updated_at``). The rows are the session's tenant's, and each gives the
+same columns: an inserted row every column that may not be NULL, ``id`` among
+them, since neither database fills in the mapped class's defaults here.
 """
 
 from collections.abc import Mapping, Sequence
@@ -25,6 +27,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from leadhub.db import Base
 from leadhub.scope import scope_of
+from leadhub.statement_guard import UnscopedStatement
 
 Row = Mapping[str, Any]
 KEY = ("tenant_id", "id")  # what names the row an update writes
@@ -35,6 +38,13 @@ async def insert_rows(session: AsyncSession, model: type[Base], rows: Sequence[R
     if not rows:
         return
     rows = _of_the_tenant(session, model, rows)
+    missing = [
+        column.name
+        for column in model.__table__.c
+        if not column.nullable and column.server_default is None and column.name not in rows[0]
+    ]
+    if missing:
+        raise ValueError(f"the {model.__name__} rows leave out {', '.join(missing)}")
     if _on_sqlite(session):
         # NULLs rendered: else rows batch apart by which of their values are None
         await session.execute(insert(model).execution_options(render_nulls=True), rows)
@@ -88,6 +98,8 @@ def _of_the_tenant(session: AsyncSession, model: type[Base], rows: Sequence[Row]
     tenant_id = scope_of(session).tenant_id
     if tenant_id is None:
         raise ValueError("rows are written in a tenant's scope")
+    if any(row.get("tenant_id", tenant_id) != tenant_id for row in rows):
+        raise UnscopedStatement(f"a {model.__name__} row names another tenant than {tenant_id}")
     return [{**row, "tenant_id": tenant_id} for row in rows]
 
 

@@ -5,12 +5,12 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 
 from leadhub.db import Database, write_transaction
 from leadhub.errors import DomainError
 from leadhub.leads import service as lead_service
-from leadhub.leads.models import Lead
+from leadhub.leads.models import FunnelStage, Lead, Temperature
 from leadhub.principal import Role
 from leadhub.routing import router, rules
 from leadhub.routing.models import Target, TargetKind, Trigger
@@ -53,6 +53,27 @@ class Tenant:
         principal = system_job(self.signed_up.tenant.id)
         async with unit_of_work(self.database, principal) as work, work.transaction():
             return await create(work)
+
+    async def unowned_leads(self, count: int) -> None:
+        """So many leads without owners, inserted at once: made one by one, they
+        would take the test's time."""
+        tenant_id = self.signed_up.tenant.id
+        async with unit_of_work(self.database, system_job(tenant_id)) as work, work.transaction():
+            stage_id = await work.session.scalar(
+                select(FunnelStage.id).order_by(FunnelStage.position).limit(1)
+            )
+            await work.session.execute(
+                insert(Lead),
+                [
+                    {
+                        "tenant_id": tenant_id,
+                        "name": f"Lead {number} på Ørland",
+                        "stage_id": stage_id,
+                        "temperature": Temperature.COLD,
+                    }
+                    for number in range(count)
+                ],
+            )
 
     async def route(
         self,

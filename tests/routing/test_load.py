@@ -1,49 +1,30 @@
 """Routing under load (issue 10, point 7): 10,000 leads routed at once, by several
 routings racing on a committing PostgreSQL, never take a member past their
-capacity and never assign a lead twice."""
+capacity and never assign a lead twice; and a sweep's transaction routes its
+thousands of leads as one rotation, its SLAs checked once."""
 
 import asyncio
 from collections import Counter
 
-from sqlalchemy import func, insert, select
+import dramatiq
+from dramatiq.brokers.stub import StubBroker
+from sqlalchemy import func, select
 
-from leadhub import sweeps
+from leadhub import sweeps, tasks
 from leadhub.db import Database
-from leadhub.leads.models import FunnelStage, Lead, Temperature
+from leadhub.leads.models import Lead
 from leadhub.principal import SystemJob
 from leadhub.routing import router
-from leadhub.routing.models import Outcome, RoutingDecision
+from leadhub.routing.models import Outcome, RoutingDecision, Strategy, Turns
 from leadhub.settings import Settings
 from leadhub.sweeps import Pace
 from leadhub.teams import service as teams
 from leadhub.work import unit_of_work
-from tests.routing.tenants import Tenant, team_tenant
+from tests.routing.tenants import team_tenant
 
 LEADS = 10_000
 CAPACITY = 300  # ten members: 3,000 leads fill them, the rest are queued
 ROUTINGS = 4
-
-
-async def _unowned_leads(tenant: Tenant) -> None:
-    """The leads, inserted at once: made one by one, they would take the test's time."""
-    tenant_id = tenant.signed_up.tenant.id
-    principal = SystemJob(tenant_id, "test")
-    async with unit_of_work(tenant.database, principal) as work, work.transaction():
-        stage_id = await work.session.scalar(
-            select(FunnelStage.id).order_by(FunnelStage.position).limit(1)
-        )
-        await work.session.execute(
-            insert(Lead),
-            [
-                {
-                    "tenant_id": tenant_id,
-                    "name": f"Lead {number} på Ørland",
-                    "stage_id": stage_id,
-                    "temperature": Temperature.COLD,
-                }
-                for number in range(LEADS)
-            ],
-        )
 
 
 async def test_leads_routed_at_once_by_racing_routings_stay_within_capacity_and_once_each(
@@ -57,7 +38,7 @@ async def test_leads_routed_at_once_by_racing_routings_stay_within_capacity_and_
             )
         )
     await tenant.rule("Alle")
-    await _unowned_leads(tenant)
+    await tenant.unowned_leads(LEADS)
     principal = SystemJob(tenant.signed_up.tenant.id, "route_unowned_leads")
 
     await asyncio.gather(
@@ -87,3 +68,38 @@ async def test_leads_routed_at_once_by_racing_routings_stay_within_capacity_and_
     assert owners == dict.fromkeys(tenant.members, CAPACITY)
     assert len(assignments) == CAPACITY * len(tenant.members)
     assert set(assignments.values()) == {1}
+
+
+async def test_a_sweeps_transaction_routes_its_leads_as_one_rotation_and_checks_slas_once(
+    database: Database, settings: Settings
+) -> None:
+    broker = tasks.configure(settings)
+    assert isinstance(broker, StubBroker)
+    tenant = await team_tenant(database, settings, members=3)
+    await tenant.rule("Alle", strategy=Strategy.ROUND_ROBIN, sla_minutes=30)
+    leads = 2 * router.MAX_LEADS + 500  # three batches of routing, in one transaction
+    await tenant.unowned_leads(leads)
+    held = broker.queues["default.DQ"]
+    principal = SystemJob(tenant.signed_up.tenant.id, "route_unowned_leads")
+
+    routed = await sweeps.run(
+        database, principal, router.route_unowned, pace=Pace(batch_size=router.SWEEP_LEADS)
+    )
+
+    assert (routed.batches, routed.changed) == (1, leads)
+    async with unit_of_work(database, tenant.owner) as work:
+        rows = await work.session.execute(
+            select(Lead.owner_id, func.count()).group_by(Lead.owner_id)
+        )
+        held_leads = {owner_id: count for owner_id, count in rows}
+        turns = {row.user_id: row.turns for row in await work.session.scalars(select(Turns))}
+    assert held_leads == {
+        member: count for member, count in zip(tenant.members, (834, 833, 833), strict=True)
+    }
+    assert turns == held_leads
+    checks = [
+        message
+        for message in (dramatiq.Message.decode(held.get_nowait()) for _ in range(held.qsize()))
+        if message.actor_name == "check_responses"
+    ]
+    assert len(checks) == 1
