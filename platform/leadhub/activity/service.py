@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy import Select, case, func, literal, or_, select, update
 
-from leadhub import bulk_writes
+from leadhub import bulk_sql
 from leadhub.activity.models import Activity as Activity
 from leadhub.activity.models import ActivityKind as ActivityKind
 from leadhub.activity.models import ActorKind
@@ -59,7 +59,7 @@ async def record_by_rules(
     if not entries:
         return
     now = utcnow()
-    await bulk_writes.insert_rows(
+    await bulk_sql.insert_rows(
         work.session,
         Activity,
         [

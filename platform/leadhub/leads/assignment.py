@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select, true
 
-from leadhub import bulk_writes, contact
+from leadhub import bulk_sql, contact
 from leadhub.activity import service as activity
 from leadhub.activity.service import ActivityKind
 from leadhub.db import new_id
@@ -63,14 +63,16 @@ async def routable_leads(
             *_READ,
         )
         .outerjoin(Source, Source.id == Lead.source_id)
-        .where(Lead.id.in_(lead_ids))
+        .where(bulk_sql.one_of(work.session, Lead.id, lead_ids))
         .order_by(Lead.id)
     )
     if lock:
         statement = statement.with_for_update(of=Lead)
     rows = list(await work.session.execute(statement))
     tags: defaultdict[uuid.UUID, list[str]] = defaultdict(list)
-    tagged = select(LeadTag.lead_id, LeadTag.tag).where(LeadTag.lead_id.in_(lead_ids))
+    tagged = select(LeadTag.lead_id, LeadTag.tag).where(
+        bulk_sql.one_of(work.session, LeadTag.lead_id, lead_ids)
+    )
     for lead_id, tag in await work.session.execute(tagged):
         tags[lead_id].append(tag)
     return [
@@ -177,7 +179,7 @@ async def owners_by_domain(
     # owner instead; and NOT IN a thousand ids compares each lead with every one.
     rows = await work.session.execute(
         select(Lead.domain, Lead.owner_id, Lead.id)
-        .where(Lead.domain.in_(domains))
+        .where(bulk_sql.one_of(work.session, Lead.domain, domains))
         .order_by(Lead.domain, Lead.id.desc())
     )
     owners: dict[str, uuid.UUID] = {}
@@ -195,7 +197,7 @@ async def hand_over(work: UnitOfWork[InTenant], handovers: Sequence[Handover]) -
     """Give each lead to its new owners, with an activity crediting the rule."""
     if not handovers:
         return
-    await bulk_writes.update_rows(
+    await bulk_sql.update_rows(
         work.session,
         Lead,
         [

@@ -24,7 +24,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from leadhub import bulk_writes
+from leadhub import bulk_sql
 from leadhub.db import new_id, utcnow
 from leadhub.leads import assignment, conditions
 from leadhub.leads.assignment import Handover, RoutableLead
@@ -626,13 +626,17 @@ async def _store(
         await work.session.execute(
             update(RoutingDecision)
             .where(
-                RoutingDecision.lead_id.in_([decided.lead_id for decided in decisions]),
+                bulk_sql.one_of(
+                    work.session,
+                    RoutingDecision.lead_id,
+                    [decided.lead_id for decided in decisions],
+                ),
                 RoutingDecision.sla == SlaState.PENDING,
             )
             .values(sla=SlaState.SUPERSEDED)
             .execution_options(synchronize_session=False)
         )
-        await bulk_writes.insert_rows(
+        await bulk_sql.insert_rows(
             work.session,
             RoutingDecision,
             [

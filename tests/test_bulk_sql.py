@@ -1,4 +1,4 @@
-"""Many rows in one statement (leadhub.bulk_writes): on PostgreSQL unnested from an
+"""Many rows in one statement (leadhub.bulk_sql): on PostgreSQL unnested from an
 array for each column, on SQLite executed row by row; the same rows either way,
 and in the session's tenant only."""
 
@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm.exc import StaleDataError
 
 from leadhub.activity.models import Activity, ActivityKind, ActorKind
-from leadhub.bulk_writes import insert_rows, update_rows
+from leadhub.bulk_sql import insert_rows, one_of, update_rows
 from leadhub.db import Database, new_id
 from leadhub.leads import service as lead_service
 from leadhub.leads.models import Lead
@@ -141,3 +141,19 @@ async def test_rows_without_what_may_not_be_null_or_of_another_tenant_are_refuse
             await update_rows(
                 work.session, Lead, [{"id": lead_id, "score": 5, "tenant_id": theirs.tenant.id}]
             )
+
+
+async def test_one_of_finds_the_rows_of_the_values_given_and_of_none_none(
+    database: Database, settings: Settings
+) -> None:
+    ours = await make_tenant(database, settings, "Første AS")
+    theirs = await make_tenant(database, settings, "Andre AS")
+    our_leads = await _leads(database, ours.tenant.id, "Kari Hansen", "Ola Nordmann", "Siri Berg")
+    (their_lead,) = await _leads(database, theirs.tenant.id, "Eva Dahl")
+    async with unit_of_work(database, system_job(ours.tenant.id)) as work:
+        asked = [our_leads[0], our_leads[2], their_lead]
+        found = await work.session.scalars(
+            select(Lead.name).where(one_of(work.session, Lead.id, asked)).order_by(Lead.name)
+        )
+        none = await work.session.scalars(select(Lead.id).where(one_of(work.session, Lead.id, [])))
+        assert (list(found), list(none)) == (["Kari Hansen", "Siri Berg"], [])
