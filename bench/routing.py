@@ -11,10 +11,10 @@ role that row-level security binds. The baseline, in the same run, reads the
 same leads batch by batch with what routing reads of them (their fields, source
 kinds and tags), and decides nothing. Beside it, the floor: what routing must
 write, written by the database alone. Each batch is read as routing reads it,
-then each lead is handed to the members in turn with a decision (its explanation
-of a typical size) and an activity, one SQL statement for each, and the batch is
-rolled back, so routing meets the leads as they were. No way of deciding routes
-faster than its floor on this machine.
+then each lead is handed to the teams' members in turn with a decision (its
+explanation of a typical size) and an activity, one SQL statement for each, and
+the batch is rolled back, so routing meets the leads as they were. No way of
+deciding routes faster than its floor on this machine.
 
     python -m bench.routing            # full: 100,000 leads; the bar
     python -m bench.routing --quick    # 3,000 leads: checks every part works

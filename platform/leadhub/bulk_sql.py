@@ -19,8 +19,10 @@ its tenant (by row-level security and the ORM's criteria), checked by the statem
 guard (which, on SQLite, refuses a sales rep's update by id: nothing there holds
 it to their reach), and an UPDATE sets what the mapped class updates on every
 change (``updated_at``). The rows are the session's tenant's, and each gives the
-same columns: an inserted row every column that may not be NULL, ``id`` among
-them, since neither database fills in the mapped class's defaults here.
+same columns: an inserted row every column that has a default in the mapped
+class or may not be NULL, ``id`` among them. The ORM's executemany would fill in
+such defaults on SQLite and the unnested rows would not on PostgreSQL, so rows
+that leave one out are refused on both.
 """
 
 from collections.abc import Collection, Mapping, Sequence
@@ -57,7 +59,8 @@ async def insert_rows(session: AsyncSession, model: type[Base], rows: Sequence[R
     missing = [
         column.name
         for column in model.__table__.c
-        if not column.nullable and column.server_default is None and column.name not in rows[0]
+        if column.name not in rows[0]
+        and (column.default is not None or (not column.nullable and column.server_default is None))
     ]
     if missing:
         raise ValueError(f"the {model.__name__} rows leave out {', '.join(missing)}")

@@ -9,6 +9,7 @@ from datetime import datetime
 
 from sqlalchemy import func, select
 
+from leadhub import bulk_sql
 from leadhub.activity import service as activity
 from leadhub.leads import assignment
 from leadhub.principal import InTenant
@@ -60,7 +61,7 @@ async def check_due(
     due = list(
         await work.session.scalars(
             select(RoutingDecision)
-            .where(*pending_due, RoutingDecision.lead_id.in_(lead_ids))
+            .where(*pending_due, bulk_sql.one_of(work.session, RoutingDecision.lead_id, lead_ids))
             .with_for_update()
         )
     )
