@@ -16,6 +16,7 @@ from leadhub.leads import service as lead_service
 from leadhub.leads.models import Lead
 from leadhub.settings import Settings
 from leadhub.statement_guard import UnscopedStatement
+from leadhub.tenants.service import SignUp
 from leadhub.work import unit_of_work
 from tests.builders import make_tenant, system_job
 
@@ -26,6 +27,17 @@ async def _leads(database: Database, tenant_id: uuid.UUID, *names: str) -> list[
             (await lead_service.create_lead(work, lead_service.LeadFields(name=name))).id
             for name in names
         ]
+
+
+async def _two_tenants(
+    database: Database, settings: Settings
+) -> tuple[SignUp, list[uuid.UUID], SignUp, uuid.UUID]:
+    """Ours with three leads, and theirs with one."""
+    ours = await make_tenant(database, settings, "Første AS")
+    theirs = await make_tenant(database, settings, "Andre AS")
+    our_leads = await _leads(database, ours.tenant.id, "Kari Hansen", "Ola Nordmann", "Siri Berg")
+    (their_lead,) = await _leads(database, theirs.tenant.id, "Eva Dahl")
+    return ours, our_leads, theirs, their_lead
 
 
 async def test_inserted_rows_read_back_as_given(database: Database, settings: Settings) -> None:
@@ -73,10 +85,7 @@ async def test_inserted_rows_read_back_as_given(database: Database, settings: Se
 async def test_updated_rows_are_the_tenants_named_by_id_or_none_is(
     database: Database, settings: Settings
 ) -> None:
-    ours = await make_tenant(database, settings, "Første AS")
-    theirs = await make_tenant(database, settings, "Andre AS")
-    our_leads = await _leads(database, ours.tenant.id, "Kari Hansen", "Ola Nordmann", "Siri Berg")
-    (their_lead,) = await _leads(database, theirs.tenant.id, "Eva Dahl")
+    ours, our_leads, theirs, their_lead = await _two_tenants(database, settings)
     before = datetime.now(UTC)
     rows = [
         {"id": our_leads[0], "owner_id": ours.user.id, "score": 40},
@@ -146,10 +155,7 @@ async def test_rows_without_what_may_not_be_null_or_of_another_tenant_are_refuse
 async def test_one_of_finds_the_rows_of_the_values_given_and_of_none_none(
     database: Database, settings: Settings
 ) -> None:
-    ours = await make_tenant(database, settings, "Første AS")
-    theirs = await make_tenant(database, settings, "Andre AS")
-    our_leads = await _leads(database, ours.tenant.id, "Kari Hansen", "Ola Nordmann", "Siri Berg")
-    (their_lead,) = await _leads(database, theirs.tenant.id, "Eva Dahl")
+    ours, our_leads, _, their_lead = await _two_tenants(database, settings)
     async with unit_of_work(database, system_job(ours.tenant.id)) as work:
         asked = [our_leads[0], our_leads[2], their_lead]
         found = await work.session.scalars(

@@ -5,6 +5,8 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
+import dramatiq
+from dramatiq.brokers.stub import StubBroker
 from sqlalchemy import insert, select
 
 from leadhub.db import Database, write_transaction
@@ -116,3 +118,11 @@ async def team_tenant(database: Database, settings: Settings, members: int) -> T
         tenant.members.append(other.user.id)
     tenant.members.sort()
     return tenant
+
+
+def taken_jobs(broker: StubBroker, actor_name: str) -> list[dramatiq.Message[Any]]:
+    """The jobs of ``actor_name`` the in-process broker holds, after taking every
+    job it holds off its queue."""
+    held = broker.queues["default.DQ"]
+    messages = [dramatiq.Message.decode(held.get_nowait()) for _ in range(held.qsize())]
+    return [message for message in messages if message.actor_name == actor_name]

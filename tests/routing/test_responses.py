@@ -6,7 +6,6 @@ import uuid
 from datetime import timedelta
 from typing import Any
 
-import dramatiq
 import pytest
 from dramatiq.brokers.stub import StubBroker
 from sqlalchemy import select
@@ -23,7 +22,7 @@ from leadhub.routing.models import RoutingDecision, SlaAction, SlaState, Trigger
 from leadhub.settings import Settings
 from leadhub.teams import service as teams
 from leadhub.work import unit_of_work
-from tests.routing.tenants import Tenant, team_tenant
+from tests.routing.tenants import Tenant, taken_jobs, team_tenant
 
 ASSIGNED_AT = utcnow().replace(microsecond=0) - timedelta(hours=2)
 SLA = timedelta(minutes=30)
@@ -178,17 +177,11 @@ async def test_the_check_is_queued_for_when_the_sla_is_up(
     tenant = await team_tenant(database, settings, members=1)
     await tenant.rule("Raskt svar", sla_minutes=30)
     (lead_id,) = await tenant.leads("Kari")
-    held = broker.queues["default.DQ"]
-    while not held.empty():  # what creating the lead queued
-        held.get_nowait()
+    taken_jobs(broker, "check_responses")  # and what creating the lead queued
 
     await tenant.route([lead_id])
 
-    (message,) = [
-        message
-        for message in (dramatiq.Message.decode(held.get_nowait()) for _ in range(held.qsize()))
-        if message.actor_name == "check_responses"
-    ]
+    (message,) = taken_jobs(broker, "check_responses")
     assert message.kwargs == {"tenant_id": str(tenant.signed_up.tenant.id)}
     held_ms = message.options["eta"] - message.message_timestamp
     assert held_ms == pytest.approx(SLA.total_seconds() * 1000, abs=5_000)
