@@ -157,9 +157,8 @@ async def _read_only(
     and nothing decided."""
     lead_ids = await assignment.unowned_lead_ids(work, after, batch_size)
     read = 0
-    for start in range(0, len(lead_ids), router.MAX_LEADS):
-        chunk = lead_ids[start : start + router.MAX_LEADS]
-        read += len(await assignment.routable_leads(work, chunk, lock=True))
+    for batch in router.batches(lead_ids):
+        read += len(await assignment.routable_leads(work, batch, lock=True))
     more = len(lead_ids) == batch_size
     return Batch(lead_ids[-1] if more else None, read=read, changed=0)
 
@@ -177,8 +176,7 @@ async def _written_in_sql(
         try:
             async with unit_of_work(database, principal) as work, work.transaction():
                 lead_ids = await assignment.unowned_lead_ids(work, after, router.SWEEP_LEADS)
-                for start in range(0, len(lead_ids), router.MAX_LEADS):
-                    batch = lead_ids[start : start + router.MAX_LEADS]
+                for batch in router.batches(lead_ids):
                     await assignment.routable_leads(work, batch, lock=True)
                     arguments = {
                         "tenant_id": principal.tenant_id,

@@ -15,7 +15,7 @@ never in a process.
 """
 
 import uuid
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -130,12 +130,18 @@ async def route_unowned(
         return Batch(None, read=0, changed=0)
     router = await _Router.prepare(work, utcnow(), hold=True)
     assigned = 0
-    for start in range(0, len(lead_ids), MAX_LEADS):
-        routing = await router.route(lead_ids[start : start + MAX_LEADS], Trigger.BULK)
+    for batch in batches(lead_ids):
+        routing = await router.route(batch, Trigger.BULK)
         assigned += sum(decided.outcome is Outcome.ASSIGNED for decided in routing.decisions)
     await router.finish()
     more = len(lead_ids) == size
     return Batch(lead_ids[-1] if more else None, read=len(lead_ids), changed=assigned)
+
+
+def batches(lead_ids: Sequence[uuid.UUID]) -> Iterator[Sequence[uuid.UUID]]:
+    """A sweep's leads as routing takes them: ``MAX_LEADS`` at a time."""
+    for start in range(0, len(lead_ids), MAX_LEADS):
+        yield lead_ids[start : start + MAX_LEADS]
 
 
 async def preview(work: UnitOfWork[InTenant], lead: RoutableLead) -> Decided:
