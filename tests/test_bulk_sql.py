@@ -87,21 +87,24 @@ async def test_updated_rows_are_the_tenants_named_by_id_or_none_is(
 ) -> None:
     ours, our_leads, theirs, their_lead = await _two_tenants(database, settings)
     before = datetime.now(UTC)
+    # a JSON list is one value, not an array's dimension
+    breakdown = [{"rule": "Nord", "points": 40}]
     rows = [
-        {"id": our_leads[0], "owner_id": ours.user.id, "score": 40},
-        {"id": our_leads[1], "owner_id": None, "score": 7},
+        {"id": our_leads[0], "owner_id": ours.user.id, "score": 40, "score_breakdown": breakdown},
+        {"id": our_leads[1], "owner_id": None, "score": 7, "score_breakdown": []},
     ]
     async with unit_of_work(database, system_job(ours.tenant.id)) as work, work.transaction():
         await update_rows(work.session, Lead, rows)
-    their_row = {"id": their_lead, "owner_id": ours.user.id, "score": 99}
+    their_row = {"id": their_lead, "owner_id": ours.user.id, "score": 99, "score_breakdown": []}
     with pytest.raises(StaleDataError):
         async with unit_of_work(database, system_job(ours.tenant.id)) as work, work.transaction():
             await update_rows(work.session, Lead, [{**rows[0], "score": 1}, their_row])
     async with unit_of_work(database, system_job(ours.tenant.id)) as work:
         found = await work.session.scalars(select(Lead).where(Lead.id.in_(our_leads)))
         leads = {lead.id: lead for lead in found}
-    assert (leads[our_leads[0]].owner_id, leads[our_leads[0]].score) == (ours.user.id, 40)
-    assert (leads[our_leads[1]].owner_id, leads[our_leads[1]].score) == (None, 7)
+    first, second = leads[our_leads[0]], leads[our_leads[1]]
+    assert (first.owner_id, first.score, first.score_breakdown) == (ours.user.id, 40, breakdown)
+    assert (second.owner_id, second.score, second.score_breakdown) == (None, 7, [])
     assert leads[our_leads[2]].score == 0  # not among the rows
     assert leads[our_leads[0]].updated_at >= before > leads[our_leads[2]].updated_at
     async with unit_of_work(database, system_job(theirs.tenant.id)) as work:

@@ -22,6 +22,9 @@ from leadhub.db import (
     utcnow,
     write_transaction,
 )
+from leadhub.imports import runner
+from leadhub.imports import service as imports
+from leadhub.imports.storage import FolderStore
 from leadhub.leads import custom_fields, scoring_rules, sources
 from leadhub.leads import service as lead_service
 from leadhub.leads.custom_fields import FieldDefinition
@@ -30,7 +33,7 @@ from leadhub.leads.scoring_rules import Engagement, RuleFields
 from leadhub.leads.service import LeadFields
 from leadhub.leads.sources import SourceFields
 from leadhub.models import Base
-from leadhub.principal import AllTenantsSweep, Reach, Role, Visitor
+from leadhub.principal import AllTenantsSweep, Member, Reach, Role, Visitor
 from leadhub.routing import router
 from leadhub.routing import rules as routing_rules
 from leadhub.routing import service as routing
@@ -42,7 +45,7 @@ from leadhub.tenants import password_reset, service
 from leadhub.tenants.errors import TenantError
 from leadhub.tenants.models import AuthSession, Membership, Tenant, User
 from leadhub.tenants.service import SignUp
-from leadhub.work import unit_of_work
+from leadhub.work import UnitOfWork, unit_of_work
 from tests.builders import make_tenant, owner_of, unique_email
 
 # Tables that are not tenant data: the tenants themselves, and people, who can
@@ -469,6 +472,16 @@ class EveryTableFilled:
     rep_team: uuid.UUID  # the first tenant's team the rep is on
 
 
+async def _import_a_list(work: UnitOfWork[Member], settings: Settings, signed_up: SignUp) -> None:
+    """An import whose one row fails, and its mapping kept as a template."""
+    file = settings.var_dir / f"{signed_up.tenant.id}.csv"
+    file.write_text("Navn,E-post\nKari Nordmann,kari@\n")
+    store = FolderStore(settings.uploads_dir)
+    lead_import = await imports.receive(work, store, imports.Limits.of(settings), file, "list.csv")
+    await runner.import_all(work, store, lead_import, chunk_rows=10, progress=lambda _: None)
+    await imports.save_template(work, lead_import.id, "Fair")
+
+
 async def _fill_every_table(database: Database, settings: Settings) -> EveryTableFilled:
     """Rows of two tenants in every table; in the first, leads of a rep, of the rep's
     team (a teammate's), and of others, each with its tags, ids, history and feed."""
@@ -501,6 +514,7 @@ async def _fill_every_table(database: Database, settings: Settings) -> EveryTabl
                     name=name, tags=("fair",), external_ids=(("crm", name),), **owner
                 )
                 lead = await lead_service.create_lead(work, fields)
+            await _import_a_list(work, settings, signed_up)
             to_team = Target(TargetKind.TEAM, team_id=team.id)
             await routing_rules.create_rule(work, routing_rules.RuleFields("All", target=to_team))
             await router.route(work, [lead.id], Trigger.ON_DEMAND)

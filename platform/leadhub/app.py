@@ -13,6 +13,8 @@ from leadhub import schedule, tasks
 from leadhub.db import Database
 from leadhub.graphql.graphiql import assets as graphiql_assets
 from leadhub.graphql.http import GraphQLView
+from leadhub.graphql.imports.report import failed_rows_report
+from leadhub.graphql.imports.types import ERROR_REPORT_PATH
 from leadhub.graphql.schema import schema
 from leadhub.logs import RequestLogMiddleware, configure_logging
 from leadhub.ops import body_limit, health, metrics
@@ -58,6 +60,7 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
     app = Starlette(
         routes=[
             Route("/graphql", GraphQLView(schema), methods=["GET", "POST"]),
+            Route(ERROR_REPORT_PATH, failed_rows_report()),
             Mount("/graphiql", graphiql_assets.static_files(), name="graphiql"),
             Route("/healthz", health.healthz),
             Route("/readyz", health.readyz),
@@ -68,7 +71,10 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
         middleware=[
             Middleware(RequestLogMiddleware),
             Middleware(metrics.RequestMetricsMiddleware),
-            Middleware(body_limit.BodySizeLimitMiddleware),
+            Middleware(
+                body_limit.BodySizeLimitMiddleware,
+                upload_max_bytes=settings.import_max_file_mb * 1024 * 1024,
+            ),
             # Innermost (the first listed is outermost): it counts the app's work.
             Middleware(RequestsInFlightMiddleware, requests=requests),
         ],

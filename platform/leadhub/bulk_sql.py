@@ -112,8 +112,9 @@ def one_of(
 def _unnested(model: type[Base], rows: Sequence[Row]) -> TableValuedAlias:
     """``rows`` as a table of the same columns, from an array of each column's values."""
     columns = model.__table__.c
+    # One dimension: a JSON value that is a list is one value, not a row of them.
     arrays = [
-        bindparam(None, [row[name] for row in rows], type_=ARRAY(columns[name].type))
+        bindparam(None, [row[name] for row in rows], type_=ARRAY(columns[name].type, dimensions=1))
         for name in rows[0]
     ]
     return func.unnest(*arrays).table_valued(*rows[0]).render_derived("given")

@@ -1,4 +1,4 @@
-"""The ``leadhub`` command: serve, worker, scheduler, migrate, export-schema."""
+"""The ``leadhub`` command: serve, worker, scheduler, migrate, import, export-schema."""
 
 import sys
 from pathlib import Path
@@ -81,6 +81,50 @@ def scheduler() -> None:
         raise typer.Exit(2)
     tasks.configure(settings)
     schedule.run_scheduler()
+
+
+@cli.command("import")
+def import_leads(
+    file: Annotated[Path, typer.Argument(help="A CSV or XLSX file of leads.")],
+    tenant: Annotated[str, typer.Option(help="The tenant's id, as the API shows it.")],
+    source: Annotated[
+        str | None, typer.Option(help="The source, by name, stamped on new leads.")
+    ] = None,
+    on_match: Annotated[
+        str, typer.Option(help="What a row matching a lead does: skip, fill, overwrite, create.")
+    ] = "skip",
+    map_: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--map", help="HEADER=field: fill a field from a column (HEADER= leaves it out)."
+        ),
+    ] = None,
+    dry_run: Annotated[bool, typer.Option(help="Show what it would do; write nothing.")] = False,
+) -> None:
+    """Import a lead list into a tenant, with a progress bar."""
+    from leadhub.imports_cli import CommandFailed, run_import, tenant_id_of
+    from leadhub.leads.intake import OnMatch
+
+    settings = _settings()
+    try:
+        policy = OnMatch(on_match.strip().casefold())
+    except ValueError:
+        typer.echo("leadhub: --on-match is one of skip, fill, overwrite, create", err=True)
+        raise typer.Exit(2) from None
+    try:
+        summary = run_import(
+            settings,
+            tenant_id_of(tenant),
+            file,
+            source=source,
+            on_match=policy,
+            changes=map_ or [],
+            dry_run=dry_run,
+        )
+    except CommandFailed as error:
+        typer.echo(f"leadhub: {error}", err=True)
+        raise typer.Exit(2) from None
+    typer.echo(summary)
 
 
 @cli.command("export-schema")

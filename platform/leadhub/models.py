@@ -3,10 +3,21 @@
 from leadhub.activity import models as activity
 from leadhub.db import Base
 from leadhub.identity_epoch import IdentityEpoch
+from leadhub.imports import models as imports
 from leadhub.leads import models as leads
 from leadhub.routing import models as routing
 from leadhub.sweep_days import SweepDay
 from leadhub.teams import models as teams
 from leadhub.tenants import models as tenants
 
-__all__ = ["Base", "IdentityEpoch", "SweepDay", "activity", "leads", "routing", "teams", "tenants"]
+__all__ = [
+    "Base",
+    "IdentityEpoch",
+    "SweepDay",
+    "activity",
+    "imports",
+    "leads",
+    "routing",
+    "teams",
+    "tenants",
+]

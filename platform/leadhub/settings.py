@@ -65,6 +65,14 @@ class Settings(BaseSettings):
     password_hash_time_cost: Annotated[int, Field(ge=1)] = 3
     password_hash_memory_kib: Annotated[int, Field(ge=8)] = 64 * 1024
 
+    # Lead list imports (imports/): the largest file and the most rows taken, the rows
+    # a chunk (a transaction) writes, and how long one job imports before it hands
+    # the rest on to the next (well within any broker's redelivery timeout).
+    import_max_file_mb: Annotated[int, Field(ge=1, le=10_000)] = 200
+    import_max_rows: Annotated[int, Field(ge=1, le=100_000_000)] = 2_000_000
+    import_chunk_rows: Annotated[int, Field(ge=1, le=50_000)] = 2_000
+    import_job_seconds: Annotated[float, Field(gt=0, le=600)] = 30.0
+
     sign_up_rate_limit: str = "10/hour"
     login_rate_limit_per_address: str = "30/minute"
     login_rate_limit_per_account: str = "10/minute"
@@ -170,6 +178,11 @@ class Settings(BaseSettings):
     @property
     def resolved_migration_database_url(self) -> str:
         return self.migration_database_url or self.resolved_database_url
+
+    @property
+    def uploads_dir(self) -> Path:
+        """Where uploaded files are kept in embedded mode (imports/storage.py)."""
+        return self.var_dir / "uploads"
 
     @property
     def resolved_mail_url(self) -> str:

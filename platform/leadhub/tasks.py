@@ -43,6 +43,7 @@ ACTOR_MODULES = [
     "leadhub.tenants.actors",
     "leadhub.leads.actors",
     "leadhub.routing.actors",
+    "leadhub.imports.actors",
     "leadhub.schedule",
 ]
 

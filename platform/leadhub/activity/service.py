@@ -33,10 +33,13 @@ def record(
     """An activity on the lead, credited to who acts, or to the system when a rule
     of the tenant did it (``rule`` names it), on behalf of whom the work is for."""
     activity = Activity(lead_id=lead_id, kind=kind, payload=payload or {})
-    if rule is not None:
-        _credit_system(activity, rule, work.user_id)
-    else:
-        _credit(activity, work.principal)
+    credit = (
+        _actor(ActorKind.SYSTEM, user_id=work.user_id, job=rule)
+        if rule is not None
+        else _actor_columns(work.principal)
+    )
+    for column, value in credit.items():
+        setattr(activity, column, value)
     work.session.add(activity)
     return activity
 
@@ -56,40 +59,88 @@ async def record_by_rules(
     """Many activities of rules at once, in one statement rather than a flush of
     objects (bulk work, such as routing a batch): each credited to the system and
     its rule, on behalf of whom the work is for, as ``record`` credits one."""
+    now = utcnow()
+    await _insert_all(
+        work,
+        kind,
+        [
+            (
+                entry.lead_id,
+                entry.payload,
+                now,
+                _actor(ActorKind.SYSTEM, user_id=work.user_id, job=entry.rule),
+            )
+            for entry in entries
+        ],
+    )
+
+
+@dataclass(frozen=True)
+class Entry:
+    """An activity of many recorded at once: its lead, what it says, and when it happened."""
+
+    lead_id: uuid.UUID
+    payload: dict[str, Any]
+    occurred_at: datetime
+
+
+async def record_all(
+    work: UnitOfWork[InTenant], kind: ActivityKind, entries: Sequence[Entry]
+) -> None:
+    """Many activities of one kind at once, in one statement (an import's notes and
+    history), each credited to who acts as ``record`` credits one."""
+    actor = _actor_columns(work.principal)
+    await _insert_all(
+        work,
+        kind,
+        [(entry.lead_id, entry.payload, entry.occurred_at, actor) for entry in entries],
+    )
+
+
+async def _insert_all(
+    work: UnitOfWork[InTenant],
+    kind: ActivityKind,
+    entries: Sequence[tuple[uuid.UUID, dict[str, Any], datetime, dict[str, Any]]],
+) -> None:
+    """Activities by lead, payload, time and credit, inserted in one statement."""
     if not entries:
         return
-    now = utcnow()
     await bulk_sql.insert_rows(
         work.session,
         Activity,
         [
             {
                 "id": new_id(),
-                "lead_id": entry.lead_id,
+                "lead_id": lead_id,
                 "kind": kind,
-                "actor_kind": ActorKind.SYSTEM,
-                "actor_job": entry.rule,
-                "actor_id": work.user_id,
-                "payload": entry.payload,
-                "occurred_at": now,
+                **actor,
+                "payload": payload,
+                "occurred_at": occurred_at,
             }
-            for entry in entries
+            for lead_id, payload, occurred_at, actor in entries
         ],
     )
 
 
-def _credit(activity: Activity, principal: InTenant) -> None:
+def _actor_columns(principal: InTenant) -> dict[str, Any]:
+    """Who an activity is credited to, by the columns that say it."""
     match principal:
         case Member(user_id=user_id):
-            activity.actor_kind, activity.actor_id = ActorKind.MEMBER, user_id
+            return _actor(ActorKind.MEMBER, user_id=user_id)
         case PartnerClient(client_id=client_id):
-            activity.actor_kind, activity.actor_client_id = ActorKind.PARTNER_CLIENT, client_id
+            return _actor(ActorKind.PARTNER_CLIENT, client_id=client_id)
         case SystemJob(name=name, on_behalf_of=person):
-            _credit_system(activity, name, person)
+            return _actor(ActorKind.SYSTEM, user_id=person, job=name)
 
 
-def _credit_system(activity: Activity, job: str, on_behalf_of: uuid.UUID | None) -> None:
-    activity.actor_kind, activity.actor_job, activity.actor_id = ActorKind.SYSTEM, job, on_behalf_of
+def _actor(
+    kind: ActorKind,
+    *,
+    user_id: uuid.UUID | None = None,
+    client_id: uuid.UUID | None = None,
+    job: str | None = None,
+) -> dict[str, Any]:
+    return {"actor_kind": kind, "actor_id": user_id, "actor_client_id": client_id, "actor_job": job}
 
 
 def activities_of(lead_id: uuid.UUID) -> Select[Activity]:

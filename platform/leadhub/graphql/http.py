@@ -3,10 +3,11 @@
 Beyond strawberry's view: content negotiation between
 ``application/graphql-response+json`` (request errors get 4xx and no ``data``)
 and legacy ``application/json`` (always 200); 405 for a mutation over GET; 415 for
-a body that is not JSON; request JSON decoded strictly (``request_json``); every
-refusal answered as a GraphQL error (``refusals``); GraphiQL whose files the app
-serves (``graphiql``); and a typed context per request whose sessions close when
-the response is ready.
+a body that is neither JSON nor a file upload (the GraphQL multipart request
+specification, read within an upload's few parts); request JSON decoded strictly
+(``request_json``); every refusal answered as a GraphQL error (``refusals``);
+GraphiQL whose files the app serves (``graphiql``); and a typed context per
+request whose sessions close when the response is ready.
 """
 
 from collections.abc import AsyncIterator
@@ -14,6 +15,7 @@ from contextlib import asynccontextmanager
 from typing import Any
 
 from cross_web import AsyncHTTPRequestAdapter, HTTPException
+from starlette.formparsers import MultiPartException
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 from starlette.websockets import WebSocket
@@ -39,6 +41,11 @@ from leadhub.work import unit_of_work
 
 GRAPHQL_RESPONSE_JSON = "application/graphql-response+json"
 JSON = "application/json"
+MULTIPART = "multipart/form-data"
+# An upload (the GraphQL multipart request specification) carries one file, and the
+# operations and map fields beside it.
+UPLOAD_FILES = 1
+UPLOAD_FIELDS = 2
 
 
 def negotiate_media_type(accept: str) -> str | None:
@@ -83,6 +90,22 @@ def _media_type(request: Request) -> str:
     return negotiate_media_type(request.headers.get("accept", "")) or JSON
 
 
+def _content_type(request: Request) -> str:
+    return request.headers.get("content-type", "").partition(";")[0].strip().lower()
+
+
+async def _read_upload(request: Request) -> None:
+    """Read a multipart body, its file spooled to disk, within an upload's few parts:
+    strawberry then finds the form read (Starlette keeps it), and no request makes
+    the server parse a thousand parts."""
+    if request.method != "POST" or _content_type(request) != MULTIPART:
+        return
+    try:
+        await request.form(max_files=UPLOAD_FILES, max_fields=UPLOAD_FIELDS)
+    except (MultiPartException, ValueError) as error:
+        raise Refusal(400, f"Not an upload this API takes: {error}") from None
+
+
 def _operation_count(query: str) -> int:
     try:
         document = parse_document(query)  # cached: execution reuses it
@@ -93,7 +116,7 @@ def _operation_count(query: str) -> int:
 
 class GraphQLView(GraphQL[Context, None]):
     def __init__(self, schema: BaseSchema) -> None:
-        super().__init__(schema, graphql_ide="graphiql")
+        super().__init__(schema, graphql_ide="graphiql", multipart_uploads_enabled=True)
         self.logins = Logins()
 
     async def run(  # type: ignore[override]
@@ -106,6 +129,7 @@ class GraphQLView(GraphQL[Context, None]):
             return await super().run(request, context, root_value)
         try:
             self.check_media_types(request)
+            await _read_upload(request)
             async with self.request_context(request) as request_context:
                 return await super().run(request, request_context, root_value)
         except HTTPException as refusal:
@@ -113,10 +137,11 @@ class GraphQLView(GraphQL[Context, None]):
 
     def check_media_types(self, request: Request) -> None:
         """415 for a body that is not JSON, 406 for an answer the client cannot take."""
-        content_type = request.headers.get("content-type", "").partition(";")[0].strip().lower()
-        if request.method == "POST" and content_type != JSON:
+        if request.method == "POST" and _content_type(request) not in (JSON, MULTIPART):
             raise Refusal(
-                415, f"Send the request body as {JSON}.", RefusalCode.UNSUPPORTED_MEDIA_TYPE
+                415,
+                f"Send the request body as {JSON}, or a file upload as {MULTIPART}.",
+                RefusalCode.UNSUPPORTED_MEDIA_TYPE,
             )
         if not self.should_render_graphql_ide(self.request_adapter_class(request)) and (
             negotiate_media_type(request.headers.get("accept", "")) is None

@@ -6,6 +6,7 @@ from strawberry.permission import BasePermission
 
 from graphql import GraphQLError
 from leadhub.graphql.context import Info
+from leadhub.imports.service import IMPORTING_ROLES
 from leadhub.principal import Member, Role
 from leadhub.teams.service import MANAGING_ROLES
 
@@ -86,3 +87,8 @@ class CanDeleteLeads(IsTenantMember):
 class CanConfigureLeads(IsTenantMember):
     message = "Only owners and admins define the fields of leads."
     roles = frozenset({Role.OWNER, Role.ADMIN})
+
+
+class CanImportLeads(IsTenantMember):
+    message = "Sales reps do not import lists; owners, admins, managers and marketing do."
+    roles = IMPORTING_ROLES

@@ -4,6 +4,7 @@ from datetime import datetime
 from typing import Any
 
 import strawberry
+from starlette.datastructures import UploadFile
 from strawberry import relay
 from strawberry.extensions import (
     AddValidationRules,
@@ -13,6 +14,7 @@ from strawberry.extensions import (
     QueryDepthLimiter,
     ValidationCache,
 )
+from strawberry.file_uploads import UploadDefinition
 from strawberry.schema.config import StrawberryConfig
 from strawberry.types import ExecutionContext
 
@@ -22,6 +24,7 @@ from leadhub.graphql.context import Info
 from leadhub.graphql.direct_resolvers import resolve_directly
 from leadhub.graphql.errors import MaskInternalErrors
 from leadhub.graphql.execution import LeadhubExecutionContext
+from leadhub.graphql.imports.mutations import ImportMutations
 from leadhub.graphql.leads.bulk import BulkMutations
 from leadhub.graphql.leads.mutations import (
     CustomFieldMutations,
@@ -99,6 +102,7 @@ class Mutation(
     DedupeMutations,
     ScoringMutations,
     BulkMutations,
+    ImportMutations,
 ):
     pass
 
@@ -119,6 +123,8 @@ schema = LeadhubSchema(
     query=Query,
     mutation=Mutation,
     config=StrawberryConfig(scalar_map={datetime: AWARE_DATE_TIME}),
+    # Uploads arrive as Starlette's files: typed so, as the Upload scalar.
+    scalar_overrides={UploadFile: UploadDefinition},
     execution_context_class=LeadhubExecutionContext,
     extensions=[
         lambda: AddValidationRules(LIMIT_RULES),

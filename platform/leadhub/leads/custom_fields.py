@@ -3,20 +3,21 @@
 import math
 import re
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from sqlalchemy import Select, select
 
+from leadhub import written
 from leadhub.db import flush_or_refuse
 from leadhub.errors import Problems
 from leadhub.leads import validation
 from leadhub.leads.errors import LeadError, LeadErrorCode, invalid, not_found
 from leadhub.leads.models import CustomFieldDefinition, FieldType, Lead, ScoringRule
 from leadhub.principal import InTenant
-from leadhub.text import multi_line
+from leadhub.text import folded, multi_line
 from leadhub.work import UnitOfWork
 
 _KEY = re.compile(r"[a-z][a-z0-9_]{0,49}")
@@ -89,10 +90,16 @@ async def remove(work: UnitOfWork[InTenant], field_id: uuid.UUID) -> CustomField
 async def checked_values(work: UnitOfWork[InTenant], values: dict[str, Any]) -> dict[str, Any]:
     """The values as stored: every key defined, every value of its field's type,
     every required field present. Unset (null) values are left out."""
+    return typed_values(list(await work.session.scalars(select(CustomFieldDefinition))), values)
+
+
+def typed_values(
+    definitions: Sequence[CustomFieldDefinition], values: dict[str, Any]
+) -> dict[str, Any]:
+    """``checked_values`` against the tenant's ``definitions``, read once for many leads."""
     given = {key: value for key, value in values.items() if value is not None}
     if len(given) > MAX_VALUES:
         raise invalid(f"Give at most {MAX_VALUES} custom values.", "customFields")
-    definitions = await work.session.scalars(select(CustomFieldDefinition))
     fields = {field.key: field for field in definitions}
     problems = Problems()
     for key in sorted(given.keys() - fields.keys()):
@@ -107,6 +114,63 @@ async def checked_values(work: UnitOfWork[InTenant], values: dict[str, Any]) -> 
                 typed[key] = _typed(fields[key], value)
     problems.raise_if_any()
     return typed
+
+
+class TextReader:
+    """Custom field values as a list writes them, in text, read in the types of the
+    tenant's fields: numbers and dates as people write them, yes and no in English
+    or Norwegian, a choice whatever its case and accents."""
+
+    def __init__(self, definitions: Sequence[CustomFieldDefinition]) -> None:
+        self.definitions = list(definitions)
+        self._fields = {field.key: field for field in definitions}
+
+    def value(self, key: str, text: str) -> Any:
+        """The value for ``checked``, or an error naming the field."""
+        field = self._fields.get(key)
+        if field is None:
+            raise invalid(f"No custom field has the key {key!r}.", f"customFields.{key}")
+        try:
+            return self._read(field, text)
+        except written.UnreadableValue as error:
+            raise invalid(str(error), f"customFields.{key}") from None
+
+    def checked(self, values: dict[str, Any]) -> dict[str, Any]:
+        return typed_values(self.definitions, values)
+
+    def _read(self, field: CustomFieldDefinition, text: str) -> Any:
+        match field.type:
+            case FieldType.NUMBER:
+                number = written.amount(text)
+                return int(number) if number == number.to_integral_value() else float(number)
+            case FieldType.BOOLEAN:
+                word = text.strip().casefold()
+                if word not in _YES | _NO:
+                    raise written.UnreadableValue(f"{text!r} is neither yes nor no.")
+                return word in _YES
+            case FieldType.DATE:
+                return written.day(text).isoformat()
+            case FieldType.CHOICE:
+                return {folded(choice): choice for choice in field.choices}.get(folded(text), text)
+            case _:
+                return text
+
+
+# What people write for yes and no.
+_YES = frozenset({"yes", "y", "true", "1", "x", "ja", "j", "sant"})
+_NO = frozenset({"no", "n", "false", "0", "nei", "usant"})
+
+
+async def labels(work: UnitOfWork[InTenant]) -> dict[str, str]:
+    """Each custom field's label, by its key."""
+    rows = await work.session.execute(
+        select(CustomFieldDefinition.key, CustomFieldDefinition.label)
+    )
+    return {key: label for key, label in rows}
+
+
+async def text_reader(work: UnitOfWork[InTenant]) -> TextReader:
+    return TextReader(list(await work.session.scalars(select(CustomFieldDefinition))))
 
 
 def _choices(definition: FieldDefinition) -> list[str]:

@@ -12,6 +12,7 @@ from leadhub.leads import validation
 from leadhub.leads.errors import LeadError, LeadErrorCode, invalid, not_found
 from leadhub.leads.models import FunnelStage, Lead, Milestone, StageChange, StageKind
 from leadhub.principal import InTenant, Newcomer
+from leadhub.text import folded
 from leadhub.work import UnitOfWork
 
 # DOMAIN.md's default funnel: suspect to customer, with the two closed ends.
@@ -58,6 +59,41 @@ async def first_open_stage(work: UnitOfWork[InTenant]) -> FunnelStage:
     )
     assert first_open is not None  # the funnel keeps an open stage (below)
     return first_open
+
+
+async def stages(work: UnitOfWork[InTenant]) -> list[FunnelStage]:
+    """The tenant's stages, in the funnel's order."""
+    return await _stages(work.session)
+
+
+# Words lists use for a won or a lost lead, whatever the tenant calls those stages.
+_CLOSED_WORDS = {
+    "won": Milestone.CUSTOMER,
+    "vunnet": Milestone.CUSTOMER,
+    "closedwon": Milestone.CUSTOMER,
+    "kunde": Milestone.CUSTOMER,
+    "lost": Milestone.LOST,
+    "tapt": Milestone.LOST,
+    "closedlost": Milestone.LOST,
+}
+
+
+def stage_key(name: str) -> str:
+    """A stage's name as a list may write it, compared: folded, without spaces."""
+    return folded(name).replace(" ", "")
+
+
+async def stage_ids_by_name(work: UnitOfWork[InTenant]) -> dict[str, uuid.UUID]:
+    """Each stage's id by ``stage_key``: of its name, its milestone ("customer"), and
+    words for won and lost ("vunnet", "Closed Lost")."""
+    found = await stages(work)
+    by_milestone = {stage.milestone: stage.id for stage in found if stage.milestone}
+    ids = {milestone.value: stage_id for milestone, stage_id in by_milestone.items()}
+    for word, milestone in _CLOSED_WORDS.items():
+        if milestone in by_milestone:
+            ids[word] = by_milestone[milestone]
+    ids.update({stage_key(stage.name): stage.id for stage in found})
+    return ids
 
 
 async def _stages(session: AsyncSession) -> list[FunnelStage]:

@@ -5,6 +5,7 @@ a move the lifecycle does not allow is a typed error, and writes nothing.
 """
 
 import uuid
+from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -85,6 +86,24 @@ def route_later(work: UnitOfWork[InTenant], lead_id: uuid.UUID, trigger: str) ->
     work.after_commit(
         "route_leads", tenant_id=str(work.tenant_id), lead_ids=lead_ids, trigger=trigger
     )
+
+
+# Leads a routing job takes at once: routing's batch (``routing.router.MAX_LEADS``).
+ROUTED_AT_ONCE = 1000
+
+
+def route_all_later(
+    work: UnitOfWork[InTenant], lead_ids: Sequence[uuid.UUID], trigger: str
+) -> None:
+    """``route_later`` for many leads new to this transaction (an import's), in
+    routing's batches."""
+    for start in range(0, len(lead_ids), ROUTED_AT_ONCE):
+        work.after_commit(
+            "route_leads",
+            tenant_id=str(work.tenant_id),
+            lead_ids=[str(lead_id) for lead_id in lead_ids[start : start + ROUTED_AT_ONCE]],
+            trigger=trigger,
+        )
 
 
 def enter(

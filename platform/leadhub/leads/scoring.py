@@ -67,6 +67,30 @@ async def rescore(
     return changed
 
 
+async def score_new(
+    work: UnitOfWork[InTenant], leads: Sequence[Lead], now: datetime | None = None
+) -> None:
+    """Score leads before they are inserted in bulk (an import's): set their score
+    and breakdown. Once written, ``qualify_written`` qualifies them."""
+    if not leads:
+        return
+    scores = await _scores(work, leads, await _rules(work.session), now or utcnow())
+    for lead in leads:
+        lead.score, lead.score_breakdown = scores[lead.id]
+
+
+async def qualify_written(work: UnitOfWork[InTenant], scored: Sequence[Lead]) -> None:
+    """Move the suspects among leads ``score_new`` scored, now written, whose score
+    reached the tenant's threshold to MQL, as ``rescore`` does."""
+    threshold = (await tenants.current_tenant(work)).mql_score_threshold
+    if threshold is None:
+        return
+    for lead in scored:
+        if lead.score >= threshold:
+            written = await work.session.get_one(Lead, (work.tenant_id, lead.id))
+            await lifecycle.qualify_by_score(work, written, threshold)
+
+
 async def rescore_tenant(
     work: UnitOfWork[InTenant],
     after: uuid.UUID | None,

@@ -4,7 +4,6 @@ Each change appends to the activity feed, and entering a stage to the stage
 history, in the same transaction, and rescores the lead.
 """
 
-import re
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields, replace
@@ -69,7 +68,6 @@ class LeadFields:
 
 MAX_TAGS = 50
 _FIELDS = frozenset(field.name for field in fields(LeadFields))
-_SYSTEM = re.compile(r"[a-z0-9][a-z0-9_.-]{0,49}")
 
 
 def stage_history(lead_id: uuid.UUID) -> Select[StageChange]:
@@ -192,9 +190,7 @@ async def _external_ids(
 ) -> list[tuple[str, str]]:
     pairs = []
     for system, external_id in lead_fields.external_ids:
-        name = system.strip().casefold()
-        if not _SYSTEM.fullmatch(name):
-            raise invalid("A system is 1 to 50 of a-z, 0-9, _ . -", "externalIds")
+        name = validation.system(system, "externalIds")
         pairs.append((name, validation.name(external_id, "externalIds", max_length=200)))
     for name, external_id in pairs:
         holder = await session.scalar(
@@ -274,27 +270,10 @@ async def _checked(
         return not kept.issuperset(names)
 
     problems = Problems()
-    values: dict[str, Any] = {
-        "company_size": lead_fields.company_size,
-        "purchase_timeframe": lead_fields.purchase_timeframe,
-        "temperature_overridden": lead_fields.temperature is not None,
-        "temperature": lead_fields.temperature or lead_fields.purchase_timeframe.temperature,
-    }
+    values: dict[str, Any] = {}
+    tags: list[str] = []
     with problems:
-        values["name"] = validation.name(lead_fields.name, "name", max_length=200)
-    with problems:
-        values["expected_value"] = validation.amount(lead_fields.expected_value, "expectedValue")
-    for name, length in _SINGLE_LINES.items():
-        with problems:
-            values[name] = validation.optional_line(getattr(lead_fields, name), name, length)
-    with problems:
-        values["email"] = _contact(contact.normalize_email, lead_fields.email, "email")
-    with problems:
-        values["website"] = _contact(contact.normalize_website, lead_fields.website, "website")
-    with problems:
-        values["country"] = _contact(contact.normalize_region, lead_fields.country, "country")
-    with problems:
-        values["phone"] = await _phone(work, lead_fields.phone, values.get("country"))
+        values, tags = plain_values(lead_fields, await _default_region(work, lead_fields))
     source = None
     with problems:
         source = await _source(work, lead_fields.source_id)
@@ -318,24 +297,59 @@ async def _checked(
             values["custom_fields"] = await custom_fields.checked_values(
                 work, lead_fields.custom_fields
             )
-    with problems:
-        tags = _tags(lead_fields.tags)
     external_ids = list(lead_fields.external_ids)
     if changing("external_ids"):
         with problems:
             external_ids = await _external_ids(work.session, lead_fields, lead.id if lead else None)
     problems.raise_if_any()
-    values["domain"] = contact.domain_of(website=values["website"], email=values["email"])
     return _Checked(values, tags, external_ids)
 
 
-async def _phone(work: UnitOfWork[InTenant], phone: str | None, country: str | None) -> str | None:
-    """E.164, reading a number without a country code in the lead's country, or else
-    in the tenant's default region."""
-    if phone is None or not phone.strip():
+def plain_values(
+    lead_fields: LeadFields, default_region: str | None
+) -> tuple[dict[str, Any], list[str]]:
+    """The columns and tags ``lead_fields`` sets that no other row is needed to
+    check, checked and normalized, or every fault at once: what every way in (a
+    person, a partner, an import) makes of them alike. A phone number without a
+    country code is read in the lead's country, or else in ``default_region``."""
+    problems = Problems()
+    values: dict[str, Any] = {
+        "company_size": lead_fields.company_size,
+        "purchase_timeframe": lead_fields.purchase_timeframe,
+        "temperature_overridden": lead_fields.temperature is not None,
+        "temperature": lead_fields.temperature or lead_fields.purchase_timeframe.temperature,
+    }
+    with problems:
+        values["name"] = validation.name(lead_fields.name, "name", max_length=200)
+    with problems:
+        values["expected_value"] = validation.amount(lead_fields.expected_value, "expectedValue")
+    for name, length in _SINGLE_LINES.items():
+        with problems:
+            values[name] = validation.optional_line(getattr(lead_fields, name), name, length)
+    with problems:
+        values["email"] = _contact(contact.normalize_email, lead_fields.email, "email")
+    with problems:
+        values["website"] = _contact(contact.normalize_website, lead_fields.website, "website")
+    with problems:
+        values["country"] = _contact(contact.normalize_region, lead_fields.country, "country")
+    region = values.get("country") or default_region
+    with problems:
+        values["phone"] = _contact(
+            lambda number: contact.normalize_phone(number, region), lead_fields.phone, "phone"
+        )
+    tags: list[str] = []
+    with problems:
+        tags = _tags(lead_fields.tags)
+    problems.raise_if_any()
+    values["domain"] = contact.domain_of(website=values["website"], email=values["email"])
+    return values, tags
+
+
+async def _default_region(work: UnitOfWork[InTenant], lead_fields: LeadFields) -> str | None:
+    """The tenant's default region, where a phone number may need it."""
+    if lead_fields.phone is None or not lead_fields.phone.strip():
         return None
-    region = country or (await tenants.current_tenant(work)).default_region
-    return _contact(lambda number: contact.normalize_phone(number, region), phone, "phone")
+    return (await tenants.current_tenant(work)).default_region
 
 
 def _contact(normalize: Callable[[str], str], value: str | None, field: str) -> str | None:

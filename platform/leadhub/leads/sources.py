@@ -16,6 +16,7 @@ from leadhub.leads import validation
 from leadhub.leads.errors import LeadError, LeadErrorCode, not_found
 from leadhub.leads.models import Lead, Source, SourceKind
 from leadhub.principal import InTenant
+from leadhub.text import folded
 from leadhub.work import UnitOfWork
 
 
@@ -33,6 +34,16 @@ class SourceFields:
 def sources(tenant_id: uuid.UUID) -> Select[Source]:
     """The tenant's sources, for a connection to order and page."""
     return select(Source).where(Source.tenant_id == tenant_id)
+
+
+async def exists(work: UnitOfWork[InTenant], source_id: uuid.UUID) -> bool:
+    return await work.session.get(Source, (work.tenant_id, source_id)) is not None
+
+
+async def ids_by_name(work: UnitOfWork[InTenant]) -> dict[str, uuid.UUID]:
+    """Every source's id, by its name folded (``text.folded``): as a list names it."""
+    rows = await work.session.execute(select(Source.name, Source.id))
+    return {folded(name): source_id for name, source_id in rows}
 
 
 async def _source(work: UnitOfWork[InTenant], source_id: uuid.UUID) -> Source:

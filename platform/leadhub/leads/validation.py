@@ -1,5 +1,6 @@
 """Checks on what people type into the leads domain, as typed errors."""
 
+import re
 import uuid
 from decimal import Decimal
 
@@ -7,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from leadhub.leads.errors import LeadError, LeadErrorCode, invalid
-from leadhub.leads.models import FunnelStage, ScoringRule, Source
+from leadhub.leads.models import CompanySize, FunnelStage, ScoringRule, Source
 from leadhub.text import single_line
 
 
@@ -36,6 +37,56 @@ def amount(value: Decimal | None, field: str) -> Decimal | None:
     if not value.is_finite() or value < 0 or value >= Decimal("1e12"):
         raise invalid("Give an amount from 0 to 999,999,999,999.99.", field)
     return value.quantize(Decimal("0.01"))
+
+
+_SIZE_WORDS = {
+    "micro": CompanySize.MICRO,
+    "mikro": CompanySize.MICRO,
+    "small": CompanySize.SMALL,
+    "liten": CompanySize.SMALL,
+    "små": CompanySize.SMALL,
+    "medium": CompanySize.MEDIUM,
+    "mellomstor": CompanySize.MEDIUM,
+    "mellomstore": CompanySize.MEDIUM,
+    "large": CompanySize.LARGE,
+    "stor": CompanySize.LARGE,
+    "store": CompanySize.LARGE,
+}
+_FIRST_NUMBER = re.compile(r"\d[\d\s\u00a0]*")
+
+
+def company_size(text: str, field: str = "companySize") -> CompanySize:
+    """A headcount as written ("12", "10-49", "250+", "1 200 ansatte") in its band, or
+    a band's name in English or Norwegian ("small", "mellomstor")."""
+    written = text.strip().casefold()
+    if written in _SIZE_WORDS:
+        return _SIZE_WORDS[written]
+    found = _FIRST_NUMBER.search(written)
+    if found is None:
+        raise invalid(
+            f"{text!r} is no company size: give the number of employees, or micro, small,"
+            " medium or large.",
+            field,
+        )
+    employees = int(re.sub(r"\D", "", found.group()))
+    if employees < 10:
+        return CompanySize.MICRO
+    if employees < 50:
+        return CompanySize.SMALL
+    if employees < 250:
+        return CompanySize.MEDIUM
+    return CompanySize.LARGE
+
+
+_SYSTEM = re.compile(r"[a-z0-9][a-z0-9_.-]{0,49}")
+
+
+def system(value: str, field: str) -> str:
+    """The name of a system leads have ids in (a partner's, a CRM's), folded."""
+    name = value.strip().casefold()
+    if not _SYSTEM.fullmatch(name):
+        raise invalid("A system is 1 to 50 of a-z, 0-9, _ . -", field)
+    return name
 
 
 def taken(what: str, field: str) -> LeadError:

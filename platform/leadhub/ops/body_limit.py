@@ -1,9 +1,15 @@
-"""A cap on the size of request bodies, declared or streamed: 413 beyond it."""
+"""A cap on the size of request bodies, declared or streamed: 413 beyond it.
+
+Uploads (``multipart/form-data``, a lead list for an import) have a cap of
+their own, the largest file an import takes and a little for the rest of the form.
+"""
 
 from starlette.responses import PlainTextResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 DEFAULT_MAX_BYTES = 1_048_576
+# What an upload's form holds beside its file: the operation and the map.
+UPLOAD_FORM_BYTES = 64 * 1024
 
 
 class _BodyTooLarge(Exception):
@@ -18,17 +24,24 @@ class BodySizeLimitMiddleware:
     than the limit: the chunk that would cross it raises in the app instead.
     """
 
-    def __init__(self, app: ASGIApp, max_bytes: int = DEFAULT_MAX_BYTES) -> None:
+    def __init__(
+        self,
+        app: ASGIApp,
+        max_bytes: int = DEFAULT_MAX_BYTES,
+        upload_max_bytes: int = DEFAULT_MAX_BYTES,
+    ) -> None:
         self.app = app
         self.max_bytes = max_bytes
+        self.upload_max_bytes = upload_max_bytes + UPLOAD_FORM_BYTES
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        max_bytes = self.upload_max_bytes if _is_upload(scope) else self.max_bytes
         declared = _content_length(scope)
-        if declared is not None and declared > self.max_bytes:
-            await _too_large(self.max_bytes)(scope, receive, send)
+        if declared is not None and declared > max_bytes:
+            await _too_large(max_bytes)(scope, receive, send)
             return
         received = 0
         exceeded = False
@@ -39,7 +52,7 @@ class BodySizeLimitMiddleware:
             message = await receive()
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
-                if received > self.max_bytes:
+                if received > max_bytes:
                     exceeded = True
                     raise _BodyTooLarge
             return message
@@ -60,7 +73,15 @@ class BodySizeLimitMiddleware:
             if not exceeded or response_started:
                 raise
         if exceeded and not response_started:
-            await _too_large(self.max_bytes)(scope, receive, send)
+            await _too_large(max_bytes)(scope, receive, send)
+
+
+def _is_upload(scope: Scope) -> bool:
+    for name, value in scope["headers"]:
+        if name == b"content-type":
+            media_type: bytes = value.partition(b";")[0].strip().lower()
+            return media_type == b"multipart/form-data"
+    return False
 
 
 def _content_length(scope: Scope) -> int | None:

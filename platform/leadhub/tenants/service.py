@@ -389,6 +389,14 @@ async def member(work: UnitOfWork[InTenant], user_id: uuid.UUID) -> User | None:
     return await work.session.scalar(members_among([user_id]))
 
 
+async def member_ids_by_email(work: UnitOfWork[InTenant]) -> dict[str, uuid.UUID]:
+    """Every member's id, by their email address (as stored: normalized)."""
+    rows = await work.session.execute(
+        select(User.email, User.id).join(Membership, Membership.user_id == User.id)
+    )
+    return {email: user_id for email, user_id in rows}
+
+
 async def membership_of_user(
     work: UnitOfWork[InTenant | Newcomer], user_id: uuid.UUID
 ) -> Membership | None:

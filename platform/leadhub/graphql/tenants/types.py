@@ -15,6 +15,7 @@ from strawberry.scalars import JSON
 from leadhub.db import utcnow
 from leadhub.graphql.context import Info
 from leadhub.graphql.errors import UserError
+from leadhub.graphql.imports.lists import TenantImports
 from leadhub.graphql.leads.lists import TenantLeadLists
 from leadhub.graphql.leads.routing import TenantRoutingPreview
 from leadhub.graphql.node import by_ids, resolve_nodes
@@ -153,6 +154,7 @@ class TenantNode(
     TenantRouting,
     TenantRoutingRules,
     TenantRoutingPreview,
+    TenantImports,
 ):
     id: relay.NodeID[str]
     name: str

@@ -1,0 +1,215 @@
+"""Mutations of imports: a file uploaded (the GraphQL multipart request
+specification), its columns mapped, the import started or cancelled, and
+mappings kept as templates."""
+
+import asyncio
+import uuid
+from pathlib import Path
+from typing import BinaryIO
+
+import strawberry
+from starlette.datastructures import UploadFile
+
+from leadhub.graphql.context import Info
+from leadhub.graphql.imports.types import ImportTemplate, ImportUserError, LeadImport
+from leadhub.graphql.node import global_id, optional_row_id, row_id
+from leadhub.graphql.payloads import respond
+from leadhub.graphql.permissions import CanImportLeads
+from leadhub.imports import models, service
+from leadhub.imports.errors import LeadImportError
+from leadhub.imports.storage import file_store
+from leadhub.leads.intake import MatchKey, OnMatch
+from leadhub.principal import Member
+from leadhub.work import UnitOfWork
+
+# How much of an upload is copied at a time.
+COPY_BYTES = 1024 * 1024
+
+
+def _import_id(value: strawberry.ID) -> uuid.UUID:
+    return row_id(value, "LeadImport", "importId")
+
+
+@strawberry.input
+class UploadLeadListInput:
+    file: UploadFile = strawberry.field(
+        description="A CSV or XLSX file, its first row naming the columns."
+    )
+    encoding: str | None = strawberry.field(
+        default=None, description="A CSV's encoding (utf-8, windows-1252...); guessed if left out."
+    )
+    delimiter: str | None = strawberry.field(
+        default=None, description="A CSV's delimiter: , ; | or a tab; guessed if left out."
+    )
+
+
+@strawberry.input(description="What to change before the import starts; left out stays.")
+class ChangeLeadImportInput:
+    import_id: strawberry.ID
+    template_id: strawberry.ID | None = strawberry.field(
+        default=None, description="A template's targets for the headers it knows, first."
+    )
+    columns: list[str | None] | None = strawberry.field(
+        default=None,
+        description="A target per column, in order: a lead field (email...), custom:KEY,"
+        " or null to leave the column out.",
+    )
+    source_id: strawberry.ID | None = None
+    match_keys: list[MatchKey] | None = None
+    on_match: OnMatch | None = None
+    external_system: str | None = None
+
+
+@strawberry.input
+class LeadImportInput:
+    import_id: strawberry.ID
+
+
+@strawberry.input
+class SaveImportTemplateInput:
+    import_id: strawberry.ID = strawberry.field(description="Its columns' targets are kept.")
+    name: str
+
+
+@strawberry.input
+class DeleteImportTemplateInput:
+    template_id: strawberry.ID
+
+
+@strawberry.type
+class LeadImportPayload:
+    lead_import: LeadImport | None = None
+    errors: list[ImportUserError] = strawberry.field(default_factory=list)
+
+    @classmethod
+    def of(cls, lead_import: models.LeadImport) -> "LeadImportPayload":
+        return cls(lead_import=LeadImport.from_model(lead_import))
+
+
+@strawberry.type
+class ImportTemplatePayload:
+    template: ImportTemplate | None = None
+    errors: list[ImportUserError] = strawberry.field(default_factory=list)
+
+    @classmethod
+    def of(cls, template: models.ImportTemplate) -> "ImportTemplatePayload":
+        return cls(template=ImportTemplate.from_model(template))
+
+
+@strawberry.type
+class DeleteImportTemplatePayload:
+    deleted_template_id: strawberry.ID | None = None
+    errors: list[ImportUserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.type
+class ImportMutations:
+    @strawberry.mutation(
+        permission_classes=[CanImportLeads],
+        description="A new import of the file, its columns mapped from their headers:"
+        " change them, preview, then start it. Send it as multipart/form-data.",
+    )
+    async def upload_lead_list(self, info: Info, input: UploadLeadListInput) -> LeadImportPayload:
+        settings = info.context.settings
+        store = file_store(settings)
+        limits = service.Limits.of(settings)
+        arriving = store.incoming() / str(uuid.uuid4())
+        upload = input.file
+        try:
+            within = await asyncio.to_thread(_copied, upload.file, arriving, limits.max_bytes)
+            if not within:
+                return LeadImportPayload(errors=[_error(service.too_large(limits))])
+            return await respond(
+                info,
+                lambda work: service.receive(
+                    work,
+                    store,
+                    limits,
+                    arriving,
+                    upload.filename or "upload",
+                    encoding=input.encoding,
+                    delimiter=input.delimiter,
+                ),
+                LeadImportPayload.of,
+            )
+        finally:
+            arriving.unlink(missing_ok=True)
+
+    @strawberry.mutation(permission_classes=[CanImportLeads])
+    async def change_lead_import(
+        self, info: Info, input: ChangeLeadImportInput
+    ) -> LeadImportPayload:
+        async def change(work: UnitOfWork[Member]) -> models.LeadImport:
+            options = service.Options(
+                mapping=input.columns,
+                template_id=optional_row_id(input.template_id, "ImportTemplate", "templateId"),
+                source_id=optional_row_id(input.source_id, "Source", "sourceId"),
+                match_keys=input.match_keys,
+                on_match=input.on_match,
+                external_system=input.external_system,
+            )
+            return await service.change(work, _import_id(input.import_id), options)
+
+        return await respond(info, change, LeadImportPayload.of)
+
+    @strawberry.mutation(
+        permission_classes=[CanImportLeads],
+        description="Start the import: workers take it in chunks; watch its progress.",
+    )
+    async def start_lead_import(self, info: Info, input: LeadImportInput) -> LeadImportPayload:
+        return await respond(
+            info,
+            lambda work: service.start(work, _import_id(input.import_id)),
+            LeadImportPayload.of,
+        )
+
+    @strawberry.mutation(
+        permission_classes=[CanImportLeads],
+        description="Stop the import: the rows it wrote stay, the rest are not read.",
+    )
+    async def cancel_lead_import(self, info: Info, input: LeadImportInput) -> LeadImportPayload:
+        return await respond(
+            info,
+            lambda work: service.cancel(work, _import_id(input.import_id)),
+            LeadImportPayload.of,
+        )
+
+    @strawberry.mutation(permission_classes=[CanImportLeads])
+    async def save_import_template(
+        self, info: Info, input: SaveImportTemplateInput
+    ) -> ImportTemplatePayload:
+        return await respond(
+            info,
+            lambda work: service.save_template(work, _import_id(input.import_id), input.name),
+            ImportTemplatePayload.of,
+        )
+
+    @strawberry.mutation(permission_classes=[CanImportLeads])
+    async def delete_import_template(
+        self, info: Info, input: DeleteImportTemplateInput
+    ) -> DeleteImportTemplatePayload:
+        return await respond(
+            info,
+            lambda work: service.delete_template(
+                work, row_id(input.template_id, "ImportTemplate", "templateId")
+            ),
+            lambda template: DeleteImportTemplatePayload(
+                deleted_template_id=strawberry.ID(global_id("ImportTemplate", template.id))
+            ),
+        )
+
+
+def _copied(upload: BinaryIO, target: Path, max_bytes: int) -> bool:
+    """Copy the upload to ``target``; False, and no more copied, past ``max_bytes``."""
+    copied = 0
+    with target.open("wb") as file:
+        while chunk := upload.read(COPY_BYTES):
+            copied += len(chunk)
+            if copied > max_bytes:
+                return False
+            file.write(chunk)
+    return True
+
+
+def _error(refusal: LeadImportError) -> ImportUserError:
+    return ImportUserError(field=refusal.field, code=refusal.code, message=refusal.message)

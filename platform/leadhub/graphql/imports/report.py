@@ -1,0 +1,86 @@
+"""An import's error report: its failed rows as CSV, each with its line and reason,
+downloaded with the same login as the API (``LeadImport.errorReportUrl``).
+
+The columns are the line and the reason, then the file's own (a row's values past
+the header's columns last): fixed, the rows import again with the same mapping.
+The report keeps the file's delimiter and starts with a byte order mark, as
+spreadsheet programs want to read UTF-8.
+"""
+
+import codecs
+import csv
+import io
+import uuid
+from collections.abc import AsyncIterator, Awaitable, Callable
+from pathlib import Path
+from urllib.parse import quote
+
+from sqlalchemy import tuple_
+from starlette.requests import Request
+from starlette.responses import PlainTextResponse, Response, StreamingResponse
+
+from leadhub.db import Database
+from leadhub.graphql.authentication import identify
+from leadhub.graphql.logins import Logins
+from leadhub.graphql.node import decode_id
+from leadhub.imports import service
+from leadhub.imports.models import FailedRow, LeadImport
+from leadhub.principal import Member
+from leadhub.runtime import runtime
+from leadhub.work import unit_of_work
+
+ROWS_AT_ONCE = 1000
+REPORT_COLUMNS = ("Line", "Reason")
+
+Endpoint = Callable[[Request], Awaitable[Response]]
+
+
+def failed_rows_report() -> Endpoint:
+    """The endpoint, with the logins it keeps between requests as /graphql does."""
+    logins = Logins()
+
+    async def report(request: Request) -> Response:
+        app = runtime(request)
+        identity = await identify(request, app.database, app.settings, logins)
+        principal = identity.principal
+        if identity.authenticated is None:
+            return PlainTextResponse("Log in first: send 'Authorization: Bearer <token>'.", 401)
+        if not isinstance(principal, Member) or principal.role not in service.IMPORTING_ROLES:
+            return PlainTextResponse("Only those who import lists download their reports.", 403)
+        import_id = decode_id(request.path_params["import_id"], "LeadImport")
+        async with unit_of_work(app.database, principal) as work:
+            lead_import = await service.find(work, import_id) if import_id else None
+        if lead_import is None:
+            return PlainTextResponse("No such import.", 404)
+        name = f"{Path(lead_import.file_name).stem}-failed-rows.csv"
+        return StreamingResponse(
+            _csv(app.database, principal, lead_import),
+            media_type="text/csv; charset=utf-8",
+            headers={"content-disposition": f"attachment; filename*=UTF-8''{quote(name)}"},
+        )
+
+    return report
+
+
+async def _csv(
+    database: Database, principal: Member, lead_import: LeadImport
+) -> AsyncIterator[bytes]:
+    yield codecs.BOM_UTF8
+    yield _lines([*REPORT_COLUMNS, *lead_import.headers], lead_import)
+    after: tuple[int, uuid.UUID] | None = None
+    while True:
+        async with unit_of_work(database, principal) as work:
+            query = service.failed_rows(lead_import.id).limit(ROWS_AT_ONCE)
+            if after is not None:
+                query = query.where(tuple_(FailedRow.line, FailedRow.id) > after)
+            rows = list(await work.session.scalars(query.order_by(FailedRow.id)))
+        if not rows:
+            return
+        yield b"".join(_lines([str(row.line), row.reason, *row.cells], lead_import) for row in rows)
+        after = (rows[-1].line, rows[-1].id)
+
+
+def _lines(cells: list[str], lead_import: LeadImport) -> bytes:
+    text = io.StringIO()
+    csv.writer(text, delimiter=lead_import.delimiter or ",").writerow(cells)
+    return text.getvalue().encode()

@@ -1,0 +1,33 @@
+"""Jobs of imports: an import carried on, chunk by chunk, one job after another."""
+
+import uuid
+
+from leadhub import tasks
+from leadhub.imports import runner, service
+from leadhub.imports.storage import file_store
+
+
+@tasks.actor
+async def import_leads(tenant_id: str, import_id: str, step: int, token: str) -> None:
+    """Import rows of a started import for a while, then hand the rest on."""
+    settings = tasks.configured_settings()
+    more = await runner.carry_on(
+        tasks.worker_database(),
+        file_store(settings),
+        uuid.UUID(tenant_id),
+        uuid.UUID(import_id),
+        step,
+        token,
+        chunk_rows=settings.import_chunk_rows,
+        seconds=settings.import_job_seconds,
+    )
+    if more:
+        # Sent before this job is acknowledged: if the worker dies in between, both
+        # come again, and the claims let one of them carry on (``runner``).
+        tasks.send(
+            service.IMPORT_JOB,
+            tenant_id=tenant_id,
+            import_id=import_id,
+            step=step + 1,
+            token=str(uuid.uuid4()),
+        )

@@ -1,0 +1,95 @@
+"""One chunk of an import: its rows read, taken in by the leads domain
+(``leads.intake``), the failed ones kept for the error report, and the import's
+checkpoint moved past them, all in the caller's transaction: a chunk lands whole
+or not at all, and a job that resumes an import starts where the last chunk ended.
+"""
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from leadhub import bulk_sql
+from leadhub.db import new_id
+from leadhub.imports.files import Row
+from leadhub.imports.models import FailedRow, LeadImport
+from leadhub.imports.rows import Context, Read, Unreadable, read
+from leadhub.leads import intake
+from leadhub.leads.intake import MatchKey, Outcome, Policy
+from leadhub.principal import InTenant
+from leadhub.work import UnitOfWork
+
+MAX_REASON_LENGTH = 1000
+
+
+@dataclass
+class Counts:
+    """What became of rows: each is counted once."""
+
+    created: int = 0
+    updated: int = 0  # changed a lead: the tenant's, or one an earlier row created
+    skipped: int = 0  # matched a lead and changed nothing
+    failed: int = 0
+
+    @property
+    def read(self) -> int:
+        return self.created + self.updated + self.skipped + self.failed
+
+
+def policy_of(lead_import: LeadImport) -> Policy:
+    return Policy(
+        keys=tuple(MatchKey(key) for key in lead_import.match_keys),
+        on_match=lead_import.on_match,
+        system=lead_import.external_system,
+    )
+
+
+async def import_chunk(
+    work: UnitOfWork[InTenant], lead_import: LeadImport, context: Context, rows: Sequence[Row]
+) -> Counts:
+    """Import the rows, the next after the import's checkpoint, and move the
+    checkpoint past them, adding their counts to the import's."""
+    outcomes = [read(row, context) for row in rows]
+    readable = [outcome for outcome in outcomes if isinstance(outcome, Read)]
+    results = iter(
+        await intake.take_in(work, [row.lead for row in readable], policy_of(lead_import))
+    )
+    counts, failures = Counts(), []
+    for outcome in outcomes:
+        if isinstance(outcome, Unreadable):
+            failures.append(outcome)
+            continue
+        result = next(results)
+        if result.outcome is Outcome.REFUSED:
+            failures.append(Unreadable(outcome.line, outcome.cells, result.reason or ""))
+        elif result.outcome is Outcome.CREATED:
+            counts.created += 1
+        elif result.outcome is Outcome.UPDATED:
+            counts.updated += 1
+        else:
+            counts.skipped += 1
+    counts.failed = len(failures)
+    await _keep_failures(work, lead_import, failures)
+    lead_import.rows_done += len(rows)
+    lead_import.created += counts.created
+    lead_import.updated += counts.updated
+    lead_import.skipped += counts.skipped
+    lead_import.failed += counts.failed
+    return counts
+
+
+async def _keep_failures(
+    work: UnitOfWork[InTenant], lead_import: LeadImport, failures: Sequence[Unreadable]
+) -> None:
+    await bulk_sql.insert_rows(
+        work.session,
+        FailedRow,
+        [
+            {
+                "id": new_id(),
+                "import_id": lead_import.id,
+                "line": failure.line,
+                "reason": failure.reason[:MAX_REASON_LENGTH],
+                "cells": list(failure.cells),
+            }
+            for failure in failures
+        ],
+    )

@@ -1,0 +1,301 @@
+"""Reading the files lead lists come in: CSV in any common dialect, and XLSX.
+
+``inspect`` looks a file over once, before anything is imported: its format, a
+CSV's encoding and delimiter (guessed, unless a person says), its header, and how
+many rows it holds. A file that cannot be imported is refused there, with the
+reason. ``rows`` then streams the data rows, each with the line it starts on; a
+malformed row is reported in its place and the rows after it are read on.
+"""
+
+import codecs
+import csv
+import io
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from enum import StrEnum
+from pathlib import Path
+
+from charset_normalizer import from_bytes
+from python_calamine import CalamineError, CalamineWorkbook
+
+from leadhub.imports.errors import ImportErrorCode, LeadImportError
+
+# What the format and encoding are guessed from.
+HEAD_BYTES = 64 * 1024
+DELIMITERS = (",", ";", "\t", "|")
+# Lines the delimiter is guessed from.
+SNIFFED_LINES = 50
+MAX_COLUMNS = 500
+MAX_HEADER_LENGTH = 200
+MAX_ENCODING_NAME = 30  # the longest codec name ("iso2022_jp_ext" and the like) and then some
+# Single-byte encodings of Western Europe that lists come in, the Windows one
+# first: charset-normalizer guesses among these only, as with every encoding to
+# choose from it reads a short Norwegian text in Windows-1252 as Japanese (cp932).
+SINGLE_BYTE_ENCODINGS = ["cp1252", "iso8859_15", "latin_1", "mac_roman", "cp850"]
+# Decodes any bytes at all: the last resort when the guess fails further on.
+ANY_BYTES = "latin_1"
+
+_ZIP = b"PK\x03\x04"
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls and .doc, before Office 2007
+_BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"\x1f\x8b", b"7z\xbc\xaf")
+# Bytes that text never holds (tabs, newlines and form feeds aside).
+_CONTROL = bytes(range(0x09)) + bytes(range(0x0E, 0x20))
+
+
+class FileFormat(StrEnum):
+    CSV = "csv"
+    XLSX = "xlsx"
+
+
+@dataclass(frozen=True)
+class Layout:
+    """How a file is written. A CSV has an encoding and a delimiter too."""
+
+    format: FileFormat
+    encoding: str | None = None
+    delimiter: str | None = None
+
+
+@dataclass(frozen=True)
+class Table:
+    """What ``inspect`` found: the layout, the header, and how many data rows follow."""
+
+    layout: Layout
+    headers: tuple[str, ...]
+    rows: int
+
+
+@dataclass(frozen=True)
+class Row:
+    """A data row: the line of the file it starts on (the header's is 1, in a CSV
+    without blank lines above it), and its cells as text; or, where it cannot be
+    read, why (``problem``), and no cells."""
+
+    line: int
+    cells: tuple[str, ...] = ()
+    problem: str | None = None
+
+
+def refused(code: ImportErrorCode, message: str) -> LeadImportError:
+    return LeadImportError(code, message, "file")
+
+
+def inspect(
+    path: Path, *, max_rows: int, encoding: str | None = None, delimiter: str | None = None
+) -> Table:
+    """Look the file over: its layout (``encoding`` and ``delimiter``, if given,
+    instead of the guesses), its header and its number of data rows. Refuses an
+    empty file, one that is not a table, one without a usable header, and one of
+    more than ``max_rows`` rows."""
+    with path.open("rb") as file:
+        head = file.read(HEAD_BYTES)
+    if not head.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
+        raise refused(ImportErrorCode.EMPTY_FILE, "The file is empty.")
+    if head.startswith(_ZIP):
+        return _inspected(path, Layout(FileFormat.XLSX), max_rows)
+    if delimiter is not None and delimiter not in DELIMITERS:
+        raise LeadImportError(
+            ImportErrorCode.INVALID, "The delimiter is one of , ; | or a tab.", "delimiter"
+        )
+    if encoding is not None:
+        layout = Layout(FileFormat.CSV, _known_encoding(encoding), delimiter)
+        try:
+            return _inspected(path, layout, max_rows)
+        except UnicodeDecodeError as error:
+            raise LeadImportError(
+                ImportErrorCode.WRONG_ENCODING,
+                f"The file is not in {encoding}: {error.reason}. Leave the encoding out to"
+                " have it guessed.",
+                "encoding",
+            ) from None
+    guess = _guessed_encoding(head)
+    try:
+        return _inspected(path, Layout(FileFormat.CSV, guess, delimiter), max_rows)
+    except UnicodeDecodeError as error:
+        # The head decoded, a later part did not: guess again from that part.
+        guess = _single_byte_encoding(error.object[max(0, error.start - 4096) : error.end + 4096])
+    try:
+        return _inspected(path, Layout(FileFormat.CSV, guess, delimiter), max_rows)
+    except UnicodeDecodeError:
+        return _inspected(path, Layout(FileFormat.CSV, ANY_BYTES, delimiter), max_rows)
+
+
+def rows(path: Path, layout: Layout) -> Iterator[Row]:
+    """The file's data rows, after its header, in order; blank rows left out."""
+    records = _records(path, layout)
+    next(records, None)
+    yield from records
+
+
+def _inspected(path: Path, layout: Layout, max_rows: int) -> Table:
+    if layout.format is FileFormat.CSV and layout.delimiter is None:
+        layout = Layout(layout.format, layout.encoding, _guessed_delimiter(path, layout))
+    records = _records(path, layout)
+    header = next(records, None)
+    if header is None:
+        raise refused(ImportErrorCode.EMPTY_FILE, "The file has no rows.")
+    headers = _usable_header(header)
+    count = 0
+    for _ in records:
+        count += 1
+        if count > max_rows:
+            raise refused(
+                ImportErrorCode.TOO_MANY_ROWS,
+                f"The file has more than {max_rows:,} rows: split it into smaller files.",
+            )
+    return Table(layout, headers, count)
+
+
+def _usable_header(header: Row) -> tuple[str, ...]:
+    names = tuple(cell.strip() for cell in header.cells)
+    if header.problem is not None or not any(names):
+        raise refused(ImportErrorCode.NO_HEADER, "The first row must name the columns.")
+    if len(names) > MAX_COLUMNS:
+        raise refused(ImportErrorCode.NO_HEADER, f"A file has at most {MAX_COLUMNS} columns.")
+    if any(len(name) > MAX_HEADER_LENGTH for name in names):
+        raise refused(
+            ImportErrorCode.NO_HEADER,
+            f"A column's name is at most {MAX_HEADER_LENGTH} characters:"
+            " the first row must name the columns.",
+        )
+    if all(_looks_like_data(name) for name in names if name):
+        raise refused(
+            ImportErrorCode.NO_HEADER,
+            "The first row holds data, not column names: add a row naming the columns.",
+        )
+    return names
+
+
+def _looks_like_data(name: str) -> bool:
+    """An email address or a number, which no column is named."""
+    return "@" in name or name.replace(" ", "").lstrip("+").replace(".", "").isdigit()
+
+
+def _records(path: Path, layout: Layout) -> Iterator[Row]:
+    """Every non-blank row of the file, the header first."""
+    if layout.format is FileFormat.XLSX:
+        return _sheet_records(path)
+    return _csv_records(path, layout)
+
+
+def _csv_records(path: Path, layout: Layout) -> Iterator[Row]:
+    assert layout.encoding is not None and layout.delimiter is not None
+    with path.open("rb") as raw, io.TextIOWrapper(raw, layout.encoding, newline="") as text:
+        # Strict: a stray quote is reported with its line rather than read on as data.
+        reader = csv.reader(text, delimiter=layout.delimiter, strict=True)
+        while True:
+            line = reader.line_num + 1
+            try:
+                cells = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as error:
+                yield Row(line, problem=f"Not a valid CSV row: {error}.")
+                continue
+            if any(cell.strip() for cell in cells):
+                yield Row(line, tuple(cells))
+
+
+def _sheet_records(path: Path) -> Iterator[Row]:
+    try:
+        workbook = CalamineWorkbook.from_path(str(path))
+        sheet = workbook.get_sheet_by_index(0)
+        first_line = (sheet.start or (0, 0))[0] + 1
+        values = sheet.iter_rows()
+    except CalamineError as error:
+        raise refused(
+            ImportErrorCode.NOT_A_TABLE, f"Not a spreadsheet we can read (XLSX): {error}"
+        ) from None
+    for offset, cells in enumerate(values):
+        texts = tuple(_cell_text(cell) for cell in cells)
+        if any(text.strip() for text in texts):
+            yield Row(first_line + offset, texts)
+
+
+def _cell_text(cell: object) -> str:
+    """A cell as the text a CSV would hold: whole numbers without ".0", dates in ISO."""
+    match cell:
+        case bool():
+            return "true" if cell else "false"
+        case float() if cell.is_integer():
+            return str(int(cell))
+        case datetime() if cell.time() == time():
+            return cell.date().isoformat()
+        case datetime() | date() | time():
+            return cell.isoformat()
+        case _:
+            return str(cell)
+
+
+def _known_encoding(name: str) -> str:
+    try:
+        if len(name) > MAX_ENCODING_NAME:
+            raise LookupError(name)
+        return codecs.lookup(name).name
+    except LookupError:
+        raise LeadImportError(
+            ImportErrorCode.INVALID, f"No encoding is called {name!r}.", "encoding"
+        ) from None
+
+
+def _guessed_encoding(head: bytes) -> str:
+    """The encoding the file's first bytes are in: a byte order mark's, UTF-16's
+    zero bytes', UTF-8 if they decode, else a single-byte one. Refuses binary files."""
+    if head.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    zeros_even, zeros_odd = head[0::2].count(0), head[1::2].count(0)
+    if zeros_odd > len(head) // 4 and zeros_even == 0:
+        return "utf-16-le"
+    if zeros_even > len(head) // 4 and zeros_odd == 0:
+        return "utf-16-be"
+    _refuse_binary(head)
+    try:
+        # A character cut off at the end of the head is not a fault.
+        codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
+    except UnicodeDecodeError as error:
+        return _single_byte_encoding(head[max(0, error.start - 4096) : error.end + 4096])
+    return "utf-8"
+
+
+def _single_byte_encoding(sample: bytes) -> str:
+    guess = from_bytes(sample, cp_isolation=SINGLE_BYTE_ENCODINGS).best()
+    return codecs.lookup(guess.encoding).name if guess is not None else ANY_BYTES
+
+
+def _refuse_binary(head: bytes) -> None:
+    if head.startswith(_OLE):
+        raise refused(
+            ImportErrorCode.NOT_A_TABLE,
+            "This is an old Excel file (.xls): save it as XLSX or CSV and upload that.",
+        )
+    if (
+        head.startswith(_BINARY_MAGIC)
+        or sum(head.count(byte) for byte in _CONTROL) > len(head) // 100
+    ):
+        raise refused(
+            ImportErrorCode.NOT_A_TABLE, "This is not a CSV or XLSX file: it holds binary data."
+        )
+
+
+def _guessed_delimiter(path: Path, layout: Layout) -> str:
+    """The delimiter that splits the first lines into the same number of columns, two
+    or more, most often; a comma where none does (a file of one column)."""
+    assert layout.encoding is not None
+    with path.open("rb") as raw, io.TextIOWrapper(raw, layout.encoding, newline="") as text:
+        sample = "".join(line for _, line in zip(range(SNIFFED_LINES), text, strict=False))
+    best, best_rows = ",", 0
+    for delimiter in DELIMITERS:
+        widths = [
+            len(cells)
+            for cells in csv.reader(io.StringIO(sample), delimiter=delimiter)
+            if any(cell.strip() for cell in cells)
+        ]
+        if not widths or widths[0] < 2:
+            continue
+        agreeing = widths.count(widths[0])
+        if agreeing > best_rows:
+            best, best_rows = delimiter, agreeing
+    return best

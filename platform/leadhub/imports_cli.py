@@ -1,0 +1,279 @@
+"""``leadhub import``: a lead list imported from the command line, with a progress
+bar, as the system acting for the tenant.
+
+The import runs as any other does, on the broker's workers: in embedded mode
+this process runs them while it waits (and the routing the import asks for); in
+distributed mode ``leadhub worker`` processes do, and this one watches the
+import's progress until it ends. A dry run imports every row in a transaction
+that is rolled back, so its counts are exactly what the import would do.
+"""
+
+import asyncio
+import shutil
+import uuid
+from collections.abc import Sequence
+from pathlib import Path
+
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TaskID,
+    TextColumn,
+    TimeRemainingColumn,
+)
+from sqlalchemy.exc import NoResultFound
+
+from leadhub import tasks
+from leadhub.db import Database
+from leadhub.errors import DomainError
+from leadhub.imports import mapping, runner, service
+from leadhub.imports.chunk import Counts
+from leadhub.imports.models import ImportStatus, LeadImport
+from leadhub.imports.storage import FileStore, file_store
+from leadhub.leads import sources
+from leadhub.leads.intake import OnMatch
+from leadhub.principal import SystemJob
+from leadhub.settings import Settings
+from leadhub.tenants import service as tenants
+from leadhub.text import folded
+from leadhub.work import UnitOfWork, unit_of_work
+
+POLL_SECONDS = 0.25
+
+
+class CommandFailed(Exception):
+    """Why the command stopped, in one line for the person who ran it."""
+
+
+def run_import(
+    settings: Settings,
+    tenant_id: uuid.UUID,
+    file: Path,
+    *,
+    source: str | None,
+    on_match: OnMatch,
+    changes: Sequence[str],
+    dry_run: bool,
+) -> str:
+    """Import ``file`` into the tenant; the summary line."""
+    if not file.is_file():
+        raise CommandFailed(f"{file} is not a file")
+    tasks.configure(settings)
+    return asyncio.run(
+        _import(settings, tenant_id, file, source, on_match, changes, dry_run=dry_run)
+    )
+
+
+async def _import(
+    settings: Settings,
+    tenant_id: uuid.UUID,
+    file: Path,
+    source: str | None,
+    on_match: OnMatch,
+    changes: Sequence[str],
+    *,
+    dry_run: bool,
+) -> str:
+    database = Database.connect(settings.resolved_database_url)
+    store = file_store(settings)
+    console = Console(stderr=True)
+    try:
+        async with unit_of_work(database, SystemJob(tenant_id, service.IMPORT_JOB)) as work:
+            if dry_run:
+                counts = await _dry_run(work, settings, store, file, source, on_match, changes)
+                console.print("Dry run: nothing was written.")
+                return _summary("import finished", counts)
+            started = await work.run(
+                lambda work: _started(work, settings, store, file, source, on_match, changes)
+            )
+        if isinstance(started, DomainError):
+            raise CommandFailed(_refusal(started))
+        lead_import = await _watched(database, settings, tenant_id, started.id, console)
+    finally:
+        await database.dispose()
+    verb = "finished" if lead_import.status is ImportStatus.FINISHED else lead_import.status.value
+    return _summary(f"import {verb}", _counts(lead_import))
+
+
+async def _draft(
+    work: UnitOfWork[SystemJob],
+    settings: Settings,
+    store: FileStore,
+    file: Path,
+    source: str | None,
+    on_match: OnMatch,
+    changes: Sequence[str],
+) -> LeadImport:
+    """The file kept, looked over and mapped as the options say."""
+    try:
+        await tenants.current_tenant(work)
+    except NoResultFound:
+        raise CommandFailed(f"no tenant has the id {work.tenant_id}") from None
+    arriving = store.incoming() / str(uuid.uuid4())
+    await asyncio.to_thread(shutil.copyfile, file, arriving)  # the person's file stays theirs
+    try:
+        lead_import = await service.receive(
+            work, store, service.Limits.of(settings), arriving, file.name
+        )
+    finally:
+        arriving.unlink(missing_ok=True)
+    try:
+        remapped = mapping.remapped(
+            service.columns(lead_import), lead_import.headers, service.changes_by_header(changes)
+        )
+        return await service.change(
+            work,
+            lead_import.id,
+            service.Options(
+                mapping=mapping.stored(remapped),
+                source_id=await _source_id(work, source) if source else None,
+                on_match=on_match,
+            ),
+        )
+    except (DomainError, CommandFailed):
+        store.remove(lead_import.stored_as)  # the import it was kept for is not made
+        raise
+
+
+async def _started(
+    work: UnitOfWork[SystemJob],
+    settings: Settings,
+    store: FileStore,
+    file: Path,
+    source: str | None,
+    on_match: OnMatch,
+    changes: Sequence[str],
+) -> LeadImport:
+    lead_import = await _draft(work, settings, store, file, source, on_match, changes)
+    return await service.start(work, lead_import.id)
+
+
+async def _dry_run(
+    work: UnitOfWork[SystemJob],
+    settings: Settings,
+    store: FileStore,
+    file: Path,
+    source: str | None,
+    on_match: OnMatch,
+    changes: Sequence[str],
+) -> Counts:
+    total = Counts()
+
+    def add(chunk: Counts) -> None:
+        total.created += chunk.created
+        total.updated += chunk.updated
+        total.skipped += chunk.skipped
+        total.failed += chunk.failed
+
+    transaction = await work.session.begin()
+    lead_import = None
+    try:
+        lead_import = await _draft(work, settings, store, file, source, on_match, changes)
+        await runner.import_all(
+            work, store, lead_import, chunk_rows=settings.import_chunk_rows, progress=add
+        )
+    except DomainError as refusal:
+        raise CommandFailed(_refusal(refusal)) from None
+    finally:
+        await transaction.rollback()
+        if lead_import is not None:
+            store.remove(lead_import.stored_as)
+    return total
+
+
+async def _source_id(work: UnitOfWork[SystemJob], name: str) -> uuid.UUID:
+    known = await sources.ids_by_name(work)
+    if folded(name) not in known:
+        raise CommandFailed(f"no source is called {name!r}: add it in Leadhub first")
+    return known[folded(name)]
+
+
+async def _watched(
+    database: Database,
+    settings: Settings,
+    tenant_id: uuid.UUID,
+    import_id: uuid.UUID,
+    console: Console,
+) -> LeadImport:
+    """The import once it has ended, its progress shown meanwhile; in embedded
+    mode this process runs its jobs, and the routing they queue, to the end."""
+    worker = tasks.start_embedded_worker() if settings.embedded else None
+    columns = (
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+    )
+    try:
+        with Progress(*columns, console=console, transient=True) as progress:
+            bar = progress.add_task("Importing", total=None)
+            while True:
+                lead_import = await _current(database, tenant_id, import_id)
+                _show(progress, bar, lead_import)
+                if lead_import.status.done:
+                    break
+                await asyncio.sleep(POLL_SECONDS)
+        if worker is not None:
+            await asyncio.to_thread(worker.join)
+    finally:
+        if worker is not None:
+            worker.stop()
+    return lead_import
+
+
+async def _current(database: Database, tenant_id: uuid.UUID, import_id: uuid.UUID) -> LeadImport:
+    async with unit_of_work(database, SystemJob(tenant_id, service.IMPORT_JOB)) as work:
+        lead_import = await service.find(work, import_id)
+    assert lead_import is not None  # this command made it, and nothing deletes imports
+    return lead_import
+
+
+def _show(progress: Progress, bar: TaskID, lead_import: LeadImport) -> None:
+    counts = _counts(lead_import)
+    progress.update(
+        bar,
+        total=lead_import.total_rows,
+        completed=lead_import.rows_done,
+        description=(
+            f"created {counts.created:,}, updated {counts.updated:,},"
+            f" skipped {counts.skipped:,}, failed {counts.failed:,}"
+        ),
+    )
+
+
+def _counts(lead_import: LeadImport) -> Counts:
+    return Counts(
+        created=lead_import.created,
+        updated=lead_import.updated,
+        skipped=lead_import.skipped,
+        failed=lead_import.failed,
+    )
+
+
+def _summary(what: str, counts: Counts) -> str:
+    return (
+        f"{what}: read {counts.read}, created {counts.created}, updated {counts.updated},"
+        f" skipped {counts.skipped}, failed {counts.failed}"
+    )
+
+
+def _refusal(error: DomainError) -> str:
+    return "; ".join(
+        f"{problem.field}: {problem.message}" if problem.field else problem.message
+        for problem in error.problems
+    )
+
+
+def tenant_id_of(text: str) -> uuid.UUID:
+    """A tenant's id as the API shows it (a global id), or as the database has it."""
+    from leadhub.graphql.node import decode_id
+
+    decoded = decode_id(text.strip(), "Tenant")
+    if decoded is not None:
+        return decoded
+    try:
+        return uuid.UUID(text.strip())
+    except ValueError:
+        raise CommandFailed(f"{text!r} is not a tenant id") from None
