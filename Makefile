@@ -43,11 +43,13 @@ test: lint $(HTTP_AUDIT_INSTALLED)
 	$(BIN)/python -m bench.leads_list --quick
 	$(BIN)/python -m bench.scale --quick
 	$(BIN)/python -m bench.routing --quick
+	$(BIN)/python -m bench.imports --quick
 
 bench: install
 	$(BIN)/python -m bench.leads_list
 	$(BIN)/python -m bench.scale
 	$(BIN)/python -m bench.routing
+	$(BIN)/python -m bench.imports
 
 schema: install
 	$(BIN)/leadhub export-schema schema.graphql

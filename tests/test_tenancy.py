@@ -22,14 +22,16 @@ from leadhub.db import (
     utcnow,
     write_transaction,
 )
-from leadhub.imports import runner
+from leadhub.imports import exports, runner
 from leadhub.imports import service as imports
+from leadhub.imports.files import FileFormat
 from leadhub.imports.storage import FolderStore
 from leadhub.leads import custom_fields, scoring_rules, sources
 from leadhub.leads import service as lead_service
 from leadhub.leads.custom_fields import FieldDefinition
 from leadhub.leads.models import FieldType, FunnelStage, Lead, SourceKind
 from leadhub.leads.scoring_rules import Engagement, RuleFields
+from leadhub.leads.search import LeadFilter
 from leadhub.leads.service import LeadFields
 from leadhub.leads.sources import SourceFields
 from leadhub.models import Base
@@ -473,13 +475,14 @@ class EveryTableFilled:
 
 
 async def _import_a_list(work: UnitOfWork[Member], settings: Settings, signed_up: SignUp) -> None:
-    """An import whose one row fails, and its mapping kept as a template."""
+    """An import whose one row fails, its mapping kept as a template, and an export."""
     file = settings.var_dir / f"{signed_up.tenant.id}.csv"
     file.write_text("Navn,E-post\nKari Nordmann,kari@\n")
     store = FolderStore(settings.uploads_dir)
     lead_import = await imports.receive(work, store, imports.Limits.of(settings), file, "list.csv")
     await runner.import_all(work, store, lead_import, chunk_rows=10, progress=lambda _: None)
     await imports.save_template(work, lead_import.id, "Fair")
+    await exports.request_export(work, LeadFilter(), FileFormat.CSV, "import")
 
 
 async def _fill_every_table(database: Database, settings: Settings) -> EveryTableFilled:

@@ -13,8 +13,8 @@ from leadhub import schedule, tasks
 from leadhub.db import Database
 from leadhub.graphql.graphiql import assets as graphiql_assets
 from leadhub.graphql.http import GraphQLView
-from leadhub.graphql.imports.report import failed_rows_report
-from leadhub.graphql.imports.types import ERROR_REPORT_PATH
+from leadhub.graphql.imports.downloads import downloads
+from leadhub.graphql.imports.types import ERROR_REPORT_PATH, EXPORT_PATH
 from leadhub.graphql.schema import schema
 from leadhub.logs import RequestLogMiddleware, configure_logging
 from leadhub.ops import body_limit, health, metrics
@@ -38,6 +38,7 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
     )
 
     requests = RequestsInFlight()
+    error_report, exported = downloads()
 
     @asynccontextmanager
     async def lifespan(_app: Starlette) -> AsyncIterator[None]:
@@ -60,7 +61,8 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
     app = Starlette(
         routes=[
             Route("/graphql", GraphQLView(schema), methods=["GET", "POST"]),
-            Route(ERROR_REPORT_PATH, failed_rows_report()),
+            Route(ERROR_REPORT_PATH, error_report),
+            Route(EXPORT_PATH, exported),
             Mount("/graphiql", graphiql_assets.static_files(), name="graphiql"),
             Route("/healthz", health.healthz),
             Route("/readyz", health.readyz),

@@ -1,6 +1,8 @@
-"""The ``leadhub`` command: serve, worker, scheduler, migrate, import, export-schema."""
+"""The ``leadhub`` command: serve, worker, scheduler, migrate, import, export,
+export-schema."""
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated
 
@@ -102,7 +104,7 @@ def import_leads(
     dry_run: Annotated[bool, typer.Option(help="Show what it would do; write nothing.")] = False,
 ) -> None:
     """Import a lead list into a tenant, with a progress bar."""
-    from leadhub.imports_cli import CommandFailed, run_import, tenant_id_of
+    from leadhub.imports_cli import run_import, tenant_id_of
     from leadhub.leads.intake import OnMatch
 
     settings = _settings()
@@ -111,8 +113,8 @@ def import_leads(
     except ValueError:
         typer.echo("leadhub: --on-match is one of skip, fill, overwrite, create", err=True)
         raise typer.Exit(2) from None
-    try:
-        summary = run_import(
+    _summarized(
+        lambda: run_import(
             settings,
             tenant_id_of(tenant),
             file,
@@ -121,6 +123,55 @@ def import_leads(
             changes=map_ or [],
             dry_run=dry_run,
         )
+    )
+
+
+@cli.command("export")
+def export_leads(
+    tenant: Annotated[str, typer.Option(help="The tenant's id, as the API shows it.")],
+    output: Annotated[Path, typer.Option(help="The file to write.")],
+    export_format: Annotated[
+        str, typer.Option("--format", help="csv or xlsx; by the output's suffix if left out.")
+    ] = "",
+    tag: Annotated[
+        list[str] | None, typer.Option(help="Only leads with this tag (all of them, if several).")
+    ] = None,
+    text: Annotated[
+        str | None, typer.Option(help="Only leads with this in name, company, email or phone.")
+    ] = None,
+    external_system: Annotated[
+        str, typer.Option(help="Whose ids go in the External ID column.")
+    ] = "import",
+) -> None:
+    """Write a tenant's leads to CSV or XLSX, in columns an import reads back."""
+    from leadhub.imports.files import FileFormat
+    from leadhub.imports_cli import run_export, tenant_id_of
+    from leadhub.leads.search import LeadFilter
+
+    settings = _settings()
+    chosen = (export_format or output.suffix.removeprefix(".") or "csv").casefold()
+    if chosen not in set(FileFormat):
+        typer.echo("leadhub: --format is csv or xlsx", err=True)
+        raise typer.Exit(2)
+    _summarized(
+        lambda: run_export(
+            settings,
+            tenant_id_of(tenant),
+            output,
+            FileFormat(chosen),
+            conditions=LeadFilter(tags=tuple(tag or ()), text=text),
+            system=external_system,
+        )
+    )
+
+
+def _summarized(run: Callable[[], str]) -> None:
+    """Run a command's work: its summary line on stdout, or why it stopped on stderr
+    (exit code 2)."""
+    from leadhub.imports_cli import CommandFailed
+
+    try:
+        summary = run()
     except CommandFailed as error:
         typer.echo(f"leadhub: {error}", err=True)
         raise typer.Exit(2) from None

@@ -1,5 +1,6 @@
-"""``leadhub import``: a lead list imported from the command line, with a progress
-bar, as the system acting for the tenant.
+"""``leadhub import`` and ``leadhub export``: a lead list imported from the command
+line, with a progress bar, and a tenant's leads written out, as the system acting
+for the tenant.
 
 The import runs as any other does, on the broker's workers: in embedded mode
 this process runs them while it waits (and the routing the import asks for); in
@@ -19,6 +20,7 @@ from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
     Progress,
+    ProgressColumn,
     TaskID,
     TextColumn,
     TimeRemainingColumn,
@@ -28,12 +30,14 @@ from sqlalchemy.exc import NoResultFound
 from leadhub import tasks
 from leadhub.db import Database
 from leadhub.errors import DomainError
-from leadhub.imports import mapping, runner, service
+from leadhub.imports import exports, mapping, runner, service
 from leadhub.imports.chunk import Counts
+from leadhub.imports.files import FileFormat
 from leadhub.imports.models import ImportStatus, LeadImport
 from leadhub.imports.storage import FileStore, file_store
 from leadhub.leads import sources
 from leadhub.leads.intake import OnMatch
+from leadhub.leads.search import LeadFilter
 from leadhub.principal import SystemJob
 from leadhub.settings import Settings
 from leadhub.tenants import service as tenants
@@ -107,10 +111,7 @@ async def _draft(
     changes: Sequence[str],
 ) -> LeadImport:
     """The file kept, looked over and mapped as the options say."""
-    try:
-        await tenants.current_tenant(work)
-    except NoResultFound:
-        raise CommandFailed(f"no tenant has the id {work.tenant_id}") from None
+    await _tenant_exists(work)
     arriving = store.incoming() / str(uuid.uuid4())
     await asyncio.to_thread(shutil.copyfile, file, arriving)  # the person's file stays theirs
     try:
@@ -183,6 +184,13 @@ async def _dry_run(
     return total
 
 
+async def _tenant_exists(work: UnitOfWork[SystemJob]) -> None:
+    try:
+        await tenants.current_tenant(work)
+    except NoResultFound:
+        raise CommandFailed(f"no tenant has the id {work.tenant_id}") from None
+
+
 async def _source_id(work: UnitOfWork[SystemJob], name: str) -> uuid.UUID:
     known = await sources.ids_by_name(work)
     if folded(name) not in known:
@@ -200,14 +208,8 @@ async def _watched(
     """The import once it has ended, its progress shown meanwhile; in embedded
     mode this process runs its jobs, and the routing they queue, to the end."""
     worker = tasks.start_embedded_worker() if settings.embedded else None
-    columns = (
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeRemainingColumn(),
-    )
     try:
-        with Progress(*columns, console=console, transient=True) as progress:
+        with Progress(*_progress_columns(), console=console, transient=True) as progress:
             bar = progress.add_task("Importing", total=None)
             while True:
                 lead_import = await _current(database, tenant_id, import_id)
@@ -221,6 +223,15 @@ async def _watched(
         if worker is not None:
             worker.stop()
     return lead_import
+
+
+def _progress_columns() -> tuple[ProgressColumn, ...]:
+    return (
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+    )
 
 
 async def _current(database: Database, tenant_id: uuid.UUID, import_id: uuid.UUID) -> LeadImport:
@@ -264,6 +275,47 @@ def _refusal(error: DomainError) -> str:
         f"{problem.field}: {problem.message}" if problem.field else problem.message
         for problem in error.problems
     )
+
+
+def run_export(
+    settings: Settings,
+    tenant_id: uuid.UUID,
+    target: Path,
+    export_format: FileFormat,
+    *,
+    conditions: LeadFilter,
+    system: str,
+) -> str:
+    """Write the tenant's leads that meet ``conditions`` to ``target``; the summary."""
+    return asyncio.run(_export(settings, tenant_id, target, export_format, conditions, system))
+
+
+async def _export(
+    settings: Settings,
+    tenant_id: uuid.UUID,
+    target: Path,
+    export_format: FileFormat,
+    conditions: LeadFilter,
+    system: str,
+) -> str:
+    database = Database.connect(settings.resolved_database_url)
+    console = Console(stderr=True)
+    try:
+        async with unit_of_work(database, SystemJob(tenant_id, exports.EXPORT_JOB)) as work:
+            await _tenant_exists(work)
+            with Progress(*_progress_columns(), console=console, transient=True) as progress:
+                bar = progress.add_task("Exporting", total=None)
+                written = await exports.export(
+                    work,
+                    conditions,
+                    target,
+                    export_format,
+                    system=system,
+                    progress=lambda count: progress.update(bar, completed=count),
+                )
+    finally:
+        await database.dispose()
+    return f"export finished: {written} leads to {target}"
 
 
 def tenant_id_of(text: str) -> uuid.UUID:

@@ -17,8 +17,11 @@ from graphql import (
     GraphQLScalarType,
     build_schema,
 )
+from leadhub.db import Database
 from leadhub.graphql.schema import schema
+from leadhub.settings import Settings
 from tests.builders import Account, graphql, unique_email
+from tests.imports.lists import run_export_jobs, run_import_jobs, uploaded_list
 
 SDL = build_schema(schema.as_str())
 MUTATIONS = SDL.mutation_type.fields if SDL.mutation_type else {}
@@ -43,6 +46,11 @@ ID_TYPES = {
     "ruleId": "ScoringRule",
     "routingRuleId": "RoutingRule",
     "routingRuleIds": "RoutingRule",
+    "ownerIds": "User",
+    "teamIds": "Team",
+    "sourceIds": "Source",
+    "importId": "LeadImport",
+    "templateId": "ImportTemplate",
 }
 IN_A_MONTH = (datetime.now(UTC) + timedelta(days=30)).date().isoformat()
 # Valid values for required fields, by name; other strings are "X".
@@ -87,10 +95,15 @@ async def _first_in_tenant(client: httpx.AsyncClient, account: Account, connecti
 
 
 async def objects_in(
-    client: httpx.AsyncClient, owner: Account, team_member: Account | None
+    client: httpx.AsyncClient,
+    owner: Account,
+    team_member: Account | None,
+    database: Database,
+    settings: Settings,
 ) -> dict[str, str]:
     """One object of every node type in the owner's tenant: a team (with the member
-    on it), a lead it owns, a source, a custom field, rules, an invitation."""
+    on it), a lead it owns, a source, a custom field, rules, an invitation, an
+    import (run, with a failed row) and an import template."""
 
     async def create(mutation: str, input_type: str, fields: dict[str, Any], result: str) -> str:
         body = await graphql(
@@ -138,6 +151,35 @@ async def objects_in(
         account=owner,
     )
     objects["Activity"] = feed["data"]["lead"]["activities"]["edges"][0]["node"]["id"]
+    lead_import = await uploaded_list(client, owner, b"Navn,E-post\nKari,kari@\n")
+    objects["LeadImport"] = lead_import["id"]
+    started = await graphql(
+        client,
+        "mutation($input: LeadImportInput!) { startLeadImport(input: $input) { errors { code } } }",
+        {"input": {"importId": lead_import["id"]}},
+        account=owner,
+    )
+    assert started["data"]["startLeadImport"]["errors"] == [], started
+    await run_import_jobs(database, settings)
+    failed = await graphql(
+        client,
+        "query($id: ID!) { node(id: $id) { ... on LeadImport {"
+        " failedRows { edges { node { id } } } } } }",
+        {"id": lead_import["id"]},
+        account=owner,
+    )
+    objects["FailedImportRow"] = failed["data"]["node"]["failedRows"]["edges"][0]["node"]["id"]
+    exported = await graphql(
+        client,
+        "mutation { exportLeads(input: {}) { leadExport { id } errors { code } } }",
+        account=owner,
+    )
+    objects["LeadExport"] = exported["data"]["exportLeads"]["leadExport"]["id"]
+    await run_export_jobs(database, settings)
+    template = {"importId": lead_import["id"], "name": "Messe"}
+    objects["ImportTemplate"] = await create(
+        "saveImportTemplate", "SaveImportTemplateInput", template, "template"
+    )
     return objects
 
 

@@ -21,7 +21,9 @@ from graphql import (
     GraphQLNonNull,
     GraphQLScalarType,
 )
+from leadhub.db import Database
 from leadhub.graphql.limits import MAX_LIST_ITEMS, MAX_STRING_LENGTH
+from leadhub.settings import Settings
 from tests.builders import Account, post, sign_up
 from tests.graphql.schema_inputs import (
     MUTATIONS,
@@ -48,6 +50,8 @@ EXTREMES: dict[str, list[Any]] = {
     ],
     "Date": ["0001-01-01", "9999-12-31", "2026-02-30"],
     "JSON": [HUGE_INT, -HUGE_INT, 1e308, "x", [], {"seats": HUGE_INT}, {"ø" * 100: None}],
+    # A file goes up as multipart/form-data: these are what JSON can send in its place.
+    "Upload": ["X", 1, {}, []],
 }
 
 
@@ -105,16 +109,18 @@ def _assert_addressed_to_the_client(response: httpx.Response, where: str) -> Non
         assert code != "INTERNAL_SERVER_ERROR", (where, error)
 
 
-async def _owner_with_objects(client: httpx.AsyncClient) -> tuple[Account, dict[str, str]]:
+async def _owner_with_objects(
+    client: httpx.AsyncClient, database: Database, settings: Settings
+) -> tuple[Account, dict[str, str]]:
     owner = await sign_up(client, company="Ekstrem AS", default_region="NO")
-    return owner, await objects_in(client, owner, None)
+    return owner, await objects_in(client, owner, None, database, settings)
 
 
 @pytest.mark.parametrize("mutation", sorted(MUTATIONS))
 async def test_every_mutation_field_takes_its_extremes(
-    client: httpx.AsyncClient, mutation: str
+    client: httpx.AsyncClient, database: Database, settings: Settings, mutation: str
 ) -> None:
-    owner, objects = await _owner_with_objects(client)
+    owner, objects = await _owner_with_objects(client, database, settings)
     input_type = input_type_of(mutation)
     document = (
         f"mutation($input: {input_type.name}!) {{ {mutation}(input: $input) {{ __typename }} }}"
@@ -136,9 +142,9 @@ LEADS_ARGUMENTS = SDL.get_type("Tenant").fields["leads"].args  # type: ignore[un
 
 @pytest.mark.parametrize("argument", sorted(LEADS_ARGUMENTS))
 async def test_every_argument_of_the_leads_list_takes_its_extremes(
-    client: httpx.AsyncClient, argument: str
+    client: httpx.AsyncClient, database: Database, settings: Settings, argument: str
 ) -> None:
-    owner, objects = await _owner_with_objects(client)
+    owner, objects = await _owner_with_objects(client, database, settings)
     argument_type = LEADS_ARGUMENTS[argument].type
     document = (
         f"query($value: {argument_type}) {{ tenant {{ leads({argument}: $value) {{"

@@ -15,6 +15,8 @@ import httpx
 import pytest
 
 from graphql import GraphQLInputObjectType, GraphQLScalarType
+from leadhub.db import Database
+from leadhub.settings import Settings
 from tests.builders import Account, graphql, join, post, sign_up
 from tests.graphql.schema_inputs import (
     ID_TYPES,
@@ -56,7 +58,7 @@ class World:
     reps_lead: str  # a lead that rep owns
 
 
-async def _world(client: httpx.AsyncClient) -> World:
+async def _world(client: httpx.AsyncClient, database: Database, settings: Settings) -> World:
     owner = await sign_up(client, company="Første AS")
     insider = await join(client, owner, "SALES_REP", name="insider")
     rep_outside = await join(client, owner, "SALES_REP", name="outsider")
@@ -68,9 +70,9 @@ async def _world(client: httpx.AsyncClient) -> World:
     )
     return World(
         owner=owner,
-        victims=await objects_in(client, owner, insider),
+        victims=await objects_in(client, owner, insider, database, settings),
         outsider=outsider,
-        own=await objects_in(client, outsider, None),
+        own=await objects_in(client, outsider, None, database, settings),
         rep_outside=rep_outside,
         reps_lead=created["data"]["createLead"]["lead"]["id"],
     )
@@ -103,9 +105,9 @@ def _document(mutation: str) -> str:
 
 @pytest.mark.parametrize("mutation", ID_MUTATIONS)
 async def test_another_tenant_reaches_nothing_by_any_id(
-    client: httpx.AsyncClient, mutation: str
+    client: httpx.AsyncClient, database: Database, settings: Settings, mutation: str
 ) -> None:
-    world = await _world(client)
+    world = await _world(client, database, settings)
     before = await graphql(client, SNAPSHOT, account=world.owner)
     for tested in _id_paths(input_type_of(mutation)):
         # the outsider's own objects fill every id, but the tested one names the victim's
@@ -128,9 +130,9 @@ LEAD_MUTATIONS = sorted(
 
 @pytest.mark.parametrize("mutation", LEAD_MUTATIONS)
 async def test_a_rep_outside_the_team_reaches_none_of_its_leads(
-    client: httpx.AsyncClient, mutation: str
+    client: httpx.AsyncClient, database: Database, settings: Settings, mutation: str
 ) -> None:
-    world = await _world(client)
+    world = await _world(client, database, settings)
     before = await graphql(client, SNAPSHOT, account=world.owner)
     for tested in _id_paths(input_type_of(mutation)):
         if ID_TYPES[tested[-1]] != "Lead":
@@ -161,8 +163,10 @@ NODE_TYPES = sorted(
 )
 
 
-async def test_every_node_type_is_null_to_an_outsider(client: httpx.AsyncClient) -> None:
-    world = await _world(client)
+async def test_every_node_type_is_null_to_an_outsider(
+    client: httpx.AsyncClient, database: Database, settings: Settings
+) -> None:
+    world = await _world(client, database, settings)
     for node_type in NODE_TYPES:
         assert node_type in world.victims, f"{node_type}: give the world one of these"
         body = await graphql(

@@ -1,5 +1,6 @@
 """A tenant importing lists through the services, as the jobs and the API do."""
 
+import json
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -7,15 +8,16 @@ from pathlib import Path
 from typing import Any
 
 import dramatiq
+import httpx
 from dramatiq.brokers.stub import StubBroker
 from sqlalchemy import select
 
 from leadhub.activity.models import Activity
 from leadhub.db import Database
 from leadhub.errors import DomainError
-from leadhub.imports import runner, service
+from leadhub.imports import exports, runner, service
 from leadhub.imports.models import FailedRow, LeadImport
-from leadhub.imports.storage import FolderStore
+from leadhub.imports.storage import FolderStore, file_store
 from leadhub.leads import custom_fields, funnel, scoring_rules
 from leadhub.leads.models import (
     ConditionOperator,
@@ -30,7 +32,7 @@ from leadhub.settings import Settings
 from leadhub.tenants import service as tenants
 from leadhub.tenants.service import SignUp
 from leadhub.work import UnitOfWork, unit_of_work
-from tests.builders import make_tenant, owner_of
+from tests.builders import Account, make_tenant, owner_of
 
 
 @dataclass
@@ -220,3 +222,82 @@ async def norwegian_tenant(database: Database, settings: Settings) -> SignUp:
 
 async def importer(database: Database, settings: Settings, folder: Path) -> Importer:
     return Importer(database, settings, await norwegian_tenant(database, settings), folder)
+
+
+UPLOAD = """
+mutation Upload($input: UploadLeadListInput!) {
+  uploadLeadList(input: $input) {
+    leadImport {
+      id fileName fileFormat encoding delimiter status
+      columns { header target }
+      progress { totalRows }
+    }
+    errors { field code message }
+  }
+}
+"""
+
+
+async def upload_list(
+    client: httpx.AsyncClient,
+    account: Account,
+    content: bytes,
+    *,
+    name: str = "messe.csv",
+    **options: Any,
+) -> httpx.Response:
+    """A file uploaded over GraphQL, as the multipart request specification has
+    clients send one."""
+    operations = {"query": UPLOAD, "variables": {"input": {"file": None, **options}}}
+    return await client.post(
+        "/graphql",
+        data={
+            "operations": json.dumps(operations),
+            "map": json.dumps({"0": ["variables.input.file"]}),
+        },
+        files={"0": (name, content, "text/csv")},
+        headers={
+            "authorization": f"Bearer {account.token}",
+            "x-tenant-id": account.tenant_id,
+            "accept": "application/json",
+        },
+    )
+
+
+async def uploaded_list(
+    client: httpx.AsyncClient, account: Account, content: bytes
+) -> dict[str, Any]:
+    """The import a file uploaded over GraphQL makes, which must be taken."""
+    response = await upload_list(client, account, content)
+    assert response.status_code == 200, response.text
+    payload = response.json()["data"]["uploadLeadList"]
+    assert payload["errors"] == [], payload
+    return dict(payload["leadImport"])
+
+
+async def run_import_jobs(database: Database, settings: Settings) -> None:
+    """The import jobs the in-process broker holds, run as a worker runs them, to
+    the end of their imports."""
+    for job in jobs_of(service.IMPORT_JOB):
+        more = await runner.carry_on(
+            database,
+            file_store(settings),
+            uuid.UUID(job["tenant_id"]),
+            uuid.UUID(job["import_id"]),
+            job["step"],
+            job["token"],
+            chunk_rows=settings.import_chunk_rows,
+            seconds=60,
+        )
+        assert not more
+
+
+async def run_export_jobs(database: Database, settings: Settings) -> None:
+    """The export jobs the in-process broker holds, run as a worker runs them."""
+    for job in jobs_of(exports.EXPORT_JOB):
+        await exports.write_requested(
+            database,
+            file_store(settings),
+            uuid.UUID(job["tenant_id"]),
+            uuid.UUID(job["export_id"]),
+        )

@@ -11,6 +11,7 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 
 import pytest
+from python_calamine import CalamineWorkbook
 from sqlalchemy import func, select
 
 from leadhub.db import Database
@@ -177,3 +178,28 @@ async def test_a_file_that_cannot_be_imported_is_refused_with_the_reason(
 
     assert (refused.returncode, refused.stderr.strip()) == (2, "leadhub: file: The file is empty.")
     assert missing.returncode == 2 and "is not a file" in missing.stderr
+
+
+async def test_a_tenants_leads_are_exported_from_the_command_line(
+    sqlite: Database, settings: Settings, tmp_path: Path
+) -> None:
+    signed_up = await norwegian_tenant(sqlite, settings)
+    tenant = global_id("Tenant", signed_up.tenant.id)
+    file = tmp_path / "liste.csv"
+    file.write_text(LIST)
+    imported = await asyncio.to_thread(
+        _leadhub, sqlite, tmp_path, "import", str(file), "--tenant", tenant
+    )
+    assert imported.returncode == 0, imported.stderr
+    target = tmp_path / "ut.xlsx"
+
+    exported = await asyncio.to_thread(
+        _leadhub, sqlite, tmp_path, "export", "--tenant", tenant, "--output", str(target)
+    )
+
+    assert (exported.returncode, exported.stdout) == (0, f"export finished: 2 leads to {target}\n")
+    rows = list(CalamineWorkbook.from_path(str(target)).get_sheet_by_index(0).iter_rows())
+    assert [row[:3] for row in rows[1:]] == [
+        ["Åse Ødegård", "ase@havbruk.no", "+4741234567"],
+        ["Bjørn Ærø", "bjorn@fisk.no", "+4792678828"],
+    ]

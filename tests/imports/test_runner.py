@@ -205,3 +205,17 @@ async def test_a_job_that_keeps_failing_is_retried_then_the_import_fails_saying_
     assert failed.failure is not None
     assert "after 2 rows" in failed.failure and "FileNotFoundError" in failed.failure
     assert not await tenant.carry_on(job, chunk_rows=2)  # a failed import is done
+
+
+async def test_the_tables_are_analyzed_as_an_import_grows_them(
+    tenant: Importer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # on PostgreSQL through a function the application role may call, though it
+    # may not ANALYZE tables it does not own
+    monkeypatch.setattr(runner, "STATISTICS_AFTER_ROWS", 2)
+    lead_import = await tenant.upload(LIST)
+
+    assert not await tenant.carry_on(await tenant.started_job(lead_import), chunk_rows=2)
+
+    done = await tenant.current(lead_import)
+    assert (done.status, done.created) == (ImportStatus.FINISHED, ROWS)

@@ -1,9 +1,10 @@
-"""Jobs of imports: an import carried on, chunk by chunk, one job after another."""
+"""Jobs of imports: an import carried on, chunk by chunk, one job after another;
+and an export written."""
 
 import uuid
 
 from leadhub import tasks
-from leadhub.imports import runner, service
+from leadhub.imports import exports, runner, service
 from leadhub.imports.storage import file_store
 
 
@@ -31,3 +32,12 @@ async def import_leads(tenant_id: str, import_id: str, step: int, token: str) ->
             step=step + 1,
             token=str(uuid.uuid4()),
         )
+
+
+@tasks.actor
+async def export_leads(tenant_id: str, export_id: str) -> None:
+    """Write a requested export's file."""
+    settings = tasks.configured_settings()
+    await exports.write_requested(
+        tasks.worker_database(), file_store(settings), uuid.UUID(tenant_id), uuid.UUID(export_id)
+    )

@@ -98,6 +98,32 @@ class FailedRow(TenantOwned, Base):
     cells: Mapped[list[str]] = mapped_column(JSON)
 
 
+class ExportStatus(StrEnum):
+    RUNNING = "running"
+    FINISHED = "finished"
+    FAILED = "failed"
+
+
+class LeadExport(TenantOwned, Base):
+    """Leads a filter selected, written to a file by a job for whom asked."""
+
+    __tablename__ = "lead_exports"
+    __table_args__ = (Index("ix_lead_exports_tenant_id_created_at", "tenant_id", "created_at"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    export_format: Mapped[FileFormat] = mapped_column(enum_column(FileFormat, "file_format"))
+    conditions: Mapped[dict[str, Any]] = mapped_column(JSON)  # the leads list's filter
+    external_system: Mapped[str] = mapped_column(String(50))
+    status: Mapped[ExportStatus] = mapped_column(enum_column(ExportStatus, "export_status"))
+    rows: Mapped[int] = mapped_column(default=0)
+    stored_as: Mapped[str] = mapped_column(String(500))
+    requested_by_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("users.id", ondelete="SET NULL")
+    )
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    finished_at: Mapped[datetime | None]
+
+
 class ImportTemplate(TenantOwned, Base):
     """A mapping kept by name: the target of each header it knows."""
 

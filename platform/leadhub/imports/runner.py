@@ -28,6 +28,7 @@ from leadhub.imports.chunk import Counts, import_chunk
 from leadhub.imports.models import ImportStatus, LeadImport
 from leadhub.imports.rows import Context
 from leadhub.imports.storage import FileStore
+from leadhub.leads import intake
 from leadhub.principal import InTenant, SystemJob
 from leadhub.work import UnitOfWork, unit_of_work
 
@@ -80,6 +81,7 @@ async def _chunks(
         rows = await asyncio.to_thread(_rows_after, path, claimed)
         async with unit_of_work(database, principal) as work:
             context = await service.context_of(work, claimed)
+            written, refresh_at = claimed.rows_done, _refresh_at(claimed.rows_done)
             while True:
                 chunk = await asyncio.to_thread(_next_chunk, rows, chunk_rows)
                 going = await work.run(
@@ -94,6 +96,10 @@ async def _chunks(
                 )
                 if isinstance(going, DomainError):
                     raise RuntimeError(f"import {import_id} was refused: {going.message}")
+                written += len(chunk)
+                if going and written >= refresh_at:
+                    await work.run(intake.refresh_statistics)
+                    refresh_at = _refresh_at(written)
                 if not going:
                     return False
                 if time.monotonic() > deadline:
@@ -115,6 +121,15 @@ async def import_all(
         rows = await asyncio.to_thread(_rows_after, path, lead_import)
         while chunk := await asyncio.to_thread(_next_chunk, rows, chunk_rows):
             progress(await import_chunk(work, lead_import, context, chunk))
+
+
+# The rows after which the tables an import writes are analyzed, and then again
+# each time the rows it wrote double: the planner then knows the tenant's size.
+STATISTICS_AFTER_ROWS = 5_000
+
+
+def _refresh_at(rows_done: int) -> int:
+    return max(STATISTICS_AFTER_ROWS, 2 * rows_done)
 
 
 def _rows_after(path: Path, lead_import: LeadImport) -> Iterator[files.Row]:

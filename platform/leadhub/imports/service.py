@@ -128,9 +128,11 @@ def _looked_over(
 
 
 async def change(work: UnitOfWork[InTenant], import_id: uuid.UUID, options: Options) -> LeadImport:
-    """Change what the options name, before the import starts."""
-    lead_import = await _draft(work, import_id)
+    """Change what the options name, before the import starts; every fault at once."""
+    lead_import = await _found(work, import_id, lock=True)
     problems = Problems()
+    if lead_import.status is not ImportStatus.DRAFT:
+        problems.add(_started())
     if options.template_id is not None:
         with problems:
             template = await _template(work, options.template_id)
@@ -314,10 +316,14 @@ async def _found(
 async def _draft(work: UnitOfWork[InTenant], import_id: uuid.UUID) -> LeadImport:
     lead_import = await _found(work, import_id, lock=True)
     if lead_import.status is not ImportStatus.DRAFT:
-        raise LeadImportError(
-            ImportErrorCode.ALREADY_STARTED, "The import has started already.", "importId"
-        )
+        raise _started()
     return lead_import
+
+
+def _started() -> LeadImportError:
+    return LeadImportError(
+        ImportErrorCode.ALREADY_STARTED, "The import has started already.", "importId"
+    )
 
 
 async def _source_id(work: UnitOfWork[InTenant], source_id: uuid.UUID) -> uuid.UUID:

@@ -18,7 +18,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from leadhub import bulk_sql, contact
 from leadhub.activity import service as activity
@@ -161,6 +161,12 @@ class _Known:
 Key = tuple[MatchKey, str]
 
 
+async def refresh_statistics(work: UnitOfWork[InTenant]) -> None:
+    """Have the tables intake writes analyzed, after it grew them (PostgreSQL)."""
+    if work.session.get_bind().dialect.name == "postgresql":
+        await work.session.execute(select(func.refresh_lead_statistics()))
+
+
 class _Merge:
     """Decides what each incoming lead does, in order."""
 
@@ -183,13 +189,14 @@ class _Merge:
             wanted = {lead.values[key.value] for lead in incoming if lead.values.get(key.value)}
             if key not in keys or not wanted:
                 continue
+            # No ORDER BY: the primary key's order tempted the planner to read the
+            # tenant's every lead and filter them by the list.
             found = await session.execute(
-                select(column, Lead.id)
-                .where(bulk_sql.one_of(session, column, wanted))
-                .order_by(Lead.id)
+                select(column, Lead.id).where(bulk_sql.one_of(session, column, wanted))
             )
             for value, lead_id in found:
-                self._known_ids.setdefault((key, str(value)), lead_id)
+                known = self._known_ids.get((key, str(value)))
+                self._known_ids[key, str(value)] = min(lead_id, known or lead_id)
         external_ids = {lead.external_id for lead in incoming if lead.external_id}
         if external_ids:
             holders = await session.execute(
@@ -391,10 +398,8 @@ async def _write_new(work: UnitOfWork[InTenant], merge: _Merge, now: datetime) -
             moved_at = rows[-1]["closed_at"] or created_at
             stage_changes.append(_stage_change(work, new.id, entry.id, new.stage.id, moved_at))
             moves.append(Entry(new.id, _moved(rows[-1], entry, new.stage), moved_at))
-    leads = [Lead(**row) for row in rows]  # not added to the session: read by scoring alone
-    await scoring.score_new(work, leads, now)
-    for row, lead in zip(rows, leads, strict=True):
-        row["score"], row["score_breakdown"] = lead.score, lead.score_breakdown
+    await scoring.score_new(work, rows, now)
+    for row in rows:
         row["search_text"] = search_text(row)
     await bulk_sql.insert_rows(work.session, Lead, rows)
     await bulk_sql.insert_rows(work.session, StageChange, stage_changes)
@@ -403,7 +408,7 @@ async def _write_new(work: UnitOfWork[InTenant], merge: _Merge, now: datetime) -
     external_ids = [(new.id, new.external_id) for new in merge.new if new.external_id]
     await _write_children(work, tags, external_ids, merge.policy.system)
     await _write_notes(work, [(new.id, new.notes) for new in merge.new], now)
-    await scoring.qualify_written(work, leads)
+    await scoring.qualify_written(work, rows)
     unowned = [
         new.id
         for new in merge.new

@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
+from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import select, true
@@ -68,26 +69,29 @@ async def rescore(
 
 
 async def score_new(
-    work: UnitOfWork[InTenant], leads: Sequence[Lead], now: datetime | None = None
+    work: UnitOfWork[InTenant], rows: Sequence[dict[str, Any]], now: datetime | None = None
 ) -> None:
-    """Score leads before they are inserted in bulk (an import's): set their score
-    and breakdown. Once written, ``qualify_written`` qualifies them."""
-    if not leads:
+    """Score leads before they are inserted in bulk (an import's), given as the rows
+    to insert: set each row's score and breakdown. Read as attributes, not as Lead
+    objects, whose instrumentation cost more than the scoring. Once the rows are
+    written, ``qualify_written`` qualifies them."""
+    if not rows:
         return
+    leads = [SimpleNamespace(**row) for row in rows]
     scores = await _scores(work, leads, await _rules(work.session), now or utcnow())
-    for lead in leads:
-        lead.score, lead.score_breakdown = scores[lead.id]
+    for row in rows:
+        row["score"], row["score_breakdown"] = scores[row["id"]]
 
 
-async def qualify_written(work: UnitOfWork[InTenant], scored: Sequence[Lead]) -> None:
-    """Move the suspects among leads ``score_new`` scored, now written, whose score
-    reached the tenant's threshold to MQL, as ``rescore`` does."""
+async def qualify_written(work: UnitOfWork[InTenant], scored: Sequence[dict[str, Any]]) -> None:
+    """Move the suspects among the rows ``score_new`` scored, now written, whose
+    score reached the tenant's threshold to MQL, as ``rescore`` does."""
     threshold = (await tenants.current_tenant(work)).mql_score_threshold
     if threshold is None:
         return
-    for lead in scored:
-        if lead.score >= threshold:
-            written = await work.session.get_one(Lead, (work.tenant_id, lead.id))
+    for row in scored:
+        if row["score"] >= threshold:
+            written = await work.session.get_one(Lead, (work.tenant_id, row["id"]))
             await lifecycle.qualify_by_score(work, written, threshold)
 
 
@@ -221,9 +225,13 @@ async def _rules(session: AsyncSession) -> list[ScoringRule]:
 
 
 async def _scores(
-    work: UnitOfWork[InTenant], leads: Sequence[Lead], rules: list[ScoringRule], now: datetime
+    work: UnitOfWork[InTenant],
+    leads: Sequence[Lead | SimpleNamespace],
+    rules: list[ScoringRule],
+    now: datetime,
 ) -> dict[uuid.UUID, tuple[int, Breakdown]]:
-    """Each lead's score and breakdown as of ``now``."""
+    """Each lead's score and breakdown as of ``now``: Lead objects, or a new lead's
+    columns as attributes."""
     source_kinds = await _source_kinds(work.session, leads)
     activity_times = await _engagement_times(work, leads, rules, now)
     fits = {
@@ -302,7 +310,9 @@ def _engagement_since(engagement: Sequence[ScoringRule], now: datetime) -> datet
     return min(_remembered_since(rule, now) for rule in engagement)
 
 
-async def _source_kinds(session: AsyncSession, leads: Sequence[Lead]) -> dict[uuid.UUID, str]:
+async def _source_kinds(
+    session: AsyncSession, leads: Sequence[Lead | SimpleNamespace]
+) -> dict[uuid.UUID, str]:
     source_ids = {lead.source_id for lead in leads if lead.source_id is not None}
     if not source_ids:
         return {}
@@ -312,7 +322,7 @@ async def _source_kinds(session: AsyncSession, leads: Sequence[Lead]) -> dict[uu
 
 async def _engagement_times(
     work: UnitOfWork[InTenant],
-    leads: Sequence[Lead],
+    leads: Sequence[Lead | SimpleNamespace],
     rules: list[ScoringRule],
     now: datetime,
 ) -> defaultdict[tuple[uuid.UUID, str | None], list[datetime]]:

@@ -2,8 +2,8 @@
 
 import operator
 import uuid
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Any
 
@@ -11,9 +11,15 @@ from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 from sqlalchemy.orm import InstrumentedAttribute
 
 from leadhub.contact import phone_digits, whole_phone
-from leadhub.leads.models import Lead, LeadTag, Source, SourceKind, Temperature
+from leadhub.errors import Problems
+from leadhub.leads.errors import not_found
+from leadhub.leads.models import FunnelStage, Lead, LeadTag, Source, SourceKind, Temperature
 from leadhub.leads.searchable import like_escaped, matches_counted, newest_matches
+from leadhub.principal import InTenant
+from leadhub.teams import service as teams
+from leadhub.tenants import service as tenants
 from leadhub.text import folded
+from leadhub.work import UnitOfWork
 
 MAX_SEARCH_LENGTH = 200
 
@@ -37,6 +43,69 @@ class LeadFilter:
     parked: bool | None = None  # set aside for nurture, or not
     tags: tuple[str, ...] = ()  # all of them
     text: str | None = None  # in the name, company, email or phone
+
+    def stored(self) -> dict[str, Any]:
+        """The conditions given, as JSON values, to keep (an export's)."""
+        kept: dict[str, Any] = {}
+        for name, value in asdict(self).items():
+            if isinstance(value, tuple) and value:
+                kept[name] = [str(item) for item in value]
+            elif isinstance(value, datetime):
+                kept[name] = value.isoformat()
+            elif value is not None and value != ():
+                kept[name] = value
+        return kept
+
+    @classmethod
+    def from_stored(cls, kept: Mapping[str, Any]) -> "LeadFilter":
+        """The conditions ``stored`` kept."""
+        given: dict[str, Any] = dict(kept)
+        for name, convert in _STORED_ITEMS.items():
+            if name in given:
+                given[name] = tuple(convert(item) for item in given[name])
+        for name in ("created_after", "created_before", "updated_after", "updated_before"):
+            if name in given:
+                given[name] = datetime.fromisoformat(given[name])
+        return cls(**given)
+
+
+async def checked(work: UnitOfWork[InTenant], conditions: LeadFilter, where: str) -> LeadFilter:
+    """``conditions``, if every id they name is the tenant's: else NOT_FOUND for each
+    that is not (``{where}.stageIds.0``). A list shows nothing for an unknown id;
+    an export that kept such a filter would be empty for a typing error."""
+    problems = Problems()
+    stages = set(await work.session.scalars(select(FunnelStage.id)))
+    sources = set(await work.session.scalars(select(Source.id)))
+    for field, ids, known in (
+        ("stageIds", conditions.stage_ids, stages.__contains__),
+        ("sourceIds", conditions.source_ids, sources.__contains__),
+    ):
+        for place, named in enumerate(ids):
+            if not known(named):
+                problems.add(not_found(_WHAT[field], f"{where}.{field}.{place}"))
+    for place, user_id in enumerate(conditions.owner_ids):
+        if await tenants.membership_of_user(work, user_id) is None:
+            problems.add(not_found("member", f"{where}.ownerIds.{place}"))
+    for place, team_id in enumerate(conditions.team_ids):
+        if await teams.find_team(work, team_id) is None:
+            problems.add(not_found("team", f"{where}.teamIds.{place}"))
+    problems.raise_if_any()
+    return conditions
+
+
+_WHAT = {"stageIds": "funnel stage", "sourceIds": "source"}
+
+
+# How the items of a filter's lists are read back from text.
+_STORED_ITEMS: dict[str, Callable[[str], Any]] = {
+    "stage_ids": uuid.UUID,
+    "owner_ids": uuid.UUID,
+    "team_ids": uuid.UUID,
+    "source_ids": uuid.UUID,
+    "source_kinds": SourceKind,
+    "temperatures": Temperature,
+    "tags": str,
+}
 
 
 def _one_of(column: InstrumentedAttribute[Any], values: tuple[Any, ...]) -> ColumnElement[bool]:

@@ -3,18 +3,14 @@ multipart request specification), its columns mapped and previewed, started,
 watched, its failed rows downloaded; templates; and who may do it, in which tenant."""
 
 import json
-import uuid
-from typing import Any
 
 import httpx
 import pytest
 
 from leadhub.db import Database
-from leadhub.imports import runner
-from leadhub.imports.storage import file_store
 from leadhub.settings import Settings
 from tests.builders import Account, graphql, join, sign_up
-from tests.imports.lists import jobs_of
+from tests.imports.lists import UPLOAD, run_import_jobs, upload_list, uploaded_list
 
 LIST = (
     "Fornavn;Etternavn;E-post;Telefon;Firma;Skonummer\n"
@@ -28,14 +24,6 @@ IMPORT_FIELDS = """
   progress { totalRows read created updated skipped failed percent }
   startedBy { email }
   errorReportUrl
-"""
-UPLOAD = f"""
-mutation Upload($input: UploadLeadListInput!) {{
-  uploadLeadList(input: $input) {{
-    leadImport {{ {IMPORT_FIELDS} }}
-    errors {{ field code message }}
-  }}
-}}
 """
 CHANGE = f"""
 mutation Change($input: ChangeLeadImportInput!) {{
@@ -92,55 +80,6 @@ mutation Save($input: SaveImportTemplateInput!) {
 """
 
 
-async def upload(
-    client: httpx.AsyncClient,
-    account: Account,
-    content: bytes,
-    *,
-    name: str = "messe.csv",
-    **options: Any,
-) -> httpx.Response:
-    """A multipart upload, as the specification has clients send it."""
-    operations = {"query": UPLOAD, "variables": {"input": {"file": None, **options}}}
-    return await client.post(
-        "/graphql",
-        data={
-            "operations": json.dumps(operations),
-            "map": json.dumps({"0": ["variables.input.file"]}),
-        },
-        files={"0": (name, content, "text/csv")},
-        headers={
-            "authorization": f"Bearer {account.token}",
-            "x-tenant-id": account.tenant_id,
-            "accept": "application/json",
-        },
-    )
-
-
-async def uploaded(client: httpx.AsyncClient, account: Account, content: bytes) -> dict[str, Any]:
-    response = await upload(client, account, content)
-    assert response.status_code == 200, response.text
-    payload = response.json()["data"]["uploadLeadList"]
-    assert payload["errors"] == [], payload
-    return dict(payload["leadImport"])
-
-
-async def run_jobs(database: Database, settings: Settings) -> None:
-    """The import's jobs, run as a worker runs them, to the end."""
-    for job in jobs_of("import_leads"):
-        more = await runner.carry_on(
-            database,
-            file_store(settings),
-            uuid.UUID(job["tenant_id"]),
-            uuid.UUID(job["import_id"]),
-            job["step"],
-            job["token"],
-            chunk_rows=settings.import_chunk_rows,
-            seconds=60,
-        )
-        assert not more
-
-
 @pytest.fixture
 async def owner(client: httpx.AsyncClient) -> Account:
     return await sign_up(client, "Fjordkraft Salg AS", default_region="NO")
@@ -149,7 +88,7 @@ async def owner(client: httpx.AsyncClient) -> Account:
 async def test_a_list_is_uploaded_mapped_previewed_imported_and_reported(
     client: httpx.AsyncClient, owner: Account, database: Database, settings: Settings
 ) -> None:
-    draft = await uploaded(client, owner, LIST.encode("cp1252"))
+    draft = await uploaded_list(client, owner, LIST.encode("cp1252"))
     assert (draft["fileName"], draft["fileFormat"], draft["encoding"], draft["delimiter"]) == (
         "messe.csv",
         "CSV",
@@ -195,7 +134,7 @@ async def test_a_list_is_uploaded_mapped_previewed_imported_and_reported(
 
     started = await graphql(client, START, {"input": {"importId": draft["id"]}}, account=owner)
     assert started["data"]["startLeadImport"]["leadImport"]["status"] == "RUNNING"
-    await run_jobs(database, settings)
+    await run_import_jobs(database, settings)
 
     watched = (await graphql(client, WATCH, {"id": draft["id"]}, account=owner))["data"]["node"]
     assert watched["status"] == "FINISHED"
@@ -237,7 +176,7 @@ async def test_a_list_is_uploaded_mapped_previewed_imported_and_reported(
 async def test_a_template_maps_the_next_file_of_the_same_layout(
     client: httpx.AsyncClient, owner: Account
 ) -> None:
-    first = await uploaded(client, owner, LIST.encode())
+    first = await uploaded_list(client, owner, LIST.encode())
     columns = ["name", "last_name", "email", None, "company", "tags"]
     await graphql(
         client, CHANGE, {"input": {"importId": first["id"], "columns": columns}}, account=owner
@@ -251,7 +190,7 @@ async def test_a_template_maps_the_next_file_of_the_same_layout(
     )
     assert again["data"]["saveImportTemplate"]["errors"][0]["code"] == "NAME_TAKEN"
 
-    second = await uploaded(client, owner, LIST.encode())
+    second = await uploaded_list(client, owner, LIST.encode())
     applied = await graphql(
         client,
         CHANGE,
@@ -277,7 +216,7 @@ async def test_a_template_maps_the_next_file_of_the_same_layout(
 async def test_a_file_that_cannot_be_imported_is_refused_with_a_typed_error(
     client: httpx.AsyncClient, owner: Account, content: bytes, code: str
 ) -> None:
-    response = await upload(client, owner, content)
+    response = await upload_list(client, owner, content)
 
     payload = response.json()["data"]["uploadLeadList"]
     assert payload["leadImport"] is None
@@ -290,7 +229,7 @@ async def test_an_upload_over_the_limit_is_refused(
     megabytes = settings.import_max_file_mb
     too_large = b"Navn\n" + b"x" * (megabytes * 1024 * 1024 + 128 * 1024)
 
-    response = await upload(client, owner, too_large)
+    response = await upload_list(client, owner, too_large)
 
     assert response.status_code == 413
 
@@ -313,11 +252,11 @@ async def test_a_request_of_more_files_than_an_upload_is_refused(
 async def test_sales_reps_and_other_tenants_reach_no_import(
     client: httpx.AsyncClient, owner: Account
 ) -> None:
-    draft = await uploaded(client, owner, LIST.encode())
+    draft = await uploaded_list(client, owner, LIST.encode())
     rep = await join(client, owner, "SALES_REP", "rep")
     other = await sign_up(client, "Andre AS")
 
-    refused = await upload(client, rep, LIST.encode())
+    refused = await upload_list(client, rep, LIST.encode())
     assert refused.json()["errors"][0]["extensions"]["code"] == "FORBIDDEN"
     hidden = await graphql(client, WATCH, {"id": draft["id"]}, account=other)
     assert hidden["data"]["node"] is None

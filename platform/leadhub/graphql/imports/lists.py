@@ -7,10 +7,10 @@ import strawberry
 from strawberry import relay
 
 from leadhub.graphql.context import Info
-from leadhub.graphql.imports.types import ImportTemplate, LeadImport
+from leadhub.graphql.imports.types import ImportTemplate, LeadExport, LeadImport
 from leadhub.graphql.pagination import paginate
 from leadhub.graphql.permissions import CanImportLeads
-from leadhub.imports import models, service
+from leadhub.imports import exports, models, service
 
 
 @strawberry.type
@@ -46,4 +46,21 @@ class TenantImports:
             first=first,
             after=after,
             to_node=ImportTemplate.from_model,
+        )
+
+    @strawberry.field(
+        permission_classes=[CanImportLeads],
+        description="Every export, the newest first, with who asked for it.",
+    )
+    async def lead_exports(
+        self, info: Info, first: int | None = None, after: str | None = None
+    ) -> relay.Connection[LeadExport]:
+        return await paginate(
+            info.context.session,
+            exports.exports(uuid.UUID(self.id)),
+            key=[models.LeadExport.created_at, models.LeadExport.id],
+            first=first,
+            after=after,
+            to_node=LeadExport.from_model,
+            newest_first=True,
         )

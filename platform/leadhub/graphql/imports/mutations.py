@@ -11,19 +11,32 @@ import strawberry
 from starlette.datastructures import UploadFile
 
 from leadhub.graphql.context import Info
-from leadhub.graphql.imports.types import ImportTemplate, ImportUserError, LeadImport
+from leadhub.graphql.imports.types import (
+    ImportTemplate,
+    ImportUserError,
+    LeadExport,
+    LeadImport,
+)
+from leadhub.graphql.leads.filters import LeadFilterInput
 from leadhub.graphql.node import global_id, optional_row_id, row_id
 from leadhub.graphql.payloads import respond
 from leadhub.graphql.permissions import CanImportLeads
-from leadhub.imports import models, service
-from leadhub.imports.errors import LeadImportError
+from leadhub.imports import exports, models, service
+from leadhub.imports.errors import ImportErrorCode, LeadImportError
+from leadhub.imports.files import FileFormat
 from leadhub.imports.storage import file_store
 from leadhub.leads.intake import MatchKey, OnMatch
+from leadhub.leads.search import LeadFilter
 from leadhub.principal import Member
 from leadhub.work import UnitOfWork
 
 # How much of an upload is copied at a time.
 COPY_BYTES = 1024 * 1024
+NOT_A_FILE = LeadImportError(
+    ImportErrorCode.INVALID,
+    "Send the file itself: as multipart/form-data, by the GraphQL multipart request specification.",
+    "file",
+)
 
 
 def _import_id(value: strawberry.ID) -> uuid.UUID:
@@ -102,19 +115,57 @@ class DeleteImportTemplatePayload:
     errors: list[ImportUserError] = strawberry.field(default_factory=list)
 
 
+@strawberry.input
+class ExportLeadsInput:
+    filter: LeadFilterInput | None = strawberry.field(
+        default=None, description="The leads list's filter; every lead if left out."
+    )
+    format: FileFormat = FileFormat.CSV
+    external_system: str = strawberry.field(
+        default=service.DEFAULT_SYSTEM, description="Whose ids go in the External ID column."
+    )
+
+
+@strawberry.type
+class LeadExportPayload:
+    lead_export: LeadExport | None = None
+    errors: list[ImportUserError] = strawberry.field(default_factory=list)
+
+    @classmethod
+    def of(cls, lead_export: models.LeadExport) -> "LeadExportPayload":
+        return cls(lead_export=LeadExport.from_model(lead_export))
+
+
 @strawberry.type
 class ImportMutations:
+    @strawberry.mutation(
+        permission_classes=[CanImportLeads],
+        description="Write the leads a filter selects to CSV or XLSX, in the columns an"
+        " import maps: a job writes it; then download it from downloadUrl.",
+    )
+    async def export_leads(self, info: Info, input: ExportLeadsInput) -> LeadExportPayload:
+        conditions = input.filter.conditions() if input.filter else LeadFilter()
+        return await respond(
+            info,
+            lambda work: exports.request_export(
+                work, conditions, input.format, input.external_system
+            ),
+            LeadExportPayload.of,
+        )
+
     @strawberry.mutation(
         permission_classes=[CanImportLeads],
         description="A new import of the file, its columns mapped from their headers:"
         " change them, preview, then start it. Send it as multipart/form-data.",
     )
     async def upload_lead_list(self, info: Info, input: UploadLeadListInput) -> LeadImportPayload:
+        upload = input.file
+        if not isinstance(upload, UploadFile):
+            return LeadImportPayload(errors=[_error(NOT_A_FILE)])
         settings = info.context.settings
         store = file_store(settings)
         limits = service.Limits.of(settings)
         arriving = store.incoming() / str(uuid.uuid4())
-        upload = input.file
         try:
             within = await asyncio.to_thread(_copied, upload.file, arriving, limits.max_bytes)
             if not within:

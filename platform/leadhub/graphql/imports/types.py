@@ -30,6 +30,8 @@ strawberry.enum(MatchKey, description="What makes a row the same lead as one the
 strawberry.enum(OnMatch, description="What a row that matches a lead does to it.")
 
 ERROR_REPORT_PATH = "/imports/{import_id}/failed-rows.csv"
+EXPORT_PATH = "/exports/{export_id}"
+strawberry.enum(models.ExportStatus, name="ExportStatus")
 
 
 @strawberry.type(name="ImportError")
@@ -75,6 +77,14 @@ class ImportProgress:
         )
 
 
+async def _person(info: Info, user_id: uuid.UUID | None) -> UserNode | None:
+    """The person, while their account lasts."""
+    if user_id is None:
+        return None
+    user = await info.context.loaders.user.load(user_id)
+    return UserNode.from_model(user) if user else None
+
+
 def _rate(lead_import: models.LeadImport) -> float | None:
     if lead_import.started_at is None or not lead_import.rows_done:
         return None
@@ -93,6 +103,12 @@ class FailedImportRow(relay.Node):
     @classmethod
     def from_model(cls, row: models.FailedRow) -> "FailedImportRow":
         return cls(id=str(row.id), line=row.line, reason=row.reason, cells=row.cells)
+
+    @classmethod
+    async def resolve_nodes(  # type: ignore[override]
+        cls, *, info: Info, node_ids: Iterable[str], required: bool = False
+    ) -> list["FailedImportRow | None"]:
+        return await resolve_nodes(info, node_ids, by_ids(models.FailedRow), cls.from_model)
 
 
 @strawberry.type
@@ -204,10 +220,7 @@ class LeadImport(relay.Node):
 
     @strawberry.field(description="Who started it; null for the command line.")
     async def started_by(self, info: Info) -> UserNode | None:
-        if self.started_by_id is None:
-            return None
-        user = await info.context.loaders.user.load(self.started_by_id)
-        return UserNode.from_model(user) if user else None
+        return await _person(info, self.started_by_id)
 
     @strawberry.field(description="The rows that failed, in the file's order, with why.")
     async def failed_rows(
@@ -268,3 +281,49 @@ class ImportTemplate(relay.Node):
         cls, *, info: Info, node_ids: Iterable[str], required: bool = False
     ) -> list["ImportTemplate | None"]:
         return await resolve_nodes(info, node_ids, by_ids(models.ImportTemplate), cls.from_model)
+
+
+@strawberry.type
+class LeadExport(relay.Node):
+    id: relay.NodeID[str]
+    _id: str = global_id_field()
+    format: FileFormat
+    status: models.ExportStatus
+    rows: int = strawberry.field(description="Leads written, once it is finished.")
+    external_system: str = strawberry.field(description="Whose ids the External ID column holds.")
+    created_at: datetime
+    finished_at: datetime | None
+    requested_by_id: strawberry.Private[uuid.UUID | None]
+
+    @classmethod
+    def from_model(cls, lead_export: models.LeadExport) -> "LeadExport":
+        return cls(
+            id=str(lead_export.id),
+            _id=global_id("LeadExport", lead_export.id),
+            format=lead_export.export_format,
+            status=lead_export.status,
+            rows=lead_export.rows,
+            external_system=lead_export.external_system,
+            created_at=lead_export.created_at,
+            finished_at=lead_export.finished_at,
+            requested_by_id=lead_export.requested_by_id,
+        )
+
+    @classmethod
+    async def resolve_nodes(  # type: ignore[override]
+        cls, *, info: Info, node_ids: Iterable[str], required: bool = False
+    ) -> list["LeadExport | None"]:
+        return await resolve_nodes(info, node_ids, by_ids(models.LeadExport), cls.from_model)
+
+    @strawberry.field(description="Who asked for it.")
+    async def requested_by(self, info: Info) -> UserNode | None:
+        return await _person(info, self.requested_by_id)
+
+    @strawberry.field(
+        description="Where the file downloads (GET, with the same Authorization header),"
+        " once the export is finished."
+    )
+    def download_url(self) -> str | None:
+        if self.status is not models.ExportStatus.FINISHED:
+            return None
+        return EXPORT_PATH.format(export_id=self._id)

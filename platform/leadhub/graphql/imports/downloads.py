@@ -1,5 +1,6 @@
-"""An import's error report: its failed rows as CSV, each with its line and reason,
-downloaded with the same login as the API (``LeadImport.errorReportUrl``).
+"""Files to download with the same login as the API: an export's file
+(``LeadExport.downloadUrl``), and an import's error report, its failed rows as CSV
+with each one's line and reason (``LeadImport.errorReportUrl``).
 
 The columns are the line and the reason, then the file's own (a row's values past
 the header's columns last): fixed, the rows import again with the same mapping.
@@ -17,14 +18,16 @@ from urllib.parse import quote
 
 from sqlalchemy import tuple_
 from starlette.requests import Request
-from starlette.responses import PlainTextResponse, Response, StreamingResponse
+from starlette.responses import FileResponse, PlainTextResponse, Response, StreamingResponse
 
 from leadhub.db import Database
 from leadhub.graphql.authentication import identify
 from leadhub.graphql.logins import Logins
 from leadhub.graphql.node import decode_id
-from leadhub.imports import service
-from leadhub.imports.models import FailedRow, LeadImport
+from leadhub.imports import exports, service
+from leadhub.imports.files import FileFormat
+from leadhub.imports.models import ExportStatus, FailedRow, LeadImport
+from leadhub.imports.storage import file_store
 from leadhub.principal import Member
 from leadhub.runtime import runtime
 from leadhub.work import unit_of_work
@@ -35,31 +38,66 @@ REPORT_COLUMNS = ("Line", "Reason")
 Endpoint = Callable[[Request], Awaitable[Response]]
 
 
-def failed_rows_report() -> Endpoint:
-    """The endpoint, with the logins it keeps between requests as /graphql does."""
+MEDIA_TYPES = {
+    FileFormat.CSV: "text/csv; charset=utf-8",
+    FileFormat.XLSX: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+}
+
+
+def downloads() -> tuple[Endpoint, Endpoint]:
+    """The error report's endpoint and the export's, with the logins they keep
+    between requests as /graphql does."""
     logins = Logins()
 
-    async def report(request: Request) -> Response:
+    async def member(request: Request) -> Member | Response:
+        """Who asks, if they may download what imports and exports give."""
         app = runtime(request)
         identity = await identify(request, app.database, app.settings, logins)
         principal = identity.principal
         if identity.authenticated is None:
             return PlainTextResponse("Log in first: send 'Authorization: Bearer <token>'.", 401)
         if not isinstance(principal, Member) or principal.role not in service.IMPORTING_ROLES:
-            return PlainTextResponse("Only those who import lists download their reports.", 403)
+            return PlainTextResponse("Only those who import and export lists download them.", 403)
+        return principal
+
+    async def error_report(request: Request) -> Response:
+        principal = await member(request)
+        if isinstance(principal, Response):
+            return principal
+        database = runtime(request).database
         import_id = decode_id(request.path_params["import_id"], "LeadImport")
-        async with unit_of_work(app.database, principal) as work:
+        async with unit_of_work(database, principal) as work:
             lead_import = await service.find(work, import_id) if import_id else None
         if lead_import is None:
             return PlainTextResponse("No such import.", 404)
         name = f"{Path(lead_import.file_name).stem}-failed-rows.csv"
         return StreamingResponse(
-            _csv(app.database, principal, lead_import),
-            media_type="text/csv; charset=utf-8",
-            headers={"content-disposition": f"attachment; filename*=UTF-8''{quote(name)}"},
+            _csv(database, principal, lead_import),
+            media_type=MEDIA_TYPES[FileFormat.CSV],
+            headers=_attachment(name),
         )
 
-    return report
+    async def exported(request: Request) -> Response:
+        principal = await member(request)
+        if isinstance(principal, Response):
+            return principal
+        app = runtime(request)
+        export_id = decode_id(request.path_params["export_id"], "LeadExport")
+        async with unit_of_work(app.database, principal) as work:
+            lead_export = await exports.find(work, export_id) if export_id else None
+        if lead_export is None or lead_export.status is not ExportStatus.FINISHED:
+            return PlainTextResponse("No such export, or not written yet.", 404)
+        stored = file_store(app.settings)
+        with stored.opened(lead_export.stored_as) as path:
+            kind = lead_export.export_format
+            name = f"leads-{lead_export.created_at:%Y-%m-%d}.{kind.value}"
+            return FileResponse(path, media_type=MEDIA_TYPES[kind], headers=_attachment(name))
+
+    return error_report, exported
+
+
+def _attachment(name: str) -> dict[str, str]:
+    return {"content-disposition": f"attachment; filename*=UTF-8''{quote(name)}"}
 
 
 async def _csv(
