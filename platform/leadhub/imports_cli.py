@@ -192,7 +192,7 @@ async def _tenant_exists(work: UnitOfWork[SystemJob]) -> None:
 
 
 async def _source_id(work: UnitOfWork[SystemJob], name: str) -> uuid.UUID:
-    known = await sources.ids_by_name(work)
+    known = await sources.listable_ids_by_name(work)
     if folded(name) not in known:
         raise CommandFailed(f"no source is called {name!r}: add it in Leadhub first")
     return known[folded(name)]

@@ -71,7 +71,8 @@ class Settings(BaseSettings):
     import_max_file_mb: Annotated[int, Field(ge=1, le=10_000)] = 200
     import_max_rows: Annotated[int, Field(ge=1, le=100_000_000)] = 2_000_000
     import_chunk_rows: Annotated[int, Field(ge=1, le=50_000)] = 2_000
-    import_job_seconds: Annotated[float, Field(gt=0, le=600)] = 30.0
+    # Below Dramatiq's own time limit for a job (10 minutes).
+    import_job_seconds: Annotated[float, Field(gt=0, le=300)] = 30.0
 
     sign_up_rate_limit: str = "10/hour"
     login_rate_limit_per_address: str = "30/minute"

@@ -47,6 +47,16 @@ def amount(text: str) -> Decimal:
     return value
 
 
+def number_text(value: float | Decimal) -> str:
+    """A number written so that ``amount`` reads it back the same: a point before
+    exactly three decimals reads as thousands (12.500), so those get a fourth, 0."""
+    text = str(value)
+    _, point, decimals = text.partition(".")
+    if point and len(decimals) == 3 and decimals.isdigit():
+        return f"{text}0"
+    return text
+
+
 _DAY_FIRST = re.compile(r"(\d{1,2})[./-](\d{1,2})[./-](\d{4})")
 _TIME = re.compile(r"(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?")
 
@@ -63,8 +73,11 @@ def moment(text: str, zone: ZoneInfo) -> datetime:
         parsed = _day_first(written)
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=zone)
-    # In UTC: a time in a zone's gap or fold compares unequal to every other zone's.
-    return parsed.astimezone(UTC)
+    try:
+        # In UTC: a time in a zone's gap or fold compares unequal to every other zone's.
+        return parsed.astimezone(UTC)
+    except OverflowError:  # the first or last day there is, moved past it
+        raise UnreadableValue(f"{text!r} is not a date we can store.") from None
 
 
 def day(text: str) -> date:

@@ -21,6 +21,7 @@ from leadhub.imports.storage import FolderStore, file_store
 from leadhub.leads import custom_fields, funnel, scoring_rules
 from leadhub.leads.models import (
     ConditionOperator,
+    ExternalId,
     FieldType,
     Lead,
     LeadTag,
@@ -134,6 +135,12 @@ class Importer:
             ):
                 tags[lead_id].append(tag)
         return tags
+
+    async def external_ids(self) -> dict[uuid.UUID, str]:
+        """The leads' ids in the list's system, by lead."""
+        async with unit_of_work(self.database, self.system) as work:
+            pairs = await work.session.execute(select(ExternalId.lead_id, ExternalId.external_id))
+            return dict(list(pairs))
 
     async def stage_names(self) -> dict[uuid.UUID, str]:
         async with unit_of_work(self.database, self.system) as work:

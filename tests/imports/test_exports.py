@@ -96,8 +96,12 @@ async def _leads_of_every_kind(tenant: Importer) -> None:
         bjorn = await lead_service.create_lead(
             work, lead_service.LeadFields(name="Bjørn Ærø", phone="(+47) 92 67 88 28")
         )
+        # a title a web form was sent: quoted in a CSV, so no spreadsheet runs it
         kari = await lead_service.create_lead(
-            work, lead_service.LeadFields(name="Kari Nordmann", email="kari@nordmann.no")
+            work,
+            lead_service.LeadFields(
+                name="Kari Nordmann", email="kari@nordmann.no", title='=HYPERLINK("x")'
+            ),
         )
         await lifecycle.win(work, ase.id, Decimal("99000"))
         await lifecycle.lose(work, bjorn.id, "For dyrt")

@@ -251,3 +251,81 @@ def test_a_file_over_the_row_limit_is_refused(tmp_path: Path) -> None:
 
     assert refused.value.code is ImportErrorCode.TOO_MANY_ROWS
     assert "2" in refused.value.message
+
+
+@pytest.mark.parametrize(
+    ("far_cell", "code"),
+    [((0, 16_383), ImportErrorCode.NO_HEADER), ((1_048_575, 0), ImportErrorCode.TOO_MANY_ROWS)],
+    ids=["a far column", "a far row"],
+)
+def test_a_sheet_reaching_past_what_an_import_reads_is_refused_before_it_is_read(
+    tmp_path: Path, far_cell: tuple[int, int], code: ImportErrorCode
+) -> None:
+    # read whole, A1 to XFD1048576 is seventeen billion cells: the process would end
+    path = tmp_path / "far.xlsx"
+    workbook = xlsxwriter.Workbook(path)
+    sheet = workbook.add_worksheet()
+    sheet.write_row(0, 0, ["Navn", "E-post"])
+    sheet.write(*far_cell, "x")
+    workbook.close()
+
+    with pytest.raises(LeadImportError) as refused:
+        files.inspect(path, max_rows=MAX_ROWS)
+
+    assert refused.value.code is code
+
+
+def test_numbers_of_a_sheet_read_back_as_they_were(tmp_path: Path) -> None:
+    path = tmp_path / "numbers.xlsx"
+    workbook = xlsxwriter.Workbook(path)
+    sheet = workbook.add_worksheet()
+    sheet.write_row(0, 0, ["Navn", "Beløp"])
+    sheet.write_row(1, 0, ["Åse", 1234.567])
+    workbook.close()
+
+    table = files.inspect(path, max_rows=MAX_ROWS)
+    [row] = files.rows(path, table.layout)
+
+    # a point before three decimals reads as thousands; a fourth decimal says otherwise
+    assert row.cells == ("Åse", "1234.5670")
+
+
+@pytest.mark.parametrize(
+    ("encoding", "code", "field"),
+    [
+        ("utf-16", ImportErrorCode.WRONG_ENCODING, "encoding"),
+        ("base64", ImportErrorCode.INVALID, "encoding"),
+        ("undefined", ImportErrorCode.INVALID, "encoding"),
+    ],
+)
+def test_an_encoding_that_cannot_read_the_file_is_refused(
+    tmp_path: Path, encoding: str, code: ImportErrorCode, field: str
+) -> None:
+    path = _written(tmp_path / "list.csv", _csv([HEADER, *ROWS], ";"), "utf-8")
+
+    with pytest.raises(LeadImportError) as refused:
+        files.inspect(path, max_rows=MAX_ROWS, encoding=encoding)
+
+    assert (refused.value.code, refused.value.field) == (code, field)
+
+
+def test_a_value_over_the_field_limit_fails_its_row_alone(tmp_path: Path) -> None:
+    text = "Navn;Firma\nÅse;" + "x" * 200_000 + "\nBjørn;Fisk AS\n"
+    path = _written(tmp_path / "list.csv", text, "utf-8")
+
+    table = files.inspect(path, max_rows=MAX_ROWS)
+    too_long, bjorn = files.rows(path, table.layout)
+
+    assert table.layout.delimiter == ";"
+    assert too_long.problem is not None
+    assert bjorn.cells == ("Bjørn", "Fisk AS")
+
+
+def test_a_cell_a_csv_quoted_against_formulas_reads_as_it_was(tmp_path: Path) -> None:
+    path = _written(tmp_path / "list.csv", "Navn,Telefon\n'=SUM(A1),+4741234567\n", "utf-8")
+
+    [row] = files.rows(path, files.inspect(path, max_rows=MAX_ROWS).layout)
+
+    assert row.cells == ("=SUM(A1)", "+4741234567")
+    assert files.safe_cell("=SUM(A1)") == "'=SUM(A1)"
+    assert files.safe_cell("+4741234567") == "+4741234567"

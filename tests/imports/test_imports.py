@@ -11,10 +11,12 @@ import pytest
 
 from leadhub.activity.models import ActivityKind
 from leadhub.db import Database
+from leadhub.imports.errors import LeadImportError
 from leadhub.imports.models import ImportStatus
 from leadhub.leads import service as lead_service
+from leadhub.leads import sources
 from leadhub.leads.intake import MatchKey, OnMatch
-from leadhub.leads.models import CompanySize, FieldType
+from leadhub.leads.models import CompanySize, FieldType, SourceKind
 from leadhub.settings import Settings
 from leadhub.tenants import service as tenants
 from tests.imports.lists import Importer, importer, jobs_of
@@ -322,3 +324,80 @@ async def test_tags_custom_fields_and_comments_are_imported(tenant: Importer) ->
     [bjorn] = await tenant.failed_rows(lead_import)
     for header in ("Budsjett:", "Eksisterende kunde:", "Messedato:", "Sted:"):
         assert header in bjorn.reason
+
+
+async def test_a_cell_no_library_can_read_fails_its_row_not_the_import(tenant: Importer) -> None:
+    await tenant.custom_field("seats", "Seats", FieldType.NUMBER)
+    text = (
+        "Navn;Opprettet;Seats;Antall ansatte\n"
+        "Åse;0001-01-01;1;\n"
+        "Bjørn;;1e400000;\n"
+        f"Kari;;;{'9' * 5000}\n"
+        "Ola;2024-03-05;2;12\n"
+    )
+
+    lead_import = await tenant.imported(text)
+
+    assert (lead_import.status, lead_import.created, lead_import.failed) == (
+        ImportStatus.FINISHED,
+        2,  # Ola, and Kari, whose headcount reads as its first ten digits
+        2,
+    )
+    ase, bjorn = await tenant.failed_rows(lead_import)
+    assert "Opprettet:" in ase.reason
+    assert "Seats:" in bjorn.reason
+
+
+async def test_a_name_standing_in_for_a_missing_one_overwrites_no_name(tenant: Importer) -> None:
+    await tenant.imported("Navn,E-post\nKari Nordmann,kari@nordmann.no\n")
+
+    overwritten = await tenant.imported(
+        "E-post,Firma\nkari@nordmann.no,Nordmann AS\n", on_match=OnMatch.OVERWRITE
+    )
+
+    [kari] = await tenant.leads()
+    assert (overwritten.updated, kari.name, kari.company) == (1, "Kari Nordmann", "Nordmann AS")
+
+
+async def test_the_imports_source_is_stamped_on_the_leads_it_creates_alone(
+    tenant: Importer,
+) -> None:
+    await tenant.imported("Navn,E-post\nKari Nordmann,kari@nordmann.no\n")
+    fair = await tenant.work(
+        lambda work: sources.create_source(
+            work, sources.SourceFields("Messe 2026", SourceKind.TRADE_FAIR)
+        )
+    )
+    referral = await tenant.work(
+        lambda work: sources.create_source(
+            work, sources.SourceFields("Anbefalinger", SourceKind.REFERRAL)
+        )
+    )
+
+    filled = await tenant.imported(
+        "Navn,E-post\nKari,kari@nordmann.no\nOla,ola@hansen.no\n",
+        on_match=OnMatch.FILL,
+        source_id=fair.id,
+    )
+    with pytest.raises(LeadImportError) as refused:
+        await tenant.upload("Navn\nSiri\n", source_id=referral.id)
+
+    kari, ola = await tenant.leads()
+    assert (filled.created, kari.source_id, ola.source_id) == (1, None, fair.id)
+    assert refused.value.field == "sourceId"
+
+
+async def test_an_id_another_lead_takes_first_in_the_file_is_not_given_twice(
+    tenant: Importer,
+) -> None:
+    await tenant.imported("Navn,E-post\nKari,kari@nordmann.no\nOla,ola@hansen.no\n")
+
+    filled = await tenant.imported(
+        "ID,E-post\nA-1,kari@nordmann.no\nA-1,ola@hansen.no\n",
+        on_match=OnMatch.FILL,
+        match_keys=[MatchKey.EMAIL],
+    )
+
+    kari, _ = await tenant.leads()
+    assert (filled.status, filled.failed) == (ImportStatus.FINISHED, 0)
+    assert await tenant.external_ids() == {kari.id: "A-1"}

@@ -2,7 +2,9 @@
 hands the rest on, a job delivered twice or late does nothing twice, and a
 cancelled import stops; on both databases."""
 
+import itertools
 import uuid
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -10,7 +12,7 @@ from sqlalchemy import func, select
 
 from leadhub.db import Database
 from leadhub.errors import DomainError
-from leadhub.imports import runner, service
+from leadhub.imports import files, runner, service
 from leadhub.imports.errors import ImportErrorCode, LeadImportError
 from leadhub.imports.models import ImportStatus
 from leadhub.imports.rows import Read, Unreadable
@@ -99,7 +101,7 @@ async def test_a_cancelled_import_keeps_what_it_committed_and_stops(tenant: Impo
     assert await _lead_count(tenant) == 2
     refused = await tenant.work(lambda work: service.cancel(work, lead_import.id))
     assert isinstance(refused, DomainError)
-    assert refused.code is ImportErrorCode.ALREADY_STARTED
+    assert refused.code is ImportErrorCode.ALREADY_ENDED
 
 
 async def test_an_import_starts_once_and_changes_only_before(tenant: Importer) -> None:
@@ -219,3 +221,32 @@ async def test_the_tables_are_analyzed_as_an_import_grows_them(
 
     done = await tenant.current(lead_import)
     assert (done.status, done.created) == (ImportStatus.FINISHED, ROWS)
+
+
+async def test_a_copy_of_a_job_lands_no_chunk_the_checkpoint_has_passed(tenant: Importer) -> None:
+    lead_import = await tenant.upload(LIST)
+    job = await tenant.started_job(lead_import)
+    # a copy, delivered again while the job ran, read the first rows too...
+    async with unit_of_work(tenant.database, tenant.system) as work:
+        context = await service.context_of(work, lead_import)
+    with tenant.store.opened(lead_import.stored_as) as path:
+        first_rows = list(itertools.islice(files.rows(path, service.layout_of(lead_import)), 2))
+    # ...and the job itself landed them first
+    assert await tenant.carry_on(job, chunk_rows=2, seconds=0)
+
+    async with unit_of_work(tenant.database, tenant.system) as work:
+        landed = await work.run(
+            partial(
+                runner._land,
+                import_id=lead_import.id,
+                token=job["token"],
+                context=context,
+                chunk=first_rows,
+                starts_at=0,
+                chunk_rows=2,
+            )
+        )
+
+    assert landed is False
+    current = await tenant.current(lead_import)
+    assert (current.rows_done, current.created, await _lead_count(tenant)) == (2, 2, 2)

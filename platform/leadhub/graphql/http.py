@@ -100,6 +100,9 @@ async def _read_upload(request: Request) -> None:
     the server parse a thousand parts."""
     if request.method != "POST" or _content_type(request) != MULTIPART:
         return
+    if "authorization" not in request.headers:
+        # Nobody uploads without a login: no file of a stranger's is read to disk.
+        raise Refusal(401, "Log in first: uploads need 'Authorization: Bearer <token>'.")
     try:
         await request.form(max_files=UPLOAD_FILES, max_fields=UPLOAD_FIELDS)
     except (MultiPartException, ValueError) as error:

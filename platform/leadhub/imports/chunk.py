@@ -18,6 +18,8 @@ from leadhub.principal import InTenant
 from leadhub.work import UnitOfWork
 
 MAX_REASON_LENGTH = 1000
+# A failed row's cells are kept for the report, each at most so long.
+MAX_CELL_LENGTH = 2000
 
 
 @dataclass
@@ -39,6 +41,7 @@ def policy_of(lead_import: LeadImport) -> Policy:
         keys=tuple(MatchKey(key) for key in lead_import.match_keys),
         on_match=lead_import.on_match,
         system=lead_import.external_system,
+        source_id=lead_import.source_id,
     )
 
 
@@ -88,7 +91,7 @@ async def _keep_failures(
                 "import_id": lead_import.id,
                 "line": failure.line,
                 "reason": failure.reason[:MAX_REASON_LENGTH],
-                "cells": list(failure.cells),
+                "cells": [cell[:MAX_CELL_LENGTH] for cell in failure.cells],
             }
             for failure in failures
         ],

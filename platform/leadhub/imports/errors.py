@@ -15,6 +15,7 @@ class ImportErrorCode(StrEnum):
     TOO_MANY_ROWS = "too_many_rows"
     WRONG_ENCODING = "wrong_encoding"
     ALREADY_STARTED = "already_started"
+    ALREADY_ENDED = "already_ended"
     NAME_TAKEN = "name_taken"
 
 

@@ -23,7 +23,7 @@ import xlsxwriter
 from sqlalchemy import Select, select
 
 from leadhub.db import Database, new_id, utcnow
-from leadhub.imports.files import FileFormat
+from leadhub.imports.files import FileFormat, safe_cell
 from leadhub.imports.mapping import Field
 from leadhub.imports.models import ExportStatus, LeadExport
 from leadhub.imports.storage import FileStore, key_of
@@ -32,6 +32,7 @@ from leadhub.leads.search import LeadFilter
 from leadhub.principal import InTenant, SystemJob
 from leadhub.tenants.service import audit
 from leadhub.work import UnitOfWork, unit_of_work
+from leadhub.written import number_text
 
 EXPORT_JOB = "export_leads"
 
@@ -93,11 +94,14 @@ async def export(
 
 
 def _text(value: Any) -> str:
-    """A custom value as the import reads it: booleans as true and false."""
+    """A custom value as the import reads it: booleans as true and false, numbers
+    as ``written.amount`` reads them back."""
     if value is None:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, float):
+        return number_text(value)
     return str(value)
 
 
@@ -111,7 +115,7 @@ def _writer(export_format: FileFormat, target: Path, headers: list[str]) -> Iter
         with target.open("w", encoding="utf-8-sig", newline="") as file:
             rows = csv.writer(file)
             rows.writerow(headers)
-            yield rows.writerows
+            yield lambda lines: rows.writerows([safe_cell(cell) for cell in line] for line in lines)
         return
     workbook = xlsxwriter.Workbook(target, {"constant_memory": True})
     sheet = workbook.add_worksheet("Leads")

@@ -10,6 +10,8 @@ malformed row is reported in its place and the rows after it are read on.
 import codecs
 import csv
 import io
+import re
+import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time
@@ -20,6 +22,7 @@ from charset_normalizer import from_bytes
 from python_calamine import CalamineError, CalamineWorkbook
 
 from leadhub.imports.errors import ImportErrorCode, LeadImportError
+from leadhub.written import number_text
 
 # What the format and encoding are guessed from.
 HEAD_BYTES = 64 * 1024
@@ -77,6 +80,22 @@ class Row:
     problem: str | None = None
 
 
+# What a spreadsheet program takes a cell for a formula by, when it opens a CSV:
+# "+47..." and "-5" are numbers, and stay as they are.
+_FORMULA = re.compile(r"[=@]|[+-][^\d\s(]")
+
+
+def safe_cell(text: str) -> str:
+    """A cell for a CSV others open, never run as a formula: one that would be is
+    written after a quote, as spreadsheet programs read it (OWASP's advice)."""
+    return f"'{text}" if _FORMULA.match(text) else text
+
+
+def _cell_read(text: str) -> str:
+    """A cell as ``safe_cell`` had it, its quote taken off: an export reads back."""
+    return text[1:] if text.startswith("'") and _FORMULA.match(text[1:]) else text
+
+
 def refused(code: ImportErrorCode, message: str) -> LeadImportError:
     return LeadImportError(code, message, "file")
 
@@ -93,6 +112,7 @@ def inspect(
     if not head.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
         raise refused(ImportErrorCode.EMPTY_FILE, "The file is empty.")
     if head.startswith(_ZIP):
+        _refuse_far_reaching_sheet(path, max_rows)
         return _inspected(path, Layout(FileFormat.XLSX), max_rows)
     if delimiter is not None and delimiter not in DELIMITERS:
         raise LeadImportError(
@@ -102,11 +122,11 @@ def inspect(
         layout = Layout(FileFormat.CSV, _known_encoding(encoding), delimiter)
         try:
             return _inspected(path, layout, max_rows)
-        except UnicodeDecodeError as error:
+        except UnicodeError as error:  # a UTF-16 without its byte order mark, too
             raise LeadImportError(
                 ImportErrorCode.WRONG_ENCODING,
-                f"The file is not in {encoding}: {error.reason}. Leave the encoding out to"
-                " have it guessed.",
+                f"The file is not in {encoding}: {error}. Leave the encoding out to have it"
+                " guessed.",
                 "encoding",
             ) from None
     guess = _guessed_encoding(head)
@@ -193,8 +213,10 @@ def _csv_records(path: Path, layout: Layout) -> Iterator[Row]:
             except csv.Error as error:
                 yield Row(line, problem=f"Not a valid CSV row: {error}.")
                 continue
-            if any(cell.strip() for cell in cells):
-                yield Row(line, tuple(cells))
+            if len(cells) > MAX_COLUMNS:
+                yield Row(line, problem=f"The row has over {MAX_COLUMNS} values.")
+            elif any(cell.strip() for cell in cells):
+                yield Row(line, tuple(_cell_read(cell) for cell in cells))
 
 
 def _sheet_records(path: Path) -> Iterator[Row]:
@@ -213,6 +235,81 @@ def _sheet_records(path: Path) -> Iterator[Row]:
             yield Row(first_line + offset, texts)
 
 
+# A cell's or a row's reference in a sheet's XML.
+_REFERENCE = re.compile(rb'<(?:c r="([A-Z]{1,3})|row r=")(\d{1,9})"')
+_FIRST_SHEET = re.compile(rb'<sheet [^>]*r:id="([^"]+)"')
+# The sheet's XML an import reads at most: a million rows of 500 cells is far less.
+MAX_SHEET_XML_BYTES = 4 * 1024**3
+
+
+def _refuse_far_reaching_sheet(path: Path, max_rows: int) -> None:
+    """Refuse a workbook whose first sheet reaches further than an import reads,
+    before calamine sees it: it lays out every cell of the area a sheet spans, and
+    a sheet of two cells far apart (A1 and XFD1048576) spans billions, which ends
+    the process. The sheet's XML is read as it streams, for its cells' references."""
+    try:
+        with zipfile.ZipFile(path) as archive, archive.open(_first_sheet(archive)) as sheet:
+            rows = columns = read = 0
+            carried = b""
+            while chunk := sheet.read(1024 * 1024):
+                read += len(chunk)
+                if read > MAX_SHEET_XML_BYTES:
+                    raise refused(ImportErrorCode.TOO_LARGE, "The sheet is too large to import.")
+                text = carried + chunk
+                for column, row in _REFERENCE.findall(text):
+                    rows = max(rows, int(row))
+                    columns = max(columns, _column_number(column)) if column else columns
+                carried = text[-64:]
+    except (zipfile.BadZipFile, KeyError, OSError, EOFError):
+        raise refused(
+            ImportErrorCode.NOT_A_TABLE, "Not a spreadsheet we can read (XLSX)."
+        ) from None
+    if columns > MAX_COLUMNS:
+        raise refused(ImportErrorCode.NO_HEADER, f"A sheet has at most {MAX_COLUMNS} columns.")
+    if rows > max_rows + SHEET_ROWS_SLACK:
+        raise refused(
+            ImportErrorCode.TOO_MANY_ROWS,
+            f"The sheet has more than {max_rows:,} rows: split it into smaller files.",
+        )
+
+
+# Rows a sheet may reach beyond the data rows: its header, and blank rows between.
+SHEET_ROWS_SLACK = 1000
+
+
+def _first_sheet(archive: zipfile.ZipFile) -> str:
+    """The XML of the workbook's first sheet, which calamine reads as sheet 0."""
+    found = _FIRST_SHEET.search(archive.read("xl/workbook.xml"))
+    if found is None:
+        raise KeyError("no sheet")
+    relation = re.escape(found.group(1).decode())
+    relations = archive.read("xl/_rels/workbook.xml.rels").decode()
+    target = re.search(rf'Id="{relation}"[^>]*Target="([^"]+)"', relations) or re.search(
+        rf'Target="([^"]+)"[^>]*Id="{relation}"', relations
+    )
+    if target is None:
+        raise KeyError("no sheet")
+    name = target.group(1)
+    return name.removeprefix("/") if name.startswith("/") else f"xl/{name}"
+
+
+def _width(line: str, delimiter: str) -> int:
+    """The values a line holds, cut at ``delimiter``: 0 for a blank line, or one the
+    reader refuses (a value over its limit), which says nothing of the delimiter."""
+    try:
+        cells = next(csv.reader([line], delimiter=delimiter), [])
+    except csv.Error:
+        return 0
+    return len(cells) if any(cell.strip() for cell in cells) else 0
+
+
+def _column_number(letters: bytes) -> int:
+    number = 0
+    for letter in letters:
+        number = number * 26 + letter - ord("A") + 1
+    return number
+
+
 def _cell_text(cell: object) -> str:
     """A cell as the text a CSV would hold: whole numbers without ".0", dates in ISO."""
     match cell:
@@ -220,6 +317,8 @@ def _cell_text(cell: object) -> str:
             return "true" if cell else "false"
         case float() if cell.is_integer():
             return str(int(cell))
+        case float():
+            return number_text(cell)
         case datetime() if cell.time() == time():
             return cell.date().isoformat()
         case datetime() | date() | time():
@@ -229,10 +328,14 @@ def _cell_text(cell: object) -> str:
 
 
 def _known_encoding(name: str) -> str:
+    """A text encoding's name (base64 and zlib are codecs too, of bytes to bytes)."""
     try:
         if len(name) > MAX_ENCODING_NAME:
             raise LookupError(name)
-        return codecs.lookup(name).name
+        codec = codecs.lookup(name)
+        if not codec._is_text_encoding or codec.name == "undefined":
+            raise LookupError(name)
+        return codec.name
     except LookupError:
         raise LeadImportError(
             ImportErrorCode.INVALID, f"No encoding is called {name!r}.", "encoding"
@@ -285,14 +388,11 @@ def _guessed_delimiter(path: Path, layout: Layout) -> str:
     or more, most often; a comma where none does (a file of one column)."""
     assert layout.encoding is not None
     with path.open("rb") as raw, io.TextIOWrapper(raw, layout.encoding, newline="") as text:
-        sample = "".join(line for _, line in zip(range(SNIFFED_LINES), text, strict=False))
+        sample = text.read(HEAD_BYTES)
+    lines = sample.splitlines()[:SNIFFED_LINES]
     best, best_rows = ",", 0
     for delimiter in DELIMITERS:
-        widths = [
-            len(cells)
-            for cells in csv.reader(io.StringIO(sample), delimiter=delimiter)
-            if any(cell.strip() for cell in cells)
-        ]
+        widths = [width for line in lines if (width := _width(line, delimiter))]
         if not widths or widths[0] < 2:
             continue
         agreeing = widths.count(widths[0])

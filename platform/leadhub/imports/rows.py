@@ -43,6 +43,7 @@ _FIELD_OF_PROBLEM = {
     "expectedValue": Field.EXPECTED_VALUE,
     "tags": Field.TAGS,
 }
+_NAMES = (Field.NAME, Field.FIRST_NAME, Field.LAST_NAME)
 _PAST = (Field.CREATED_AT, Field.STAGE, Field.CLOSED_AT, Field.WON_AMOUNT, Field.LOST_REASON)
 
 
@@ -52,7 +53,6 @@ class Context:
 
     headers: Sequence[str]
     mapping: ColumnTargets
-    import_source_id: uuid.UUID | None
     default_region: str | None
     zone: ZoneInfo
     source_ids: dict[str, uuid.UUID]  # by folded name
@@ -66,17 +66,15 @@ class Context:
         work: UnitOfWork[InTenant],
         headers: Sequence[str],
         mapping: ColumnTargets,
-        import_source_id: uuid.UUID | None,
     ) -> "Context":
         tenant = await tenants.current_tenant(work)
         zone = ZoneInfo(tenant.time_zone)
         return cls(
             headers=headers,
             mapping=mapping,
-            import_source_id=import_source_id,
             default_region=tenant.default_region,
             zone=zone,
-            source_ids=await sources.ids_by_name(work),
+            source_ids=await sources.listable_ids_by_name(work),
             stage_ids=await funnel.stage_ids_by_name(work),
             member_ids=await tenants.member_ids_by_email(work),
             custom=await custom_fields.text_reader(work),
@@ -144,8 +142,7 @@ def read(row: Row, context: Context) -> Read | Unreadable:
             values, tags = plain_values(lead_fields, context.default_region)
         except DomainError as error:
             cells.reasons.extend(_reasons(error, context))
-    source_id = cells.read(Field.SOURCE, partial(_source, context=context))
-    values["source_id"] = source_id or context.import_source_id
+    values["source_id"] = cells.read(Field.SOURCE, partial(_source, context=context))
     values["owner_id"] = cells.read(Field.OWNER, partial(_member, context=context))
     values["custom_fields"] = _custom_values(cells)
     lead = Incoming(
@@ -156,6 +153,7 @@ def read(row: Row, context: Context) -> Read | Unreadable:
         ),
         note=cells.read(Field.COMMENT, _note),
         past=_past(cells),
+        name_given=any(cells.text(field) for field in _NAMES),
     )
     if cells.reasons:
         return Unreadable(row.line, row.cells, " ".join(cells.reasons))
@@ -184,8 +182,16 @@ class _Cells:
             return None
         try:
             return parse(text)
-        except (written.UnreadableValue, DomainError) as error:
-            message = error.message if isinstance(error, DomainError) else str(error)
+        except (ValueError, ArithmeticError, DomainError) as error:
+            # Ours say what is wrong; a library's own (a number too long for int()) may
+            # not, and must not fail more than the row.
+            message = (
+                error.message
+                if isinstance(error, DomainError)
+                else str(error)
+                if isinstance(error, written.UnreadableValue)
+                else f"{text[:50]!r} cannot be read."
+            )
             self.reasons.append(f"{self.context.header_of(target)}: {message}")
             return None
 
@@ -225,7 +231,9 @@ CUSTOM_FIELDS = "customFields."
 def _source(name: str, context: Context) -> uuid.UUID:
     source_id = context.source_ids.get(folded(name))
     if source_id is None:
-        raise written.UnreadableValue(f"No source is called {name!r}: add it, or map no source.")
+        raise written.UnreadableValue(
+            f"No source a list can name is called {name!r}: add it, or map no source."
+        )
     return source_id
 
 

@@ -91,6 +91,7 @@ async def _chunks(
                         token=token,
                         context=context,
                         chunk=chunk,
+                        starts_at=written,
                         chunk_rows=chunk_rows,
                     )
                 )
@@ -199,13 +200,16 @@ async def _land(
     token: str,
     context: Context,
     chunk: list[files.Row],
+    starts_at: int,
     chunk_rows: int,
 ) -> bool:
-    """Import the chunk, if the job still holds its claim; whether rows are left."""
+    """Import the chunk, which starts at row ``starts_at``, if the job still holds its
+    claim and the checkpoint is where the chunk starts (a copy of this job, delivered
+    again while it ran, may have moved it); whether rows are left."""
     lead_import = await _locked(work, import_id)
     if lead_import is None or lead_import.status is not ImportStatus.RUNNING:
         return False
-    if lead_import.step_token != uuid.UUID(token):
+    if lead_import.step_token != uuid.UUID(token) or lead_import.rows_done != starts_at:
         return False
     if chunk:
         await import_chunk(work, lead_import, context, chunk)

@@ -166,9 +166,7 @@ def columns(lead_import: LeadImport) -> mapping.ColumnTargets:
 
 
 async def context_of(work: UnitOfWork[InTenant], lead_import: LeadImport) -> Context:
-    return await Context.load(
-        work, lead_import.headers, columns(lead_import), lead_import.source_id
-    )
+    return await Context.load(work, lead_import.headers, columns(lead_import))
 
 
 def layout_of(lead_import: LeadImport) -> files.Layout:
@@ -215,7 +213,7 @@ async def cancel(work: UnitOfWork[InTenant], import_id: uuid.UUID) -> LeadImport
     lead_import = await _found(work, import_id, lock=True)
     if lead_import.status.done:
         raise LeadImportError(
-            ImportErrorCode.ALREADY_STARTED, "The import has ended already.", "importId"
+            ImportErrorCode.ALREADY_ENDED, "The import has ended already.", "importId"
         )
     lead_import.status = ImportStatus.CANCELLED
     lead_import.finished_at = utcnow()
@@ -327,8 +325,12 @@ def _started() -> LeadImportError:
 
 
 async def _source_id(work: UnitOfWork[InTenant], source_id: uuid.UUID) -> uuid.UUID:
-    if not await sources.exists(work, source_id):
-        raise LeadImportError(ImportErrorCode.NOT_FOUND, "No such source.", "sourceId")
+    if source_id not in (await sources.listable_ids_by_name(work)).values():
+        raise LeadImportError(
+            ImportErrorCode.NOT_FOUND,
+            "No such source a list can name (a referral names the customer who gave it).",
+            "sourceId",
+        )
     return source_id
 
 

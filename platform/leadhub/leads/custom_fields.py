@@ -142,6 +142,8 @@ class TextReader:
         match field.type:
             case FieldType.NUMBER:
                 number = written.amount(text)
+                if abs(number) > MAX_NUMBER:  # before int(), which takes long on 1e400000
+                    raise written.UnreadableValue(f"{text!r} is over {MAX_NUMBER:,}.")
                 return int(number) if number == number.to_integral_value() else float(number)
             case FieldType.BOOLEAN:
                 word = text.strip().casefold()

@@ -54,6 +54,7 @@ class Policy:
     keys: tuple[MatchKey, ...]
     on_match: OnMatch
     system: str  # the system whose ids ``Incoming.external_id`` are
+    source_id: uuid.UUID | None = None  # of the leads created without a source of their own
 
 
 @dataclass(frozen=True)
@@ -78,11 +79,18 @@ class Incoming:
     external_id: str | None = None
     note: str | None = None
     past: Past | None = None
+    # False where the name stands in for a missing one (the company's, the email):
+    # it names a new lead, and never replaces a lead's own.
+    name_given: bool = True
 
     @property
     def given(self) -> frozenset[str]:
         """The columns it has a value for: what it can fill or overwrite."""
-        return frozenset(name for name in UPDATABLE if self.values.get(name) is not None)
+        return frozenset(
+            name
+            for name in UPDATABLE
+            if self.values.get(name) is not None and (name != "name" or self.name_given)
+        )
 
 
 # A lead's columns an incoming lead may set on one it matches (its domain follows).
@@ -211,8 +219,13 @@ class _Merge:
                     self._known_ids[MatchKey.EXTERNAL_ID, value] = lead_id
         if self.policy.on_match in (OnMatch.FILL, OnMatch.OVERWRITE) and self._known_ids:
             ids = set(self._known_ids.values())
+            # Locked in one order, as every intake locks them: two imports of one
+            # tenant at once wait for each other, never deadlock.
             leads = await session.scalars(
-                select(Lead).where(bulk_sql.one_of(session, Lead.id, ids)).with_for_update()
+                select(Lead)
+                .where(bulk_sql.one_of(session, Lead.id, ids))
+                .order_by(Lead.id)
+                .with_for_update()
             )
             self.known = {lead.id: _Known(lead.id, lead) for lead in leads}
 
@@ -224,7 +237,7 @@ class _Merge:
             return self._create(incoming, keys)
         for key in keys:
             self._matches.setdefault(key, target)
-        if on_match is not OnMatch.SKIP and _merged(
+        if on_match is not OnMatch.SKIP and self._merged(
             target, incoming, overwrite=on_match is OnMatch.OVERWRITE
         ):
             return Result(Outcome.UPDATED, target.id)
@@ -251,9 +264,9 @@ class _Merge:
         refusal = _refusal(past, stage, self.now)
         if refusal is not None:
             return Result(Outcome.REFUSED, reason=refusal)
-        new = _NewLead(
-            new_id(), past, stage, dict(incoming.values), list(incoming.tags), external_id
-        )
+        values = dict(incoming.values)
+        values["source_id"] = values.get("source_id") or self.policy.source_id
+        new = _NewLead(new_id(), past, stage, values, list(incoming.tags), external_id)
         if incoming.note:
             new.notes.append(incoming.note)
         if external_id is not None:
@@ -262,6 +275,53 @@ class _Merge:
         for key in keys:
             self._matches.setdefault(key, new)
         return Result(Outcome.CREATED, new.id)
+
+    def _merged(self, target: "_NewLead | _Known", incoming: Incoming, *, overwrite: bool) -> bool:
+        """Merge the incoming lead into the lead: fill its empty fields, or ``overwrite``
+        them with its values; add its tags, external id and note. Whether anything changed."""
+        current: dict[str, Any] | Lead | None = (
+            target.values if isinstance(target, _NewLead) else target.lead
+        )
+        assert current is not None  # a known lead is loaded where incoming ones change leads
+
+        def read(name: str) -> Any:
+            return current.get(name) if isinstance(current, dict) else getattr(current, name)
+
+        given = incoming.values
+        changes = {
+            name: given[name]
+            for name in incoming.given
+            if (overwrite or read(name) is None) and read(name) != given[name]
+        }
+        custom = dict(read("custom_fields") or {})
+        added = {
+            key: value
+            for key, value in given.get("custom_fields", {}).items()
+            if (overwrite or key not in custom) and custom.get(key) != value
+        }
+        if added:
+            changes["custom_fields"] = {**custom, **added}
+        if "website" in changes or "email" in changes:
+            website = changes.get("website", read("website"))
+            email = changes.get("email", read("email"))
+            changes["domain"] = contact.domain_of(website=website, email=email)
+        for name, value in changes.items():
+            if isinstance(current, dict):
+                current[name] = value
+            else:
+                setattr(current, name, value)
+        tags = [tag for tag in incoming.tags if tag not in target.tags]
+        target.tags.extend(tags)
+        external_id = incoming.external_id
+        identified = False
+        if external_id is not None and target.external_id is None:
+            identified = external_id not in self.holders  # else another lead's
+            if identified:
+                target.external_id = external_id
+                self.holders[external_id] = target.id
+        if incoming.note:
+            target.notes.append(incoming.note)
+        return bool(changes or tags or identified or incoming.note)
 
 
 def _keys(incoming: Incoming, keys: Sequence[MatchKey]) -> list[Key]:
@@ -289,50 +349,6 @@ def _refusal(past: Past | None, stage: FunnelStage, now: datetime) -> str | None
     return None
 
 
-def _merged(target: "_NewLead | _Known", incoming: Incoming, *, overwrite: bool) -> bool:
-    """Merge the incoming lead into the lead: fill its empty fields, or ``overwrite``
-    them with its values; add its tags, external id and note. Whether anything changed."""
-    current: dict[str, Any] | Lead | None = (
-        target.values if isinstance(target, _NewLead) else target.lead
-    )
-    assert current is not None  # a known lead is loaded where incoming ones change leads
-
-    def read(name: str) -> Any:
-        return current.get(name) if isinstance(current, dict) else getattr(current, name)
-
-    given = incoming.values
-    changes = {
-        name: given[name]
-        for name in incoming.given
-        if (overwrite or read(name) is None) and read(name) != given[name]
-    }
-    custom = dict(read("custom_fields") or {})
-    added = {
-        key: value
-        for key, value in given.get("custom_fields", {}).items()
-        if (overwrite or key not in custom) and custom.get(key) != value
-    }
-    if added:
-        changes["custom_fields"] = {**custom, **added}
-    if "website" in changes or "email" in changes:
-        website = changes.get("website", read("website"))
-        email = changes.get("email", read("email"))
-        changes["domain"] = contact.domain_of(website=website, email=email)
-    for name, value in changes.items():
-        if isinstance(current, dict):
-            current[name] = value
-        else:
-            setattr(current, name, value)
-    tags = [tag for tag in incoming.tags if tag not in target.tags]
-    target.tags.extend(tags)
-    identified = incoming.external_id is not None and target.external_id is None
-    if identified:
-        target.external_id = incoming.external_id
-    if incoming.note:
-        target.notes.append(incoming.note)
-    return bool(changes or tags or identified or incoming.note)
-
-
 async def _write_changes(work: UnitOfWork[InTenant], merge: _Merge, now: datetime) -> None:
     """The tenant's leads that changed: their fields (set on the loaded leads, which
     the session flushes), new tags, external ids and notes; rescored."""
@@ -354,10 +370,9 @@ async def _write_changes(work: UnitOfWork[InTenant], merge: _Merge, now: datetim
         has = tagged.get(known.id, set())
         fresh = [tag for tag in known.tags if tag not in has][: max(0, MAX_TAGS - len(has))]
         tags.extend((known.id, tag) for tag in fresh)
+    # An id a known lead takes is no other lead's (``_merged`` checks the holders).
     external_ids = [
-        (known.id, known.external_id)
-        for known in changed
-        if known.external_id is not None and known.external_id not in merge.holders
+        (known.id, known.external_id) for known in changed if known.external_id is not None
     ]
     await _write_children(work, tags, external_ids, merge.policy.system)
     await _write_notes(work, [(known.id, known.notes) for known in changed], now)

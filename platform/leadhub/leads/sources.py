@@ -36,13 +36,12 @@ def sources(tenant_id: uuid.UUID) -> Select[Source]:
     return select(Source).where(Source.tenant_id == tenant_id)
 
 
-async def exists(work: UnitOfWork[InTenant], source_id: uuid.UUID) -> bool:
-    return await work.session.get(Source, (work.tenant_id, source_id)) is not None
-
-
-async def ids_by_name(work: UnitOfWork[InTenant]) -> dict[str, uuid.UUID]:
-    """Every source's id, by its name folded (``text.folded``): as a list names it."""
-    rows = await work.session.execute(select(Source.name, Source.id))
+async def listable_ids_by_name(work: UnitOfWork[InTenant]) -> dict[str, uuid.UUID]:
+    """The id of every source a list's leads may come from, by its name folded
+    (``text.folded``): not referrals, which name the customer who gave each."""
+    rows = await work.session.execute(
+        select(Source.name, Source.id).where(Source.kind != SourceKind.REFERRAL)
+    )
     return {folded(name): source_id for name, source_id in rows}
 
 

@@ -52,7 +52,8 @@ _SIZE_WORDS = {
     "stor": CompanySize.LARGE,
     "store": CompanySize.LARGE,
 }
-_FIRST_NUMBER = re.compile(r"\d[\d\s\u00a0]*")
+# A headcount's digits, grouped by spaces: at most a billion.
+_FIRST_NUMBER = re.compile(r"\d(?:[\s\u00a0]?\d){0,9}")
 
 
 def company_size(text: str, field: str = "companySize") -> CompanySize:

@@ -77,11 +77,10 @@ class BodySizeLimitMiddleware:
 
 
 def _is_upload(scope: Scope) -> bool:
-    for name, value in scope["headers"]:
-        if name == b"content-type":
-            media_type: bytes = value.partition(b";")[0].strip().lower()
-            return media_type == b"multipart/form-data"
-    return False
+    """A form carrying a file, sent with a login (nobody uploads without one)."""
+    headers = dict(scope["headers"])
+    media_type: bytes = headers.get(b"content-type", b"").partition(b";")[0].strip().lower()
+    return media_type == b"multipart/form-data" and b"authorization" in headers
 
 
 def _content_length(scope: Scope) -> int | None:

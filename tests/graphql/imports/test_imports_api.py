@@ -170,7 +170,7 @@ async def test_a_list_is_uploaded_mapped_previewed_imported_and_reported(
         "startedBy": {"email": owner.email},
     }
     refused = await graphql(client, CANCEL, {"input": {"importId": draft["id"]}}, account=owner)
-    assert refused["data"]["cancelLeadImport"]["errors"][0]["code"] == "ALREADY_STARTED"
+    assert refused["data"]["cancelLeadImport"]["errors"][0]["code"] == "ALREADY_ENDED"
 
 
 async def test_a_template_maps_the_next_file_of_the_same_layout(
@@ -272,3 +272,20 @@ async def test_sales_reps_and_other_tenants_reach_no_import(
         )
         assert response.status_code == status
     assert (await client.get(url)).status_code == 401
+
+
+async def test_a_sales_rep_opens_no_import_by_its_id_and_strangers_upload_nothing(
+    client: httpx.AsyncClient, owner: Account
+) -> None:
+    draft = await uploaded_list(client, owner, LIST.encode())
+    rep = await join(client, owner, "SALES_REP", "rep")
+
+    seen = await graphql(client, WATCH, {"id": draft["id"]}, account=rep)
+    anonymous = await client.post(
+        "/graphql",
+        data={"operations": "{}", "map": "{}"},
+        files={"0": ("list.csv", LIST.encode(), "text/csv")},
+    )
+
+    assert seen["data"]["node"] is None
+    assert anonymous.status_code == 401

@@ -25,7 +25,7 @@ from leadhub.graphql.authentication import identify
 from leadhub.graphql.logins import Logins
 from leadhub.graphql.node import decode_id
 from leadhub.imports import exports, service
-from leadhub.imports.files import FileFormat
+from leadhub.imports.files import FileFormat, safe_cell
 from leadhub.imports.models import ExportStatus, FailedRow, LeadImport
 from leadhub.imports.storage import file_store
 from leadhub.principal import Member
@@ -120,5 +120,5 @@ async def _csv(
 
 def _lines(cells: list[str], lead_import: LeadImport) -> bytes:
     text = io.StringIO()
-    csv.writer(text, delimiter=lead_import.delimiter or ",").writerow(cells)
+    csv.writer(text, delimiter=lead_import.delimiter or ",").writerow(map(safe_cell, cells))
     return text.getvalue().encode()

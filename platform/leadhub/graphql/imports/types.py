@@ -15,6 +15,7 @@ from leadhub.graphql.errors import UserError, UserInputError
 from leadhub.graphql.leads.types import Source
 from leadhub.graphql.node import by_ids, global_id, global_id_field, resolve_nodes
 from leadhub.graphql.pagination import paginate
+from leadhub.graphql.permissions import CanImportLeads
 from leadhub.graphql.users import UserNode
 from leadhub.imports import models, service
 from leadhub.imports.errors import ImportErrorCode
@@ -108,7 +109,9 @@ class FailedImportRow(relay.Node):
     async def resolve_nodes(  # type: ignore[override]
         cls, *, info: Info, node_ids: Iterable[str], required: bool = False
     ) -> list["FailedImportRow | None"]:
-        return await resolve_nodes(info, node_ids, by_ids(models.FailedRow), cls.from_model)
+        return await resolve_nodes(
+            info, node_ids, by_ids(models.FailedRow), cls.from_model, CanImportLeads
+        )
 
 
 @strawberry.type
@@ -209,7 +212,9 @@ class LeadImport(relay.Node):
     async def resolve_nodes(  # type: ignore[override]
         cls, *, info: Info, node_ids: Iterable[str], required: bool = False
     ) -> list["LeadImport | None"]:
-        return await resolve_nodes(info, node_ids, by_ids(models.LeadImport), cls.from_model)
+        return await resolve_nodes(
+            info, node_ids, by_ids(models.LeadImport), cls.from_model, CanImportLeads
+        )
 
     @strawberry.field(description="The source stamped on the leads it creates.")
     async def source(self, info: Info) -> Source | None:
@@ -245,8 +250,9 @@ class LeadImport(relay.Node):
         return ERROR_REPORT_PATH.format(import_id=self._id)
 
     @strawberry.field(
+        permission_classes=[CanImportLeads],
         description="The first rows as the import reads them, each with its problems;"
-        " nothing is written."
+        " nothing is written.",
     )
     async def preview(self, info: Info, first: int = service.PREVIEW_ROWS) -> list[PreviewRow]:
         store = file_store(info.context.settings)
@@ -280,7 +286,9 @@ class ImportTemplate(relay.Node):
     async def resolve_nodes(  # type: ignore[override]
         cls, *, info: Info, node_ids: Iterable[str], required: bool = False
     ) -> list["ImportTemplate | None"]:
-        return await resolve_nodes(info, node_ids, by_ids(models.ImportTemplate), cls.from_model)
+        return await resolve_nodes(
+            info, node_ids, by_ids(models.ImportTemplate), cls.from_model, CanImportLeads
+        )
 
 
 @strawberry.type
@@ -313,7 +321,9 @@ class LeadExport(relay.Node):
     async def resolve_nodes(  # type: ignore[override]
         cls, *, info: Info, node_ids: Iterable[str], required: bool = False
     ) -> list["LeadExport | None"]:
-        return await resolve_nodes(info, node_ids, by_ids(models.LeadExport), cls.from_model)
+        return await resolve_nodes(
+            info, node_ids, by_ids(models.LeadExport), cls.from_model, CanImportLeads
+        )
 
     @strawberry.field(description="Who asked for it.")
     async def requested_by(self, info: Info) -> UserNode | None:
