@@ -10,7 +10,7 @@ a rule to a team of ten, as the import's routing jobs do. The baseline, in the
 same run, is PostgreSQL's COPY of the same file into a table without indexes.
 
     python -m bench.imports            # full: 1,000,000 rows; the bar
-    python -m bench.imports --quick    # 5,000 rows: checks every part works
+    python -m bench.imports --quick    # 2,000 rows: checks every part works
 
 The bar: 30,000 rows a second or more end to end, and the importing process's
 peak memory under 400 MB. Exits 1 if the import is wrong (a count off, a lead
@@ -75,7 +75,7 @@ class Mode:
 
 
 FULL = Mode(rows=1_000_000, enforce_bar=True)
-QUICK = Mode(rows=5_000, enforce_bar=False)
+QUICK = Mode(rows=2_000, enforce_bar=False)
 
 
 @dataclass(frozen=True)

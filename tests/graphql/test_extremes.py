@@ -29,6 +29,7 @@ from tests.graphql.schema_inputs import (
     MUTATIONS,
     SDL,
     input_type_of,
+    names_lists,
     objects_in,
     unwrap,
     valid_input,
@@ -110,17 +111,19 @@ def _assert_addressed_to_the_client(response: httpx.Response, where: str) -> Non
 
 
 async def _owner_with_objects(
-    client: httpx.AsyncClient, database: Database, settings: Settings
+    client: httpx.AsyncClient, database: Database, settings: Settings, *, lists: bool = False
 ) -> tuple[Account, dict[str, str]]:
     owner = await sign_up(client, company="Ekstrem AS", default_region="NO")
-    return owner, await objects_in(client, owner, None, database, settings)
+    return owner, await objects_in(client, owner, None, database, settings, lists=lists)
 
 
 @pytest.mark.parametrize("mutation", sorted(MUTATIONS))
 async def test_every_mutation_field_takes_its_extremes(
     client: httpx.AsyncClient, database: Database, settings: Settings, mutation: str
 ) -> None:
-    owner, objects = await _owner_with_objects(client, database, settings)
+    owner, objects = await _owner_with_objects(
+        client, database, settings, lists=names_lists(mutation)
+    )
     input_type = input_type_of(mutation)
     document = (
         f"mutation($input: {input_type.name}!) {{ {mutation}(input: $input) {{ __typename }} }}"

@@ -23,6 +23,7 @@ from tests.graphql.schema_inputs import (
     MUTATIONS,
     SDL,
     input_type_of,
+    names_lists,
     objects_in,
     unwrap,
     valid_input,
@@ -58,7 +59,9 @@ class World:
     reps_lead: str  # a lead that rep owns
 
 
-async def _world(client: httpx.AsyncClient, database: Database, settings: Settings) -> World:
+async def _world(
+    client: httpx.AsyncClient, database: Database, settings: Settings, *, lists: bool = True
+) -> World:
     owner = await sign_up(client, company="Første AS")
     insider = await join(client, owner, "SALES_REP", name="insider")
     rep_outside = await join(client, owner, "SALES_REP", name="outsider")
@@ -70,9 +73,9 @@ async def _world(client: httpx.AsyncClient, database: Database, settings: Settin
     )
     return World(
         owner=owner,
-        victims=await objects_in(client, owner, insider, database, settings),
+        victims=await objects_in(client, owner, insider, database, settings, lists=lists),
         outsider=outsider,
-        own=await objects_in(client, outsider, None, database, settings),
+        own=await objects_in(client, outsider, None, database, settings, lists=lists),
         rep_outside=rep_outside,
         reps_lead=created["data"]["createLead"]["lead"]["id"],
     )
@@ -107,7 +110,7 @@ def _document(mutation: str) -> str:
 async def test_another_tenant_reaches_nothing_by_any_id(
     client: httpx.AsyncClient, database: Database, settings: Settings, mutation: str
 ) -> None:
-    world = await _world(client, database, settings)
+    world = await _world(client, database, settings, lists=names_lists(mutation))
     before = await graphql(client, SNAPSHOT, account=world.owner)
     for tested in _id_paths(input_type_of(mutation)):
         # the outsider's own objects fill every id, but the tested one names the victim's
@@ -132,7 +135,7 @@ LEAD_MUTATIONS = sorted(
 async def test_a_rep_outside_the_team_reaches_none_of_its_leads(
     client: httpx.AsyncClient, database: Database, settings: Settings, mutation: str
 ) -> None:
-    world = await _world(client, database, settings)
+    world = await _world(client, database, settings, lists=names_lists(mutation))
     before = await graphql(client, SNAPSHOT, account=world.owner)
     for tested in _id_paths(input_type_of(mutation)):
         if ID_TYPES[tested[-1]] != "Lead":

@@ -25,10 +25,10 @@ from tests.imports.lists import Importer, importer
 from tests.services import require_reachable_broker
 from tests.test_tasks import RABBITMQ_URL
 
-UNIQUE = 6000
-DUPLICATES = 300  # rows repeating an earlier row's email
-INVALID = 200  # rows with an email that is no address
-CHUNK_ROWS = 250
+UNIQUE = 3000
+DUPLICATES = 150  # rows repeating an earlier row's email
+INVALID = 100  # rows with an email that is no address
+CHUNK_ROWS = 125
 DONE_WITHIN_SECONDS = 240
 
 
