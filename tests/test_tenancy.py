@@ -480,7 +480,7 @@ async def _import_a_list(work: UnitOfWork[Member], settings: Settings, signed_up
     file.write_text("Navn,E-post\nKari Nordmann,kari@\n")
     store = FolderStore(settings.uploads_dir)
     lead_import = await imports.receive(work, store, imports.Limits.of(settings), file, "list.csv")
-    await runner.import_all(work, store, lead_import, chunk_rows=10, progress=lambda _: None)
+    await runner.import_all(work, store, lead_import, chunk_rows=10)
     await imports.save_template(work, lead_import.id, "Fair")
     await exports.request_export(work, LeadFilter(), FileFormat.CSV, "import")
 

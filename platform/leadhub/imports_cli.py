@@ -13,6 +13,7 @@ import asyncio
 import shutil
 import uuid
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from rich.console import Console
@@ -51,6 +52,65 @@ class CommandFailed(Exception):
     """Why the command stopped, in one line for the person who ran it."""
 
 
+@dataclass(frozen=True)
+class _Asked:
+    """An import as the command line asks for it."""
+
+    settings: Settings
+    store: FileStore
+    file: Path
+    source: str | None
+    on_match: OnMatch
+    changes: Sequence[str]
+
+    async def draft(self, work: UnitOfWork[SystemJob]) -> LeadImport:
+        """The file kept, looked over and mapped as the options say."""
+        await _tenant_exists(work)
+        arriving = self.store.incoming() / str(uuid.uuid4())
+        # The person's file stays theirs: a copy is kept.
+        await asyncio.to_thread(shutil.copyfile, self.file, arriving)
+        try:
+            lead_import = await service.receive(
+                work, self.store, service.Limits.of(self.settings), arriving, self.file.name
+            )
+        finally:
+            arriving.unlink(missing_ok=True)
+        try:
+            changes = service.changes_by_header(self.changes)
+            remapped = mapping.remapped(service.columns(lead_import), lead_import.headers, changes)
+            return await service.change(
+                work,
+                lead_import.id,
+                service.Options(
+                    mapping=mapping.stored(remapped),
+                    source_id=await _source_id(work, self.source) if self.source else None,
+                    on_match=self.on_match,
+                ),
+            )
+        except (DomainError, CommandFailed):
+            self.store.remove(lead_import.stored_as)  # the import it was kept for is not made
+            raise
+
+    async def started(self, work: UnitOfWork[SystemJob]) -> LeadImport:
+        return await service.start(work, (await self.draft(work)).id)
+
+    async def dry_run(self, work: UnitOfWork[SystemJob]) -> Counts:
+        """What the import would do: every row imported, then rolled back."""
+        transaction = await work.session.begin()
+        lead_import = None
+        try:
+            lead_import = await self.draft(work)
+            chunk_rows = self.settings.import_chunk_rows
+            await runner.import_all(work, self.store, lead_import, chunk_rows=chunk_rows)
+            return _counts(lead_import)  # before the rollback forgets them
+        except DomainError as refusal:
+            raise CommandFailed(_refusal(refusal)) from None
+        finally:
+            await transaction.rollback()
+            if lead_import is not None:
+                self.store.remove(lead_import.stored_as)
+
+
 def run_import(
     settings: Settings,
     tenant_id: uuid.UUID,
@@ -65,33 +125,21 @@ def run_import(
     if not file.is_file():
         raise CommandFailed(f"{file} is not a file")
     tasks.configure(settings)
-    return asyncio.run(
-        _import(settings, tenant_id, file, source, on_match, changes, dry_run=dry_run)
-    )
+    asked = _Asked(settings, file_store(settings), file, source, on_match, changes)
+    return asyncio.run(_import(asked, tenant_id, dry_run=dry_run))
 
 
-async def _import(
-    settings: Settings,
-    tenant_id: uuid.UUID,
-    file: Path,
-    source: str | None,
-    on_match: OnMatch,
-    changes: Sequence[str],
-    *,
-    dry_run: bool,
-) -> str:
+async def _import(asked: _Asked, tenant_id: uuid.UUID, *, dry_run: bool) -> str:
+    settings = asked.settings
     database = Database.connect(settings.resolved_database_url)
-    store = file_store(settings)
     console = Console(stderr=True)
     try:
         async with unit_of_work(database, SystemJob(tenant_id, service.IMPORT_JOB)) as work:
             if dry_run:
-                counts = await _dry_run(work, settings, store, file, source, on_match, changes)
+                counts = await asked.dry_run(work)
                 console.print("Dry run: nothing was written.")
                 return _summary("import finished", counts)
-            started = await work.run(
-                lambda work: _started(work, settings, store, file, source, on_match, changes)
-            )
+            started = await work.run(asked.started)
         if isinstance(started, DomainError):
             raise CommandFailed(_refusal(started))
         lead_import = await _watched(database, settings, tenant_id, started.id, console)
@@ -99,89 +147,6 @@ async def _import(
         await database.dispose()
     verb = "finished" if lead_import.status is ImportStatus.FINISHED else lead_import.status.value
     return _summary(f"import {verb}", _counts(lead_import))
-
-
-async def _draft(
-    work: UnitOfWork[SystemJob],
-    settings: Settings,
-    store: FileStore,
-    file: Path,
-    source: str | None,
-    on_match: OnMatch,
-    changes: Sequence[str],
-) -> LeadImport:
-    """The file kept, looked over and mapped as the options say."""
-    await _tenant_exists(work)
-    arriving = store.incoming() / str(uuid.uuid4())
-    await asyncio.to_thread(shutil.copyfile, file, arriving)  # the person's file stays theirs
-    try:
-        lead_import = await service.receive(
-            work, store, service.Limits.of(settings), arriving, file.name
-        )
-    finally:
-        arriving.unlink(missing_ok=True)
-    try:
-        remapped = mapping.remapped(
-            service.columns(lead_import), lead_import.headers, service.changes_by_header(changes)
-        )
-        return await service.change(
-            work,
-            lead_import.id,
-            service.Options(
-                mapping=mapping.stored(remapped),
-                source_id=await _source_id(work, source) if source else None,
-                on_match=on_match,
-            ),
-        )
-    except (DomainError, CommandFailed):
-        store.remove(lead_import.stored_as)  # the import it was kept for is not made
-        raise
-
-
-async def _started(
-    work: UnitOfWork[SystemJob],
-    settings: Settings,
-    store: FileStore,
-    file: Path,
-    source: str | None,
-    on_match: OnMatch,
-    changes: Sequence[str],
-) -> LeadImport:
-    lead_import = await _draft(work, settings, store, file, source, on_match, changes)
-    return await service.start(work, lead_import.id)
-
-
-async def _dry_run(
-    work: UnitOfWork[SystemJob],
-    settings: Settings,
-    store: FileStore,
-    file: Path,
-    source: str | None,
-    on_match: OnMatch,
-    changes: Sequence[str],
-) -> Counts:
-    total = Counts()
-
-    def add(chunk: Counts) -> None:
-        total.created += chunk.created
-        total.updated += chunk.updated
-        total.skipped += chunk.skipped
-        total.failed += chunk.failed
-
-    transaction = await work.session.begin()
-    lead_import = None
-    try:
-        lead_import = await _draft(work, settings, store, file, source, on_match, changes)
-        await runner.import_all(
-            work, store, lead_import, chunk_rows=settings.import_chunk_rows, progress=add
-        )
-    except DomainError as refusal:
-        raise CommandFailed(_refusal(refusal)) from None
-    finally:
-        await transaction.rollback()
-        if lead_import is not None:
-            store.remove(lead_import.stored_as)
-    return total
 
 
 async def _tenant_exists(work: UnitOfWork[SystemJob]) -> None:

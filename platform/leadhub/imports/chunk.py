@@ -47,7 +47,7 @@ def policy_of(lead_import: LeadImport) -> Policy:
 
 async def import_chunk(
     work: UnitOfWork[InTenant], lead_import: LeadImport, context: Context, rows: Sequence[Row]
-) -> Counts:
+) -> None:
     """Import the rows, the next after the import's checkpoint, and move the
     checkpoint past them, adding their counts to the import's."""
     outcomes = [read(row, context) for row in rows]
@@ -76,7 +76,6 @@ async def import_chunk(
     lead_import.updated += counts.updated
     lead_import.skipped += counts.skipped
     lead_import.failed += counts.failed
-    return counts
 
 
 async def _keep_failures(

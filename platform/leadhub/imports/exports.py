@@ -76,21 +76,17 @@ async def export(
     ``system``; how many. ``progress`` hears the count after each page."""
     keys = sorted(await custom_fields.labels(work))
     headers = [header for header, _ in COLUMNS] + keys
-    written, after = 0, None
+    written = 0
     with _writer(export_format, target, headers) as write:
-        while True:
-            page = await portable.page(work, conditions, system=system, after=after)
+        async for page in portable.pages(work, conditions, system=system):
             lines = [
-                [row[field.value] for _, field in COLUMNS]
-                + [_text(custom.get(key)) for key in keys]
+                [row[field.value] for _, field in COLUMNS] + [_text(custom.get(k)) for k in keys]
                 for row, custom in zip(page.rows, page.custom, strict=True)
             ]
             await asyncio.to_thread(write, lines)
             written += len(lines)
             progress(written)
-            if page.next_after is None:
-                return written
-            after = page.next_after
+    return written
 
 
 def _text(value: Any) -> str:

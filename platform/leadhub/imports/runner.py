@@ -15,7 +15,7 @@ import asyncio
 import itertools
 import time
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from functools import partial
 from pathlib import Path
 
@@ -24,7 +24,7 @@ from sqlalchemy import select
 from leadhub.db import Database, utcnow
 from leadhub.errors import DomainError
 from leadhub.imports import files, service
-from leadhub.imports.chunk import Counts, import_chunk
+from leadhub.imports.chunk import import_chunk
 from leadhub.imports.models import ImportStatus, LeadImport
 from leadhub.imports.rows import Context
 from leadhub.imports.storage import FileStore
@@ -113,15 +113,14 @@ async def import_all(
     lead_import: LeadImport,
     *,
     chunk_rows: int,
-    progress: Callable[[Counts], None],
 ) -> None:
-    """Import every row in the work's transaction, chunk by chunk, telling
-    ``progress`` each chunk's counts: a dry run, which rolls it all back."""
+    """Import every row in the work's transaction, chunk by chunk, the counts kept
+    on the import as a job keeps them: for a dry run, which rolls it all back."""
     context = await service.context_of(work, lead_import)
     with store.opened(lead_import.stored_as) as path:
         rows = await asyncio.to_thread(_rows_after, path, lead_import)
         while chunk := await asyncio.to_thread(_next_chunk, rows, chunk_rows):
-            progress(await import_chunk(work, lead_import, context, chunk))
+            await import_chunk(work, lead_import, context, chunk)
 
 
 # The rows after which the tables an import writes are analyzed, and then again

@@ -4,7 +4,7 @@ reads them), page by page in the order they were made."""
 
 import uuid
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -22,36 +22,37 @@ PAGE_SIZE = 1000
 
 @dataclass(frozen=True)
 class Page:
-    """Leads as text by field (as ``imports.mapping.Field`` names them), custom
-    fields by key; and where the next page starts (None after the last)."""
+    """Leads as text by field (as ``imports.mapping.Field`` names them), and their
+    custom fields by key."""
 
     rows: list[dict[str, str]]
     custom: list[dict[str, Any]]
-    next_after: uuid.UUID | None
 
 
-async def page(
+async def pages(
     work: UnitOfWork[InTenant],
     conditions: LeadFilter,
     *,
     system: str,
-    after: uuid.UUID | None,
     size: int = PAGE_SIZE,
-) -> Page:
-    """The next ``size`` leads that meet ``conditions``, after ``after`` in the order
-    they were made, with their ids in ``system``."""
+) -> AsyncIterator[Page]:
+    """The leads that meet ``conditions``, ``size`` at a time in the order they were
+    made, with their ids in ``system``; the stages, sources and members they name
+    read once for all."""
     session = work.session
     postgresql = session.get_bind().dialect.name == "postgresql"
-    statement = leads_matching(work.tenant_id, conditions, postgresql=postgresql).statement
-    if after is not None:
-        statement = statement.where(Lead.id > after)
-    leads = list(await session.scalars(statement.order_by(Lead.id).limit(size)))
-    ids = [lead.id for lead in leads]
+    matching = leads_matching(work.tenant_id, conditions, postgresql=postgresql).statement
     names = await _names(work)
-    tags, external_ids = await _children(work, ids, system)
-    rows = [_row(lead, names, tags[lead.id], external_ids.get(lead.id)) for lead in leads]
-    custom = [dict(lead.custom_fields) for lead in leads]
-    return Page(rows, custom, ids[-1] if len(ids) == size else None)
+    after: uuid.UUID | None = None
+    while True:
+        statement = matching if after is None else matching.where(Lead.id > after)
+        leads = list(await session.scalars(statement.order_by(Lead.id).limit(size)))
+        tags, external_ids = await _children(work, [lead.id for lead in leads], system)
+        rows = [_row(lead, names, tags[lead.id], external_ids.get(lead.id)) for lead in leads]
+        yield Page(rows, [dict(lead.custom_fields) for lead in leads])
+        if len(leads) < size:
+            return
+        after = leads[-1].id
 
 
 @dataclass(frozen=True)
