@@ -7,7 +7,7 @@ from contextlib import asynccontextmanager
 
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
-from starlette.routing import Mount, Route
+from starlette.routing import Mount, Route, WebSocketRoute
 
 from leadhub import schedule, tasks
 from leadhub.db import Database
@@ -37,6 +37,7 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
         broker_reachable=tasks.broker_reachable,
     )
 
+    graphql = GraphQLView(schema)
     requests = RequestsInFlight()
     error_report, exported = downloads()
 
@@ -60,7 +61,8 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
 
     app = Starlette(
         routes=[
-            Route("/graphql", GraphQLView(schema), methods=["GET", "POST"]),
+            Route("/graphql", graphql, methods=["GET", "POST"]),
+            WebSocketRoute("/graphql", graphql),
             Route(ERROR_REPORT_PATH, error_report),
             Route(EXPORT_PATH, exported),
             Mount("/graphiql", graphiql_assets.static_files(), name="graphiql"),

@@ -11,9 +11,8 @@ act as has committed since the login was kept, that is all authentication costs.
 """
 
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
-
-from starlette.requests import Request
 
 from leadhub.db import Database
 from leadhub.graphql.logins import KnownLogin, Logins
@@ -39,15 +38,17 @@ class RequestIdentity:
 
 
 async def identify(
-    request: Request, database: Database, settings: Settings, logins: Logins
+    headers: Mapping[str, str], database: Database, settings: Settings, logins: Logins
 ) -> RequestIdentity:
-    token = _bearer_token(request)
+    """Who the headers act as: a request's, or a WebSocket's connection parameters
+    (their names in lower case)."""
+    token = _bearer_token(headers)
     if token is None:
         return RequestIdentity(Visitor(), None, token_rejected=False)
     login = await _login(database, logins, token_digest(settings.resolved_secret_key, token))
     if login is None:
         return RequestIdentity(Visitor(), None, token_rejected=True)
-    return await _identity(database, login, request)
+    return await _identity(database, login, headers.get(TENANT_HEADER))
 
 
 async def _login(database: Database, logins: Logins, digest: str) -> KnownLogin | None:
@@ -62,10 +63,12 @@ async def _login(database: Database, logins: Logins, digest: str) -> KnownLogin 
     return None if authenticated is None else logins.keep(digest, epoch, authenticated)
 
 
-async def _identity(database: Database, login: KnownLogin, request: Request) -> RequestIdentity:
+async def _identity(
+    database: Database, login: KnownLogin, requested_tenant: str | None
+) -> RequestIdentity:
     """What a proven login acts as in the tenant the request names."""
     authenticated = login.authenticated
-    membership = _chosen_membership(authenticated.memberships, request.headers.get(TENANT_HEADER))
+    membership = _chosen_membership(authenticated.memberships, requested_tenant)
     if membership is None:
         return RequestIdentity(Person(authenticated.user.id), authenticated, token_rejected=False)
     reach = None
@@ -86,8 +89,8 @@ async def _reach(database: Database, login: KnownLogin, membership: Membership) 
     return reach
 
 
-def _bearer_token(request: Request) -> str | None:
-    scheme, _, token = request.headers.get("authorization", "").partition(" ")
+def _bearer_token(headers: Mapping[str, str]) -> str | None:
+    scheme, _, token = headers.get("authorization", "").partition(" ")
     return token.strip() or None if scheme.lower() == "bearer" else None
 
 

@@ -2,7 +2,7 @@
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 from starlette.requests import Request
 from strawberry.types import Info as StrawberryInfo
@@ -19,6 +19,20 @@ from leadhub.work import UnitOfWork, unit_of_work
 
 T = TypeVar("T")
 Q = TypeVar("Q", bound=Principal)
+
+
+class Viewer(Protocol):
+    """Who asks, as permission classes read it: over HTTP the request's context,
+    over a WebSocket its connection's (``leadhub.graphql.websocket``)."""
+
+    @property
+    def principal(self) -> Principal: ...
+
+    @property
+    def user(self) -> User | None: ...
+
+    @property
+    def token_rejected(self) -> bool: ...
 
 
 @dataclass
@@ -97,3 +111,4 @@ class Context:
 
 
 Info = StrawberryInfo[Context, None]
+ViewerInfo = StrawberryInfo[Viewer, None]

@@ -8,10 +8,14 @@ specification, read within an upload's few parts); request JSON decoded strictly
 (``request_json``); every refusal answered as a GraphQL error (``refusals``);
 GraphiQL whose files the app serves (``graphiql``); and a typed context per
 request whose sessions close when the response is ready.
+
+A WebSocket at the same path carries subscriptions (``websocket``), by the
+graphql-transport-ws protocol alone.
 """
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from datetime import timedelta
 from typing import Any
 
 from cross_web import AsyncHTTPRequestAdapter, HTTPException
@@ -23,18 +27,25 @@ from strawberry.asgi import GraphQL
 from strawberry.http import GraphQLHTTPResponse, GraphQLRequestData
 from strawberry.schema.base import BaseSchema
 from strawberry.schema.exceptions import InvalidOperationTypeError
+from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
 from strawberry.types import ExecutionResult
-from strawberry.types.unset import UNSET
+from strawberry.types.unset import UNSET, UnsetType
 
 from graphql import GraphQLError, OperationDefinitionNode
 from leadhub.graphql.authentication import identify
 from leadhub.graphql.context import Context
 from leadhub.graphql.graphiql.page import GRAPHIQL_HEADERS, graphiql_page
+from leadhub.graphql.live import LiveContext
 from leadhub.graphql.logins import Logins
 from leadhub.graphql.refusals import Refusal, RefusalCode, refusal_response
 from leadhub.graphql.request_json import decode_request_json
 from leadhub.graphql.response_json import encode_response_json
 from leadhub.graphql.schema import parse_document
+from leadhub.graphql.websocket import (
+    MAX_SUBSCRIPTIONS_PER_CONNECTION,
+    SubscriptionsOnly,
+    TextFrames,
+)
 from leadhub.logs import bind_tenant, bind_user
 from leadhub.runtime import runtime
 from leadhub.work import unit_of_work
@@ -46,6 +57,8 @@ MULTIPART = "multipart/form-data"
 # operations and map fields beside it.
 UPLOAD_FILES = 1
 UPLOAD_FIELDS = 2
+# How long a new WebSocket may take to send connection_init.
+CONNECTION_INIT_TIMEOUT = timedelta(seconds=10)
 
 
 def negotiate_media_type(accept: str) -> str | None:
@@ -117,19 +130,31 @@ def _operation_count(query: str) -> int:
     return sum(isinstance(node, OperationDefinitionNode) for node in document.definitions)
 
 
-class GraphQLView(GraphQL[Context, None]):
+class GraphQLView(GraphQL[Context | LiveContext, None]):
+    websocket_adapter_class = TextFrames
+    graphql_transport_ws_handler_class = SubscriptionsOnly
+
     def __init__(self, schema: BaseSchema) -> None:
-        super().__init__(schema, graphql_ide="graphiql", multipart_uploads_enabled=True)
+        super().__init__(
+            schema,
+            graphql_ide="graphiql",
+            multipart_uploads_enabled=True,
+            subscription_protocols=(GRAPHQL_TRANSPORT_WS_PROTOCOL,),
+            connection_init_wait_timeout=CONNECTION_INIT_TIMEOUT,
+            max_subscriptions_per_connection=MAX_SUBSCRIPTIONS_PER_CONNECTION,
+        )
         self.logins = Logins()
 
     async def run(  # type: ignore[override]
         self,
         request: Request | WebSocket,
-        context: Context = UNSET,
+        context: Context | LiveContext = UNSET,
         root_value: None = UNSET,
     ) -> Response | WebSocket:
         if isinstance(request, WebSocket):
-            return await super().run(request, context, root_value)
+            app = runtime(request)
+            live = LiveContext(settings=app.settings, database=app.database, logins=self.logins)
+            return await super().run(request, live, root_value)
         try:
             self.check_media_types(request)
             await _read_upload(request)
@@ -137,6 +162,14 @@ class GraphQLView(GraphQL[Context, None]):
                 return await super().run(request, request_context, root_value)
         except HTTPException as refusal:
             return refusal_response(refusal, _media_type(request))
+
+    async def on_ws_connect(self, context: Context | LiveContext) -> UnsetType:
+        """Authenticates the connection by connection_init's payload. Whoever it
+        proves, the connection is acknowledged: a subscription's permission classes
+        refuse, with the same errors as over HTTP."""
+        if isinstance(context, LiveContext):
+            await context.identify()
+        return UnsetType()  # acknowledged without a payload
 
     def check_media_types(self, request: Request) -> None:
         """415 for a body that is not JSON, 406 for an answer the client cannot take."""
@@ -163,7 +196,7 @@ class GraphQLView(GraphQL[Context, None]):
     @asynccontextmanager
     async def request_context(self, request: Request) -> AsyncIterator[Context]:
         app = runtime(request)
-        identity = await identify(request, app.database, app.settings, self.logins)
+        identity = await identify(request.headers, app.database, app.settings, self.logins)
         if identity.principal.user_id is not None:
             bind_user(identity.principal.user_id)
         if identity.principal.tenant_id is not None:

@@ -107,7 +107,7 @@ async def resolve_nodes(
     reach what a listing would refuse.
     """
     ids = _node_row_ids(node_ids)
-    if not has_role(info, permission.roles):
+    if not has_role(info.context, permission.roles):
         return [None for _ in ids]
     wanted = [id_ for id_ in ids if id_ is not None]
     rows: Iterable[Any] = await info.context.session.scalars(statement(wanted)) if wanted else []

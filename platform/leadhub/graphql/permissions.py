@@ -5,7 +5,7 @@ from typing import Any, ClassVar
 from strawberry.permission import BasePermission
 
 from graphql import GraphQLError
-from leadhub.graphql.context import Info
+from leadhub.graphql.context import Viewer, ViewerInfo
 from leadhub.imports.service import IMPORTING_ROLES
 from leadhub.principal import Member, Role
 from leadhub.teams.service import MANAGING_ROLES
@@ -17,21 +17,21 @@ LOG_IN_AGAIN = "That login has ended or was never valid: log in again."
 class NotAuthenticated(GraphQLError):
     """No valid login: refused before any question of tenant or role."""
 
-    def __init__(self, info: Info) -> None:
-        message = LOG_IN_AGAIN if info.context.token_rejected else LOG_IN_FIRST
+    def __init__(self, viewer: Viewer) -> None:
+        message = LOG_IN_AGAIN if viewer.token_rejected else LOG_IN_FIRST
         super().__init__(message, extensions={"code": "UNAUTHENTICATED"})
 
 
 class IsAuthenticated(BasePermission):
-    def has_permission(self, source: Any, info: Info, **kwargs: Any) -> bool:
+    def has_permission(self, source: Any, info: ViewerInfo, **kwargs: Any) -> bool:
         if info.context.user is None:
-            raise NotAuthenticated(info)
+            raise NotAuthenticated(info.context)
         return True
 
 
-def has_role(info: Info, roles: frozenset[Role]) -> bool:
-    """Whether the request is by a member of its tenant holding one of ``roles``."""
-    principal = info.context.principal
+def has_role(viewer: Viewer, roles: frozenset[Role]) -> bool:
+    """Whether the viewer is a member of its tenant holding one of ``roles``."""
+    principal = viewer.principal
     return isinstance(principal, Member) and principal.role in roles
 
 
@@ -43,10 +43,14 @@ class IsTenantMember(BasePermission):
     error_extensions = {"code": "FORBIDDEN"}  # noqa: RUF012 (read per instance)
     roles: ClassVar[frozenset[Role]] = frozenset(Role)
 
-    def has_permission(self, source: Any, info: Info, **kwargs: Any) -> bool:
-        if info.context.user is None:
-            raise NotAuthenticated(info)
-        return has_role(info, self.roles)
+    def has_permission(self, source: Any, info: ViewerInfo, **kwargs: Any) -> bool:
+        return self.allows(info.context)
+
+    @classmethod
+    def allows(cls, viewer: Viewer) -> bool:
+        if viewer.user is None:
+            raise NotAuthenticated(viewer)
+        return has_role(viewer, cls.roles)
 
 
 class CanManageMembers(IsTenantMember):

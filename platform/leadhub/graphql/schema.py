@@ -24,6 +24,7 @@ from leadhub.graphql.context import Info
 from leadhub.graphql.direct_resolvers import resolve_directly
 from leadhub.graphql.errors import MaskInternalErrors
 from leadhub.graphql.execution import LeadhubExecutionContext
+from leadhub.graphql.imports.live import ImportSubscriptions
 from leadhub.graphql.imports.mutations import ImportMutations
 from leadhub.graphql.leads.bulk import BulkMutations
 from leadhub.graphql.leads.mutations import (
@@ -107,6 +108,11 @@ class Mutation(
     pass
 
 
+@strawberry.type
+class Subscription(ImportSubscriptions):
+    pass
+
+
 class LeadhubSchema(strawberry.Schema):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -122,6 +128,7 @@ class LeadhubSchema(strawberry.Schema):
 schema = LeadhubSchema(
     query=Query,
     mutation=Mutation,
+    subscription=Subscription,
     config=StrawberryConfig(scalar_map={datetime: AWARE_DATE_TIME}),
     # Uploads arrive as Starlette's files: typed so, as the Upload scalar.
     scalar_overrides={UploadFile: UploadDefinition},

@@ -52,7 +52,7 @@ def downloads() -> tuple[Endpoint, Endpoint]:
     async def member(request: Request) -> Member | Response:
         """Who asks, if they may download what imports and exports give."""
         app = runtime(request)
-        identity = await identify(request, app.database, app.settings, logins)
+        identity = await identify(request.headers, app.database, app.settings, logins)
         principal = identity.principal
         if identity.authenticated is None:
             return PlainTextResponse("Log in first: send 'Authorization: Bearer <token>'.", 401)
