@@ -88,7 +88,7 @@ class _Asked:
                 ),
             )
         except (DomainError, CommandFailed):
-            self.store.remove(lead_import.stored_as)  # the import it was kept for is not made
+            await self.store.remove(lead_import.stored_as)  # the import it was kept for is not made
             raise
 
     async def started(self, work: UnitOfWork[SystemJob]) -> LeadImport:
@@ -108,7 +108,7 @@ class _Asked:
         finally:
             await transaction.rollback()
             if lead_import is not None:
-                self.store.remove(lead_import.stored_as)
+                await self.store.remove(lead_import.stored_as)
 
 
 def run_import(

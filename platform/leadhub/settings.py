@@ -73,6 +73,12 @@ class Settings(BaseSettings):
     import_chunk_rows: Annotated[int, Field(ge=1, le=50_000)] = 2_000
     # Below Dramatiq's own time limit for a job (10 minutes).
     import_job_seconds: Annotated[float, Field(gt=0, le=300)] = 30.0
+    # Imported and exported files go to this S3-compatible bucket when it is named,
+    # and under var/uploads/ when not. The endpoint is for a service other than AWS
+    # (MinIO, Ceph...); credentials come as boto3 finds them (AWS_ACCESS_KEY_ID...).
+    uploads_bucket: Annotated[str | None, Field(min_length=3, max_length=63)] = None
+    uploads_bucket_endpoint: str | None = None
+    uploads_bucket_region: str | None = None
 
     sign_up_rate_limit: str = "10/hour"
     login_rate_limit_per_address: str = "30/minute"

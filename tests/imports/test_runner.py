@@ -195,7 +195,7 @@ async def test_a_job_that_keeps_failing_is_retried_then_the_import_fails_saying_
     lead_import = await tenant.upload(LIST)
     job = await tenant.started_job(lead_import)
     assert await tenant.carry_on(job, chunk_rows=2, seconds=0)
-    tenant.store.remove(lead_import.stored_as)  # a fault of ours: the file is gone
+    await tenant.store.remove(lead_import.stored_as)  # a fault of ours: the file is gone
 
     for _ in range(runner.MAX_FAULTS - 1):
         with pytest.raises(FileNotFoundError):  # the broker retries the job
@@ -229,7 +229,7 @@ async def test_a_copy_of_a_job_lands_no_chunk_the_checkpoint_has_passed(tenant: 
     # a copy, delivered again while the job ran, read the first rows too...
     async with unit_of_work(tenant.database, tenant.system) as work:
         context = await service.context_of(work, lead_import)
-    with tenant.store.opened(lead_import.stored_as) as path:
+    async with tenant.store.opened(lead_import.stored_as) as path:
         first_rows = list(itertools.islice(files.rows(path, service.layout_of(lead_import)), 2))
     # ...and the job itself landed them first
     assert await tenant.carry_on(job, chunk_rows=2, seconds=0)

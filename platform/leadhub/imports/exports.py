@@ -178,7 +178,7 @@ async def write_requested(
                 lead_export.export_format,
                 system=lead_export.external_system,
             )
-        await asyncio.to_thread(store.keep, lead_export.stored_as, target)
+        await store.keep(lead_export.stored_as, target)
         status = ExportStatus.FINISHED
     except Exception:
         _log.exception("export failed", export_id=str(export_id))

@@ -77,7 +77,7 @@ async def _chunks(
     deadline: float,
 ) -> bool:
     import_id = claimed.id
-    with store.opened(claimed.stored_as) as path:
+    async with store.opened(claimed.stored_as) as path:
         rows = await asyncio.to_thread(_rows_after, path, claimed)
         async with unit_of_work(database, principal) as work:
             context = await service.context_of(work, claimed)
@@ -117,7 +117,7 @@ async def import_all(
     """Import every row in the work's transaction, chunk by chunk, the counts kept
     on the import as a job keeps them: for a dry run, which rolls it all back."""
     context = await service.context_of(work, lead_import)
-    with store.opened(lead_import.stored_as) as path:
+    async with store.opened(lead_import.stored_as) as path:
         rows = await asyncio.to_thread(_rows_after, path, lead_import)
         while chunk := await asyncio.to_thread(_next_chunk, rows, chunk_rows):
             await import_chunk(work, lead_import, context, chunk)

@@ -112,7 +112,7 @@ async def receive(
     )
     work.session.add(lead_import)
     await work.session.flush()
-    await asyncio.to_thread(store.keep, lead_import.stored_as, file)
+    await store.keep(lead_import.stored_as, file)
     return lead_import
 
 
@@ -182,13 +182,13 @@ async def preview(
         raise invalid(f"Preview 1 to {MAX_PREVIEW_ROWS} rows.", "first")
     lead_import = await _found(work, import_id)
     context = await context_of(work, lead_import)
-    rows = await asyncio.to_thread(_first_rows, store, lead_import, first)
+    async with store.opened(lead_import.stored_as) as path:
+        rows = await asyncio.to_thread(_first_rows, path, layout_of(lead_import), first)
     return [read(row, context) for row in rows]
 
 
-def _first_rows(store: FileStore, lead_import: LeadImport, count: int) -> list[files.Row]:
-    with store.opened(lead_import.stored_as) as path:
-        return list(itertools.islice(files.rows(path, layout_of(lead_import)), count))
+def _first_rows(path: Path, layout: files.Layout, count: int) -> list[files.Row]:
+    return list(itertools.islice(files.rows(path, layout), count))
 
 
 async def start(work: UnitOfWork[InTenant], import_id: uuid.UUID) -> LeadImport:

@@ -195,13 +195,16 @@ async def test_only_those_who_import_in_the_tenant_watch_its_imports(
 
 @pytest.mark.usefixtures("looks_often")
 async def test_a_login_that_ends_ends_its_subscriptions(
-    app: Starlette, client: httpx.AsyncClient, owner: Account
+    committing_app: Starlette, committing_client: httpx.AsyncClient
 ) -> None:
-    import_id = await _started(client, owner)  # no job runs it: it stays at 0
-    async with served(app) as url, subscriber(url, owner) as watcher:
+    # Committing: the log-out and the subscription's looks run at once, each on a
+    # connection of its own, as they do in production.
+    owner = await sign_up(committing_client, "Havbruk Øst AS", default_region="NO")
+    import_id = await _started(committing_client, owner)  # no job runs it: it stays at 0
+    async with served(committing_app) as url, subscriber(url, owner) as watcher:
         await watcher.subscribe("1", PROGRESS, {"id": import_id})
         assert _update(await watcher.receive())["progress"]["read"] == 0
-        await graphql(client, LOG_OUT, account=owner)
+        await graphql(committing_client, LOG_OUT, account=owner)
         messages = await watcher.until_complete("1")
     [error] = [error for message in messages for error in _errors_of(message)]
     assert error["message"].startswith("That login has ended")

@@ -8,6 +8,7 @@ The report keeps the file's delimiter and starts with a byte order mark, as
 spreadsheet programs want to read UTF-8.
 """
 
+import asyncio
 import codecs
 import csv
 import io
@@ -18,7 +19,7 @@ from urllib.parse import quote
 
 from sqlalchemy import tuple_
 from starlette.requests import Request
-from starlette.responses import FileResponse, PlainTextResponse, Response, StreamingResponse
+from starlette.responses import PlainTextResponse, Response, StreamingResponse
 
 from leadhub.db import Database
 from leadhub.graphql.authentication import identify
@@ -27,12 +28,13 @@ from leadhub.graphql.node import decode_id
 from leadhub.imports import exports, service
 from leadhub.imports.files import FileFormat, safe_cell
 from leadhub.imports.models import ExportStatus, FailedRow, LeadImport
-from leadhub.imports.storage import file_store
+from leadhub.imports.storage import FileStore, file_store
 from leadhub.principal import Member
 from leadhub.runtime import runtime
 from leadhub.work import unit_of_work
 
 ROWS_AT_ONCE = 1000
+BLOCK_BYTES = 1024 * 1024
 REPORT_COLUMNS = ("Line", "Reason")
 
 Endpoint = Callable[[Request], Awaitable[Response]]
@@ -87,17 +89,27 @@ def downloads() -> tuple[Endpoint, Endpoint]:
             lead_export = await exports.find(work, export_id) if export_id else None
         if lead_export is None or lead_export.status is not ExportStatus.FINISHED:
             return PlainTextResponse("No such export, or not written yet.", 404)
-        stored = file_store(app.settings)
-        with stored.opened(lead_export.stored_as) as path:
-            kind = lead_export.export_format
-            name = f"leads-{lead_export.created_at:%Y-%m-%d}.{kind.value}"
-            return FileResponse(path, media_type=MEDIA_TYPES[kind], headers=_attachment(name))
+        kind = lead_export.export_format
+        name = f"leads-{lead_export.created_at:%Y-%m-%d}.{kind.value}"
+        return StreamingResponse(
+            _kept(file_store(app.settings), lead_export.stored_as),
+            media_type=MEDIA_TYPES[kind],
+            headers=_attachment(name),
+        )
 
     return error_report, exported
 
 
 def _attachment(name: str) -> dict[str, str]:
     return {"content-disposition": f"attachment; filename*=UTF-8''{quote(name)}"}
+
+
+async def _kept(store: FileStore, key: str) -> AsyncIterator[bytes]:
+    """The kept file's bytes, read while the store holds it open."""
+    async with store.opened(key) as path:
+        with path.open("rb") as file:
+            while block := await asyncio.to_thread(file.read, BLOCK_BYTES):
+                yield block
 
 
 async def _csv(
