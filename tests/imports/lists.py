@@ -174,6 +174,14 @@ class Importer:
                 )
             )
 
+    async def summaries(self) -> list[dict[str, Any]]:
+        """What the tenant's activities about no one lead say: the imports' summaries."""
+        async with unit_of_work(self.database, self.system) as work:
+            found = await work.session.scalars(
+                select(Activity).where(Activity.lead_id.is_(None)).order_by(Activity.occurred_at)
+            )
+            return [{"kind": row.kind.value, **row.payload} for row in found]
+
     async def scoring_rule(self, name: str, *, points: int, industry: str) -> None:
         fit = scoring_rules.FitCondition(
             field=ScoringField.INDUSTRY, operator=ConditionOperator.IS_ONE_OF, values=(industry,)

@@ -99,6 +99,18 @@ async def test_a_cancelled_import_keeps_what_it_committed_and_stops(tenant: Impo
     stopped = await tenant.current(lead_import)
     assert (stopped.status, stopped.rows_done) == (ImportStatus.CANCELLED, 2)
     assert await _lead_count(tenant) == 2
+    assert await tenant.summaries() == [
+        {
+            "kind": "imported",
+            "importId": str(lead_import.id),
+            "file": "liste.csv",
+            "status": "cancelled",
+            "created": 2,
+            "updated": 0,
+            "skipped": 0,
+            "failed": 0,
+        }
+    ]
     refused = await tenant.work(lambda work: service.cancel(work, lead_import.id))
     assert isinstance(refused, DomainError)
     assert refused.code is ImportErrorCode.ALREADY_ENDED
@@ -206,6 +218,8 @@ async def test_a_job_that_keeps_failing_is_retried_then_the_import_fails_saying_
     assert (failed.status, failed.rows_done, failed.faults) == (ImportStatus.FAILED, 2, 5)
     assert failed.failure is not None
     assert "after 2 rows" in failed.failure and "FileNotFoundError" in failed.failure
+    [summary] = await tenant.summaries()
+    assert (summary["status"], summary["created"]) == ("failed", 2)
     assert not await tenant.carry_on(job, chunk_rows=2)  # a failed import is done
 
 

@@ -1,4 +1,5 @@
-"""The activity feed: what happened to or with a lead, shared by marketing and sales."""
+"""The activity feed: what happened to or with a lead, shared by marketing and sales,
+and what happened in the whole tenant (an import's summary)."""
 
 import uuid
 from datetime import datetime
@@ -15,7 +16,7 @@ from leadhub.reach import OfALead
 class ActivityKind(StrEnum):
     CREATED = "created"
     UPDATED = "updated"
-    IMPORTED = "imported"
+    IMPORTED = "imported"  # a list's summary, when its import ended: of no one lead
     SCORED = "scored"
     ASSIGNED = "assigned"
     STAGE_CHANGED = "stage_changed"
@@ -51,6 +52,8 @@ class Activity(OfALead, Base):
     )
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    # None for an activity of the whole tenant, which a sales rep's reach never takes in.
+    lead_id: Mapped[uuid.UUID | None] = mapped_column(nullable=True)  # type: ignore[assignment]
     kind: Mapped[ActivityKind] = mapped_column(enum_column(ActivityKind, "activity_kind"))
     actor_kind: Mapped[ActorKind] = mapped_column(enum_column(ActorKind, "actor_kind"))
     # The member who did it, or the person a system job worked on behalf of.

@@ -44,6 +44,32 @@ def record(
     return activity
 
 
+def record_for_tenant(
+    work: UnitOfWork[InTenant], *, kind: ActivityKind, payload: dict[str, Any]
+) -> Activity:
+    """An activity of the whole tenant, about no one lead, credited to who acts."""
+    activity = Activity(lead_id=None, kind=kind, payload=payload, **_actor_columns(work.principal))
+    work.session.add(activity)
+    return activity
+
+
+async def tenant_activity(
+    work: UnitOfWork[InTenant], kind: ActivityKind, key: str, value: str
+) -> Activity | None:
+    """The tenant's activity of ``kind``, about no one lead, whose payload holds
+    ``value`` under ``key`` (an import's summary by its id)."""
+    found = await work.session.scalars(
+        select(Activity)
+        .where(
+            Activity.kind == kind,
+            Activity.lead_id.is_(None),
+            Activity.payload[key].as_string() == value,
+        )
+        .limit(1)
+    )
+    return found.first()
+
+
 @dataclass(frozen=True)
 class RuleActivity:
     """An activity a rule of the tenant recorded on a lead (``rule`` names it)."""
@@ -162,7 +188,11 @@ async def occurrences(
             Activity.occurred_at >= since,
         )
     )
-    return [(lead_id, kind, occurred_at) for lead_id, kind, occurred_at in rows]
+    return [
+        (lead_id, kind, occurred_at)
+        for lead_id, kind, occurred_at in rows
+        if lead_id is not None  # always, by the query: for the type checker
+    ]
 
 
 # Past so many half-lives an activity counts 0 in ``decayed_counts``: PostgreSQL's
@@ -192,7 +222,7 @@ async def first_responses(
     )
     first: dict[uuid.UUID, datetime] = {}
     for lead_id, occurred_at in rows:
-        if occurred_at >= since[lead_id]:
+        if lead_id is not None and occurred_at >= since[lead_id]:  # always a lead, by the query
             first[lead_id] = min(occurred_at, first.get(lead_id, occurred_at))
     return first
 

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from leadhub.db import Database, utcnow
+from leadhub.db import Database
 from leadhub.errors import DomainError
 from leadhub.imports import files, service
 from leadhub.imports.chunk import import_chunk
@@ -167,12 +167,11 @@ async def _fault(
     lead_import.faults += 1
     if lead_import.faults < MAX_FAULTS or lead_import.status is not ImportStatus.RUNNING:
         return False
-    lead_import.status = ImportStatus.FAILED
-    lead_import.finished_at = utcnow()
-    lead_import.failure = (
+    failure = (
         f"Stopped by a fault of ours after {lead_import.rows_done:,} rows, which are imported"
         f" ({type(fault).__name__}). Importing the file again skips them."
     )
+    service.end(work, lead_import, ImportStatus.FAILED, failure)
     return True
 
 
@@ -214,6 +213,6 @@ async def _land(
         await import_chunk(work, lead_import, context, chunk)
     lead_import.faults = 0
     if len(chunk) < chunk_rows:
-        service.finish(work, lead_import)
+        service.end(work, lead_import, ImportStatus.FINISHED)
         return False
     return True

@@ -17,6 +17,8 @@ from typing import Any
 
 from sqlalchemy import Select, select
 
+from leadhub.activity import service as activity
+from leadhub.activity.service import Activity, ActivityKind
 from leadhub.db import flush_or_refuse, new_id, utcnow
 from leadhub.errors import Problems
 from leadhub.imports import files, mapping
@@ -215,17 +217,29 @@ async def cancel(work: UnitOfWork[InTenant], import_id: uuid.UUID) -> LeadImport
         raise LeadImportError(
             ImportErrorCode.ALREADY_ENDED, "The import has ended already.", "importId"
         )
-    lead_import.status = ImportStatus.CANCELLED
-    lead_import.finished_at = utcnow()
-    audit(work, action="import.cancelled", details=_summary(lead_import))
+    end(work, lead_import, ImportStatus.CANCELLED)
     return lead_import
 
 
-def finish(work: UnitOfWork[InTenant], lead_import: LeadImport) -> None:
-    """Mark the import done, its summary in the tenant's audit trail."""
-    lead_import.status = ImportStatus.FINISHED
+def end(
+    work: UnitOfWork[InTenant],
+    lead_import: LeadImport,
+    status: ImportStatus,
+    failure: str | None = None,
+) -> None:
+    """End the import, finished, cancelled or failed: its summary goes to the feed,
+    one activity for all its rows, and to the tenant's audit trail."""
+    lead_import.status = status
     lead_import.finished_at = utcnow()
-    audit(work, action="import.finished", details=_summary(lead_import))
+    lead_import.failure = failure
+    summary = _summary(lead_import)
+    activity.record_for_tenant(work, kind=ActivityKind.IMPORTED, payload=summary)
+    audit(work, action=f"import.{status.value}", details=summary)
+
+
+async def summary(work: UnitOfWork[InTenant], import_id: uuid.UUID) -> Activity | None:
+    """The activity the import left in the feed when it ended."""
+    return await activity.tenant_activity(work, ActivityKind.IMPORTED, "importId", str(import_id))
 
 
 async def save_template(
@@ -294,6 +308,7 @@ def _summary(lead_import: LeadImport) -> dict[str, Any]:
     return {
         "importId": str(lead_import.id),
         "file": lead_import.file_name,
+        "status": lead_import.status.value,
         "created": lead_import.created,
         "updated": lead_import.updated,
         "skipped": lead_import.skipped,

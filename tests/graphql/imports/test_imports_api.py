@@ -61,6 +61,15 @@ query Watch($id: ID!) {{
     ... on LeadImport {{
       {IMPORT_FIELDS}
       failedRows(first: 10) {{ edges {{ node {{ line reason cells }} }} }}
+      summary {{
+        kind
+        actor {{ ... on SystemActor {{ job onBehalfOf {{ email }} }} }}
+        details {{
+          ... on ImportedDetails {{
+            leadImportId fileName status created updated skipped failed
+          }}
+        }}
+      }}
     }}
   }}
 }}
@@ -148,6 +157,19 @@ async def test_a_list_is_uploaded_mapped_previewed_imported_and_reported(
         "percent": 100.0,
     }
     assert watched["startedBy"] == {"email": owner.email}
+    assert watched["summary"] == {
+        "kind": "IMPORTED",
+        "actor": {"job": "import_leads", "onBehalfOf": {"email": owner.email}},
+        "details": {
+            "leadImportId": draft["id"],
+            "fileName": "messe.csv",
+            "status": "FINISHED",
+            "created": 2,
+            "updated": 0,
+            "skipped": 0,
+            "failed": 1,
+        },
+    }
     [failed] = watched["failedRows"]["edges"]
     assert (failed["node"]["line"], failed["node"]["cells"][:2]) == (3, ["Kari", "Nordmann"])
 

@@ -22,6 +22,7 @@ from leadhub.graphql.node import global_id
 from leadhub.graphql.stages import FunnelStage, load_stage
 from leadhub.graphql.teams.types import Team
 from leadhub.graphql.users import UserNode, load_user
+from leadhub.imports.models import ImportStatus
 from leadhub.leads.logbook import CallOutcome
 
 strawberry.enum(CallOutcome)  # the input of logActivity takes it too
@@ -205,6 +206,29 @@ class NurtureEndedDetails:
         return cls(parked_until=date.fromisoformat(payload["parkedUntil"]), due=payload["due"])
 
 
+@strawberry.type(description="A list was imported: its summary, one for all its rows.")
+class ImportedDetails:
+    lead_import_id: strawberry.ID
+    file_name: str
+    status: ImportStatus = strawberry.field(description="How it ended.")
+    created: int
+    updated: int
+    skipped: int
+    failed: int
+
+    @classmethod
+    def from_payload(cls, payload: Payload) -> "ImportedDetails":
+        return cls(
+            lead_import_id=strawberry.ID(global_id("LeadImport", uuid.UUID(payload["importId"]))),
+            file_name=payload["file"],
+            status=ImportStatus(payload["status"]),
+            created=payload["created"],
+            updated=payload["updated"],
+            skipped=payload["skipped"],
+            failed=payload["failed"],
+        )
+
+
 Details = (
     CreatedDetails
     | UpdatedDetails
@@ -217,6 +241,7 @@ Details = (
     | MergedDetails
     | ParkedDetails
     | NurtureEndedDetails
+    | ImportedDetails
 )
 ActivityDetails = Annotated[
     Details, strawberry.union("ActivityDetails", description="What an activity tells, by its kind.")
@@ -241,13 +266,14 @@ _READERS: dict[ActivityKind, Callable[[Payload], Details]] = {
     ActivityKind.MERGED: MergedDetails.from_payload,
     ActivityKind.PARKED: ParkedDetails.from_payload,
     ActivityKind.NURTURE_ENDED: NurtureEndedDetails.from_payload,
+    ActivityKind.IMPORTED: ImportedDetails.from_payload,
 }
 
 
 def details_of(kind: ActivityKind, payload: Payload) -> Details | None:
-    """The activity's details, or None for a kind that records none (imports,
-    visits and the like, which nothing records yet) or a row missing what its
-    kind always wrote."""
+    """The activity's details, or None for a kind that records none (visits and
+    the like, which nothing records yet) or a row missing what its kind always
+    wrote."""
     read = _READERS.get(kind)
     if read is None:
         return None

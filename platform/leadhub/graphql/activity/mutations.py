@@ -46,9 +46,10 @@ class ActivityMutations:
     )
     async def log_activity(self, info: Info, input: LogActivityInput) -> LogActivityPayload:
         async def log(work: UnitOfWork[Member]) -> ActivityModel:
+            lead_id = row_id(input.lead_id, "Lead", "leadId")
             logged = await logbook.log(
                 work,
-                lead_id=row_id(input.lead_id, "Lead", "leadId"),
+                lead_id=lead_id,
                 kind=input.kind,
                 body=input.body,
                 occurred_at=input.occurred_at,
@@ -56,7 +57,7 @@ class ActivityMutations:
                 duration_seconds=input.duration_seconds,
             )
             if logged.kind in activity.RESPONSES:
-                await responses.note_response(work, logged.lead_id, logged.occurred_at)
+                await responses.note_response(work, lead_id, logged.occurred_at)
             return logged
 
         return await respond(

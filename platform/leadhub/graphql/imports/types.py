@@ -10,6 +10,7 @@ from strawberry import relay
 
 from leadhub.db import utcnow
 from leadhub.errors import DomainError
+from leadhub.graphql.activity.types import Activity
 from leadhub.graphql.context import Info
 from leadhub.graphql.errors import UserError, UserInputError
 from leadhub.graphql.leads.types import Source
@@ -222,6 +223,13 @@ class LeadImport(relay.Node):
             return None
         source = await info.context.loaders.source.load(self.source_id)
         return Source.from_model(source) if source else None
+
+    @strawberry.field(
+        description="The activity it left in the feed when it ended: one for all its rows."
+    )
+    async def summary(self, info: Info) -> Activity | None:
+        found = await service.summary(info.context.member_work, uuid.UUID(self.id))
+        return Activity.from_model(found) if found else None
 
     @strawberry.field(description="Who started it; null for the command line.")
     async def started_by(self, info: Info) -> UserNode | None:
