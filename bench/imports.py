@@ -107,6 +107,7 @@ class ImportedWrong(Exception):
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.partition("\n")[0])
     parser.add_argument("--quick", action="store_true", help="small data, no bar")
+    parser.add_argument("--rows", type=int, help="a list of so many rows, no bar")
     parser.add_argument("--worker", nargs=3, metavar=("FILE", "TENANT", "OWNER"), help="internal")
     arguments = parser.parse_args(argv)
     if arguments.worker:
@@ -115,6 +116,8 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(asdict(imported)))
         return 0
     mode = QUICK if arguments.quick else FULL
+    if arguments.rows:
+        mode = Mode(rows=arguments.rows, enforce_bar=False)
     try:
         with deployed(BenchDatabase.from_environment(DATABASE_NAME)) as deployment:
             written, copy_seconds, imported = asyncio.run(_run(deployment, mode))
