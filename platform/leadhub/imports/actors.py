@@ -1,11 +1,14 @@
 """Jobs of imports: an import carried on, chunk by chunk, one job after another;
-and an export written."""
+an export written; and files removed that nothing will read again."""
 
 import uuid
+from datetime import date
 
 from leadhub import tasks
-from leadhub.imports import exports, runner, service
+from leadhub.imports import exports, retention, runner, service
 from leadhub.imports.storage import file_store
+from leadhub.principal import SystemJob
+from leadhub.work import unit_of_work
 
 
 @tasks.actor
@@ -32,6 +35,20 @@ async def import_leads(tenant_id: str, import_id: str, step: int, token: str) ->
             step=step + 1,
             token=str(uuid.uuid4()),
         )
+
+
+@tasks.actor
+async def forget_file(key: str) -> None:
+    """Remove a kept file nothing will read again."""
+    await file_store(tasks.configured_settings()).remove(key)
+
+
+@tasks.actor
+async def forget_old_files(tenant_id: str, day: str) -> None:
+    """The daily sweep: drop the tenant's drafts and exports past their days."""
+    principal = SystemJob(uuid.UUID(tenant_id), retention.SWEEP_JOB)
+    async with unit_of_work(tasks.worker_database(), principal) as work:
+        await work.run(lambda work: retention.forget_old(work, date.fromisoformat(day)))
 
 
 @tasks.actor

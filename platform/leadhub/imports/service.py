@@ -21,7 +21,7 @@ from leadhub.activity import service as activity
 from leadhub.activity.service import Activity, ActivityKind
 from leadhub.db import flush_or_refuse, new_id, utcnow
 from leadhub.errors import Problems
-from leadhub.imports import files, mapping
+from leadhub.imports import files, mapping, retention
 from leadhub.imports.errors import ImportErrorCode, LeadImportError, invalid
 from leadhub.imports.models import FailedRow, ImportStatus, ImportTemplate, LeadImport
 from leadhub.imports.rows import Context, Read, Unreadable, read
@@ -183,6 +183,12 @@ async def preview(
     if not 1 <= first <= MAX_PREVIEW_ROWS:
         raise invalid(f"Preview 1 to {MAX_PREVIEW_ROWS} rows.", "first")
     lead_import = await _found(work, import_id)
+    if lead_import.status.done:
+        raise LeadImportError(
+            ImportErrorCode.ALREADY_ENDED,
+            "The import has ended, and its file is no longer kept.",
+            "importId",
+        )
     context = await context_of(work, lead_import)
     async with store.opened(lead_import.stored_as) as path:
         rows = await asyncio.to_thread(_first_rows, path, layout_of(lead_import), first)
@@ -235,6 +241,7 @@ def end(
     summary = _summary(lead_import)
     activity.record_for_tenant(work, kind=ActivityKind.IMPORTED, payload=summary)
     audit(work, action=f"import.{status.value}", details=summary)
+    retention.forget_file(work, lead_import.stored_as)  # its rows are all read
 
 
 async def summary(work: UnitOfWork[InTenant], import_id: uuid.UUID) -> Activity | None:

@@ -9,7 +9,7 @@ import pytest
 
 from leadhub.db import Database
 from leadhub.settings import Settings
-from tests.builders import Account, graphql, join, sign_up
+from tests.builders import Account, graphql, join, post, sign_up
 from tests.imports.lists import UPLOAD, run_import_jobs, upload_list, uploaded_list
 
 LIST = (
@@ -225,6 +225,21 @@ async def test_a_template_maps_the_next_file_of_the_same_layout(
     history = (await graphql(client, HISTORY, account=owner))["data"]["tenant"]
     [kept] = history["importTemplates"]["edges"]
     assert kept["node"]["name"] == "Messe"
+
+
+async def test_a_request_previews_one_import_however_many_it_lists(
+    client: httpx.AsyncClient, owner: Account
+) -> None:
+    for _ in range(3):
+        await uploaded_list(client, owner, LIST.encode("cp1252"))
+    query = "{ tenant { leadImports { edges { node { preview(first: 1) { line } } } } } }"
+
+    body = (await post(client, query, account=owner)).json()
+
+    previews = [edge["node"] for edge in body["data"]["tenant"]["leadImports"]["edges"]]
+    assert previews[0] == {"preview": [{"line": 2}]}
+    assert previews[1:] == [{"preview": None}, {"preview": None}]
+    assert {error["message"] for error in body["errors"]} == {"Preview one import per request."}
 
 
 @pytest.mark.parametrize(

@@ -32,6 +32,7 @@ strawberry.enum(MatchKey, description="What makes a row the same lead as one the
 strawberry.enum(OnMatch, description="What a row that matches a lead does to it.")
 
 ERROR_REPORT_PATH = "/imports/{import_id}/failed-rows.csv"
+MAX_PREVIEWS_PER_REQUEST = 1
 EXPORT_PATH = "/exports/{export_id}"
 strawberry.enum(models.ExportStatus, name="ExportStatus")
 
@@ -260,9 +261,16 @@ class LeadImport(relay.Node):
     @strawberry.field(
         permission_classes=[CanImportLeads],
         description="The first rows as the import reads them, each with its problems;"
-        " nothing is written.",
+        " nothing is written. One import per request, and only until it ends (its file"
+        " then goes); null with an error otherwise.",
     )
-    async def preview(self, info: Info, first: int = service.PREVIEW_ROWS) -> list[PreviewRow]:
+    async def preview(
+        self, info: Info, first: int = service.PREVIEW_ROWS
+    ) -> list[PreviewRow] | None:
+        # Each preview reads a file: a list of imports may not read one for each.
+        if info.context.files_read >= MAX_PREVIEWS_PER_REQUEST:
+            raise UserInputError("Preview one import per request.")
+        info.context.files_read += 1
         store = file_store(info.context.settings)
         try:
             rows = await service.preview(info.context.member_work, store, uuid.UUID(self.id), first)

@@ -1,0 +1,52 @@
+"""How long the files of imports and exports are kept, which can be large.
+
+An import reads its file until it ends; then a job removes it (the failed rows,
+for the error report, are in the database). A draft that nobody started within
+``DRAFT_DAYS`` is dropped, file and all, and an export can be downloaded for
+``EXPORT_DAYS``, then it goes with its file: the daily sweep sees to both. Files
+are removed by jobs sent after the commit, so a removal is never lost to a
+rollback, and none happens for a change that did not commit.
+"""
+
+from datetime import UTC, date, datetime, time, timedelta
+
+from sqlalchemy import select
+
+from leadhub.imports.models import ImportStatus, LeadExport, LeadImport
+from leadhub.principal import InTenant
+from leadhub.tenants.service import audit
+from leadhub.work import UnitOfWork
+
+DRAFT_DAYS = 7
+EXPORT_DAYS = 7
+FORGET_FILE_JOB = "forget_file"
+SWEEP_JOB = "forget_old_files"
+
+
+def forget_file(work: UnitOfWork[InTenant], key: str) -> None:
+    """Have the kept file removed once this transaction commits."""
+    work.after_commit(FORGET_FILE_JOB, key=key)
+
+
+async def forget_old(work: UnitOfWork[InTenant], day: date) -> int:
+    """Drop the drafts and exports that are past their days on ``day``, their files
+    removed after the commit; how many were dropped."""
+    midnight = datetime.combine(day, time(), tzinfo=UTC)
+    drafts = await work.session.scalars(
+        select(LeadImport).where(
+            LeadImport.status == ImportStatus.DRAFT,
+            LeadImport.created_at < midnight - timedelta(days=DRAFT_DAYS),
+        )
+    )
+    exports = await work.session.scalars(
+        select(LeadExport).where(LeadExport.created_at < midnight - timedelta(days=EXPORT_DAYS))
+    )
+    old_drafts, old_exports = list(drafts), list(exports)
+    kept: list[LeadImport | LeadExport] = [*old_drafts, *old_exports]
+    for dropped in kept:
+        forget_file(work, dropped.stored_as)
+        await work.session.delete(dropped)
+    if old_drafts or old_exports:
+        details = {"drafts": len(old_drafts), "exports": len(old_exports)}
+        audit(work, action="imports.files_expired", details=details)
+    return len(old_drafts) + len(old_exports)
