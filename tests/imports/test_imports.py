@@ -8,6 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from leadhub.activity.models import ActivityKind
 from leadhub.db import Database
@@ -16,9 +17,10 @@ from leadhub.imports.models import ImportStatus
 from leadhub.leads import service as lead_service
 from leadhub.leads import sources
 from leadhub.leads.intake import MatchKey, OnMatch
-from leadhub.leads.models import CompanySize, FieldType, SourceKind
+from leadhub.leads.models import CompanySize, ExternalId, FieldType, SourceKind
 from leadhub.settings import Settings
 from leadhub.tenants import service as tenants
+from leadhub.work import unit_of_work
 from tests.imports.lists import Importer, importer, jobs_of
 
 NORWEGIAN = (
@@ -401,3 +403,21 @@ async def test_an_id_another_lead_takes_first_in_the_file_is_not_given_twice(
     kari, _ = await tenant.leads()
     assert (filled.status, filled.failed) == (ImportStatus.FINISHED, 0)
     assert await tenant.external_ids() == {kari.id: "A-1"}
+
+
+@pytest.mark.parametrize("on_match", [OnMatch.FILL, OnMatch.OVERWRITE])
+async def test_a_lead_with_an_id_in_the_lists_system_keeps_it(
+    tenant: Importer, on_match: OnMatch
+) -> None:
+    await tenant.imported("ID,Navn,E-post\nA-1,Kari,kari@nordmann.no\n")
+
+    matched = await tenant.imported(
+        "ID,Navn,E-post\nB-7,Kari Nordmann,kari@nordmann.no\n",
+        on_match=on_match,
+        match_keys=[MatchKey.EMAIL],
+    )
+
+    assert (matched.updated + matched.skipped, matched.failed) == (1, 0)
+    async with unit_of_work(tenant.database, tenant.system) as work:
+        ids = await work.session.scalars(select(ExternalId.external_id))
+        assert list(ids) == ["A-1"]  # one id for the lead in the list's system

@@ -162,7 +162,10 @@ class _Known:
     id: uuid.UUID
     lead: Lead | None = None
     tags: list[str] = field(default_factory=list)
-    external_id: str | None = None
+    external_id: str | None = None  # one it takes
+    # It has an id in the list's system already, which it keeps: a lead is one
+    # record in each system, and a list's other id for it does not make it two.
+    identified: bool = False
     notes: list[str] = field(default_factory=list)
 
 
@@ -228,6 +231,14 @@ class _Merge:
                 .with_for_update()
             )
             self.known = {lead.id: _Known(lead.id, lead) for lead in leads}
+            identified = await session.scalars(
+                select(ExternalId.lead_id).where(
+                    ExternalId.system == self.policy.system,
+                    bulk_sql.one_of(session, ExternalId.lead_id, ids),
+                )
+            )
+            for lead_id in identified:
+                self.known[lead_id].identified = True
 
     def take(self, incoming: Incoming) -> Result:
         on_match = self.policy.on_match
@@ -314,7 +325,10 @@ class _Merge:
         target.tags.extend(tags)
         external_id = incoming.external_id
         identified = False
-        if external_id is not None and target.external_id is None:
+        has_one = target.external_id is not None or (
+            isinstance(target, _Known) and target.identified
+        )
+        if external_id is not None and not has_one:
             identified = external_id not in self.holders  # else another lead's
             if identified:
                 target.external_id = external_id
