@@ -15,7 +15,7 @@ from leadhub.errors import DomainError
 from leadhub.imports import files, runner, service
 from leadhub.imports.errors import ImportErrorCode, LeadImportError
 from leadhub.imports.models import ImportStatus
-from leadhub.imports.rows import Read, Unreadable
+from leadhub.imports.rows import Read, Unreadable, read
 from leadhub.leads.models import Lead
 from leadhub.settings import Settings
 from leadhub.work import unit_of_work
@@ -245,6 +245,7 @@ async def test_a_copy_of_a_job_lands_no_chunk_the_checkpoint_has_passed(tenant: 
         context = await service.context_of(work, lead_import)
     async with tenant.store.opened(lead_import.stored_as) as path:
         first_rows = list(itertools.islice(files.rows(path, service.layout_of(lead_import)), 2))
+    first_read = [read(row, context) for row in first_rows]
     # ...and the job itself landed them first
     assert await tenant.carry_on(job, chunk_rows=2, seconds=0)
 
@@ -254,8 +255,7 @@ async def test_a_copy_of_a_job_lands_no_chunk_the_checkpoint_has_passed(tenant: 
                 runner._land,
                 import_id=lead_import.id,
                 token=job["token"],
-                context=context,
-                chunk=first_rows,
+                chunk=first_read,
                 starts_at=0,
                 chunk_rows=2,
             )

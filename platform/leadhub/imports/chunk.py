@@ -1,4 +1,4 @@
-"""One chunk of an import: its rows read, taken in by the leads domain
+"""One chunk of an import: its rows, as read, taken in by the leads domain
 (``leads.intake``), the failed ones kept for the error report, and the import's
 checkpoint moved past them, all in the caller's transaction: a chunk lands whole
 or not at all, and a job that resumes an import starts where the last chunk ended.
@@ -9,9 +9,8 @@ from dataclasses import dataclass
 
 from leadhub import bulk_sql
 from leadhub.db import new_id
-from leadhub.imports.files import Row
 from leadhub.imports.models import FailedRow, LeadImport
-from leadhub.imports.rows import Context, Read, Unreadable, read
+from leadhub.imports.rows import Read, Unreadable
 from leadhub.leads import intake
 from leadhub.leads.intake import MatchKey, Outcome, Policy
 from leadhub.principal import InTenant
@@ -46,11 +45,11 @@ def policy_of(lead_import: LeadImport) -> Policy:
 
 
 async def import_chunk(
-    work: UnitOfWork[InTenant], lead_import: LeadImport, context: Context, rows: Sequence[Row]
+    work: UnitOfWork[InTenant], lead_import: LeadImport, outcomes: Sequence[Read | Unreadable]
 ) -> None:
-    """Import the rows, the next after the import's checkpoint, and move the
-    checkpoint past them, adding their counts to the import's."""
-    outcomes = [read(row, context) for row in rows]
+    """Import the rows (what ``rows.read`` made of each), the next after the
+    import's checkpoint, and move the checkpoint past them, adding their counts to
+    the import's."""
     readable = [outcome for outcome in outcomes if isinstance(outcome, Read)]
     results = iter(
         await intake.take_in(work, [row.lead for row in readable], policy_of(lead_import))
@@ -71,7 +70,7 @@ async def import_chunk(
             counts.skipped += 1
     counts.failed = len(failures)
     await _keep_failures(work, lead_import, failures)
-    lead_import.rows_done += len(rows)
+    lead_import.rows_done += len(outcomes)
     lead_import.created += counts.created
     lead_import.updated += counts.updated
     lead_import.skipped += counts.skipped

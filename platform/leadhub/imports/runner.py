@@ -11,22 +11,18 @@ and carries on where the last chunk committed. Every chunk checks the claim in
 its transaction, so no two jobs write the same rows, and none is written twice.
 """
 
-import asyncio
-import itertools
 import time
 import uuid
-from collections.abc import Iterator
 from functools import partial
-from pathlib import Path
 
 from sqlalchemy import select
 
 from leadhub.db import Database
 from leadhub.errors import DomainError
-from leadhub.imports import files, service
+from leadhub.imports import service
 from leadhub.imports.chunk import import_chunk
 from leadhub.imports.models import ImportStatus, LeadImport
-from leadhub.imports.rows import Context
+from leadhub.imports.reading import AheadReader, ReadRows
 from leadhub.imports.storage import FileStore
 from leadhub.leads import intake
 from leadhub.principal import InTenant, SystemJob
@@ -76,35 +72,38 @@ async def _chunks(
     chunk_rows: int,
     deadline: float,
 ) -> bool:
-    import_id = claimed.id
-    async with store.opened(claimed.stored_as) as path:
-        rows = await asyncio.to_thread(_rows_after, path, claimed)
-        async with unit_of_work(database, principal) as work:
-            context = await service.context_of(work, claimed)
-            written, refresh_at = claimed.rows_done, _refresh_at(claimed.rows_done)
-            while True:
-                chunk = await asyncio.to_thread(_next_chunk, rows, chunk_rows)
-                going = await work.run(
-                    partial(
-                        _land,
-                        import_id=import_id,
-                        token=token,
-                        context=context,
-                        chunk=chunk,
-                        starts_at=written,
-                        chunk_rows=chunk_rows,
-                    )
+    import_id, written = claimed.id, claimed.rows_done
+    async with unit_of_work(database, principal) as work:
+        context = await service.context_of(work, claimed)
+    layout = service.layout_of(claimed)
+    async with (
+        store.opened(claimed.stored_as) as path,
+        AheadReader(path, layout, written, context, chunk_rows) as reader,
+        unit_of_work(database, principal) as work,
+    ):
+        refresh_at = _refresh_at(written)
+        while True:
+            chunk = await reader.next()
+            going = await work.run(
+                partial(
+                    _land,
+                    import_id=import_id,
+                    token=token,
+                    chunk=chunk,
+                    starts_at=written,
+                    chunk_rows=chunk_rows,
                 )
-                if isinstance(going, DomainError):
-                    raise RuntimeError(f"import {import_id} was refused: {going.message}")
-                written += len(chunk)
-                if going and written >= refresh_at:
-                    await work.run(intake.refresh_statistics)
-                    refresh_at = _refresh_at(written)
-                if not going:
-                    return False
-                if time.monotonic() > deadline:
-                    return True
+            )
+            if isinstance(going, DomainError):
+                raise RuntimeError(f"import {import_id} was refused: {going.message}")
+            written += len(chunk)
+            if going and written >= refresh_at:
+                await work.run(intake.refresh_statistics)
+                refresh_at = _refresh_at(written)
+            if not going:
+                return False
+            if time.monotonic() > deadline:
+                return True
 
 
 async def import_all(
@@ -117,10 +116,13 @@ async def import_all(
     """Import every row in the work's transaction, chunk by chunk, the counts kept
     on the import as a job keeps them: for a dry run, which rolls it all back."""
     context = await service.context_of(work, lead_import)
-    async with store.opened(lead_import.stored_as) as path:
-        rows = await asyncio.to_thread(_rows_after, path, lead_import)
-        while chunk := await asyncio.to_thread(_next_chunk, rows, chunk_rows):
-            await import_chunk(work, lead_import, context, chunk)
+    layout = service.layout_of(lead_import)
+    async with (
+        store.opened(lead_import.stored_as) as path,
+        AheadReader(path, layout, lead_import.rows_done, context, chunk_rows) as reader,
+    ):
+        while chunk := await reader.next():
+            await import_chunk(work, lead_import, chunk)
 
 
 # The rows after which the tables an import writes are analyzed, and then again
@@ -130,17 +132,6 @@ STATISTICS_AFTER_ROWS = 5_000
 
 def _refresh_at(rows_done: int) -> int:
     return max(STATISTICS_AFTER_ROWS, 2 * rows_done)
-
-
-def _rows_after(path: Path, lead_import: LeadImport) -> Iterator[files.Row]:
-    """The file's rows after the import's checkpoint."""
-    rows = files.rows(path, service.layout_of(lead_import))
-    next(itertools.islice(rows, lead_import.rows_done, lead_import.rows_done), None)
-    return rows
-
-
-def _next_chunk(rows: Iterator[files.Row], size: int) -> list[files.Row]:
-    return list(itertools.islice(rows, size))
 
 
 async def _locked(work: UnitOfWork[InTenant], import_id: uuid.UUID) -> LeadImport | None:
@@ -196,8 +187,7 @@ async def _land(
     work: UnitOfWork[InTenant],
     import_id: uuid.UUID,
     token: str,
-    context: Context,
-    chunk: list[files.Row],
+    chunk: ReadRows,
     starts_at: int,
     chunk_rows: int,
 ) -> bool:
@@ -210,7 +200,7 @@ async def _land(
     if lead_import.step_token != uuid.UUID(token) or lead_import.rows_done != starts_at:
         return False
     if chunk:
-        await import_chunk(work, lead_import, context, chunk)
+        await import_chunk(work, lead_import, chunk)
     lead_import.faults = 0
     if len(chunk) < chunk_rows:
         service.end(work, lead_import, ImportStatus.FINISHED)

@@ -90,12 +90,32 @@ async def remove(work: UnitOfWork[InTenant], field_id: uuid.UUID) -> CustomField
 async def checked_values(work: UnitOfWork[InTenant], values: dict[str, Any]) -> dict[str, Any]:
     """The values as stored: every key defined, every value of its field's type,
     every required field present. Unset (null) values are left out."""
-    return typed_values(list(await work.session.scalars(select(CustomFieldDefinition))), values)
+    return typed_values(await _rules(work), values)
 
 
-def typed_values(
-    definitions: Sequence[CustomFieldDefinition], values: dict[str, Any]
-) -> dict[str, Any]:
+@dataclass(frozen=True)
+class FieldRules:
+    """What checking a value of a custom field needs of its definition, as plain
+    values: kept for many leads, and sent to the process that reads an import."""
+
+    key: str
+    label: str
+    type: FieldType
+    choices: tuple[str, ...]
+    required: bool
+
+    @classmethod
+    def of(cls, field: CustomFieldDefinition) -> "FieldRules":
+        return cls(field.key, field.label, field.type, tuple(field.choices), field.required)
+
+
+async def _rules(work: UnitOfWork[InTenant]) -> list[FieldRules]:
+    return [
+        FieldRules.of(field) for field in await work.session.scalars(select(CustomFieldDefinition))
+    ]
+
+
+def typed_values(definitions: Sequence[FieldRules], values: dict[str, Any]) -> dict[str, Any]:
     """``checked_values`` against the tenant's ``definitions``, read once for many leads."""
     given = {key: value for key, value in values.items() if value is not None}
     if len(given) > MAX_VALUES:
@@ -121,7 +141,7 @@ class TextReader:
     tenant's fields: numbers and dates as people write them, yes and no in English
     or Norwegian, a choice whatever its case and accents."""
 
-    def __init__(self, definitions: Sequence[CustomFieldDefinition]) -> None:
+    def __init__(self, definitions: Sequence[FieldRules]) -> None:
         self.definitions = list(definitions)
         self._fields = {field.key: field for field in definitions}
 
@@ -138,7 +158,7 @@ class TextReader:
     def checked(self, values: dict[str, Any]) -> dict[str, Any]:
         return typed_values(self.definitions, values)
 
-    def _read(self, field: CustomFieldDefinition, text: str) -> Any:
+    def _read(self, field: FieldRules, text: str) -> Any:
         match field.type:
             case FieldType.NUMBER:
                 number = written.amount(text)
@@ -172,7 +192,7 @@ async def labels(work: UnitOfWork[InTenant]) -> dict[str, str]:
 
 
 async def text_reader(work: UnitOfWork[InTenant]) -> TextReader:
-    return TextReader(list(await work.session.scalars(select(CustomFieldDefinition))))
+    return TextReader(await _rules(work))
 
 
 def _choices(definition: FieldDefinition) -> list[str]:
@@ -189,7 +209,7 @@ def _choices(definition: FieldDefinition) -> list[str]:
     return choices
 
 
-def _typed(field: CustomFieldDefinition, value: Any) -> Any:
+def _typed(field: FieldRules, value: Any) -> Any:
     typed = _CONVERSIONS[field.type](field, value)
     if typed is None:
         kind = _KINDS.get(field.type, f"a {field.type.value} value")
@@ -216,7 +236,7 @@ def _date(value: Any) -> str | None:
 
 
 # Each type's stored form of a value, or None when the value is not of the type.
-_CONVERSIONS: dict[FieldType, Callable[[CustomFieldDefinition, Any], Any]] = {
+_CONVERSIONS: dict[FieldType, Callable[[FieldRules, Any], Any]] = {
     FieldType.TEXT: lambda _, value: (
         multi_line(value, MAX_TEXT_LENGTH) if isinstance(value, str) else None
     ),
