@@ -11,7 +11,6 @@ from pathlib import Path
 import boto3
 import httpx
 import pytest
-from botocore.exceptions import ClientError
 from moto.server import ThreadedMotoServer
 
 from leadhub.db import Database
@@ -97,7 +96,7 @@ async def test_a_kept_file_is_in_the_bucket_and_read_through_a_passing_copy(
 
     await store.remove("tenant/import")
     assert bucket.object_keys() == []
-    with pytest.raises(ClientError):
+    with pytest.raises(FileNotFoundError):
         async with store.opened("tenant/import"):
             pass
     assert _files_on_disk(settings) == []
@@ -146,4 +145,8 @@ async def test_a_list_is_imported_from_the_bucket_and_exported_to_it(
     assert download.status_code == 200
     assert download.content == bucket.content(export_key)
     assert "Åse Ødegård,ase@havbruk.no,+4741234567" in download.content.decode("utf-8-sig")
-    assert _files_on_disk(settings) == []
+    assert _files_on_disk(settings) == []  # the copy downloaded from the bucket, too
+
+    _client(bucket.endpoint).delete_object(Bucket=bucket.name, Key=export_key)
+    gone = await client.get(exported["downloadUrl"], headers=headers)
+    assert (gone.status_code, gone.text) == (404, "The export's file is gone; export again.")

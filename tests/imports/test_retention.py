@@ -4,6 +4,7 @@ On both databases, with the jobs run as a worker runs them."""
 
 import uuid
 from datetime import timedelta
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -12,11 +13,12 @@ from sqlalchemy import select
 from leadhub.db import Database, utcnow
 from leadhub.errors import DomainError
 from leadhub.imports import exports, retention, service
-from leadhub.imports.actors import forget_file
+from leadhub.imports.actors import forget_file, forget_old_files
 from leadhub.imports.errors import ImportErrorCode
 from leadhub.imports.files import FileFormat
 from leadhub.imports.models import LeadExport, LeadImport
 from leadhub.leads.search import LeadFilter
+from leadhub.schedule import TENANT_SWEEPS
 from leadhub.settings import Settings
 from leadhub.work import unit_of_work
 from tests.imports.lists import Importer, importer, jobs_of, run_export_jobs
@@ -54,6 +56,14 @@ async def test_an_import_that_ends_has_its_file_removed_and_previews_no_more(
     refused = await tenant.work(lambda work: service.preview(work, tenant.store, lead_import.id))
     assert isinstance(refused, DomainError)
     assert refused.code is ImportErrorCode.ALREADY_ENDED
+    # a job can be lost: the daily sweep asks again for a week, and asking is harmless
+    for days in (1, retention.ASKED_AGAIN_DAYS):
+        day = utcnow().date() + timedelta(days=days)
+        assert await tenant.work(partial(retention.forget_old, day=day)) == 0
+        assert await _forget_files() == 1
+    later = utcnow().date() + timedelta(days=retention.ASKED_AGAIN_DAYS + 1)
+    assert await tenant.work(lambda work: retention.forget_old(work, later)) == 0
+    assert await _forget_files() == 0
 
 
 async def test_a_cancelled_import_has_its_file_removed(tenant: Importer) -> None:
@@ -73,6 +83,11 @@ async def _export(tenant: Importer) -> LeadExport:
     assert isinstance(requested, LeadExport), requested
     await run_export_jobs(tenant.database, tenant.settings)
     return requested
+
+
+def test_the_jobs_are_named_as_their_actors() -> None:
+    assert forget_file.__name__ == retention.FORGET_FILE_JOB
+    assert retention.SWEEP_JOB == forget_old_files.__name__ in TENANT_SWEEPS
 
 
 async def _imports_and_exports(tenant: Importer) -> tuple[set[uuid.UUID], set[uuid.UUID]]:

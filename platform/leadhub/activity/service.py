@@ -53,21 +53,14 @@ def record_for_tenant(
     return activity
 
 
-async def tenant_activity(
-    work: UnitOfWork[InTenant], kind: ActivityKind, key: str, value: str
-) -> Activity | None:
-    """The tenant's activity of ``kind``, about no one lead, whose payload holds
-    ``value`` under ``key`` (an import's summary by its id)."""
-    found = await work.session.scalars(
-        select(Activity)
-        .where(
-            Activity.kind == kind,
-            Activity.lead_id.is_(None),
-            Activity.payload[key].as_string() == value,
-        )
-        .limit(1)
+def tenant_activities(kind: ActivityKind, key: str, values: Collection[str]) -> Select[Activity]:
+    """The tenant's activities of ``kind``, about no one lead, whose payloads hold one
+    of ``values`` under ``key`` (imports' summaries by their ids)."""
+    return select(Activity).where(
+        Activity.kind == kind,
+        Activity.lead_id.is_(None),
+        Activity.payload[key].as_string().in_(list(values)),
     )
-    return found.first()
 
 
 @dataclass(frozen=True)
@@ -277,12 +270,13 @@ async def leads_active_since(
     statement = (
         select(Activity.lead_id)
         .where(
+            Activity.lead_id.is_not(None),  # the tenant's own activities are no lead's
             or_(
                 *(
                     (Activity.kind == kind) & (Activity.occurred_at >= since)
                     for kind, since in kinds_since
                 )
-            )
+            ),
         )
         .group_by(Activity.lead_id)
         .order_by(Activity.lead_id)

@@ -48,8 +48,8 @@ class Context:
     # The request sent a token that proved nothing (unknown, expired, revoked).
     token_rejected: bool = False
     loaders: Loaders = field(init=False)
-    # Kept files this request read (previews): few, whatever the query asks for.
-    files_read: int = field(default=0, init=False)
+    # Previews this request asked for, each reading a file: few, whatever the query.
+    previews_asked: int = field(default=0, init=False)
 
     def __post_init__(self) -> None:
         self.loaders = Loaders(self.work.session)

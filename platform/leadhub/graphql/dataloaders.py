@@ -9,6 +9,8 @@ from sqlalchemy import Select, bindparam, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from strawberry.dataloader import DataLoader
 
+from leadhub.activity.models import Activity
+from leadhub.imports import service as imports
 from leadhub.leads.models import ExternalId, FunnelStage, Lead, LeadTag, Source
 from leadhub.principal import Role
 from leadhub.routing import router
@@ -49,10 +51,16 @@ class Loaders:
         self.routing_rule = DataLoader(by_id(session, RoutingRule))
         self.tags = DataLoader(self._tags)
         self.external_ids = DataLoader(self._external_ids)
+        self.import_summary = DataLoader(self._import_summaries)
         # The session sees its own tenant; the viewer's others are primed from
         # authentication, which read them.
         self.tenant = DataLoader(by_id(session, Tenant))
         self._session = session
+
+    async def _import_summaries(self, import_ids: Sequence[uuid.UUID]) -> list[Activity | None]:
+        found = await self._session.scalars(imports.summaries(import_ids))
+        by_import = {imports.summarized(summary): summary for summary in found}
+        return [by_import.get(import_id) for import_id in import_ids]
 
     async def _tags(self, lead_ids: Sequence[uuid.UUID]) -> list[list[str]]:
         rows = await self._session.execute(

@@ -168,7 +168,7 @@ class GraphQLView(GraphQL[Context | LiveContext, None]):
         proves, the connection is acknowledged: a subscription's permission classes
         refuse, with the same errors as over HTTP."""
         if isinstance(context, LiveContext):
-            await context.identify()
+            await context.login()
         return UnsetType()  # acknowledged without a payload
 
     def check_media_types(self, request: Request) -> None:

@@ -7,7 +7,6 @@ request's; a subscription reads the database in units of work of its own, one pe
 look, so nothing holds a transaction open while it waits.
 """
 
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from strawberry.types import Info as StrawberryInfo
@@ -19,7 +18,9 @@ from leadhub.principal import Principal, Visitor
 from leadhub.settings import Settings
 from leadhub.tenants.models import User
 
-# Parameters longer than any header we read are not headers we read.
+# The connection parameters read, as the request headers they stand for; a value
+# longer than any token or id is none of them.
+LOGIN_HEADERS = ("authorization", "x-tenant-id")
 MAX_PARAMETER_CHARS = 2048
 
 
@@ -30,8 +31,10 @@ class LiveContext:
     settings: Settings
     database: Database
     logins: Logins
-    # The payload of connection_init, set by strawberry when it arrives.
+    # The payload of connection_init, set by strawberry when it arrives, and the
+    # headers read from it (``login``).
     connection_params: dict[str, object] = field(default_factory=dict)
+    headers: dict[str, str] = field(default_factory=dict)
     identity: RequestIdentity = field(
         default_factory=lambda: RequestIdentity(Visitor(), None, token_rejected=False)
     )
@@ -48,22 +51,24 @@ class LiveContext:
     def token_rejected(self) -> bool:
         return self.identity.token_rejected
 
+    async def login(self) -> None:
+        """Log the connection in by connection_init's payload, its parameters named
+        as the request headers a login sends (in any case)."""
+        self.headers = {
+            name.lower(): value
+            for name, value in self.connection_params.items()
+            if name.lower() in LOGIN_HEADERS
+            and isinstance(value, str)
+            and len(value) <= MAX_PARAMETER_CHARS
+        }
+        self.connection_params = {}  # nothing else of it is read
+        await self.identify()
+
     async def identify(self) -> Principal:
         """Who the connection acts as now: a login that has ended, or a role that has
         changed, tells here (a kept login costs one statement)."""
-        self.identity = await identify(
-            _headers(self.connection_params), self.database, self.settings, self.logins
-        )
+        self.identity = await identify(self.headers, self.database, self.settings, self.logins)
         return self.identity.principal
 
 
 LiveInfo = StrawberryInfo[LiveContext, None]
-
-
-def _headers(params: Mapping[str, object]) -> dict[str, str]:
-    """The connection parameters that can be headers, named as Starlette names them."""
-    return {
-        name.lower(): value
-        for name, value in params.items()
-        if isinstance(value, str) and len(value) <= MAX_PARAMETER_CHARS
-    }

@@ -4,8 +4,9 @@ An import reads its file until it ends; then a job removes it (the failed rows,
 for the error report, are in the database). A draft that nobody started within
 ``DRAFT_DAYS`` is dropped, file and all, and an export can be downloaded for
 ``EXPORT_DAYS``, then it goes with its file: the daily sweep sees to both. Files
-are removed by jobs sent after the commit, so a removal is never lost to a
-rollback, and none happens for a change that did not commit.
+are removed by jobs sent after the commit, so none is removed for a change that
+did not commit; and as a job can be lost (a broker down when it was sent), the
+sweep asks again, for a week, for the files of the imports that ended.
 """
 
 from datetime import UTC, date, datetime, time, timedelta
@@ -19,6 +20,8 @@ from leadhub.work import UnitOfWork
 
 DRAFT_DAYS = 7
 EXPORT_DAYS = 7
+ASKED_AGAIN_DAYS = 7
+ENDED = (ImportStatus.FINISHED, ImportStatus.CANCELLED, ImportStatus.FAILED)
 FORGET_FILE_JOB = "forget_file"
 SWEEP_JOB = "forget_old_files"
 
@@ -32,11 +35,15 @@ async def forget_old(work: UnitOfWork[InTenant], day: date) -> int:
     """Drop the drafts and exports that are past their days on ``day``, their files
     removed after the commit; how many were dropped."""
     midnight = datetime.combine(day, time(), tzinfo=UTC)
+    # Locked, and read again if a start commits meanwhile: a draft started as the
+    # sweep runs is no draft to drop.
     drafts = await work.session.scalars(
-        select(LeadImport).where(
+        select(LeadImport)
+        .where(
             LeadImport.status == ImportStatus.DRAFT,
             LeadImport.created_at < midnight - timedelta(days=DRAFT_DAYS),
         )
+        .with_for_update()
     )
     exports = await work.session.scalars(
         select(LeadExport).where(LeadExport.created_at < midnight - timedelta(days=EXPORT_DAYS))
@@ -49,4 +56,12 @@ async def forget_old(work: UnitOfWork[InTenant], day: date) -> int:
     if old_drafts or old_exports:
         details = {"drafts": len(old_drafts), "exports": len(old_exports)}
         audit(work, action="imports.files_expired", details=details)
+    ended = await work.session.scalars(
+        select(LeadImport.stored_as).where(
+            LeadImport.status.in_(ENDED),
+            LeadImport.finished_at >= midnight - timedelta(days=ASKED_AGAIN_DAYS),
+        )
+    )
+    for key in ended:
+        forget_file(work, key)  # removing a file that is gone does nothing
     return len(old_drafts) + len(old_exports)

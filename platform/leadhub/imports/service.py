@@ -10,7 +10,7 @@ done by jobs (``imports.runner``), chunk by chunk.
 import asyncio
 import itertools
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -244,9 +244,16 @@ def end(
     retention.forget_file(work, lead_import.stored_as)  # its rows are all read
 
 
-async def summary(work: UnitOfWork[InTenant], import_id: uuid.UUID) -> Activity | None:
-    """The activity the import left in the feed when it ended."""
-    return await activity.tenant_activity(work, ActivityKind.IMPORTED, "importId", str(import_id))
+def summaries(import_ids: Collection[uuid.UUID]) -> Select[Activity]:
+    """The activities the imports left in the feed when they ended."""
+    return activity.tenant_activities(
+        ActivityKind.IMPORTED, SUMMARY_KEY, [str(import_id) for import_id in import_ids]
+    )
+
+
+def summarized(summary: Activity) -> uuid.UUID:
+    """The import a summary is of."""
+    return uuid.UUID(summary.payload[SUMMARY_KEY])
 
 
 async def save_template(
@@ -311,9 +318,12 @@ async def find(work: UnitOfWork[InTenant], import_id: uuid.UUID) -> LeadImport |
     return await work.session.get(LeadImport, (work.tenant_id, import_id))
 
 
+SUMMARY_KEY = "importId"
+
+
 def _summary(lead_import: LeadImport) -> dict[str, Any]:
     return {
-        "importId": str(lead_import.id),
+        SUMMARY_KEY: str(lead_import.id),
         "file": lead_import.file_name,
         "status": lead_import.status.value,
         "created": lead_import.created,

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 import boto3
+from botocore.exceptions import ClientError
 
 from leadhub.settings import Settings
 
@@ -33,7 +34,8 @@ class FileStore(Protocol):
         """Take ``file`` in under ``key``; the file is moved, not copied."""
 
     def opened(self, key: str) -> AbstractAsyncContextManager[Path]:
-        """The kept file as a path on this machine, for the block."""
+        """The kept file as a path on this machine, for the block; FileNotFoundError
+        if none is kept under ``key``."""
 
     async def remove(self, key: str) -> None:
         """Forget the file, if it is kept."""
@@ -63,7 +65,10 @@ class FolderStore:
 
     @asynccontextmanager
     async def opened(self, key: str) -> AsyncIterator[Path]:
-        yield self._path(key)
+        path = self._path(key)
+        if not path.is_file():
+            raise FileNotFoundError(f"no file is kept as {key}")
+        yield path
 
     async def remove(self, key: str) -> None:
         self._path(key).unlink(missing_ok=True)
@@ -95,11 +100,23 @@ class BucketStore:
     @asynccontextmanager
     async def opened(self, key: str) -> AsyncIterator[Path]:
         fetched = self.incoming() / f"{uuid.uuid4()}.fetched"
+        fetching = asyncio.ensure_future(asyncio.to_thread(self._fetch, key, fetched))
         try:
-            await asyncio.to_thread(self.client.download_file, self.bucket, key, str(fetched))
+            # Shielded: a block given up while the file arrives (a client gone) waits
+            # for the thread, which cannot be stopped, before the file is removed.
+            await asyncio.shield(fetching)
             yield fetched
         finally:
+            await asyncio.wait([fetching])
             fetched.unlink(missing_ok=True)
+
+    def _fetch(self, key: str, target: Path) -> None:
+        try:
+            self.client.download_file(self.bucket, key, str(target))
+        except ClientError as error:
+            if error.response.get("Error", {}).get("Code") in ("404", "NoSuchKey"):
+                raise FileNotFoundError(f"no file is kept as {key}") from None
+            raise
 
     async def remove(self, key: str) -> None:
         await asyncio.to_thread(self.client.delete_object, Bucket=self.bucket, Key=key)

@@ -238,7 +238,8 @@ class _Merge:
                 )
             )
             for lead_id in identified:
-                self.known[lead_id].identified = True
+                if lead_id in self.known:  # else deleted since it matched
+                    self.known[lead_id].identified = True
 
     def take(self, incoming: Incoming) -> Result:
         on_match = self.policy.on_match

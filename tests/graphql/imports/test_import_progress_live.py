@@ -9,6 +9,7 @@ from typing import Any
 import httpx
 import pytest
 from starlette.applications import Starlette
+from websockets.asyncio.client import connect
 from websockets.exceptions import ConnectionClosedError
 
 from leadhub.app import create_app
@@ -18,7 +19,7 @@ from leadhub.imports import runner, service
 from leadhub.imports.storage import file_store
 from leadhub.settings import Settings
 from tests.builders import Account, graphql, join, sign_up
-from tests.graphql.live import served, subscriber
+from tests.graphql.live import PROTOCOL, served, subscriber
 from tests.imports.lists import jobs_of, run_import_jobs, uploaded_list
 
 LIST = (
@@ -230,14 +231,43 @@ async def test_queries_and_mutations_are_sent_over_http_and_the_connection_stays
 
 
 @pytest.mark.parametrize(
-    "payload",
-    [None, [], {"query": 7}, {"query": PROGRESS, "variables": "x"}, {"variables": {}}],
+    "frame",
+    [
+        '{"id": "1", "type": "subscribe", "payload": null}',
+        '{"id": "1", "type": "subscribe", "payload": []}',
+        '{"id": "1", "type": "subscribe", "payload": {"query": 7}}',
+        '{"id": "1", "type": "subscribe", "payload": {"query": "{ a }", "variables": []}}',
+        '{"id": "1", "type": "subscribe", "payload": {"query": "{ a }", "operationName": 0}}',
+        '{"id": {}, "type": "subscribe", "payload": {"query": "{ a }"}}',
+        '{"id": "", "type": "subscribe", "payload": {"query": "{ a }"}}',
+        '{"id": [], "type": "complete"}',
+        '{"type": 7}',
+        "[]",
+        "1",
+        "null",
+        "not json",
+        '{"type": "ping", "payload": "\\ud800"}',  # a lone surrogate
+        '{"type": "ping", "payload": ' + "[" * 500 + "]" * 500 + "}",
+        '{"type": "ping", "payload": ' + "9" * 5000 + "}",
+    ],
 )
-async def test_a_malformed_subscribe_message_closes_the_connection_with_4400(
-    app: Starlette, owner: Account, payload: object
+async def test_what_is_no_message_of_the_protocol_closes_the_connection_with_4400(
+    app: Starlette, owner: Account, frame: str
 ) -> None:
     async with served(app) as url, subscriber(url, owner) as watcher:
-        await watcher.send({"id": "1", "type": "subscribe", "payload": payload})
+        await watcher.connection.send(frame)
         with pytest.raises(ConnectionClosedError) as closed:
             await watcher.receive()
+    assert closed.value.rcvd is not None and closed.value.rcvd.code == 4400
+
+
+async def test_a_login_sent_with_a_lone_surrogate_closes_the_connection_with_4400(
+    app: Starlette,
+) -> None:
+    async with served(app) as url, connect(url, subprotocols=[PROTOCOL]) as connection:  # type: ignore[list-item]
+        await connection.send(
+            '{"type": "connection_init", "payload": {"Authorization": "\\ud800"}}'
+        )
+        with pytest.raises(ConnectionClosedError) as closed:
+            await connection.recv()
     assert closed.value.rcvd is not None and closed.value.rcvd.code == 4400

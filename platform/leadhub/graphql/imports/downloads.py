@@ -8,18 +8,19 @@ The report keeps the file's delimiter and starts with a byte order mark, as
 spreadsheet programs want to read UTF-8.
 """
 
-import asyncio
 import codecs
 import csv
 import io
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import AsyncExitStack
 from pathlib import Path
 from urllib.parse import quote
 
 from sqlalchemy import tuple_
+from starlette.background import BackgroundTask
 from starlette.requests import Request
-from starlette.responses import PlainTextResponse, Response, StreamingResponse
+from starlette.responses import FileResponse, PlainTextResponse, Response, StreamingResponse
 
 from leadhub.db import Database
 from leadhub.graphql.authentication import identify
@@ -28,13 +29,12 @@ from leadhub.graphql.node import decode_id
 from leadhub.imports import exports, service
 from leadhub.imports.files import FileFormat, safe_cell
 from leadhub.imports.models import ExportStatus, FailedRow, LeadImport
-from leadhub.imports.storage import FileStore, file_store
+from leadhub.imports.storage import file_store
 from leadhub.principal import Member
 from leadhub.runtime import runtime
 from leadhub.work import unit_of_work
 
 ROWS_AT_ONCE = 1000
-BLOCK_BYTES = 1024 * 1024
 REPORT_COLUMNS = ("Line", "Reason")
 
 Endpoint = Callable[[Request], Awaitable[Response]]
@@ -91,10 +91,20 @@ def downloads() -> tuple[Endpoint, Endpoint]:
             return PlainTextResponse("No such export, or not written yet.", 404)
         kind = lead_export.export_format
         name = f"leads-{lead_export.created_at:%Y-%m-%d}.{kind.value}"
-        return StreamingResponse(
-            _kept(file_store(app.settings), lead_export.stored_as),
+        # The store holds the file open until the response is sent: a bucket's copy
+        # on this machine goes after it. Opened first, so a file gone is a 404.
+        kept = AsyncExitStack()
+        try:
+            path = await kept.enter_async_context(
+                file_store(app.settings).opened(lead_export.stored_as)
+            )
+        except FileNotFoundError:
+            return PlainTextResponse("The export's file is gone; export again.", 404)
+        return FileResponse(
+            path,
             media_type=MEDIA_TYPES[kind],
             headers=_attachment(name),
+            background=BackgroundTask(kept.aclose),
         )
 
     return error_report, exported
@@ -102,14 +112,6 @@ def downloads() -> tuple[Endpoint, Endpoint]:
 
 def _attachment(name: str) -> dict[str, str]:
     return {"content-disposition": f"attachment; filename*=UTF-8''{quote(name)}"}
-
-
-async def _kept(store: FileStore, key: str) -> AsyncIterator[bytes]:
-    """The kept file's bytes, read while the store holds it open."""
-    async with store.opened(key) as path:
-        with path.open("rb") as file:
-            while block := await asyncio.to_thread(file.read, BLOCK_BYTES):
-                yield block
 
 
 async def _csv(

@@ -229,7 +229,7 @@ class LeadImport(relay.Node):
         description="The activity it left in the feed when it ended: one for all its rows."
     )
     async def summary(self, info: Info) -> Activity | None:
-        found = await service.summary(info.context.member_work, uuid.UUID(self.id))
+        found = await info.context.loaders.import_summary.load(uuid.UUID(self.id))
         return Activity.from_model(found) if found else None
 
     @strawberry.field(description="Who started it; null for the command line.")
@@ -268,9 +268,9 @@ class LeadImport(relay.Node):
         self, info: Info, first: int = service.PREVIEW_ROWS
     ) -> list[PreviewRow] | None:
         # Each preview reads a file: a list of imports may not read one for each.
-        if info.context.files_read >= MAX_PREVIEWS_PER_REQUEST:
+        if info.context.previews_asked >= MAX_PREVIEWS_PER_REQUEST:
             raise UserInputError("Preview one import per request.")
-        info.context.files_read += 1
+        info.context.previews_asked += 1
         store = file_store(info.context.settings)
         try:
             rows = await service.preview(info.context.member_work, store, uuid.UUID(self.id), first)
