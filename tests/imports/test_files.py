@@ -275,6 +275,36 @@ def test_a_sheet_reaching_past_what_an_import_reads_is_refused_before_it_is_read
     assert refused.value.code is code
 
 
+def test_a_sheet_of_more_cells_than_is_read_whole_is_refused_and_a_csv_of_them_is_not(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(files, "MAX_SHEET_CELLS", 3 * 3)  # the header and two rows
+    rows = [
+        ["Navn", "E-post", "Firma"],
+        *([f"Kari {n}", f"k{n}@fisk.no", "Ø AS"] for n in range(3)),
+    ]
+    path = tmp_path / "liste.xlsx"
+    workbook = xlsxwriter.Workbook(path)
+    sheet = workbook.add_worksheet()
+    for number, row in enumerate(rows[:3]):
+        sheet.write_row(number, 0, row)
+    workbook.close()
+    assert files.inspect(path, max_rows=MAX_ROWS).rows == 2
+
+    workbook = xlsxwriter.Workbook(path)
+    sheet = workbook.add_worksheet()
+    for number, row in enumerate(rows):
+        sheet.write_row(number, 0, row)
+    workbook.close()
+    with pytest.raises(LeadImportError) as refused:
+        files.inspect(path, max_rows=MAX_ROWS)
+    assert refused.value.code is ImportErrorCode.TOO_LARGE
+    assert "Save the list as CSV" in refused.value.message
+
+    csv_path = _written(tmp_path / "liste.csv", _csv(rows, ";"), "utf-8")
+    assert files.inspect(csv_path, max_rows=MAX_ROWS).rows == 3
+
+
 def test_numbers_of_a_sheet_read_back_as_they_were(tmp_path: Path) -> None:
     path = tmp_path / "numbers.xlsx"
     workbook = xlsxwriter.Workbook(path)

@@ -240,6 +240,10 @@ _REFERENCE = re.compile(rb'<(?:c r="([A-Z]{1,3})|row r=")(\d{1,9})"')
 _FIRST_SHEET = re.compile(rb'<sheet [^>]*r:id="([^"]+)"')
 # The sheet's XML an import reads at most: a million rows of 500 cells is far less.
 MAX_SHEET_XML_BYTES = 4 * 1024**3
+# calamine reads a sheet whole, about 100 bytes a cell: a sheet spanning more cells
+# than this (rows times columns) is refused, so that reading one stays near 200 MB.
+# A CSV, which streams, has no such limit.
+MAX_SHEET_CELLS = 2_000_000
 
 
 def _refuse_far_reaching_sheet(path: Path, max_rows: int) -> None:
@@ -270,6 +274,12 @@ def _refuse_far_reaching_sheet(path: Path, max_rows: int) -> None:
         raise refused(
             ImportErrorCode.TOO_MANY_ROWS,
             f"The sheet has more than {max_rows:,} rows: split it into smaller files.",
+        )
+    if rows * columns > MAX_SHEET_CELLS:
+        raise refused(
+            ImportErrorCode.TOO_LARGE,
+            f"The sheet spans {rows * columns:,} cells, and a sheet is read whole: at most"
+            f" {MAX_SHEET_CELLS:,}. Save the list as CSV, which has no such limit.",
         )
 
 
