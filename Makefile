@@ -5,8 +5,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 # graphql-http's server audit (Node.js 20+), which the suite runs against `leadhub serve`.
-HTTP_AUDIT := tests/graphql/http_audit
-HTTP_AUDIT_INSTALLED := $(HTTP_AUDIT)/node_modules/.package-lock.json
+NODE_CLIENTS := tests/graphql/node_clients
+NODE_CLIENTS_INSTALLED := $(NODE_CLIENTS)/node_modules/.package-lock.json
 
 # The suite runs on SQLite and on this PostgreSQL (a role that may create
 # databases and roles), and its worker tests on these real brokers.
@@ -24,8 +24,8 @@ $(INSTALLED): pyproject.toml
 
 install: $(INSTALLED)
 
-$(HTTP_AUDIT_INSTALLED): $(HTTP_AUDIT)/package-lock.json
-	npm ci --prefix $(HTTP_AUDIT) --no-audit --no-fund
+$(NODE_CLIENTS_INSTALLED): $(NODE_CLIENTS)/package-lock.json
+	npm ci --prefix $(NODE_CLIENTS) --no-audit --no-fund
 
 run: install
 	$(BIN)/leadhub migrate
@@ -37,7 +37,7 @@ lint: install
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 
-test: lint $(HTTP_AUDIT_INSTALLED)
+test: lint $(NODE_CLIENTS_INSTALLED)
 	$(BIN)/leadhub export-schema --check schema.graphql
 	$(BIN)/pytest
 	$(BIN)/python -m bench.leads_list --quick

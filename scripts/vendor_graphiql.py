@@ -15,9 +15,6 @@ from pathlib import Path, PurePosixPath
 
 from leadhub.graphql.graphiql.assets import STATIC, VENDORED, VendoredPackage
 
-LICENCE = "LICENSE"
-
-
 def main() -> None:
     with tempfile.TemporaryDirectory() as downloads:
         for package in VENDORED:
@@ -48,7 +45,7 @@ def _vendor(package: VendoredPackage, tarball: Path) -> None:
     shutil.rmtree(target, ignore_errors=True)
     target.mkdir(parents=True)
     with tarfile.open(tarball) as archive:
-        for file in (*package.files, LICENCE):
+        for file in (*package.files, package.licence):
             member = archive.extractfile(f"package/{file}")
             if member is None:
                 raise SystemExit(f"{package.folder} has no file {file}")

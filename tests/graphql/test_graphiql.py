@@ -81,6 +81,7 @@ async def test_scripts_load_in_the_order_their_globals_need(client: httpx.AsyncC
         "react.production.min.js",
         "react-dom.production.min.js",
         "graphiql.min.js",
+        "graphql-ws.min.js",
         "leadhub-graphiql.js",
     ]
 
@@ -90,14 +91,17 @@ async def test_graphiql_queries_the_endpoint_with_a_headers_editor(
 ) -> None:
     page = await _page(client)
     boot = await client.get(page.scripts[-1])
-    # The page is served by GET /graphql itself, so its own path is the endpoint.
-    assert "createFetcher({ url: window.location.pathname })" in boot.text
+    # The page is served by GET /graphql itself, so its own path is the endpoint,
+    # over HTTP and, for subscriptions, over a WebSocket logged in by the headers.
+    assert "const endpoint = window.location.pathname;" in boot.text
+    assert "GraphiQL.createFetcher({ url: endpoint })" in boot.text
+    assert "graphqlWs.createClient({ url: socketUrl, connectionParams: opts?.headers" in boot.text
     assert "isHeadersEditorEnabled: true" in boot.text
 
 
 @pytest.mark.parametrize("package", VENDORED, ids=lambda package: package.folder)
 def test_each_vendored_package_keeps_its_licence(package: VendoredPackage) -> None:
-    assert (STATIC / package.folder / "LICENSE").read_text().startswith("MIT License")
+    assert (STATIC / package.folder / package.licence).read_text().startswith("MIT License")
 
 
 async def test_the_page_lets_only_our_own_files_run(client: httpx.AsyncClient) -> None:

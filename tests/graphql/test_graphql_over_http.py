@@ -1,7 +1,7 @@
 """graphql-http's audit, every MUST and SHOULD, passes against `leadhub serve`.
 
 The audit is the GraphQL-over-HTTP working group's reference suite, in Node.js
-(``tests/graphql/http_audit``, installed by ``make test`` with ``npm ci``). It talks to
+(``tests/graphql/node_clients``, installed by ``make test`` with ``npm ci``). It talks to
 a real server over a socket: the embedded mode on a fresh SQLite file.
 """
 
@@ -18,7 +18,7 @@ from bench.servers import LEADHUB, serving
 
 from tests.services import require_service
 
-AUDIT = Path(__file__).parent / "http_audit"
+AUDIT = Path(__file__).parent / "node_clients"
 
 
 @pytest.fixture(scope="module")

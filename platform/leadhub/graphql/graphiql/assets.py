@@ -20,6 +20,7 @@ class VendoredPackage:
     name: str
     version: str
     files: tuple[str, ...]  # paths inside the package's npm tarball, in load order
+    licence: str = "LICENSE"  # its name in the tarball, and as vendored
 
     @property
     def folder(self) -> str:
@@ -37,6 +38,8 @@ VENDORED = (
     VendoredPackage("react", "18.3.1", ("umd/react.production.min.js",)),
     VendoredPackage("react-dom", "18.3.1", ("umd/react-dom.production.min.js",)),
     VendoredPackage("graphiql", "4.1.2", ("graphiql.min.js", "graphiql.min.css")),
+    # The graphql-transport-ws client GraphiQL runs subscriptions with (a UMD build).
+    VendoredPackage("graphql-ws", "6.4.2", ("umd/graphql-ws.min.js",), licence="LICENSE.md"),
 )
 
 
