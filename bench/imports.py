@@ -14,8 +14,9 @@ same run, is PostgreSQL's COPY of the same file into a table without indexes.
     python -m bench.imports --rows N   # N rows, no bar: figures between the two
 
 The bar: 30,000 rows a second or more end to end, and the importing process's
-peak memory, with the child that reads its rows, under 400 MB. Exits 1 if the import is wrong (a count off, a lead
-doubled or not routed), and in full mode if the bar is missed.
+peak memory, with the child that reads its rows, under 400 MB. Exits 1 if the
+import is wrong (a count off, a lead doubled or not routed), and in full mode if
+the bar is missed.
 """
 
 import argparse

@@ -15,6 +15,7 @@ from pathlib import Path, PurePosixPath
 
 from leadhub.graphql.graphiql.assets import STATIC, VENDORED, VendoredPackage
 
+
 def main() -> None:
     with tempfile.TemporaryDirectory() as downloads:
         for package in VENDORED:

@@ -4,21 +4,17 @@ with the headers the editor holds."""
 
 import asyncio
 import json
-import shutil
-from pathlib import Path
 
 import httpx
-import pytest
 from starlette.applications import Starlette
 
 from leadhub.db import Database
 from leadhub.settings import Settings
 from tests.builders import Account, graphql, sign_up
+from tests.graphql.conftest import NODE_CLIENTS
 from tests.graphql.live import served
 from tests.imports.lists import run_import_jobs, uploaded_list
-from tests.services import require_service
 
-CLIENTS = Path(__file__).parent / "node_clients"
 DONE_WITHIN_SECONDS = 60
 PROGRESS = """
 subscription Progress($id: ID!) {
@@ -28,19 +24,6 @@ subscription Progress($id: ID!) {
 START = """
 mutation Start($input: LeadImportInput!) { startLeadImport(input: $input) { errors { code } } }
 """
-
-
-@pytest.fixture(scope="module")
-def node() -> str:
-    node = shutil.which("node")
-    require_service(None if node else "Node.js is not installed")
-    require_service(
-        None
-        if (CLIENTS / "node_modules" / "ws").is_dir()
-        else f"ws is not installed: run `make test`, or `npm ci` in {CLIENTS}"
-    )
-    assert node is not None
-    return node
 
 
 async def _results(
@@ -54,7 +37,7 @@ async def _results(
         json.dumps(headers),
         PROGRESS,
         json.dumps(variables),
-        cwd=CLIENTS,
+        cwd=NODE_CLIENTS,
         stdout=asyncio.subprocess.PIPE,
         stderr=asyncio.subprocess.PIPE,
     )

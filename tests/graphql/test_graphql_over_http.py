@@ -7,32 +7,14 @@ a real server over a socket: the embedded mode on a fresh SQLite file.
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from bench.servers import LEADHUB, serving
 
-from tests.services import require_service
-
-AUDIT = Path(__file__).parent / "node_clients"
-
-
-@pytest.fixture(scope="module")
-def node() -> str:
-    """Node.js, with the audit's packages installed."""
-    node = shutil.which("node")
-    require_service(None if node else "Node.js is not installed")
-    require_service(
-        None
-        if (AUDIT / "node_modules" / "graphql-http").is_dir()
-        else f"graphql-http is not installed: run `make test`, or `npm ci` in {AUDIT}"
-    )
-    assert node is not None
-    return node
+from tests.graphql.conftest import NODE_CLIENTS
 
 
 @pytest.fixture(scope="module")
@@ -54,7 +36,11 @@ def leadhub_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 def test_every_check_of_the_graphql_over_http_audit_passes(node: str, leadhub_url: str) -> None:
     audit = subprocess.run(
-        [node, "audit.mjs", leadhub_url], cwd=AUDIT, capture_output=True, text=True, timeout=120
+        [node, "audit.mjs", leadhub_url],
+        cwd=NODE_CLIENTS,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     results = json.loads(audit.stdout)
     not_ok = [

@@ -290,21 +290,29 @@ async def uploaded_list(
     return dict(payload["leadImport"])
 
 
+async def carry_on(
+    database: Database, settings: Settings, job: dict[str, Any], *, chunk_rows: int, seconds: float
+) -> bool:
+    """Run an import job as a worker does; whether it left rows for the next job."""
+    return await runner.carry_on(
+        database,
+        file_store(settings),
+        uuid.UUID(job["tenant_id"]),
+        uuid.UUID(job["import_id"]),
+        job["step"],
+        job["token"],
+        chunk_rows=chunk_rows,
+        seconds=seconds,
+    )
+
+
 async def run_import_jobs(database: Database, settings: Settings) -> None:
     """The import jobs the in-process broker holds, run as a worker runs them, to
     the end of their imports."""
     for job in jobs_of(service.IMPORT_JOB):
-        more = await runner.carry_on(
-            database,
-            file_store(settings),
-            uuid.UUID(job["tenant_id"]),
-            uuid.UUID(job["import_id"]),
-            job["step"],
-            job["token"],
-            chunk_rows=settings.import_chunk_rows,
-            seconds=60,
+        assert not await carry_on(
+            database, settings, job, chunk_rows=settings.import_chunk_rows, seconds=60
         )
-        assert not more
 
 
 async def run_export_jobs(database: Database, settings: Settings) -> None:

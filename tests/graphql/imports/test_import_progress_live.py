@@ -15,12 +15,11 @@ from websockets.exceptions import ConnectionClosedError
 from leadhub.app import create_app
 from leadhub.db import Database
 from leadhub.graphql.imports import live
-from leadhub.imports import runner, service
-from leadhub.imports.storage import file_store
+from leadhub.imports import service
 from leadhub.settings import Settings
 from tests.builders import Account, graphql, join, sign_up
 from tests.graphql.live import PROTOCOL, served, subscriber
-from tests.imports.lists import jobs_of, run_import_jobs, uploaded_list
+from tests.imports.lists import carry_on, jobs_of, run_import_jobs, uploaded_list
 
 LIST = (
     "Navn;E-post;Telefon;Firma\n"
@@ -126,28 +125,10 @@ async def test_each_chunk_is_pushed_as_it_commits(
         first = _update(await watcher.receive())
         assert (first["status"], first["progress"]["read"]) == ("RUNNING", 0)
         for read in (1, 2):
-            assert await runner.carry_on(
-                committing_postgres,
-                file_store(settings),
-                uuid.UUID(job["tenant_id"]),
-                uuid.UUID(job["import_id"]),
-                job["step"],
-                job["token"],
-                chunk_rows=1,
-                seconds=0,
-            )
+            assert await carry_on(committing_postgres, settings, job, chunk_rows=1, seconds=0)
             pushed = _update(await watcher.receive())
             assert (pushed["status"], pushed["progress"]["read"]) == ("RUNNING", read)
-        assert not await runner.carry_on(  # to the end
-            committing_postgres,
-            file_store(settings),
-            uuid.UUID(job["tenant_id"]),
-            uuid.UUID(job["import_id"]),
-            job["step"],
-            job["token"],
-            chunk_rows=1,
-            seconds=60,
-        )
+        assert not await carry_on(committing_postgres, settings, job, chunk_rows=1, seconds=60)
         *told, completed = await watcher.until_complete("progress")
     last = _update(told[-1])
     assert (last["status"], last["progress"]["read"], last["progress"]["failed"]) == (
