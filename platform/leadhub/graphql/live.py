@@ -7,6 +7,7 @@ request's; a subscription reads the database in units of work of its own, one pe
 look, so nothing holds a transaction open while it waits.
 """
 
+import time
 from dataclasses import dataclass, field
 
 from strawberry.types import Info as StrawberryInfo
@@ -22,6 +23,9 @@ from leadhub.tenants.models import User
 # longer than any token or id is none of them.
 LOGIN_HEADERS = ("authorization", "x-tenant-id")
 MAX_PARAMETER_CHARS = 2048
+# How long who the connection acts as is taken as known: its subscriptions, looking
+# once a second each, then ask once a second between them.
+IDENTITY_FRESH_SECONDS = 1.0
 
 
 @dataclass
@@ -38,6 +42,7 @@ class LiveContext:
     identity: RequestIdentity = field(
         default_factory=lambda: RequestIdentity(Visitor(), None, token_rejected=False)
     )
+    identified_at: float | None = None  # time.monotonic()
 
     @property
     def principal(self) -> Principal:
@@ -62,12 +67,16 @@ class LiveContext:
             and len(value) <= MAX_PARAMETER_CHARS
         }
         self.connection_params = {}  # nothing else of it is read
+        self.identified_at = None
         await self.identify()
 
     async def identify(self) -> Principal:
-        """Who the connection acts as now: a login that has ended, or a role that has
-        changed, tells here (a kept login costs one statement)."""
-        self.identity = await identify(self.headers, self.database, self.settings, self.logins)
+        """Who the connection acts as now, to a second: a login that has ended, or a
+        role that has changed, tells here (a kept login costs one statement)."""
+        now = time.monotonic()
+        if self.identified_at is None or now - self.identified_at >= IDENTITY_FRESH_SECONDS:
+            self.identity = await identify(self.headers, self.database, self.settings, self.logins)
+            self.identified_at = now
         return self.identity.principal
 
 

@@ -14,6 +14,7 @@ from websockets.exceptions import ConnectionClosedError
 
 from leadhub.app import create_app
 from leadhub.db import Database
+from leadhub.graphql import live as connection
 from leadhub.graphql.imports import live
 from leadhub.imports import service
 from leadhub.settings import Settings
@@ -45,8 +46,10 @@ LOG_OUT = "mutation { logOut(input: {}) { endedSessions } }"
 
 @pytest.fixture
 def looks_often(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Subscriptions look at the import every 20 ms, not every second."""
+    """Subscriptions look at the import, and who they act as, every 20 ms, not every
+    second."""
     monkeypatch.setattr(live, "LOOK_EVERY_SECONDS", 0.02)
+    monkeypatch.setattr(connection, "IDENTITY_FRESH_SECONDS", 0.02)
 
 
 @pytest.fixture
