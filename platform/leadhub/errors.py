@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 from enum import StrEnum
 from types import TracebackType
+from typing import Any
 
 
 class CommonErrorCode(StrEnum):
@@ -35,6 +36,11 @@ class DomainError(Exception):
         self.message = message
         self.field = field
         self.problems = [Problem(code, message, field)]
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled whole, problems and all (a refusal in a child process comes back
+        to the job as itself): the exception's default takes only its message."""
+        return (type(self), (self.code, self.message, self.field), self.__dict__)
 
 
 class Problems:

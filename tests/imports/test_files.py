@@ -2,6 +2,9 @@
 files refused before an import starts."""
 
 import codecs
+import re
+import zipfile
+from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
@@ -303,6 +306,55 @@ def test_a_sheet_of_more_cells_than_is_read_whole_is_refused_and_a_csv_of_them_i
 
     csv_path = _written(tmp_path / "liste.csv", _csv(rows, ";"), "utf-8")
     assert files.inspect(csv_path, max_rows=MAX_ROWS).rows == 3
+
+
+def _rewritten_sheet(path: Path, rewrite: Callable[[str], str]) -> None:
+    """The workbook with its first sheet's XML rewritten, as other writers write it."""
+    with zipfile.ZipFile(path) as archive:
+        members = {name: archive.read(name) for name in archive.namelist()}
+    sheet = "xl/worksheets/sheet1.xml"
+    members[sheet] = rewrite(members[sheet].decode()).encode()
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, content in members.items():
+            archive.writestr(name, content)
+
+
+def _without_references(xml: str) -> str:
+    """Rows and cells without their references, which the format lets a writer leave out."""
+    return re.sub(r' r="[A-Z]*\d+"', "", xml)
+
+
+def _prefixed(xml: str) -> str:
+    """Rows and cells with a namespace prefix, their references after another attribute."""
+    xml = re.sub(r"</(row|c)>", r"</x:\1>", xml)
+    xml = re.sub(r'<(row|c) r="([A-Z]*\d+)"', r'<x:\1 data="1" r="\2"', xml)
+    return xml.replace("<worksheet ", '<worksheet xmlns:x="urn:x" ', 1)
+
+
+@pytest.mark.parametrize("rewrite", [_without_references, _prefixed])
+def test_a_sheet_written_otherwise_is_measured_before_it_is_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, rewrite: Callable[[str], str]
+) -> None:
+    monkeypatch.setattr(files, "MAX_SHEET_CELLS", 3 * 3)
+    path = tmp_path / "liste.xlsx"
+    workbook = xlsxwriter.Workbook(path)
+    sheet = workbook.add_worksheet()
+    for number in range(4):  # the header and three rows of three cells: twelve
+        sheet.write_row(
+            number,
+            0,
+            ["Navn", "E-post", "Firma"]
+            if not number
+            else [f"Kari {number}", f"k{number}@fisk.no", "Ø AS"],
+        )
+    workbook.close()
+    _rewritten_sheet(path, rewrite)
+
+    with pytest.raises(LeadImportError) as refused:
+        files.inspect(path, max_rows=MAX_ROWS)
+
+    assert refused.value.code is ImportErrorCode.TOO_LARGE
+    assert "12 cells" in refused.value.message
 
 
 def test_numbers_of_a_sheet_read_back_as_they_were(tmp_path: Path) -> None:

@@ -3,13 +3,15 @@ from the checkpoint on, custom fields, history and problems alike."""
 
 import asyncio
 import itertools
+import os
 from pathlib import Path
 
 import pytest
 
 from leadhub.db import Database
 from leadhub.imports import service
-from leadhub.imports.files import rows
+from leadhub.imports.errors import ImportErrorCode, LeadImportError
+from leadhub.imports.files import FileFormat, Layout, rows
 from leadhub.imports.reading import AheadReader
 from leadhub.imports.rows import Read, Unreadable, read
 from leadhub.leads.models import FieldType
@@ -69,3 +71,43 @@ async def test_a_reader_left_before_the_end_stops_its_child(tenant: Importer) ->
 
     first = await asyncio.wait_for(first_row(), STOPS_WITHIN_SECONDS)
     assert isinstance(first, Read) and first.lead.values["name"] == "Åse Ødegård"
+
+
+async def test_a_file_the_child_refuses_comes_back_as_the_refusal(tenant: Importer) -> None:
+    lead_import = await tenant.upload(LIST)
+    async with unit_of_work(tenant.database, tenant.system) as work:
+        context = await service.context_of(work, lead_import)
+    not_a_sheet = tenant.folder / "liste.xlsx"
+    not_a_sheet.write_bytes(b"PK\x03\x04 but no workbook")
+    layout = Layout(FileFormat.XLSX, None, None)
+
+    async def first_chunk() -> None:
+        async with AheadReader(not_a_sheet, layout, 0, context, chunk_rows=2) as reader:
+            await reader.next()
+
+    with pytest.raises(LeadImportError) as refused:
+        await first_chunk()
+
+    assert (refused.value.code, refused.value.field) == (ImportErrorCode.NOT_A_TABLE, "file")
+    assert refused.value.problems[0].message == refused.value.message
+
+
+async def test_a_job_that_fails_while_a_chunk_is_read_ends_its_child(tenant: Importer) -> None:
+    lead_import = await tenant.upload(LIST)
+    async with unit_of_work(tenant.database, tenant.system) as work:
+        context = await service.context_of(work, lead_import)
+    layout = service.layout_of(lead_import)
+
+    async def failing_job(reader: AheadReader) -> None:
+        async with reader:
+            await reader.next()  # and the next is being read
+            raise RuntimeError("the job failed")
+
+    async with tenant.store.opened(lead_import.stored_as) as path:
+        reader = AheadReader(path, layout, 0, context, chunk_rows=1)
+        with pytest.raises(RuntimeError, match="the job failed"):
+            await failing_job(reader)
+
+    assert reader.pid is not None
+    with pytest.raises(ProcessLookupError):  # killed, and reaped
+        os.kill(reader.pid, 0)

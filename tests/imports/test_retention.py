@@ -3,7 +3,7 @@ when it ends, a draft's and an export's after their days, by the daily sweep.
 On both databases, with the jobs run as a worker runs them."""
 
 import uuid
-from datetime import timedelta
+from datetime import date, timedelta
 from functools import partial
 from pathlib import Path
 
@@ -56,14 +56,11 @@ async def test_an_import_that_ends_has_its_file_removed_and_previews_no_more(
     refused = await tenant.work(lambda work: service.preview(work, tenant.store, lead_import.id))
     assert isinstance(refused, DomainError)
     assert refused.code is ImportErrorCode.ALREADY_ENDED
-    # a job can be lost: the daily sweep asks again for a week, and asking is harmless
-    for days in (1, retention.ASKED_AGAIN_DAYS):
-        day = utcnow().date() + timedelta(days=days)
-        assert await tenant.work(partial(retention.forget_old, day=day)) == 0
-        assert await _forget_files() == 1
-    later = utcnow().date() + timedelta(days=retention.ASKED_AGAIN_DAYS + 1)
-    assert await tenant.work(lambda work: retention.forget_old(work, later)) == 0
-    assert await _forget_files() == 0
+    # a job can be lost: the daily sweep removes the file again for a week
+    for days in (1, retention.ASKED_AGAIN_DAYS, retention.ASKED_AGAIN_DAYS + 1):
+        _lost_job_left(tenant, lead_import.stored_as)
+        assert await _sweep(tenant, utcnow().date() + timedelta(days=days)) == 0
+        assert _kept(tenant, lead_import.stored_as) is (days > retention.ASKED_AGAIN_DAYS)
 
 
 async def test_a_cancelled_import_has_its_file_removed(tenant: Importer) -> None:
@@ -83,6 +80,19 @@ async def _export(tenant: Importer) -> LeadExport:
     assert isinstance(requested, LeadExport), requested
     await run_export_jobs(tenant.database, tenant.settings)
     return requested
+
+
+async def _sweep(tenant: Importer, day: date) -> int:
+    dropped = await tenant.work(partial(retention.forget_old, store=tenant.store, day=day))
+    assert isinstance(dropped, int), dropped
+    return dropped
+
+
+def _lost_job_left(tenant: Importer, key: str) -> None:
+    """The file, as a removal job that was lost left it."""
+    path = tenant.settings.uploads_dir / key
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(LIST)
 
 
 def test_the_jobs_are_named_as_their_actors() -> None:
@@ -109,15 +119,14 @@ async def test_the_daily_sweep_drops_old_drafts_and_exports_with_their_files(
     today = utcnow().date()
 
     # within their days, all stay
-    within = today + timedelta(days=retention.DRAFT_DAYS)
-    assert await tenant.work(lambda work: retention.forget_old(work, within)) == 0
-    assert await _forget_files() == 0
+    assert await _sweep(tenant, today + timedelta(days=retention.DRAFT_DAYS)) == 0
+    assert _kept(tenant, draft.stored_as) and _kept(tenant, lead_export.stored_as)
 
     past = today + timedelta(days=retention.DRAFT_DAYS + 1)
-    assert await tenant.work(lambda work: retention.forget_old(work, past)) == 2
-    assert await _forget_files() == 2
+    assert await _sweep(tenant, past) == 2
     assert await _imports_and_exports(tenant) == ({started.id}, set())
     assert not _kept(tenant, draft.stored_as) and not _kept(tenant, lead_export.stored_as)
     assert _kept(tenant, started.stored_as)
+    assert await _forget_files() == 0  # removed by the sweep itself, before the rows
     # a sweep again finds nothing more
-    assert await tenant.work(lambda work: retention.forget_old(work, past)) == 0
+    assert await _sweep(tenant, past) == 0

@@ -7,6 +7,7 @@ request's; a subscription reads the database in units of work of its own, one pe
 look, so nothing holds a transaction open while it waits.
 """
 
+import asyncio
 import time
 from dataclasses import dataclass, field
 
@@ -43,6 +44,8 @@ class LiveContext:
         default_factory=lambda: RequestIdentity(Visitor(), None, token_rejected=False)
     )
     identified_at: float | None = None  # time.monotonic()
+    # Subscriptions that look at once wait for one answer, not ask one each.
+    identifying: asyncio.Lock = field(default_factory=asyncio.Lock)
 
     @property
     def principal(self) -> Principal:
@@ -73,10 +76,13 @@ class LiveContext:
     async def identify(self) -> Principal:
         """Who the connection acts as now, to a second: a login that has ended, or a
         role that has changed, tells here (a kept login costs one statement)."""
-        now = time.monotonic()
-        if self.identified_at is None or now - self.identified_at >= IDENTITY_FRESH_SECONDS:
-            self.identity = await identify(self.headers, self.database, self.settings, self.logins)
-            self.identified_at = now
+        async with self.identifying:
+            now = time.monotonic()
+            if self.identified_at is None or now - self.identified_at >= IDENTITY_FRESH_SECONDS:
+                self.identity = await identify(
+                    self.headers, self.database, self.settings, self.logins
+                )
+                self.identified_at = now
         return self.identity.principal
 
 

@@ -47,8 +47,9 @@ async def forget_file(key: str) -> None:
 async def forget_old_files(tenant_id: str, day: str) -> None:
     """The daily sweep: drop the tenant's drafts and exports past their days."""
     principal = SystemJob(uuid.UUID(tenant_id), retention.SWEEP_JOB)
+    store = file_store(tasks.configured_settings())
     async with unit_of_work(tasks.worker_database(), principal) as work:
-        await work.run(lambda work: retention.forget_old(work, date.fromisoformat(day)))
+        await work.run(lambda work: retention.forget_old(work, store, date.fromisoformat(day)))
 
 
 @tasks.actor

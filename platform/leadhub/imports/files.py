@@ -235,8 +235,13 @@ def _sheet_records(path: Path) -> Iterator[Row]:
             yield Row(first_line + offset, texts)
 
 
-# A cell's or a row's reference in a sheet's XML.
-_REFERENCE = re.compile(rb'<(?:c r="([A-Z]{1,3})|row r=")(\d{1,9})"')
+# A row's or a cell's opening tag in a sheet's XML (with a namespace prefix or
+# none), its attributes, and among them its reference (r="B7", r="7"), which the
+# format lets a writer leave out: then rows and cells count in their order.
+_ROW_OR_CELL = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(row|c)(?=[\s/>])([^>]*)>")
+_REFERENCE = re.compile(rb'\sr="([A-Z]{0,3})(\d{1,9})"')
+# A tag longer than this is none a sheet holds.
+MAX_TAG_BYTES = 64 * 1024
 _FIRST_SHEET = re.compile(rb'<sheet [^>]*r:id="([^"]+)"')
 # The sheet's XML an import reads at most: a million rows of 500 cells is far less.
 MAX_SHEET_XML_BYTES = 4 * 1024**3
@@ -253,21 +258,23 @@ def _refuse_far_reaching_sheet(path: Path, max_rows: int) -> None:
     the process. The sheet's XML is read as it streams, for its cells' references."""
     try:
         with zipfile.ZipFile(path) as archive, archive.open(_first_sheet(archive)) as sheet:
-            rows = columns = read = 0
-            carried = b""
+            extent, read, carried = _Extent(), 0, b""
             while chunk := sheet.read(1024 * 1024):
                 read += len(chunk)
                 if read > MAX_SHEET_XML_BYTES:
                     raise refused(ImportErrorCode.TOO_LARGE, "The sheet is too large to import.")
                 text = carried + chunk
-                for column, row in _REFERENCE.findall(text):
-                    rows = max(rows, int(row))
-                    columns = max(columns, _column_number(column)) if column else columns
-                carried = text[-64:]
+                for tag, attributes in _ROW_OR_CELL.findall(text):
+                    extent.see(tag, attributes)
+                # What follows the last complete tag: the start of one the next chunk ends.
+                carried = text[text.rfind(b">") + 1 :]
+                if len(carried) > MAX_TAG_BYTES:
+                    raise OSError("a tag of no sheet")
     except (zipfile.BadZipFile, KeyError, OSError, EOFError):
         raise refused(
             ImportErrorCode.NOT_A_TABLE, "Not a spreadsheet we can read (XLSX)."
         ) from None
+    rows, columns = extent.rows, extent.columns
     if columns > MAX_COLUMNS:
         raise refused(ImportErrorCode.NO_HEADER, f"A sheet has at most {MAX_COLUMNS} columns.")
     if rows > max_rows + SHEET_ROWS_SLACK:
@@ -285,6 +292,28 @@ def _refuse_far_reaching_sheet(path: Path, max_rows: int) -> None:
 
 # Rows a sheet may reach beyond the data rows: its header, and blank rows between.
 SHEET_ROWS_SLACK = 1000
+
+
+class _Extent:
+    """How far a sheet reaches, as its rows and cells stream by: the furthest row and
+    column a reference names, or, where there is none, the row's and the cell's place."""
+
+    def __init__(self) -> None:
+        self.rows = self.columns = 0
+        self._rows_seen = self._cells_in_row = 0
+
+    def see(self, tag: bytes, attributes: bytes) -> None:
+        reference = _REFERENCE.search(attributes)
+        if tag == b"row":
+            self._rows_seen += 1
+            self._cells_in_row = 0
+            number = int(reference.group(2)) if reference else 0
+            self.rows = max(self.rows, number, self._rows_seen)
+        else:
+            self._cells_in_row += 1
+            letters = reference.group(1) if reference else b""
+            number = _column_number(letters) if letters else 0
+            self.columns = max(self.columns, number, self._cells_in_row)
 
 
 def _first_sheet(archive: zipfile.ZipFile) -> str:

@@ -1,12 +1,13 @@
 """How long the files of imports and exports are kept, which can be large.
 
-An import reads its file until it ends; then a job removes it (the failed rows,
-for the error report, are in the database). A draft that nobody started within
-``DRAFT_DAYS`` is dropped, file and all, and an export can be downloaded for
-``EXPORT_DAYS``, then it goes with its file: the daily sweep sees to both. Files
-are removed by jobs sent after the commit, so none is removed for a change that
-did not commit; and as a job can be lost (a broker down when it was sent), the
-sweep asks again, for a week, for the files of the imports that ended.
+An import reads its file until it ends; then a job sent after the commit removes
+it (the failed rows, for the error report, are in the database). A draft that
+nobody started within ``DRAFT_DAYS`` is dropped, file and all, and an export can
+be downloaded for ``EXPORT_DAYS``, then it goes with its file: the daily sweep
+sees to both, removing each file before its row, so that a sweep that fails
+leaves the row for the next to finish. And as a job can be lost (a broker down
+when it was sent), the sweep removes again, for a week, the files of the
+imports that ended: removing a file that is gone does nothing.
 """
 
 from datetime import UTC, date, datetime, time, timedelta
@@ -14,6 +15,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from sqlalchemy import select
 
 from leadhub.imports.models import ImportStatus, LeadExport, LeadImport
+from leadhub.imports.storage import FileStore
 from leadhub.principal import InTenant
 from leadhub.tenants.service import audit
 from leadhub.work import UnitOfWork
@@ -31,9 +33,10 @@ def forget_file(work: UnitOfWork[InTenant], key: str) -> None:
     work.after_commit(FORGET_FILE_JOB, key=key)
 
 
-async def forget_old(work: UnitOfWork[InTenant], day: date) -> int:
-    """Drop the drafts and exports that are past their days on ``day``, their files
-    removed after the commit; how many were dropped."""
+async def forget_old(work: UnitOfWork[InTenant], store: FileStore, day: date) -> int:
+    """Drop the drafts and exports that are past their days on ``day``, with their
+    files, and remove the files of the imports that ended in the last week again;
+    how many drafts and exports were dropped."""
     midnight = datetime.combine(day, time(), tzinfo=UTC)
     # Locked, and read again if a start commits meanwhile: a draft started as the
     # sweep runs is no draft to drop.
@@ -51,7 +54,7 @@ async def forget_old(work: UnitOfWork[InTenant], day: date) -> int:
     old_drafts, old_exports = list(drafts), list(exports)
     kept: list[LeadImport | LeadExport] = [*old_drafts, *old_exports]
     for dropped in kept:
-        forget_file(work, dropped.stored_as)
+        await store.remove(dropped.stored_as)
         await work.session.delete(dropped)
     if old_drafts or old_exports:
         details = {"drafts": len(old_drafts), "exports": len(old_exports)}
@@ -63,5 +66,5 @@ async def forget_old(work: UnitOfWork[InTenant], day: date) -> int:
         )
     )
     for key in ended:
-        forget_file(work, key)  # removing a file that is gone does nothing
+        await store.remove(key)
     return len(old_drafts) + len(old_exports)

@@ -45,5 +45,6 @@ try {
     console.log(JSON.stringify(result));
   }
 } catch (thrown) {
-  console.log(JSON.stringify({ thrown }));
+  // graphql-ws throws a refused operation's errors as they came; anything else is an Error
+  console.log(JSON.stringify({ thrown: thrown instanceof Error ? thrown.message : thrown }));
 }

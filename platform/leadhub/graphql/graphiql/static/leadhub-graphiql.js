@@ -31,7 +31,13 @@ function overWebSocket(params, opts) {
       return this;
     },
     async next() {
-      const result = await results.next();
+      let result;
+      try {
+        result = await results.next();
+      } catch (refused) {
+        await client.dispose(); // refused, or the connection lost: no retries behind
+        throw refused;
+      }
       return result.done ? closed(result) : result;
     },
     async return() {
