@@ -64,7 +64,10 @@ def _serve(requests: Connection, reading: _Reading) -> None:
                 next(itertools.islice(rows, reading.start, reading.start), None)
             requests.send([read(row, reading.context) for row in itertools.islice(rows, size)])
         except Exception as error:  # sent to the job, which raises it
-            requests.send(error)
+            try:
+                requests.send(error)
+            except Exception:  # one that does not pickle (send pickles before it writes)
+                requests.send(RuntimeError(f"reading the rows failed: {error!r}"))
 
 
 def _end_with(parent_sentinel: int) -> None:
