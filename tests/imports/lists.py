@@ -97,15 +97,8 @@ class Importer:
         self, job: dict[str, Any], *, chunk_rows: int = 1000, seconds: float = 60.0
     ) -> bool:
         """Run the job as a worker does; whether it left rows for the next job."""
-        return await runner.carry_on(
-            self.database,
-            self.store,
-            uuid.UUID(job["tenant_id"]),
-            uuid.UUID(job["import_id"]),
-            job["step"],
-            job["token"],
-            chunk_rows=chunk_rows,
-            seconds=seconds,
+        return await carry_on(
+            self.database, self.settings, job, chunk_rows=chunk_rows, seconds=seconds
         )
 
     async def imported(self, content: str | bytes, **options: Any) -> LeadImport:

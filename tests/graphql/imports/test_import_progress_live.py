@@ -72,15 +72,20 @@ def _update(message: dict[str, Any]) -> dict[str, Any]:
     return update
 
 
-async def test_a_finished_import_is_told_once_then_the_subscription_completes(
-    app: Starlette,
-    client: httpx.AsyncClient,
-    owner: Account,
-    database: Database,
-    settings: Settings,
-) -> None:
+@pytest.fixture
+async def finished_import(
+    client: httpx.AsyncClient, owner: Account, database: Database, settings: Settings
+) -> str:
+    """The owner's list, imported to the end: its import's global id."""
     import_id = await _started(client, owner)
     await run_import_jobs(database, settings)
+    return import_id
+
+
+async def test_a_finished_import_is_told_once_then_the_subscription_completes(
+    app: Starlette, owner: Account, finished_import: str
+) -> None:
+    import_id = finished_import
     async with served(app) as url, subscriber(url, owner) as watcher:
         await watcher.subscribe("1", PROGRESS, {"id": import_id})
         told, completed = await watcher.until_complete("1")
@@ -196,14 +201,9 @@ async def test_a_login_that_ends_ends_its_subscriptions(
 
 
 async def test_queries_and_mutations_are_sent_over_http_and_the_connection_stays(
-    app: Starlette,
-    client: httpx.AsyncClient,
-    owner: Account,
-    database: Database,
-    settings: Settings,
+    app: Starlette, owner: Account, finished_import: str
 ) -> None:
-    import_id = await _started(client, owner)
-    await run_import_jobs(database, settings)
+    import_id = finished_import
     async with served(app) as url, subscriber(url, owner) as watcher:
         await watcher.subscribe("query", "{ me { email } }")
         refused = await watcher.receive()
