@@ -23,7 +23,7 @@ from leadhub.work import UnitOfWork
 DRAFT_DAYS = 7
 EXPORT_DAYS = 7
 ASKED_AGAIN_DAYS = 7
-ENDED = (ImportStatus.FINISHED, ImportStatus.CANCELLED, ImportStatus.FAILED)
+ENDED = [status for status in ImportStatus if status.done]
 FORGET_FILE_JOB = "forget_file"
 SWEEP_JOB = "forget_old_files"
 
