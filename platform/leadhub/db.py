@@ -52,6 +52,7 @@ from sqlalchemy.orm import (
 from sqlalchemy.pool import QueuePool
 from sqlalchemy.sql.base import Executable, ExecutableOption
 
+from leadhub import local_days
 from leadhub.errors import DomainError
 from leadhub.scope import Scope, publish, scope_of, session_info
 from leadhub.statement_guard import check_statement
@@ -322,6 +323,9 @@ def _configure_sqlite(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA busy_timeout=5000")
     cursor.close()
+    dbapi_connection.create_function(
+        local_days.SQLITE_FUNCTION, 3, local_days.local_period_start, deterministic=True
+    )
 
 
 def _begin_sqlite(connection: Connection) -> None:

@@ -20,8 +20,9 @@ class UserError:
 class UserInputError(GraphQLError):
     """A malformed argument to a query (a bad cursor, say): not a bug, not masked."""
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message, extensions={"code": "BAD_USER_INPUT"})
+    def __init__(self, message: str, field: str | None = None) -> None:
+        extensions = {"code": "BAD_USER_INPUT", **({"field": field} if field else {})}
+        super().__init__(message, extensions=extensions)
 
 
 def _is_expected(error: GraphQLError) -> bool:

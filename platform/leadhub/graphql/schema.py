@@ -20,6 +20,7 @@ from strawberry.types import ExecutionContext
 
 from graphql import DocumentNode, GraphQLError
 from leadhub.graphql.activity.mutations import ActivityMutations
+from leadhub.graphql.analytics.queries import KpiQueries
 from leadhub.graphql.context import Info
 from leadhub.graphql.direct_resolvers import resolve_directly
 from leadhub.graphql.errors import MaskInternalErrors
@@ -73,7 +74,7 @@ def parse_document(query: str) -> DocumentNode:
 
 
 @strawberry.type
-class Query(TenantQueries, LeadQueries):
+class Query(TenantQueries, LeadQueries, KpiQueries):
     @strawberry.field(description="Any object by its global id; null if it is not yours to see.")
     async def node(self, info: Info, id: strawberry.ID) -> relay.Node | None:
         try:

@@ -95,6 +95,8 @@ async def merge(
         if getattr(survivor, column) is None:
             setattr(survivor, column, getattr(duplicate, column))
     survivor.custom_fields = {**duplicate.custom_fields, **survivor.custom_fields}
+    # The duplicate's stage history becomes the survivor's, and with it its stages.
+    survivor.reached_stages |= duplicate.reached_stages
     moved = {"lead_id": survivor.id}
     await activity.move_to_lead(work, duplicate.id, survivor.id)
     for model in (StageChange, ExternalId):

@@ -12,6 +12,7 @@ class LeadErrorCode(StrEnum):
     STAGE_HAS_LEADS = "stage_has_leads"
     STAGE_HAS_HISTORY = "stage_has_history"
     LAST_OPEN_STAGE = "last_open_stage"
+    TOO_MANY_STAGES = "too_many_stages"
     ORDER_MISMATCH = "order_mismatch"
     SOURCE_IN_USE = "source_in_use"
     ILLEGAL_MOVE = "illegal_move"

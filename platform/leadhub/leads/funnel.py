@@ -10,7 +10,14 @@ from leadhub.db import flush_or_refuse
 from leadhub.errors import Problems
 from leadhub.leads import validation
 from leadhub.leads.errors import LeadError, LeadErrorCode, invalid, not_found
-from leadhub.leads.models import FunnelStage, Lead, Milestone, StageChange, StageKind
+from leadhub.leads.models import (
+    MAX_STAGES,
+    FunnelStage,
+    Lead,
+    Milestone,
+    StageChange,
+    StageKind,
+)
 from leadhub.principal import InTenant, Newcomer
 from leadhub.text import folded
 from leadhub.work import UnitOfWork
@@ -37,6 +44,7 @@ def create_default_funnel(work: UnitOfWork[Newcomer]) -> list[FunnelStage]:
             win_probability=probability,
             milestone=milestone,
             routes_leads=milestone is Milestone.SQL,
+            bit=position - 1,
         )
         for position, (name, kind, probability, milestone) in enumerate(DEFAULT_FUNNEL, start=1)
     ]
@@ -118,6 +126,12 @@ async def create_stage(
     """Add a stage at ``position`` (1 is first), or last; later stages move down one."""
     session = work.session
     stages = await _stages(session)
+    if len(stages) >= MAX_STAGES:
+        raise LeadError(
+            LeadErrorCode.TOO_MANY_STAGES,
+            f"A funnel has {MAX_STAGES} stages at most: remove one first.",
+            "name",
+        )
     position = len(stages) + 1 if position is None else position
     problems = Problems()
     with problems:
@@ -129,7 +143,11 @@ async def create_stage(
     problems.raise_if_any()
     for stage in stages[position - 1 :]:
         stage.position += 1
-    stage = FunnelStage(name=name, kind=kind, win_probability=win_probability, position=position)
+    taken_bits = {stage.bit for stage in stages}
+    bit = min(set(range(MAX_STAGES)) - taken_bits)
+    stage = FunnelStage(
+        name=name, kind=kind, win_probability=win_probability, position=position, bit=bit
+    )
     session.add(stage)
     await flush_or_refuse(session, validation.taken("funnel stage", "name"))
     return stage

@@ -416,6 +416,7 @@ async def _write_new(work: UnitOfWork[InTenant], merge: _Merge, now: datetime) -
                 "id": new.id,
                 "tenant_id": work.tenant_id,
                 "stage_id": new.stage.id,
+                "reached_stages": entry.mask | new.stage.mask,
                 "created_at": created_at,
                 "updated_at": now,
                 "closed_at": (past.closed_at or created_at) if closed else None,

@@ -119,6 +119,7 @@ def enter(
     when a rule of the tenant moved it (``rule`` names it in the feed). A stage
     that routes leads has the lead routed."""
     lead.stage_id = target.id
+    lead.reached_stages |= target.mask
     if target.routes_leads:
         route_later(work, lead.id, "stage")
     if target.kind is not StageKind.OPEN:

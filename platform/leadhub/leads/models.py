@@ -8,11 +8,14 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
+    CheckConstraint,
     ColumnElement,
     ForeignKey,
     ForeignKeyConstraint,
     Index,
     Numeric,
+    SmallInteger,
     String,
     Text,
     UniqueConstraint,
@@ -20,6 +23,7 @@ from sqlalchemy import (
     event,
     false,
     inspect,
+    text,
 )
 from sqlalchemy.engine import Connection
 from sqlalchemy.engine.default import DefaultExecutionContext
@@ -51,11 +55,17 @@ class Milestone(StrEnum):
     DISQUALIFIED = "disqualified"
 
 
+# A lead's stages reached are bits of one BIGINT (``Lead.reached_stages``).
+MAX_STAGES = 63
+
+
 class FunnelStage(TenantOwned, Base):
     __tablename__ = "funnel_stages"
     __table_args__ = (
         UniqueConstraint("tenant_id", "name"),
         UniqueConstraint("tenant_id", "milestone"),
+        UniqueConstraint("tenant_id", "bit"),
+        CheckConstraint(f"bit BETWEEN 0 AND {MAX_STAGES - 1}", name="bit"),
     )
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
@@ -66,6 +76,14 @@ class FunnelStage(TenantOwned, Base):
     milestone: Mapped[Milestone | None] = mapped_column(enum_column(Milestone, "milestone"))
     # Whether a lead reaching the stage is routed (``routing``): the SQL stage's, at first.
     routes_leads: Mapped[bool] = mapped_column(default=False, server_default=false())
+    # The stage's bit in ``Lead.reached_stages``: its own for life, whatever its position.
+    bit: Mapped[int] = mapped_column(SmallInteger)
+
+    @property
+    def mask(self) -> int:
+        """The stage in ``Lead.reached_stages``."""
+        return 1 << self.bit
+
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
@@ -136,6 +154,11 @@ class CompanySize(StrEnum):
     LARGE = "large"  # 250 and more
 
 
+# The lead columns every KPI may filter by (``analytics.filters``).
+_KPI_FILTERS = ["stage_id", "source_id", "owner_id", "owner_team_id"]
+_CLOSED = text("closed_at IS NOT NULL")
+
+
 def _search_text_of_inserted(context: DefaultExecutionContext) -> str:
     # Each row of a flush or a bulk INSERT, from the values it is inserted with.
     row: dict[str, Any] = context.get_current_parameters()  # type: ignore[no-untyped-call]
@@ -192,6 +215,23 @@ class Lead(TenantOwned, Base):
         Index("ix_leads_tenant_id_email", "tenant_id", "email"),
         Index("ix_leads_tenant_id_phone", "tenant_id", "phone"),
         Index("ix_leads_tenant_id_domain", "tenant_id", "domain"),
+        # The KPIs' (analytics): leads by when they were created, and closed ones
+        # by when they closed, each with every column a KPI counts or filters by,
+        # so that PostgreSQL answers from the index alone (migration 0026).
+        Index(
+            "ix_leads_tenant_id_created_at",
+            "tenant_id",
+            "created_at",
+            postgresql_include=[*_KPI_FILTERS, "reached_stages", "won_amount"],
+        ),
+        Index(
+            "ix_leads_tenant_id_closed_at",
+            "tenant_id",
+            "closed_at",
+            postgresql_include=[*_KPI_FILTERS, "created_at", "won_amount"],
+            postgresql_where=_CLOSED,
+            sqlite_where=_CLOSED,
+        ),
         # Search reads its own trigram index, outside the policies (migration 0014).
     )
 
@@ -227,6 +267,9 @@ class Lead(TenantOwned, Base):
         JSON, default=list, server_default="[]"
     )
     custom_fields: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    # Every stage the lead has entered, one bit each (``FunnelStage.bit``): the
+    # funnel counts the leads that reached a stage or passed it from these.
+    reached_stages: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
     won_amount: Mapped[Decimal | None] = mapped_column(Numeric(14, 2))
     closed_reason: Mapped[str | None] = mapped_column(String(500))  # why lost or disqualified
     closed_at: Mapped[datetime | None]
@@ -335,7 +378,14 @@ class StageChange(OfALead, Base):
             ["tenant_id", "to_stage_id"], ["funnel_stages.tenant_id", "funnel_stages.id"]
         ),
         Index("ix_stage_changes_tenant_id_lead_id", "tenant_id", "lead_id"),
-        Index("ix_stage_changes_tenant_id_to_stage_id", "tenant_id", "to_stage_id"),
+        # A stage's entries by when they came (stage conversion, the KPIs).
+        Index(
+            "ix_stage_changes_tenant_id_to_stage_id_changed_at",
+            "tenant_id",
+            "to_stage_id",
+            "changed_at",
+            postgresql_include=["lead_id"],
+        ),
     )
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)

@@ -115,7 +115,8 @@ async def _new_lead(
     with problems:
         stage = await _entry_stage(work, stage_id)
     problems.raise_if_any()
-    return Lead(stage_id=stage.id, **checked.values), checked, stage
+    lead = Lead(stage_id=stage.id, reached_stages=stage.mask, **checked.values)
+    return lead, checked, stage
 
 
 async def update_lead(

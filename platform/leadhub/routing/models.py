@@ -194,6 +194,8 @@ class RoutingDecision(OfALead, Base):
             ["tenant_id", "lead_id"], ["leads.tenant_id", "leads.id"], ondelete="CASCADE"
         ),
         Index("ix_routing_decisions_tenant_id_lead_id_id", "tenant_id", "lead_id", "id"),
+        # Assignments by when they were made (response time, the KPIs).
+        Index("ix_routing_decisions_tenant_id_decided_at", "tenant_id", "decided_at"),
         Index(
             "ix_routing_decisions_tenant_id_respond_by",
             "tenant_id",

@@ -55,10 +55,10 @@ class LeadFilterInput:
         if any(has_forbidden_characters(text) for text in (*self.tags, self.text or "")):
             raise UserInputError("The search text holds control characters.")
         return LeadFilter(
-            stage_ids=_ids(self.stage_ids, "FunnelStage"),
-            owner_ids=_ids(self.owner_ids, "User"),
-            team_ids=_ids(self.team_ids, "Team"),
-            source_ids=_ids(self.source_ids, "Source"),
+            stage_ids=row_ids(self.stage_ids, "FunnelStage"),
+            owner_ids=row_ids(self.owner_ids, "User"),
+            team_ids=row_ids(self.team_ids, "Team"),
+            source_ids=row_ids(self.source_ids, "Source"),
             source_kinds=tuple(self.source_kinds),
             temperatures=tuple(self.temperatures),
             min_score=self.min_score,
@@ -73,7 +73,7 @@ class LeadFilterInput:
         )
 
 
-def _ids(values: list[strawberry.ID], type_name: str) -> tuple[uuid.UUID, ...]:
+def row_ids(values: list[strawberry.ID], type_name: str) -> tuple[uuid.UUID, ...]:
     ids = tuple(decode_id(value, type_name) for value in values)
     if None in ids:
         raise UserInputError(f"No such {in_words(type_name)}.")

@@ -1,0 +1,143 @@
+"""KPIs of the way through the funnel: how many leads reached each stage (the
+funnel), how many of those entering one stage reached another later (stage
+conversion), and how many first reached a stage in a period (a goal's count).
+
+A lead reaches a stage by entering it or any stage after it on the funnel's
+path (the open stages and the wins, in today's order): a lead may skip stages,
+and a lead that skipped one has still passed it.
+"""
+
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import Label, and_, exists, func, select
+from sqlalchemy.orm import aliased
+
+from leadhub.analytics.errors import AnalyticsError, AnalyticsErrorCode
+from leadhub.analytics.filters import LeadFilters
+from leadhub.analytics.periods import Window
+from leadhub.analytics.series import BY_BUCKET, Rows, in_window, summed
+from leadhub.analytics.stages import Stages, load_stages
+from leadhub.analytics.values import Count, Ratio, Series
+from leadhub.leads.models import FunnelStage, Lead, StageChange
+from leadhub.principal import InTenant
+from leadhub.work import UnitOfWork
+
+
+@dataclass(frozen=True)
+class FunnelStep:
+    stage: FunnelStage
+    reached: int
+    from_previous: Ratio | None  # None for the first stage
+
+
+async def funnel(
+    work: UnitOfWork[InTenant], window: Window, filters: LeadFilters
+) -> list[FunnelStep]:
+    """Of the leads created in the period, how many reached each stage of the
+    funnel's path, and the share of the previous stage's that did."""
+    stages = await load_stages(work)
+    path = stages.path
+    reached = [
+        func.count().filter(Lead.reached_stages.op("&")(stages.reached_mask(stage)) != 0)
+        for stage in path
+    ]
+    counts = (
+        await work.session.execute(
+            select(*reached)
+            .select_from(Lead)
+            .where(in_window(Lead.created_at, window), *filters.criteria())
+        )
+    ).one()
+    return [
+        FunnelStep(stage, count, Ratio(count, counts[place - 1]) if place else None)
+        for place, (stage, count) in enumerate(zip(path, counts, strict=True))
+    ]
+
+
+def _stage(stages: Stages, stage_id: uuid.UUID, field: str) -> FunnelStage:
+    stage = stages.get(stage_id)
+    if stage is None:
+        raise AnalyticsError(AnalyticsErrorCode.NOT_FOUND, "No such funnel stage.", field)
+    return stage
+
+
+async def stage_conversion(
+    work: UnitOfWork[InTenant],
+    window: Window,
+    filters: LeadFilters,
+    from_stage_id: uuid.UUID,
+    to_stage_id: uuid.UUID,
+) -> Series[Ratio]:
+    """Of the leads that entered one stage in the period (each by its first entry
+    then), those that reached another since; by when they entered."""
+    stages = await load_stages(work)
+    entered = _stage(stages, from_stage_id, "fromStageId")
+    target = _stage(stages, to_stage_id, "toStageId")
+    entries = (
+        select(StageChange.lead_id, func.min(StageChange.changed_at).label("entered_at"))
+        .join(Lead, and_(Lead.tenant_id == StageChange.tenant_id, Lead.id == StageChange.lead_id))
+        .where(
+            StageChange.to_stage_id == entered.id,
+            in_window(StageChange.changed_at, window),
+            *filters.criteria(),
+        )
+        .group_by(StageChange.lead_id)
+        .subquery("entries")
+    )
+    later = aliased(StageChange, name="later")
+    reached_since = exists().where(
+        later.lead_id == entries.c.lead_id,
+        later.to_stage_id.in_([stage.id for stage in stages.at_or_after(target)]),
+        later.changed_at >= entries.c.entered_at,
+    )
+
+    def build(bucket: Label[str]) -> Rows:
+        return (
+            select(
+                bucket,
+                func.count().filter(reached_since).label("reached"),
+                func.count().label("entered"),
+            )
+            .select_from(entries)
+            .group_by(BY_BUCKET)
+        )
+
+    return await summed(
+        work,
+        window,
+        entries.c.entered_at,
+        build,
+        lambda row: Ratio(row.reached, row.entered),
+        Ratio(),
+    )
+
+
+async def stage_reached(
+    work: UnitOfWork[InTenant], window: Window, filters: LeadFilters, stage_id: uuid.UUID
+) -> Series[Count]:
+    """Leads that first reached a stage in the period (an MQL a goal counts, say)."""
+    stages = await load_stages(work)
+    stage = _stage(stages, stage_id, "stageId")
+    first_reached = (
+        select(func.min(StageChange.changed_at).label("reached_at"))
+        .join(Lead, and_(Lead.tenant_id == StageChange.tenant_id, Lead.id == StageChange.lead_id))
+        .where(
+            StageChange.to_stage_id.in_([later.id for later in stages.at_or_after(stage)]),
+            *filters.criteria(),
+        )
+        .group_by(StageChange.lead_id)
+        .subquery("first_reached")
+    )
+
+    def build(bucket: Label[str]) -> Rows:
+        return (
+            select(bucket, func.count().label("leads"))
+            .select_from(first_reached)
+            .where(in_window(first_reached.c.reached_at, window))
+            .group_by(BY_BUCKET)
+        )
+
+    return await summed(
+        work, window, first_reached.c.reached_at, build, lambda row: Count(row.leads), Count()
+    )

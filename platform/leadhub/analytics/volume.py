@@ -1,0 +1,103 @@
+"""KPIs of the leads created in a period: how many, by source (lead volume), how
+many of them are customers now (lead-to-customer conversion), and what the open
+ones are worth, each by its stage's win probability (pipeline value)."""
+
+import uuid
+from typing import Any
+
+from sqlalchemy import Label, Numeric, case, func, select, type_coerce
+
+from leadhub.analytics.filters import LeadFilters
+from leadhub.analytics.periods import Window
+from leadhub.analytics.series import BY_BUCKET, Rows, in_window, summed, summed_by
+from leadhub.analytics.stages import load_stages
+from leadhub.analytics.values import CENT, Amount, Count, Ratio, Series
+from leadhub.leads.models import Lead, StageKind
+from leadhub.principal import InTenant
+from leadhub.work import UnitOfWork
+
+
+def _created(bucket: Label[str], window: Window, filters: LeadFilters, *columns: Any) -> Rows:
+    return (
+        select(bucket, *columns)
+        .select_from(Lead)
+        .where(in_window(Lead.created_at, window), *filters.criteria())
+        .group_by(BY_BUCKET)
+    )
+
+
+async def lead_volume(
+    work: UnitOfWork[InTenant], window: Window, filters: LeadFilters
+) -> Series[Count]:
+    """Leads created in the period."""
+    return await summed(
+        work,
+        window,
+        Lead.created_at,
+        lambda bucket: _created(bucket, window, filters, func.count().label("leads")),
+        lambda row: Count(row.leads),
+        Count(),
+    )
+
+
+async def lead_volume_by_source(
+    work: UnitOfWork[InTenant], window: Window, filters: LeadFilters
+) -> dict[uuid.UUID | None, Series[Count]]:
+    """``lead_volume`` for each source (None: leads of no source)."""
+    return await summed_by(
+        work,
+        window,
+        Lead.created_at,
+        lambda bucket: _created(
+            bucket, window, filters, Lead.source_id.label("key"), func.count().label("leads")
+        ).group_by(Lead.source_id),
+        lambda row: Count(row.leads),
+        Count(),
+    )
+
+
+async def lead_to_customer(
+    work: UnitOfWork[InTenant], window: Window, filters: LeadFilters
+) -> Series[Ratio]:
+    """Of the leads created in the period, those won so far (in a won stage now)."""
+    won = Lead.stage_id.in_((await load_stages(work)).ids(StageKind.WON))
+    return await summed(
+        work,
+        window,
+        Lead.created_at,
+        lambda bucket: _created(
+            bucket,
+            window,
+            filters,
+            func.count().filter(won).label("won"),
+            func.count().label("created"),
+        ),
+        lambda row: Ratio(row.won, row.created),
+        Ratio(),
+    )
+
+
+async def pipeline_value(
+    work: UnitOfWork[InTenant], window: Window, filters: LeadFilters
+) -> Series[Amount]:
+    """Of the leads created in the period and open now, the sum of their expected
+    values, each weighted by its stage's win probability; over those with one."""
+    stages = await load_stages(work)
+    probability = case(
+        {stage.id: stage.win_probability for stage in stages.in_order}, value=Lead.stage_id
+    )
+    weighted = type_coerce(func.sum(Lead.expected_value * probability), Numeric(20, 2))
+    open_valued = (
+        Lead.stage_id.in_(stages.ids(StageKind.OPEN)),
+        Lead.expected_value.is_not(None),
+    )
+    return await summed(
+        work,
+        window,
+        Lead.created_at,
+        lambda bucket: _created(
+            bucket, window, filters, weighted.label("amount"), func.count().label("leads")
+        ).where(*open_valued),
+        lambda row: Amount(row.amount.quantize(CENT), row.leads),
+        Amount(),
+    )
