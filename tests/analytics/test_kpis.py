@@ -364,8 +364,8 @@ async def test_each_filter_keeps_the_leads_it_names(
 @pytest.mark.parametrize(
     ("first", "last", "bucket", "field"),
     [
-        (date(2026, 2, 1), date(2026, 1, 1), Bucket.NONE, "period.to"),
-        (date(2000, 1, 1), date(2026, 1, 1), Bucket.NONE, "period.to"),
+        (date(2026, 2, 1), date(2026, 1, 1), Bucket.NONE, "period.lastDay"),
+        (date(2000, 1, 1), date(2026, 1, 1), Bucket.NONE, "period.lastDay"),
         (date(2020, 1, 1), date(2026, 1, 1), Bucket.DAY, "bucket"),
     ],
 )

@@ -52,9 +52,9 @@ class Window:
         cls, first_day: date, last_day: date, zone: ZoneInfo, bucket: Bucket = Bucket.NONE
     ) -> "Window":
         if last_day < first_day:
-            raise invalid("The period ends before it starts.", "period.to")
+            raise invalid("The period ends before it starts.", "period.lastDay")
         if (last_day - first_day).days + 1 > MAX_DAYS:
-            raise invalid(f"A period spans {MAX_DAYS} days at most.", "period.to")
+            raise invalid(f"A period spans {MAX_DAYS} days at most.", "period.lastDay")
         window = cls(first_day, last_day, zone, bucket)
         if sum(1 for _ in window.buckets()) > MAX_BUCKETS:
             raise invalid(
