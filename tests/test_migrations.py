@@ -14,9 +14,9 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import create_async_engine
 
 from leadhub.db import Database, utcnow
-from leadhub.leads import nurture
+from leadhub.leads import lifecycle, nurture
 from leadhub.leads import service as lead_service
-from leadhub.leads.models import Lead
+from leadhub.leads.models import FunnelStage, Lead, Milestone
 from leadhub.migrations import alembic_config, upgrade
 from leadhub.models import Base
 from leadhub.scope import Scope, publish
@@ -168,3 +168,30 @@ async def test_team_members_from_before_0020_take_leads_and_manage_nothing(
     await database.dispose()
     assert [tuple(part) for part in parts] == [(True, False)]
     assert active == 1
+
+
+async def test_0026_gives_stages_their_bits_and_leads_the_stages_they_reached(
+    fresh_database: DatabaseUrls, settings: Settings
+) -> None:
+    owner, app = fresh_database.owner, fresh_database.app
+    await asyncio.to_thread(upgrade, owner, app)
+    database = Database.connect(app)
+    tenants = [(await make_tenant(database, settings, name)).tenant.id for name in ("Å AS", "Ø AS")]
+    for tenant_id in tenants:
+        async with unit_of_work(database, system_job(tenant_id)) as work, work.transaction():
+            lead = await lead_service.create_lead(work, lead_service.LeadFields(name="Åse"))
+            await lifecycle.qualify(work, lead.id, Milestone.SQL)  # skips the MQL stage
+
+    # below 0026 neither column is there; going up again fills both from the history
+    await asyncio.to_thread(command.downgrade, alembic_config(owner, app), "0025")
+    await asyncio.to_thread(upgrade, owner, app)
+    for tenant_id in tenants:
+        async with unit_of_work(database, system_job(tenant_id)) as work:
+            stages = list(await work.session.scalars(select(FunnelStage)))
+            reached = await work.session.scalar(select(Lead.reached_stages))
+            by_milestone = {stage.milestone: stage for stage in stages}
+            assert sorted(stage.bit for stage in stages) == list(range(len(stages)))
+            assert (
+                reached == by_milestone[Milestone.SUSPECT].mask | by_milestone[Milestone.SQL].mask
+            )
+    await database.dispose()

@@ -139,6 +139,11 @@ class Importer:
         async with unit_of_work(self.database, self.system) as work:
             return {stage.id: stage.name for stage in await funnel.stages(work)}
 
+    async def stage_masks(self) -> dict[str, int]:
+        """Each stage's bit in ``Lead.reached_stages``, by the stage's name."""
+        async with unit_of_work(self.database, self.system) as work:
+            return {stage.name: stage.mask for stage in await funnel.stages(work)}
+
     async def stage_history(self, lead_id: uuid.UUID) -> list[tuple[str | None, str, datetime]]:
         """The lead's moves: from and to which stage (by name), and when."""
         names = await self.stage_names()
