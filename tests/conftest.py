@@ -168,9 +168,34 @@ async def committing_postgres(
     if "postgresql" not in database_urls:
         require_service(_postgres_unavailable_reason() or "no PostgreSQL")
     yield engines["postgresql"]
+    await _empty_postgres()
+
+
+async def _empty_postgres() -> None:
     # The identity epoch's one row is the schema's, as the migration made it: kept.
     tables = ", ".join(name for name in Base.metadata.tables if name != "identity_epoch")
     await _admin(f"TRUNCATE {tables} CASCADE", database=TEST_DATABASE)
+
+
+async def _empty_sqlite(database: Database) -> None:
+    async with database.engine.begin() as connection:
+        await connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        for table in reversed(Base.metadata.sorted_tables):
+            if table.name != "identity_epoch":
+                await connection.execute(table.delete())
+        await connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+
+
+@pytest.fixture
+async def committing(backend: str, engines: dict[str, Database]) -> AsyncIterator[Database]:
+    """Either backend, its transactions really committing: for work spread over
+    several connections at once (live subscribers beside their writers). Emptied
+    afterwards."""
+    yield engines[backend]
+    if backend == "postgresql":
+        await _empty_postgres()
+    else:
+        await _empty_sqlite(engines[backend])
 
 
 @pytest.fixture

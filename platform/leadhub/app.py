@@ -10,6 +10,7 @@ from starlette.middleware import Middleware
 from starlette.routing import Mount, Route, WebSocketRoute
 
 from leadhub import schedule, tasks
+from leadhub.activity import news
 from leadhub.db import Database
 from leadhub.graphql.graphiql import assets as graphiql_assets
 from leadhub.graphql.http import GraphQLView
@@ -45,6 +46,11 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
     async def lifespan(_app: Starlette) -> AsyncIterator[None]:
         embedded_worker = tasks.start_embedded_worker(requests.quiet) if settings.embedded else None
         scheduler = schedule.start_embedded_scheduler() if settings.embedded else None
+        # Every process's commits reach this one's live subscribers (on SQLite, one
+        # process writes: the news stays in it).
+        listener = news.PostgresListener.of(app_runtime.database)
+        if listener is not None:
+            await listener.start()
         # What is loaded by now (modules, the schema, the ORM's mappers) lives as long
         # as the process: kept out of the collector, a full collection no longer walks
         # it, and requests that leave cycles pause for a few ms, not for over 100.
@@ -52,6 +58,8 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
         try:
             yield
         finally:
+            if listener is not None:
+                await listener.stop()
             if scheduler is not None:
                 scheduler.shutdown(wait=False)
             if embedded_worker is not None:

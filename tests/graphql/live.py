@@ -84,3 +84,14 @@ async def subscriber(
         await client.send({"type": "connection_init", "payload": params})
         assert await client.receive() == {"type": "connection_ack"}
         yield client
+
+
+def errors_of(message: dict[str, Any]) -> list[dict[str, Any]]:
+    """The errors a message of an operation tells, if any."""
+    payload = message.get("payload")
+    if message["type"] == "error":
+        return list(payload or [])
+    if message["type"] == "next":
+        assert payload and payload.get("data") is None, message  # nothing was told
+        return list(payload.get("errors", []))
+    return []

@@ -6,10 +6,10 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ForeignKey, ForeignKeyConstraint, Index, String
+from sqlalchemy import BigInteger, ForeignKey, ForeignKeyConstraint, Index, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from leadhub.db import Base, enum_column, new_id, utcnow
+from leadhub.db import Base, TenantOwned, enum_column, new_id, utcnow
 from leadhub.reach import OfALead
 
 
@@ -47,8 +47,17 @@ class Activity(OfALead, Base):
             ["tenant_id", "lead_id"], ["leads.tenant_id", "leads.id"], ondelete="CASCADE"
         ),
         Index("ix_activities_tenant_id_lead_id_occurred_at", "tenant_id", "lead_id", "occurred_at"),
-        # Finds the few merges among a tenant's activities (a merged lead's survivor).
-        Index("ix_activities_tenant_id_kind", "tenant_id", "kind"),
+        # The tenant's feed, newest first, and of a kind: the merges among them
+        # (a merged lead's survivor), or what a feed filtered by kind shows.
+        Index("ix_activities_tenant_id_occurred_at_id", "tenant_id", "occurred_at", "id"),
+        Index(
+            "ix_activities_tenant_id_kind_occurred_at_id", "tenant_id", "kind", "occurred_at", "id"
+        ),
+        Index(
+            "ix_activities_tenant_id_actor_id_occurred_at", "tenant_id", "actor_id", "occurred_at"
+        ),
+        # A committed transaction's activities, which the live feed sends (FeedCommit).
+        Index("ix_activities_tenant_id_batch_id", "tenant_id", "batch_id"),
     )
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
@@ -63,3 +72,30 @@ class Activity(OfALead, Base):
     actor_job: Mapped[str | None] = mapped_column(String(100))
     payload: Mapped[dict[str, Any]] = mapped_column(default=dict)
     occurred_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # The transaction that recorded it, numbered as it committed (FeedCommit); None
+    # for activities recorded before the live feed.
+    batch_id: Mapped[uuid.UUID | None]
+
+
+class FeedHead(TenantOwned, Base):
+    """How many transactions have recorded activities in the tenant: the last
+    FeedCommit's position. Its row is locked by each as it commits, so the
+    positions follow the order in which they committed."""
+
+    __tablename__ = "feed_heads"
+
+    position: Mapped[int] = mapped_column(BigInteger)
+
+
+class FeedCommit(TenantOwned, Base):
+    """A transaction that recorded activities, numbered in the order of commits:
+    a live subscriber that saw up to a position resumes after it without a gap,
+    which the activities' own times and ids cannot promise (a transaction that
+    started first may commit last)."""
+
+    __tablename__ = "feed_commits"
+    __table_args__ = (UniqueConstraint("tenant_id", "batch_id"),)
+
+    position: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    batch_id: Mapped[uuid.UUID]
+    committed_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import Select, case, func, literal, or_, select, update
 
 from leadhub import bulk_sql
+from leadhub.activity import positions
 from leadhub.activity.models import Activity as Activity
 from leadhub.activity.models import ActivityKind as ActivityKind
 from leadhub.activity.models import ActorKind
@@ -32,7 +33,12 @@ def record(
 ) -> Activity:
     """An activity on the lead, credited to who acts, or to the system when a rule
     of the tenant did it (``rule`` names it), on behalf of whom the work is for."""
-    activity = Activity(lead_id=lead_id, kind=kind, payload=payload or {})
+    activity = Activity(
+        lead_id=lead_id,
+        kind=kind,
+        payload=payload or {},
+        batch_id=positions.batch_of(work.session, work.tenant_id),
+    )
     credit = (
         _actor(ActorKind.SYSTEM, user_id=work.user_id, job=rule)
         if rule is not None
@@ -48,7 +54,13 @@ def record_for_tenant(
     work: UnitOfWork[InTenant], *, kind: ActivityKind, payload: dict[str, Any]
 ) -> Activity:
     """An activity of the whole tenant, about no one lead, credited to who acts."""
-    activity = Activity(lead_id=None, kind=kind, payload=payload, **_actor_columns(work.principal))
+    activity = Activity(
+        lead_id=None,
+        kind=kind,
+        payload=payload,
+        batch_id=positions.batch_of(work.session, work.tenant_id),
+        **_actor_columns(work.principal),
+    )
     work.session.add(activity)
     return activity
 
@@ -124,6 +136,7 @@ async def _insert_all(
     """Activities by lead, payload, time and credit, inserted in one statement."""
     if not entries:
         return
+    batch_id = positions.batch_of(work.session, work.tenant_id)
     await bulk_sql.insert_rows(
         work.session,
         Activity,
@@ -135,6 +148,7 @@ async def _insert_all(
                 **actor,
                 "payload": payload,
                 "occurred_at": occurred_at,
+                "batch_id": batch_id,
             }
             for lead_id, payload, occurred_at, actor in entries
         ],

@@ -9,16 +9,22 @@ look, so nothing holds a transaction open while it waits.
 
 import asyncio
 import time
+from contextvars import ContextVar
 from dataclasses import dataclass, field
+from typing import Any, cast
 
+from sqlalchemy import Executable
+from sqlalchemy.ext.asyncio import AsyncSession
 from strawberry.types import Info as StrawberryInfo
 
 from leadhub.db import Database
 from leadhub.graphql.authentication import RequestIdentity, identify
+from leadhub.graphql.dataloaders import Loaders
 from leadhub.graphql.logins import Logins
 from leadhub.principal import Principal, Visitor
 from leadhub.settings import Settings
 from leadhub.tenants.models import User
+from leadhub.work import unit_of_work
 
 # The connection parameters read, as the request headers they stand for; a value
 # longer than any token or id is none of them.
@@ -85,5 +91,39 @@ class LiveContext:
                 self.identified_at = now
         return self.identity.principal
 
+    @property
+    def loaders(self) -> Loaders:
+        """The loaders of what this subscription sends (``read_as``)."""
+        loaders = _SENDING_LOADERS.get()
+        if loaders is None:
+            raise RuntimeError("a subscription sent an answer before saying who reads it")
+        return loaders
+
+    def read_as(self, principal: Principal) -> None:
+        """Have what this subscription sends next loaded as ``principal`` sees it.
+        Each subscription runs in a task of its own, whose loaders these are."""
+        reads = ReadEachAlone(self.database, principal)
+        _SENDING_LOADERS.set(Loaders(cast(AsyncSession, reads)))
+
+
+class ReadEachAlone:
+    """A session for the loaders of what a subscription sends: each read in a unit
+    of work of its own, closed before it returns, so that no connection is held
+    while a message waits for a slow client."""
+
+    def __init__(self, database: Database, principal: Principal) -> None:
+        self._database = database
+        self._principal = principal
+
+    async def scalars(self, statement: Executable, parameters: Any = None) -> list[Any]:
+        async with unit_of_work(self._database, self._principal) as work:
+            return list(await work.session.scalars(statement, parameters))
+
+    async def execute(self, statement: Executable, parameters: Any = None) -> list[Any]:
+        async with unit_of_work(self._database, self._principal) as work:
+            return list(await work.session.execute(statement, parameters))
+
+
+_SENDING_LOADERS: ContextVar[Loaders | None] = ContextVar("leadhub_sending", default=None)
 
 LiveInfo = StrawberryInfo[LiveContext, None]

@@ -19,6 +19,7 @@ from strawberry.schema.config import StrawberryConfig
 from strawberry.types import ExecutionContext
 
 from graphql import DocumentNode, GraphQLError
+from leadhub.graphql.activity.feed import FeedQueries, FeedSubscriptions
 from leadhub.graphql.activity.mutations import ActivityMutations
 from leadhub.graphql.analytics.queries import KpiQueries
 from leadhub.graphql.context import Info
@@ -74,7 +75,7 @@ def parse_document(query: str) -> DocumentNode:
 
 
 @strawberry.type
-class Query(TenantQueries, LeadQueries, KpiQueries):
+class Query(TenantQueries, LeadQueries, KpiQueries, FeedQueries):
     @strawberry.field(description="Any object by its global id; null if it is not yours to see.")
     async def node(self, info: Info, id: strawberry.ID) -> relay.Node | None:
         try:
@@ -110,7 +111,7 @@ class Mutation(
 
 
 @strawberry.type
-class Subscription(ImportSubscriptions):
+class Subscription(ImportSubscriptions, FeedSubscriptions):
     pass
 
 

@@ -5,12 +5,12 @@ history, in the same transaction, and rescores the lead.
 """
 
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Select, delete, select
+from sqlalchemy import ColumnElement, Select, delete, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from leadhub import contact
@@ -68,6 +68,21 @@ class LeadFields:
 
 MAX_TAGS = 50
 _FIELDS = frozenset(field.name for field in fields(LeadFields))
+
+
+def owned_lead_ids(
+    *,
+    owners: Select[uuid.UUID] | Sequence[uuid.UUID] | None = None,
+    team_id: uuid.UUID | None = None,
+) -> Select[uuid.UUID]:
+    """The ids of the leads these people or this team own, for a query to take in
+    (a person's or a team's feed)."""
+    owned: list[ColumnElement[bool]] = []
+    if owners is not None:
+        owned.append(Lead.owner_id.in_(owners))
+    if team_id is not None:
+        owned.append(Lead.owner_team_id == team_id)
+    return select(Lead.id).where(or_(*owned))
 
 
 def stage_history(lead_id: uuid.UUID) -> Select[StageChange]:

@@ -35,6 +35,11 @@ def teams(tenant_id: uuid.UUID) -> Select[Team]:
     return select(Team).where(Team.tenant_id == tenant_id)
 
 
+def member_ids(team_id: uuid.UUID) -> Select[uuid.UUID]:
+    """The ids of the team's members, for a query to take in (a team's feed)."""
+    return select(TeamMember.user_id).where(TeamMember.team_id == team_id)
+
+
 async def reach_of(work: UnitOfWork[InTenant], user_id: uuid.UUID) -> Reach:
     """A sales rep's reach: their own leads and those of the teams they are on."""
     rows = await work.session.scalars(

@@ -19,7 +19,7 @@ from leadhub.graphql.imports import live
 from leadhub.imports import service
 from leadhub.settings import Settings
 from tests.builders import Account, graphql, join, sign_up
-from tests.graphql.live import PROTOCOL, served, subscriber
+from tests.graphql.live import PROTOCOL, errors_of, served, subscriber
 from tests.imports.lists import carry_on, jobs_of, run_import_jobs, uploaded_list
 
 LIST = (
@@ -152,19 +152,9 @@ async def _refusal(url: str, variables: dict[str, str], account: Account | None)
     async with subscriber(url, account) as watcher:
         await watcher.subscribe("1", PROGRESS, variables)
         messages = await watcher.until_complete("1")
-    errors = [error for message in messages for error in _errors_of(message)]
+    errors = [error for message in messages for error in errors_of(message)]
     assert len(errors) == 1, messages
     return errors[0]
-
-
-def _errors_of(message: dict[str, Any]) -> list[dict[str, Any]]:
-    payload = message.get("payload")
-    if message["type"] == "error":
-        return list(payload or [])
-    if message["type"] == "next":
-        assert payload and payload.get("data") is None, message  # nothing was told
-        return list(payload.get("errors", []))
-    return []
 
 
 async def test_only_those_who_import_in_the_tenant_watch_its_imports(
@@ -196,7 +186,7 @@ async def test_a_login_that_ends_ends_its_subscriptions(
         assert _update(await watcher.receive())["progress"]["read"] == 0
         await graphql(committing_client, LOG_OUT, account=owner)
         messages = await watcher.until_complete("1")
-    [error] = [error for message in messages for error in _errors_of(message)]
+    [error] = [error for message in messages for error in errors_of(message)]
     assert error["message"].startswith("That login has ended")
 
 

@@ -1,0 +1,81 @@
+"""Transactions that record activities, numbered in the order they commit.
+
+Every activity a transaction records names the transaction's batch. Just before
+it commits, the transaction takes the tenant's next position on ``feed_heads``,
+whose row it locks until the commit, and records it with the batch on
+``feed_commits``: positions follow commits, so a live subscriber that has seen up
+to one resumes after it and misses nothing. The lock is held for the commit
+alone, and only by transactions of the same tenant.
+
+Once committed, the news goes out: on PostgreSQL by ``NOTIFY``, sent with the
+transaction (never for one that rolls back) to every process that listens
+(``activity.news``), and always to this process's own subscribers.
+"""
+
+import uuid
+
+from sqlalchemy import event, func, insert, select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import Session, SessionTransaction
+
+from leadhub.activity import news
+from leadhub.activity.models import FeedCommit, FeedHead
+from leadhub.db import new_id, utcnow
+
+_BATCH = "leadhub.feed_batch"
+_NUMBERED = "leadhub.feed_numbered"
+
+
+def batch_of(session: AsyncSession, tenant_id: uuid.UUID) -> uuid.UUID:
+    """The batch of the session's transaction, for an activity it records."""
+    info = session.sync_session.info
+    if _BATCH not in info:
+        info[_BATCH] = (tenant_id, new_id())
+    batch_id: uuid.UUID = info[_BATCH][1]
+    return batch_id
+
+
+def _next_position(session: Session, tenant_id: uuid.UUID) -> int:
+    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+    upsert = dialect.insert(FeedHead).on_conflict_do_update(
+        index_elements=[FeedHead.tenant_id], set_={"position": FeedHead.position + 1}
+    )
+    first = {"tenant_id": tenant_id, "position": 1}
+    position: int = session.execute(upsert.returning(FeedHead.position), first).scalar_one()
+    return position
+
+
+@event.listens_for(Session, "before_commit")
+def _number_the_batch(session: Session) -> None:
+    if session.get_nested_transaction() is not None:
+        return  # a savepoint released: the transaction around it commits later
+    batch = session.info.pop(_BATCH, None)
+    if batch is None:
+        return
+    tenant_id, batch_id = batch
+    position = _next_position(session, tenant_id)
+    commit = {
+        "tenant_id": tenant_id,
+        "position": position,
+        "batch_id": batch_id,
+        "committed_at": utcnow(),
+    }
+    session.execute(insert(FeedCommit), commit)
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(select(func.pg_notify(news.CHANNEL, str(tenant_id))))
+    session.info[_NUMBERED] = tenant_id
+
+
+@event.listens_for(Session, "after_commit")
+def _tell_this_process(session: Session) -> None:
+    tenant_id = session.info.pop(_NUMBERED, None)
+    if tenant_id is not None:
+        news.tell(tenant_id)
+
+
+@event.listens_for(Session, "after_transaction_end")
+def _forget_an_uncommitted_batch(session: Session, transaction: SessionTransaction) -> None:
+    if transaction.parent is None:
+        session.info.pop(_BATCH, None)
+        session.info.pop(_NUMBERED, None)
