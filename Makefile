@@ -44,12 +44,14 @@ test: lint $(NODE_CLIENTS_INSTALLED)
 	$(BIN)/python -m bench.scale --quick
 	$(BIN)/python -m bench.routing --quick
 	$(BIN)/python -m bench.imports --quick
+	$(BIN)/python -m bench.kpis --quick
 
 bench: install
 	$(BIN)/python -m bench.leads_list
 	$(BIN)/python -m bench.scale
 	$(BIN)/python -m bench.routing
 	$(BIN)/python -m bench.imports
+	$(BIN)/python -m bench.kpis
 
 schema: install
 	$(BIN)/leadhub export-schema schema.graphql
