@@ -1,6 +1,7 @@
 """Every domain's tables, imported in one place so the metadata is complete."""
 
 from leadhub.activity import models as activity
+from leadhub.analytics import models as analytics
 from leadhub.db import Base
 from leadhub.identity_epoch import IdentityEpoch
 from leadhub.imports import models as imports
@@ -15,6 +16,7 @@ __all__ = [
     "IdentityEpoch",
     "SweepDay",
     "activity",
+    "analytics",
     "imports",
     "leads",
     "routing",

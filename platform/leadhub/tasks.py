@@ -44,6 +44,7 @@ ACTOR_MODULES = [
     "leadhub.leads.actors",
     "leadhub.routing.actors",
     "leadhub.imports.actors",
+    "leadhub.analytics.actors",
     "leadhub.schedule",
 ]
 

@@ -2,7 +2,6 @@
 SQLite and PostgreSQL: period edges at local midnight, a daylight-saving change,
 empty periods, and each filter."""
 
-from collections.abc import AsyncIterator
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -13,27 +12,23 @@ from leadhub.analytics.errors import AnalyticsError
 from leadhub.analytics.filters import MAX_VALUES, LeadFilters
 from leadhub.analytics.periods import Bucket, Window
 from leadhub.analytics.values import Amount, Count, Ratio
-from leadhub.db import Database, utcnow
+from leadhub.db import utcnow
 from leadhub.leads.models import Milestone, SourceKind
 from leadhub.principal import Member
-from leadhub.settings import Settings
-from leadhub.teams import service as teams
-from leadhub.work import UnitOfWork, unit_of_work
-from tests.analytics.history import PATH, History
+from leadhub.work import UnitOfWork
+from tests.analytics.history import PATH
 from tests.analytics.scenario import (
     LEADS,
     OSLO,
     SOURCES,
     Built,
     Past,
-    build,
     days_between,
     leads_where,
     local_day,
     median_and_mean,
     within,
 )
-from tests.builders import make_tenant, owner_of
 
 Q1 = (date(2026, 1, 1), date(2026, 3, 31))
 MONTHS = (
@@ -43,26 +38,6 @@ MONTHS = (
 )
 # The default funnel's win probabilities, as a new tenant gets them.
 PROBABILITY = {Milestone.SUSPECT: Decimal("0.05"), Milestone.MQL: Decimal("0.10")}
-
-
-@pytest.fixture
-async def owner(database: Database, settings: Settings) -> Member:
-    return owner_of(await make_tenant(database, settings, "Fjordkraft Salg AS"))
-
-
-@pytest.fixture
-async def built(database: Database, owner: Member) -> Built:
-    async with unit_of_work(database, owner) as work, work.transaction():
-        team_id = (await teams.create_team(work, "Salg Vest")).id
-    return await build(History(database, owner.tenant_id), team_id, owner.user_id)
-
-
-@pytest.fixture
-async def work(
-    database: Database, owner: Member, built: Built
-) -> AsyncIterator[UnitOfWork[Member]]:
-    async with unit_of_work(database, owner) as work:
-        yield work
 
 
 def q1(bucket: Bucket = Bucket.NONE) -> Window:

@@ -30,6 +30,8 @@ class ActivityKind(StrEnum):
     MERGED = "merged"
     PARKED = "parked"  # set aside for nurture until a date
     NURTURE_ENDED = "nurture_ended"  # back to its owner's attention
+    GOAL_REACHED = "goal_reached"  # of the whole tenant, as imports' summaries are
+    GOAL_BEHIND = "goal_behind"  # fell behind the pace that reaches its target
 
 
 class ActorKind(StrEnum):

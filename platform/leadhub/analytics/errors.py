@@ -8,6 +8,7 @@ from leadhub.errors import DomainError
 class AnalyticsErrorCode(StrEnum):
     INVALID = "invalid"
     NOT_FOUND = "not_found"
+    NAME_TAKEN = "name_taken"
 
 
 class AnalyticsError(DomainError):

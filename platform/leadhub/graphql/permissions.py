@@ -63,6 +63,11 @@ class CanManageFunnel(IsTenantMember):
     roles = frozenset({Role.OWNER, Role.ADMIN, Role.SALES_MANAGER})
 
 
+class CanManageGoals(IsTenantMember):
+    message = "Only owners, admins, sales managers and marketing set goals."
+    roles = frozenset({Role.OWNER, Role.ADMIN, Role.SALES_MANAGER, Role.MARKETING})
+
+
 class CanManageTeams(IsTenantMember):
     message = "Only owners, admins and sales managers manage teams."
     roles = MANAGING_ROLES  # the teams domain's rule, which names managers too

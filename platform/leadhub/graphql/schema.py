@@ -21,6 +21,7 @@ from strawberry.types import ExecutionContext
 from graphql import DocumentNode, GraphQLError
 from leadhub.graphql.activity.feed import FeedQueries, FeedSubscriptions
 from leadhub.graphql.activity.mutations import ActivityMutations
+from leadhub.graphql.analytics.goals import GoalMutations, GoalQueries
 from leadhub.graphql.analytics.queries import KpiQueries
 from leadhub.graphql.context import Info
 from leadhub.graphql.direct_resolvers import resolve_directly
@@ -75,7 +76,7 @@ def parse_document(query: str) -> DocumentNode:
 
 
 @strawberry.type
-class Query(TenantQueries, LeadQueries, KpiQueries, FeedQueries):
+class Query(TenantQueries, LeadQueries, KpiQueries, GoalQueries, FeedQueries):
     @strawberry.field(description="Any object by its global id; null if it is not yours to see.")
     async def node(self, info: Info, id: strawberry.ID) -> relay.Node | None:
         try:
@@ -106,6 +107,7 @@ class Mutation(
     ScoringMutations,
     BulkMutations,
     ImportMutations,
+    GoalMutations,
 ):
     pass
 

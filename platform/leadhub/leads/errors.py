@@ -13,6 +13,7 @@ class LeadErrorCode(StrEnum):
     STAGE_HAS_HISTORY = "stage_has_history"
     LAST_OPEN_STAGE = "last_open_stage"
     TOO_MANY_STAGES = "too_many_stages"
+    MEASURED_BY_GOAL = "measured_by_goal"
     ORDER_MISMATCH = "order_mismatch"
     SOURCE_IN_USE = "source_in_use"
     ILLEGAL_MOVE = "illegal_move"
@@ -32,3 +33,12 @@ def invalid(message: str, field: str) -> LeadError:
 
 def not_found(what: str, field: str) -> LeadError:
     return LeadError(LeadErrorCode.NOT_FOUND, f"No such {what}.", field)
+
+
+def measured_by_goal(what: str, field: str) -> LeadError:
+    """The refusal to remove what a goal measures (a source, a stage)."""
+    return LeadError(
+        LeadErrorCode.MEASURED_BY_GOAL,
+        f"A goal measures this {what}: change or remove the goal first.",
+        field,
+    )

@@ -9,7 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from leadhub.db import flush_or_refuse
 from leadhub.errors import Problems
 from leadhub.leads import validation
-from leadhub.leads.errors import LeadError, LeadErrorCode, invalid, not_found
+from leadhub.leads.errors import LeadError, LeadErrorCode, invalid, measured_by_goal, not_found
 from leadhub.leads.models import (
     MAX_STAGES,
     FunnelStage,
@@ -238,6 +238,7 @@ async def delete_stage(work: UnitOfWork[InTenant], stage_id: uuid.UUID) -> Funne
         if later.position > stage.position:
             later.position -= 1
     await session.delete(stage)
+    await flush_or_refuse(session, measured_by_goal("stage", "stageId"))
     return stage
 
 

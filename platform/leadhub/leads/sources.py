@@ -13,7 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from leadhub.db import flush_or_refuse
 from leadhub.errors import Problems
 from leadhub.leads import validation
-from leadhub.leads.errors import LeadError, LeadErrorCode, not_found
+from leadhub.leads.errors import LeadError, LeadErrorCode, measured_by_goal, not_found
 from leadhub.leads.models import Lead, Source, SourceKind
 from leadhub.principal import InTenant
 from leadhub.text import folded
@@ -99,4 +99,5 @@ async def delete_source(work: UnitOfWork[InTenant], source_id: uuid.UUID) -> Sou
             LeadErrorCode.SOURCE_IN_USE, f"{used} leads came from this source.", "sourceId"
         )
     await session.delete(source)
+    await flush_or_refuse(session, measured_by_goal("source", "sourceId"))
     return source
