@@ -68,10 +68,10 @@ def upgrade() -> None:
         postgresql_include=[*KPI_FILTERS, "reached_stages", "won_amount"],
     )
     op.create_index(
-        "ix_leads_tenant_id_closed_at",
+        "ix_leads_tenant_id_stage_id_closed_at",
         "leads",
-        ["tenant_id", "closed_at"],
-        postgresql_include=[*KPI_FILTERS, "created_at", "won_amount"],
+        ["tenant_id", "stage_id", "closed_at"],
+        postgresql_include=[*KPI_FILTERS[1:], "created_at", "won_amount"],
         postgresql_where=CLOSED,
         sqlite_where=CLOSED,
     )
@@ -95,7 +95,7 @@ def downgrade() -> None:
     op.create_index(
         "ix_stage_changes_tenant_id_to_stage_id", "stage_changes", ["tenant_id", "to_stage_id"]
     )
-    op.drop_index("ix_leads_tenant_id_closed_at", table_name="leads")
+    op.drop_index("ix_leads_tenant_id_stage_id_closed_at", table_name="leads")
     op.drop_index("ix_leads_tenant_id_created_at", table_name="leads")
     with op.batch_alter_table("leads") as batch_op:
         batch_op.drop_column("reached_stages")

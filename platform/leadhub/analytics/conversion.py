@@ -9,6 +9,7 @@ and a lead that skipped one has still passed it.
 
 import uuid
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import Label, and_, exists, func, select
 from sqlalchemy.orm import aliased
@@ -38,17 +39,18 @@ async def funnel(
     funnel's path, and the share of the previous stage's that did."""
     stages = await load_stages(work)
     path = stages.path
-    reached = [
-        func.count().filter(Lead.reached_stages.op("&")(stages.reached_mask(stage)) != 0)
+    # Leads grouped by the stages they reached: a few dozen combinations, whatever
+    # the number of leads, each counted towards every stage it reached or passed.
+    combinations = await work.session.execute(
+        select(Lead.reached_stages, func.count())
+        .where(in_window(Lead.created_at, window), *filters.criteria())
+        .group_by(Lead.reached_stages)
+    )
+    by_reached = [(reached, leads) for reached, leads in combinations]
+    counts = [
+        sum(leads for reached, leads in by_reached if reached & stages.reached_mask(stage))
         for stage in path
     ]
-    counts = (
-        await work.session.execute(
-            select(*reached)
-            .select_from(Lead)
-            .where(in_window(Lead.created_at, window), *filters.criteria())
-        )
-    ).one()
     return [
         FunnelStep(stage, count, Ratio(count, counts[place - 1]) if place else None)
         for place, (stage, count) in enumerate(zip(path, counts, strict=True))
@@ -92,7 +94,7 @@ async def stage_conversion(
         later.changed_at >= entries.c.entered_at,
     )
 
-    def build(bucket: Label[str]) -> Rows:
+    def build(bucket: Label[datetime]) -> Rows:
         return (
             select(
                 bucket,
@@ -130,7 +132,7 @@ async def stage_reached(
         .subquery("first_reached")
     )
 
-    def build(bucket: Label[str]) -> Rows:
+    def build(bucket: Label[datetime]) -> Rows:
         return (
             select(bucket, func.count().label("leads"))
             .select_from(first_reached)

@@ -43,7 +43,7 @@ async def response_time(
     answered_after = age_in_days(decision.decided_at, decision.responded_at) * MINUTES_A_DAY
     minutes = case((decision.responded_at.is_not(None), answered_after))
 
-    def build(bucket: Label[str]) -> Rows:
+    def build(bucket: Label[datetime]) -> Rows:
         rows = (
             select(
                 bucket,

@@ -4,6 +4,7 @@ source won (source return), and which customers came back (customer retention)."
 
 import uuid
 from dataclasses import dataclass
+from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
@@ -34,7 +35,7 @@ from leadhub.work import UnitOfWork
 WON_AMOUNT = type_coerce(func.sum(Lead.won_amount), Numeric(16, 2))
 
 
-def _closed(bucket: Label[str], window: Window, filters: LeadFilters, *columns: Any) -> Rows:
+def _closed(bucket: Label[datetime], window: Window, filters: LeadFilters, *columns: Any) -> Rows:
     return (
         select(bucket, *columns)
         .select_from(Lead)
@@ -100,7 +101,7 @@ async def sales_cycle(
     won = await _won(work)
     days = age_in_days(Lead.created_at, Lead.closed_at).label("value")
 
-    def build(bucket: Label[str]) -> Rows:
+    def build(bucket: Label[datetime]) -> Rows:
         rows = _closed(bucket, window, filters, days).where(won).group_by(None)
         return spreads(ranked(rows))
 
@@ -183,7 +184,7 @@ async def customer_retention(
     )
     assert customers is not None  # a count
 
-    def build(bucket: Label[str]) -> Rows:
+    def build(bucket: Label[datetime]) -> Rows:
         returning = func.count(func.distinct(key)).label("back")
         return _closed(bucket, window, filters, returning).where(won, key.in_(earlier))
 

@@ -9,12 +9,13 @@ day, week or month its rows fall in: ``leadhub.local_days``), labelled
 import operator
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from datetime import date
+from datetime import datetime, time
 from functools import reduce
 from typing import Any, Protocol, Self, TypeVar
 
 from sqlalchemy import (
     ColumnElement,
+    DateTime,
     Label,
     Row,
     Select,
@@ -39,13 +40,13 @@ class Additive(Protocol):
 Rows = Select[*tuple[Any, ...]]
 V = TypeVar("V")
 A = TypeVar("A", bound=Additive)
-Build = Callable[[Label[str]], Rows]
+Build = Callable[[Label[datetime]], Rows]
 Read = Callable[[Row[Any]], V]
 
 # What a KPI's query groups by: its bucket column, by name. The expression
 # repeated in GROUP BY would bind its zone again, which PostgreSQL takes for
 # another expression.
-BY_BUCKET: ColumnElement[str] = literal_column("bucket")
+BY_BUCKET: ColumnElement[Any] = literal_column("bucket")
 
 
 def in_window(moment: SQLColumnExpression[Any], window: Window) -> ColumnElement[bool]:
@@ -107,10 +108,12 @@ async def measured(
     return Series(total.value, points)
 
 
-def _bucket(window: Window, moment: SQLColumnExpression[Any]) -> Label[str]:
+def _bucket(window: Window, moment: SQLColumnExpression[Any]) -> Label[datetime]:
+    """The local midnight each row's bucket starts at; the period's own for NONE."""
     unit = window.bucket.unit
     if unit is None:
-        return literal(window.first_day.isoformat()).label("bucket")
+        whole = datetime.combine(window.first_day, time())
+        return literal(whole, DateTime()).label("bucket")
     return local_period(moment, window.zone_name, unit).label("bucket")
 
 
@@ -122,7 +125,7 @@ async def _points(
 
 def _fill(window: Window, rows: Sequence[Row[Any]], read: Read[V], empty: V) -> list[Point[V]]:
     """A point for every bucket: the row's value, or ``empty`` for a bucket without one."""
-    found = {window.bucket_key(date.fromisoformat(row.bucket)): read(row) for row in rows}
+    found = {window.bucket_key(row.bucket.date()): read(row) for row in rows}
     return [
         Point(span.first_day, span.last_day, found.get(span.first_day, empty))
         for span in window.buckets()

@@ -3,6 +3,7 @@ many of them are customers now (lead-to-customer conversion), and what the open
 ones are worth, each by its stage's win probability (pipeline value)."""
 
 import uuid
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Label, Numeric, case, func, select, type_coerce
@@ -17,7 +18,7 @@ from leadhub.principal import InTenant
 from leadhub.work import UnitOfWork
 
 
-def _created(bucket: Label[str], window: Window, filters: LeadFilters, *columns: Any) -> Rows:
+def _created(bucket: Label[datetime], window: Window, filters: LeadFilters, *columns: Any) -> Rows:
     return (
         select(bucket, *columns)
         .select_from(Lead)

@@ -154,7 +154,7 @@ class CompanySize(StrEnum):
     LARGE = "large"  # 250 and more
 
 
-# The lead columns every KPI may filter by (``analytics.filters``).
+# The lead columns every KPI may filter by (``analytics.filters``), the stage first.
 _KPI_FILTERS = ["stage_id", "source_id", "owner_id", "owner_team_id"]
 _CLOSED = text("closed_at IS NOT NULL")
 
@@ -216,8 +216,9 @@ class Lead(TenantOwned, Base):
         Index("ix_leads_tenant_id_phone", "tenant_id", "phone"),
         Index("ix_leads_tenant_id_domain", "tenant_id", "domain"),
         # The KPIs' (analytics): leads by when they were created, and closed ones
-        # by when they closed, each with every column a KPI counts or filters by,
-        # so that PostgreSQL answers from the index alone (migration 0026).
+        # by their stage (won, lost) and when they closed, each with every column
+        # a KPI counts or filters by, so that PostgreSQL answers from the index
+        # alone (migration 0026).
         Index(
             "ix_leads_tenant_id_created_at",
             "tenant_id",
@@ -225,10 +226,17 @@ class Lead(TenantOwned, Base):
             postgresql_include=[*_KPI_FILTERS, "reached_stages", "won_amount"],
         ),
         Index(
-            "ix_leads_tenant_id_closed_at",
+            "ix_leads_tenant_id_stage_id_closed_at",
             "tenant_id",
+            "stage_id",
             "closed_at",
-            postgresql_include=[*_KPI_FILTERS, "created_at", "won_amount"],
+            postgresql_include=[
+                "source_id",
+                "owner_id",
+                "owner_team_id",
+                "created_at",
+                "won_amount",
+            ],
             postgresql_where=_CLOSED,
             sqlite_where=_CLOSED,
         ),
