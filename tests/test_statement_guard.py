@@ -63,6 +63,7 @@ def _planted_stage(tenant_id: Any) -> dict[str, Any]:
         "position": 99,
         "kind": StageKind.OPEN.value,
         "win_probability": Decimal(0),
+        "bit": 62,  # past the default funnel's
         "created_at": utcnow(),
     }
 
