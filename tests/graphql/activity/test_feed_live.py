@@ -35,7 +35,7 @@ LIVE = """
 subscription($feed: FeedInput, $after: String) {
   activityFeed(feed: $feed, after: $after) {
     cursor
-    activity { kind details { ... on CreatedDetails { stageName } } }
+    activity { id kind details { ... on CreatedDetails { stageName } } }
   }
 }
 """
@@ -100,6 +100,23 @@ async def test_each_activity_comes_as_it_commits_as_the_subscriber_may_see_it(
         ]
         await create(client, owner, "Lars Kyst", ownerId=rep.user_id)
         assert (await next_event(reps))["cursor"] == (await next_event(owners))["cursor"]
+
+
+async def test_another_tenant_hears_nothing_of_this_ones(
+    live_app: Starlette, live_client: httpx.AsyncClient
+) -> None:
+    client = live_client
+    owner = await sign_up(client, "Fjordkraft Salg AS")
+    stranger = await sign_up(client, "Havbris AS")
+    async with served(live_app) as url, subscriber(url, stranger) as strangers:
+        await strangers.subscribe("1", LIVE, {"after": FROM_THE_START})
+        for name in ("Åse Ødegård", "Bjørn Bø"):
+            await create(client, owner, name)
+        await create(client, stranger, "Kari Nordmann")
+        heard = await next_event(strangers)
+    page = await graphql(client, "{ activityFeed { edges { node { id } } } }", account=stranger)
+    [own] = page["data"]["activityFeed"]["edges"]
+    assert heard["activity"]["id"] == own["node"]["id"]
 
 
 async def log_on(client: httpx.AsyncClient, owner: Account) -> None:
