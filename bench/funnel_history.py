@@ -203,6 +203,36 @@ async def populate(
                 print(f"  {copied:,} of {total:,} leads copied ({rate:,.0f} a second)", flush=True)
 
 
+# Each stage change as the feed shows it: a lead created, or moved, then.
+FEED_FROM_HISTORY = """
+INSERT INTO activities (tenant_id, id, lead_id, kind, actor_kind, payload, occurred_at)
+SELECT change.tenant_id, gen_random_uuid(), change.lead_id,
+    CASE WHEN change.from_stage_id IS NULL THEN 'created' ELSE 'stage_changed' END,
+    'system',
+    CASE WHEN change.from_stage_id IS NULL
+        THEN json_build_object('stage', target.name, 'stageId', target.id)
+        ELSE json_build_object(
+            'from', source.name, 'to', target.name,
+            'fromStageId', source.id, 'toStageId', target.id)
+    END,
+    change.changed_at
+FROM stage_changes AS change
+JOIN funnel_stages AS target
+    ON target.tenant_id = change.tenant_id AND target.id = change.to_stage_id
+LEFT JOIN funnel_stages AS source
+    ON source.tenant_id = change.tenant_id AND source.id = change.from_stage_id
+"""
+
+
+async def record_feed(admin: asyncpg.Connection) -> None:
+    """The activity of every stage change, as the lifecycle records one with it."""
+    await admin.execute("SET session_replication_role = replica")  # made from the leads
+    try:
+        await admin.execute(FEED_FROM_HISTORY)
+    finally:
+        await admin.execute("RESET session_replication_role")
+
+
 async def settle(admin: asyncpg.Connection) -> None:
     """Every table vacuumed and analyzed, as autovacuum would have left them, so
     that PostgreSQL answers from its indexes alone where it can (and autovacuum

@@ -7,6 +7,7 @@ A query is timed when it is in ``KPIS``: its name, its document, which takes the
 period as ``$period``, and how the check of its answers is worked out.
 """
 
+import base64
 import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -32,6 +33,13 @@ query SalesVolume($period: PeriodInput!) {
   salesVolume(period: $period, bucket: MONTH) {
     total { amount count average }
     points { firstDay value { amount count } }
+  }
+}
+"""
+FEED = """
+query Feed {
+  activityFeed(first: 50) {
+    edges { node { id kind occurredAt actor { __typename } details { __typename } } }
   }
 }
 """
@@ -66,6 +74,10 @@ FROM leads JOIN funnel_stages AS stage
     ON stage.tenant_id = leads.tenant_id AND stage.id = leads.stage_id
 WHERE leads.tenant_id = $1 AND stage.kind = 'won'
     AND leads.closed_at >= $2 AND leads.closed_at < $3
+"""
+# The tenant's newest activities, as the feed's first page shows them.
+NEWEST = """
+SELECT id FROM activities WHERE tenant_id = $1 ORDER BY occurred_at DESC, id DESC LIMIT 50
 """
 # Won of won and lost; a disqualified lead was never a sale.
 DECIDED = """
@@ -124,6 +136,7 @@ class Kpi:
     name: str
     document: str
     expectation: Expectation
+    bar_ms: float = 100.0  # the most its median may take
 
 
 async def _funnel(admin: asyncpg.Connection, tenant_id: uuid.UUID, year: Year) -> Check:
@@ -219,6 +232,18 @@ async def _win_rate(admin: asyncpg.Connection, tenant_id: uuid.UUID, year: Year)
     return check
 
 
+async def _feed(admin: asyncpg.Connection, tenant_id: uuid.UUID, _: Year) -> Check:
+    newest = [str(row["id"]) for row in await admin.fetch(NEWEST, tenant_id)]
+
+    def check(body: dict[str, Any]) -> None:
+        edges = body["data"]["activityFeed"]["edges"]
+        shown = [base64.b64decode(edge["node"]["id"]).decode().partition(":")[2] for edge in edges]
+        _expect(len(newest) == 50, "fewer than 50 activities in the tenant", body)
+        _expect(shown == newest, "the first page is not the tenant's newest activities", body)
+
+    return check
+
+
 def _midnight(day: date, zone: ZoneInfo) -> datetime:
     return datetime.combine(day, time(), tzinfo=zone).astimezone(UTC)
 
@@ -232,4 +257,5 @@ KPIS = (
     Kpi("funnel", FUNNEL, _funnel),
     Kpi("salesVolume by month", SALES_VOLUME, _sales_volume),
     Kpi("winRate", WIN_RATE, _win_rate),
+    Kpi("activityFeed, first page", FEED, _feed, bar_ms=20.0),
 )

@@ -1,17 +1,21 @@
-"""The KPIs a dashboard opens with (issue 12): the funnel, the sales volume month
-by month and the win rate, over the last year, on a tenant of a million leads.
+"""What a dashboard opens with (issue 12): the funnel, the sales volume month by
+month and the win rate, over the last year, and the activity feed, on a tenant of
+a million leads.
 
 With 1,000,000 leads and 5,000,000 stage-history rows in one tenant among 10 on
-PostgreSQL, Leadhub under one uvicorn worker answers each of these over GraphQL
-in at most 100 ms (median), asked by the tenant's owner for the last 12 whole
-months of its time zone (``bench.kpi_queries``, where a query is added):
+PostgreSQL, Leadhub under one uvicorn worker answers each KPI over GraphQL in at
+most 100 ms (median), asked by the tenant's owner for the last 12 whole months
+of its time zone, and the feed's first page in at most 20 ms
+(``bench.kpi_queries``, where a query is added):
 
     funnel                the leads created then, and how many reached each stage
     salesVolume by month  what was won then, in how many wins, and the average ticket
     winRate               won of won and lost, among the leads closed then
+    activityFeed          the tenant's 50 newest activities
 
 The tenants' leads and their stage history, three years of them, are copied in
-(``bench.funnel_history``), 10,000 in each other tenant, and every table is
+(``bench.funnel_history``), 10,000 in each other tenant, each stage change with
+its activity in the feed, and every table is
 vacuumed and analyzed, as autovacuum would have. Every answer is checked against
 what the administrator works out from those rows. The baseline is a plain count
 of the tenant's leads, ``SELECT count(*) FROM leads``, sent to PostgreSQL by the
@@ -25,7 +29,7 @@ median is printed as a ratio to the baseline's.
 
 Exits 1 if anything is broken (a server fails, an answer has errors or is not what
 the tenant's rows say, the baseline does not count the tenant's leads), and in
-full mode if a query's median is over the bar.
+full mode if a query's median is over its bar.
 """
 
 import argparse
@@ -49,7 +53,7 @@ import httpx
 from bench.bare_app import Scope, read_transaction
 from bench.database import APP_ROLE, BenchDatabase, Unreachable, exit_without_postgresql
 from bench.deployment import Deployment, deployed
-from bench.funnel_history import populate, settle, tenant_funnels
+from bench.funnel_history import populate, record_feed, settle, tenant_funnels
 from bench.graphql import graphql_target
 from bench.kpi_queries import KPIS, Year
 from bench.load import BrokenResponse, Check, Target, fetch
@@ -57,7 +61,6 @@ from bench.seed import Scale, SeededTenant, seed
 from bench.servers import LEADHUB, ServerFailed, serving
 
 DATABASE_NAME = "leadhub_bench_kpis"
-MEDIAN_BAR_MS = 100.0
 TENANTS = 10
 REPS_PER_TENANT = 10  # members besides the owner, who own the leads
 BASELINE = "count(*) of the tenant's leads"
@@ -160,6 +163,8 @@ async def _seed(deployment: Deployment, mode: Mode) -> Seeded:
         funnels = await tenant_funnels(admin, tenant.id)
         leads = [mode.measured_tenant_leads, *[mode.other_tenant_leads] * others]
         await populate(admin, funnels, leads, datetime.now(UTC))
+        print("recording the stage history in the activity feed", flush=True)
+        await record_feed(admin)
         print("vacuuming and analyzing", flush=True)
         await settle(admin)
         seconds = time.monotonic() - started
@@ -260,10 +265,9 @@ def _report(mode: Mode, figures: Figures) -> None:
     print(f"{BASELINE:32}{figures.median(BASELINE):10.1f}{1:8.2f}")
     for kpi in KPIS:
         median = figures.median(kpi.name)
-        verdict = "ok" if median <= MEDIAN_BAR_MS else "over"
+        verdict = "ok" if median <= kpi.bar_ms else "over"
         print(
-            f"{kpi.name:32}{median:10.1f}{figures.ratio(kpi.name):8.2f}"
-            f"{MEDIAN_BAR_MS:8g}  {verdict}"
+            f"{kpi.name:32}{median:10.1f}{figures.ratio(kpi.name):8.2f}{kpi.bar_ms:8g}  {verdict}"
         )
 
 
@@ -271,14 +275,14 @@ def _verdict(mode: Mode, figures: Figures) -> int:
     if not mode.enforce_bar:
         print("quick mode: too little data for the figures to mean anything; no bar checked")
         return 0
-    over = [kpi.name for kpi in KPIS if figures.median(kpi.name) > MEDIAN_BAR_MS]
-    for name in over:
+    over = [kpi for kpi in KPIS if figures.median(kpi.name) > kpi.bar_ms]
+    for kpi in over:
         print(
-            f"FAIL: {name}: the median, {figures.median(name):.1f} ms, is over the"
-            f" {MEDIAN_BAR_MS:g} ms bar"
+            f"FAIL: {kpi.name}: the median, {figures.median(kpi.name):.1f} ms, is over the"
+            f" {kpi.bar_ms:g} ms bar"
         )
     if not over:
-        print(f"ok: every query's median is within the {MEDIAN_BAR_MS:g} ms bar")
+        print("ok: every query's median is within its bar")
     return 1 if over else 0
 
 

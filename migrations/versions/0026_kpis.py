@@ -30,6 +30,18 @@ CLOSED = sa.text("closed_at IS NOT NULL")
 
 
 def upgrade() -> None:
+    with owner_sees_every_tenant("funnel_stages"):
+        crowded = op.get_bind().scalar(
+            sa.text(
+                "SELECT count(*) FROM (SELECT tenant_id FROM funnel_stages"
+                f" GROUP BY tenant_id HAVING count(*) > {MAX_STAGES}) AS crowded"
+            )
+        )
+    if crowded:
+        raise RuntimeError(
+            f"{crowded} tenants have more than {MAX_STAGES} funnel stages: merge some,"
+            " then migrate again"
+        )
     with op.batch_alter_table("funnel_stages") as batch_op:
         batch_op.add_column(sa.Column("bit", sa.SmallInteger(), nullable=True))
     with owner_sees_every_tenant("funnel_stages"):

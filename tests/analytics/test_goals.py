@@ -61,14 +61,17 @@ async def test_a_quarters_sales_volume_its_pace_and_forecast(
 ) -> None:
     made = await goal(work, built, metric=GoalMetric.SALES_VOLUME, target=Decimal("100000"))
     assert (made.first_day, made.last_day) == Q1
-    now = oslo(2026, 2, 20, 18)  # the 51st of the quarter's 90 days
+    now = oslo(2026, 2, 20, 18)  # 50 whole days and 18 hours of the quarter's 90
     standing = await progress(work, made, now, OSLO)
     so_far = sum((amount for amount, _ in won_by(date(2026, 2, 20))), Decimal(0))
+    # The quarter is an hour short of 90 days: the clocks go forward in March.
+    gone = (now - oslo(2026, 1, 1, 0, 0)) / (oslo(2026, 4, 1, 0, 0) - oslo(2026, 1, 1, 0, 0))
     assert standing.value == so_far == Decimal("35000")
-    assert (standing.days_gone, standing.days) == (51, DAYS)
-    assert standing.expected_by_now == (Decimal(100000) * 51 / DAYS).quantize(Decimal("0.0001"))
-    assert standing.forecast == (so_far * DAYS / 51).quantize(Decimal("0.0001"))
-    assert standing.status is GoalStatus.BEHIND  # 61,764.7 forecast of 100,000
+    assert (standing.days_gone, standing.days) == (50, DAYS)
+    assert float(standing.expected_by_now) == pytest.approx(100000 * gone, abs=0.001)
+    assert standing.forecast is not None
+    assert float(standing.forecast) == pytest.approx(35000 / gone, abs=0.001)
+    assert standing.status is GoalStatus.BEHIND  # some 62,000 forecast of 100,000
     at_the_end = await progress(work, made, oslo(2026, 4, 1, 9), OSLO)
     assert at_the_end.value == Decimal("87345.67")
     assert at_the_end.status is GoalStatus.MISSED
@@ -135,6 +138,24 @@ async def test_a_goal_yet_to_begin_has_nothing_to_show(
     )
 
 
+async def test_a_goal_is_not_behind_before_its_first_day_is_done(
+    work: UnitOfWork[Member], built: Built
+) -> None:
+    made = await goal(
+        work,
+        built,
+        metric=GoalMetric.LEAD_VOLUME,
+        target=Decimal(100),
+        period=GoalPeriod.MONTH,
+        first_day=date(2026, 2, 1),
+    )
+    # the daily sweep runs just past midnight: nothing has had the time to happen
+    first_minutes = await progress(work, made, oslo(2026, 2, 1, 1, 5), OSLO)
+    assert (first_minutes.days_gone, first_minutes.status) == (0, GoalStatus.ON_PACE)
+    a_day_later = await progress(work, made, oslo(2026, 2, 2, 1, 5), OSLO)
+    assert (a_day_later.days_gone, a_day_later.status) == (1, GoalStatus.BEHIND)
+
+
 async def test_owners_are_told_once_it_is_reached_and_once_it_falls_behind(
     work: UnitOfWork[Member], built: Built
 ) -> None:
@@ -177,6 +198,8 @@ async def test_owners_are_told_once_it_is_reached_and_once_it_falls_behind(
         ({"period": GoalPeriod.CUSTOM}, "lastDay"),
         ({"period": GoalPeriod.CUSTOM, "last_day": date(2026, 1, 1)}, "lastDay"),
         ({"team_ids": ()}, "teamIds"),
+        ({"period": GoalPeriod.MONTH, "first_day": date(9999, 12, 5)}, "firstDay"),
+        ({"target": Decimal("0.00001")}, "target"),
     ],
     ids=[
         "blank name",
@@ -187,6 +210,8 @@ async def test_owners_are_told_once_it_is_reached_and_once_it_falls_behind(
         "no end",
         "ends first",
         "no team",
+        "the calendar's end",
+        "a target that rounds to 0",
     ],
 )
 async def test_a_goal_asked_wrongly_is_refused(

@@ -356,3 +356,18 @@ def test_a_filter_of_too_many_values_is_refused() -> None:
     with pytest.raises(AnalyticsError) as refused:
         LeadFilters(source_kinds=tuple(SourceKind)[:1] * (MAX_VALUES + 1))
     assert refused.value.field == "filters.sourceKinds"
+
+
+@pytest.mark.parametrize(
+    ("entered", "reached"),
+    [(Milestone.MQL, Milestone.MQL), (Milestone.SQL, Milestone.MQL)],
+    ids=["to itself", "backwards"],
+)
+async def test_a_conversion_is_to_a_later_stage(
+    work: UnitOfWork[Member], built: Built, entered: Milestone, reached: Milestone
+) -> None:
+    with pytest.raises(AnalyticsError) as refused:
+        await conversion.stage_conversion(
+            work, q1(), LeadFilters(), built.stages[entered], built.stages[reached]
+        )
+    assert refused.value.field == "toStageId"

@@ -23,7 +23,8 @@ from leadhub.activity.models import Activity, ActivityKind, FeedCommit, FeedHead
 from leadhub.principal import InTenant
 from leadhub.work import UnitOfWork
 
-MAX_KINDS = len(ActivityKind)
+# The greatest id: a cursor past every activity of its transaction.
+AFTER_ALL = uuid.UUID(int=2**128 - 1)
 
 
 @dataclass(frozen=True)
@@ -57,13 +58,13 @@ def page(feed: FeedFilter) -> Select[Activity]:
     return select(Activity).where(*feed.criteria())
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, order=True)
 class Cursor:
     """Where a live subscriber is: after the activity ``activity_id`` of the
-    transaction at ``position``, or after all of it (None)."""
+    transaction at ``position``, or after all of it. Ordered as the feed goes."""
 
     position: int
-    activity_id: uuid.UUID | None = field(default=None)
+    activity_id: uuid.UUID = field(default=AFTER_ALL)
 
 
 async def head(work: UnitOfWork[InTenant]) -> Cursor:
@@ -81,7 +82,7 @@ async def since(
         FeedCommit.tenant_id == Activity.tenant_id, FeedCommit.batch_id == Activity.batch_id
     )
     later = FeedCommit.position > after.position
-    if after.activity_id is not None:
+    if after.activity_id != AFTER_ALL:
         rest_of_its_batch = and_(
             FeedCommit.position == after.position, Activity.id > after.activity_id
         )

@@ -95,18 +95,21 @@ class PostgresListener:
     async def _listen(self) -> None:
         while True:
             try:
-                connection = await asyncpg.connect(self._dsn)
-            except (OSError, asyncpg.PostgresError) as failed:
-                log.warning("feed.listen_failed", error=str(failed))
-                await asyncio.sleep(RECONNECT_SECONDS)
-                continue
+                await self._listen_once()
+            except Exception as failed:
+                log.warning("feed.listen_failed", error=repr(failed))
+            await asyncio.sleep(RECONNECT_SECONDS)
+
+    async def _listen_once(self) -> None:
+        """Listen on a new connection until it is lost."""
+        connection = await asyncpg.connect(self._dsn)
+        try:
             self._lost.clear()
             connection.add_termination_listener(lambda _connection: self._lost.set())
-            try:
-                await connection.add_listener(CHANNEL, self._heard)
-                await self._lost.wait()
-            finally:
-                await connection.close()
+            await connection.add_listener(CHANNEL, self._heard)
+            await self._lost.wait()
+        finally:
+            connection.terminate()
 
     @staticmethod
     def _heard(_connection: object, _pid: int, _channel: str, payload: object) -> None:

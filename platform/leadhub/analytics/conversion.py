@@ -14,7 +14,7 @@ from datetime import datetime
 from sqlalchemy import Label, and_, exists, func, select
 from sqlalchemy.orm import aliased
 
-from leadhub.analytics.errors import AnalyticsError, AnalyticsErrorCode
+from leadhub.analytics.errors import AnalyticsError, AnalyticsErrorCode, invalid
 from leadhub.analytics.filters import LeadFilters
 from leadhub.analytics.periods import Window
 from leadhub.analytics.series import BY_BUCKET, Rows, in_window, summed
@@ -76,6 +76,8 @@ async def stage_conversion(
     stages = await load_stages(work)
     entered = _stage(stages, from_stage_id, "fromStageId")
     target = _stage(stages, to_stage_id, "toStageId")
+    if not stages.leads_on(entered, target):
+        raise invalid(f"Convert to a stage after {entered.name}.", "toStageId")
     entries = (
         select(StageChange.lead_id, func.min(StageChange.changed_at).label("entered_at"))
         .join(Lead, and_(Lead.tenant_id == StageChange.tenant_id, Lead.id == StageChange.lead_id))

@@ -12,10 +12,11 @@ from sqlalchemy import Select, delete, select
 
 from leadhub.analytics.errors import AnalyticsError, AnalyticsErrorCode, invalid
 from leadhub.analytics.models import Goal, GoalMetric, GoalOwner, GoalPeriod
-from leadhub.analytics.periods import MAX_DAYS
+from leadhub.analytics.periods import check_days
+from leadhub.analytics.stages import load_stages
 from leadhub.db import flush_or_refuse
 from leadhub.errors import Problems
-from leadhub.leads.models import FunnelStage, Source
+from leadhub.leads.models import Source
 from leadhub.principal import InTenant, Member
 from leadhub.teams import service as teams
 from leadhub.text import single_line
@@ -24,6 +25,7 @@ from leadhub.work import UnitOfWork
 MAX_OWNERS = 20
 MAX_NAME_LENGTH = 100
 MAX_TARGET = Decimal("1e12")
+FOUR_PLACES = Decimal("0.0001")  # the target's column
 # The metrics that are shares: their targets are from 0 to 1.
 SHARES = frozenset(
     {
@@ -136,33 +138,30 @@ def _name(name: str) -> str:
 
 
 def _target(metric: GoalMetric, target: Decimal) -> Decimal:
-    if not target.is_finite() or not 0 < target < MAX_TARGET:
-        raise invalid("Give a target above 0 and below 1,000,000,000,000.", "target")
+    if not target.is_finite() or not 0 < target.quantize(FOUR_PLACES) < MAX_TARGET:
+        raise invalid("Give a target from 0.0001 to below 1,000,000,000,000.", "target")
     if metric in SHARES and target > 1:
         raise invalid("A share's target is from 0 to 1 (0.25 is 25 %).", "target")
     if metric in COUNTS and target != target.to_integral_value():
         raise invalid("A count's target is a whole number.", "target")
-    return target.quantize(Decimal("0.0001"))
+    return target.quantize(FOUR_PLACES)
 
 
 def _days(fields: GoalFields) -> tuple[date, date]:
     first = fields.first_day
     if fields.period is GoalPeriod.MONTH:
-        return first.replace(day=1), first.replace(day=monthrange(first.year, first.month)[1])
-    if fields.period is GoalPeriod.QUARTER:
+        last = first.replace(day=monthrange(first.year, first.month)[1])
+        first = first.replace(day=1)
+    elif fields.period is GoalPeriod.QUARTER:
         start_month = (first.month - 1) // 3 * 3 + 1
         end_month = start_month + 2
-        return (
-            date(first.year, start_month, 1),
-            date(first.year, end_month, monthrange(first.year, end_month)[1]),
-        )
-    last = fields.last_day
-    if last is None:
+        last = date(first.year, end_month, monthrange(first.year, end_month)[1])
+        first = date(first.year, start_month, 1)
+    elif fields.last_day is None:
         raise invalid("A custom period names its last day.", "lastDay")
-    if last < first:
-        raise invalid("The period ends before it starts.", "lastDay")
-    if (last - first).days + 1 > MAX_DAYS:
-        raise invalid(f"A period spans {MAX_DAYS} days at most.", "lastDay")
+    else:
+        last = fields.last_day
+    check_days(first, last, "firstDay", "lastDay")
     return first, last
 
 
@@ -173,9 +172,14 @@ async def _measured_things(work: UnitOfWork[Member], fields: GoalFields) -> None
     _needed(fields.stage_id, needs_stage, "stageId", "a stage")
     _needed(fields.from_stage_id, metric is GoalMetric.STAGE_CONVERSION, "fromStageId", "a stage")
     _needed(fields.source_id, metric is GoalMetric.SOURCE_RETURN, "sourceId", "a source")
+    stages = await load_stages(work)
     for stage_id, field in ((fields.stage_id, "stageId"), (fields.from_stage_id, "fromStageId")):
-        if stage_id and await work.session.get(FunnelStage, (work.tenant_id, stage_id)) is None:
+        if stage_id and stages.get(stage_id) is None:
             raise AnalyticsError(AnalyticsErrorCode.NOT_FOUND, "No such funnel stage.", field)
+    if fields.from_stage_id and fields.stage_id:
+        entered, target = stages.get(fields.from_stage_id), stages.get(fields.stage_id)
+        if entered and target and not stages.leads_on(entered, target):
+            raise invalid(f"Convert to a stage after {entered.name}.", "stageId")
     if fields.source_id:
         source = await work.session.get(Source, (work.tenant_id, fields.source_id))
         if source is None:

@@ -16,6 +16,10 @@ from leadhub.analytics.errors import invalid
 from leadhub.local_days import CalendarUnit, period_start
 
 MAX_DAYS = 3660  # ten years
+# The days a period may cover: a date past them is a typo, and at the calendar's
+# ends, its local midnight falls outside what a datetime holds.
+EARLIEST = date(1900, 1, 1)
+LATEST = date(2199, 12, 31)
 MAX_BUCKETS = 1000  # some two years and nine months of days
 
 
@@ -51,10 +55,7 @@ class Window:
     def checked(
         cls, first_day: date, last_day: date, zone: ZoneInfo, bucket: Bucket = Bucket.NONE
     ) -> "Window":
-        if last_day < first_day:
-            raise invalid("The period ends before it starts.", "period.lastDay")
-        if (last_day - first_day).days + 1 > MAX_DAYS:
-            raise invalid(f"A period spans {MAX_DAYS} days at most.", "period.lastDay")
+        check_days(first_day, last_day, "period.firstDay", "period.lastDay")
         window = cls(first_day, last_day, zone, bucket)
         if sum(1 for _ in window.buckets()) > MAX_BUCKETS:
             raise invalid(
@@ -94,6 +95,18 @@ class Window:
         """The first day of the (clipped) bucket ``day`` falls in."""
         unit = self.bucket.unit
         return self.first_day if unit is None else max(period_start(day, unit), self.first_day)
+
+
+def check_days(first_day: date, last_day: date, first_field: str, last_field: str) -> None:
+    """Refuse a period that ends before it starts, is too long, or lies out of range."""
+    if not EARLIEST <= first_day <= LATEST:
+        raise invalid(f"Give a day from {EARLIEST} to {LATEST}.", first_field)
+    if not EARLIEST <= last_day <= LATEST:
+        raise invalid(f"Give a day from {EARLIEST} to {LATEST}.", last_field)
+    if last_day < first_day:
+        raise invalid("The period ends before it starts.", last_field)
+    if (last_day - first_day).days + 1 > MAX_DAYS:
+        raise invalid(f"A period spans {MAX_DAYS} days at most.", last_field)
 
 
 def _midnight(day: date, zone: ZoneInfo) -> datetime:

@@ -4,8 +4,10 @@ as every dashboard, beside the pace that reaches the target and a forecast.
 A count or an amount adds up over the period: by now it should be the target's
 share for the days gone (the pace), and it is forecast to end at today's figure
 carried on at the same rate. A share, an average or a median is a level: it
-should be at the target all along, and is forecast to end where it is. A goal
-counts the whole tenant's figures, whoever looks: it is shared.
+should be at the target all along, and is forecast to end where it is. A goal counts
+the figures its unit of work sees: the tenant's for the daily check (a system
+job) and for most people; a sales rep's, those of the leads in their reach, as
+every KPI they see.
 """
 
 from collections.abc import Awaitable, Callable
@@ -39,6 +41,9 @@ LOWER_IS_BETTER = frozenset(
 )
 
 
+FOUR_PLACES = Decimal("0.0001")
+
+
 class GoalStatus(StrEnum):
     UPCOMING = "upcoming"  # its period has not begun
     ON_PACE = "on_pace"
@@ -52,7 +57,7 @@ class Progress:
     value: Decimal | None  # None: nothing to measure yet (a share of no leads)
     expected_by_now: Decimal
     forecast: Decimal | None
-    days_gone: int
+    days_gone: int  # whole days done
     days: int
     status: GoalStatus
 
@@ -64,42 +69,50 @@ def _meets(goal: Goal, value: Decimal) -> bool:
 async def progress(
     work: UnitOfWork[InTenant], goal: Goal, now: datetime, zone: ZoneInfo
 ) -> Progress:
+    """How the goal stands at ``now``, its days counted in ``zone`` (the tenant's).
+
+    The pace is the share of the period's time gone, to the minute; a goal is not
+    judged behind before its first whole day is done (just past midnight, nothing
+    has had the time to happen)."""
+    whole = Window(goal.first_day, goal.last_day, zone)
     today = now.astimezone(zone).date()
     days = (goal.last_day - goal.first_day).days + 1
-    days_gone = max(0, min((today - goal.first_day).days + 1, days))
-    value = await measure(work, goal, zone, now) if days_gone else None
+    days_gone = max(0, min((today - goal.first_day).days, days))
+    gone = min(max((now - whole.start) / (whole.end - whole.start), 0.0), 1.0)
+    value = await measure(work, goal, now, zone) if now >= whole.start else None
     cumulative = goal.metric in CUMULATIVE
-    expected = goal.target * days_gone / days if cumulative else goal.target
+    share_gone = Decimal(str(gone))
+    expected = goal.target * share_gone if cumulative else goal.target
     forecast = value
-    if cumulative and value is not None and days_gone:
-        forecast = value * days / days_gone
+    if cumulative and value is not None and gone:
+        forecast = value / share_gone
     return Progress(
         value=value,
-        expected_by_now=expected.quantize(Decimal("0.0001")),
-        forecast=forecast.quantize(Decimal("0.0001")) if forecast is not None else None,
+        expected_by_now=expected.quantize(FOUR_PLACES),
+        forecast=forecast.quantize(FOUR_PLACES) if forecast is not None else None,
         days_gone=days_gone,
         days=days,
-        status=_status(goal, value, forecast, today),
+        status=_status(goal, value, forecast, today, judged=days_gone > 0),
     )
 
 
-def _status(goal: Goal, value: Decimal | None, forecast: Decimal | None, today: date) -> GoalStatus:
+def _status(
+    goal: Goal, value: Decimal | None, forecast: Decimal | None, today: date, *, judged: bool
+) -> GoalStatus:
     if today < goal.first_day:
         return GoalStatus.UPCOMING
-    ended = today > goal.last_day
-    if goal.metric in CUMULATIVE and value is not None and _meets(goal, value):
+    met = value is not None and _meets(goal, value)
+    if goal.metric in CUMULATIVE and met:
         return GoalStatus.REACHED
-    if ended:
-        return (
-            GoalStatus.REACHED if value is not None and _meets(goal, value) else GoalStatus.MISSED
-        )
-    if forecast is None or _meets(goal, forecast):
+    if today > goal.last_day:
+        return GoalStatus.REACHED if met else GoalStatus.MISSED
+    if not judged or forecast is None or _meets(goal, forecast):
         return GoalStatus.ON_PACE
     return GoalStatus.BEHIND
 
 
 async def measure(
-    work: UnitOfWork[InTenant], goal: Goal, zone: ZoneInfo, now: datetime
+    work: UnitOfWork[InTenant], goal: Goal, now: datetime, zone: ZoneInfo
 ) -> Decimal | None:
     """The goal's metric over its period up to ``now``'s day (which has begun)."""
     today = now.astimezone(zone).date()

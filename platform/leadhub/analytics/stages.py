@@ -40,6 +40,16 @@ class Stages:
             return [stage]
         return path[path.index(stage) :]
 
+    def leads_on(self, entered: FunnelStage, target: FunnelStage) -> bool:
+        """Whether a lead that entered one stage can go on to reach the other: a
+        stage after it on the path, or one off the path (lost)."""
+        path = self.path
+        if target is entered:
+            return False
+        if target not in path or entered not in path:
+            return True
+        return path.index(target) > path.index(entered)
+
     def reached_mask(self, stage: FunnelStage) -> int:
         """``at_or_after`` as bits of ``Lead.reached_stages``."""
         mask = 0

@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from strawberry.dataloader import DataLoader
 
 from leadhub.activity.models import Activity
+from leadhub.analytics.models import GoalOwner
 from leadhub.imports import service as imports
 from leadhub.leads.models import ExternalId, FunnelStage, Lead, LeadTag, Source
 from leadhub.principal import Role
@@ -52,6 +53,7 @@ class Loaders:
         self.tags = DataLoader(self._tags)
         self.external_ids = DataLoader(self._external_ids)
         self.import_summary = DataLoader(self._import_summaries)
+        self.goal_owners = DataLoader(self._goal_owners)
         # The session sees its own tenant; the viewer's others are primed from
         # authentication, which read them.
         self.tenant = DataLoader(by_id(session, Tenant))
@@ -61,6 +63,12 @@ class Loaders:
         found = await self._session.scalars(imports.summaries(import_ids))
         by_import = {imports.summarized(summary): summary for summary in found}
         return [by_import.get(import_id) for import_id in import_ids]
+
+    async def _goal_owners(self, goal_ids: Sequence[uuid.UUID]) -> list[list[uuid.UUID]]:
+        rows = await self._session.execute(
+            select(GoalOwner.goal_id, GoalOwner.team_id).where(GoalOwner.goal_id.in_(goal_ids))
+        )
+        return _grouped(goal_ids, ((goal_id, team_id) for goal_id, team_id in rows))
 
     async def _tags(self, lead_ids: Sequence[uuid.UUID]) -> list[list[str]]:
         rows = await self._session.execute(

@@ -152,7 +152,15 @@ async def test_a_subscriber_resumes_after_the_last_activity_it_saw(
     assert len(set(cursors)) == 5  # each once, none again
 
 
-@pytest.mark.parametrize("after", ["not a cursor", base64.urlsafe_b64encode(b"-1:").decode()])
+@pytest.mark.parametrize(
+    "after",
+    [
+        "not a cursor",
+        base64.urlsafe_b64encode(b"-1:").decode(),
+        base64.urlsafe_b64encode(b"99999999999999999999:").decode(),
+    ],
+    ids=["not base64", "before the first", "past a bigint"],
+)
 async def test_a_cursor_it_never_gave_is_refused(
     live_app: Starlette, live_client: httpx.AsyncClient, after: str
 ) -> None:

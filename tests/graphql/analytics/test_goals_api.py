@@ -81,7 +81,12 @@ async def test_a_shared_goal_set_seen_corrected_and_removed(client: httpx.AsyncC
         ("1", "BEHIND"),
     ]
 
-    # The rep sees the tenant's progress, though the lead is none of theirs.
+    # The rep sees the progress of the leads in reach, as every KPI: none of theirs yet.
+    seen = await graphql(client, GOALS, account=rep)
+    assert seen["data"]["goals"]["edges"][0]["node"]["progress"]["value"] == "0"
+    await graphql(
+        client, CREATE, {"lead": {"name": "Bjørn Bø", "ownerId": rep.user_id}}, account=owner
+    )
     seen = await graphql(client, GOALS, account=rep)
     assert seen["data"]["goals"]["edges"][0]["node"]["progress"]["value"] == "1"
     refused = await graphql_refusal(client, CREATE_GOAL, {"input": goal_input(teams)}, account=rep)
@@ -90,7 +95,7 @@ async def test_a_shared_goal_set_seen_corrected_and_removed(client: httpx.AsyncC
     corrected = await graphql(
         client,
         UPDATE_GOAL,
-        {"input": {"goalId": goal["id"], "goal": goal_input(teams, target="1")}},
+        {"input": {"goalId": goal["id"], "goal": goal_input(teams, target="2")}},
         account=manager,
     )
     assert corrected["data"]["updateGoal"]["goal"]["progress"]["status"] == "REACHED"

@@ -123,6 +123,8 @@ async def test_another_tenant_and_a_sales_rep_count_only_what_they_see(
     [
         ('period: {firstDay: "2026-02-01", lastDay: "2026-01-01"}', "period.lastDay"),
         ('period: {firstDay: "1990-01-01", lastDay: "2026-01-01"}', "period.lastDay"),
+        ('period: {firstDay: "0001-01-01", lastDay: "0001-01-31"}', "period.firstDay"),
+        ('period: {firstDay: "2026-12-01", lastDay: "9999-12-31"}', "period.lastDay"),
         ('period: {firstDay: "2020-01-01", lastDay: "2026-01-01"}, bucket: DAY', "bucket"),
         (
             'period: {firstDay: "2026-01-01", lastDay: "2026-01-31"}, filters: {sourceKinds: ['
@@ -131,7 +133,14 @@ async def test_another_tenant_and_a_sales_rep_count_only_what_they_see(
             "filters.sourceKinds",
         ),
     ],
-    ids=["reversed", "too long", "too many points", "too many filter values"],
+    ids=[
+        "reversed",
+        "too long",
+        "the calendar's first days",
+        "its last day",
+        "too many points",
+        "too many filter values",
+    ],
 )
 async def test_a_bad_argument_is_refused_with_its_field(
     client: httpx.AsyncClient, arguments: str, field: str
@@ -143,19 +152,27 @@ async def test_a_bad_argument_is_refused_with_its_field(
 
 
 @pytest.mark.parametrize(
-    "query",
+    ("query", "field"),
     [
-        '{ leadVolume(period: {firstDay: "2026-01-01", lastDay: "2026-01-31"},'
-        ' filters: {teamIds: ["nonsense"]}) { total { count } } }',
-        '{ stageConversion(period: {firstDay: "2026-01-01", lastDay: "2026-01-31"},'
-        ' fromStageId: "nonsense", toStageId: "nonsense") { total { rate } } }',
+        (
+            '{ leadVolume(period: {firstDay: "2026-01-01", lastDay: "2026-01-31"},'
+            ' filters: {teamIds: ["nonsense"]}) { total { count } } }',
+            "filters.teamIds",
+        ),
+        (
+            '{ stageConversion(period: {firstDay: "2026-01-01", lastDay: "2026-01-31"},'
+            ' fromStageId: "nonsense", toStageId: "nonsense") { total { rate } } }',
+            "fromStageId",
+        ),
     ],
     ids=["filter", "stage"],
 )
-async def test_an_id_of_nothing_is_refused(client: httpx.AsyncClient, query: str) -> None:
+async def test_an_id_of_nothing_is_refused(
+    client: httpx.AsyncClient, query: str, field: str
+) -> None:
     owner = await sign_up(client)
     error = await graphql_refusal(client, query, account=owner)
-    assert error["extensions"]["code"] == "BAD_USER_INPUT"
+    assert error["extensions"] == {"code": "BAD_USER_INPUT", "field": field}
 
 
 async def test_kpis_are_for_members_only(client: httpx.AsyncClient) -> None:

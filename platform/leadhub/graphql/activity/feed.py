@@ -20,7 +20,7 @@ from strawberry import relay
 from graphql import GraphQLError
 from leadhub.activity import feed as activity_feed
 from leadhub.activity import news
-from leadhub.activity.feed import Cursor, FeedFilter
+from leadhub.activity.feed import AFTER_ALL, Cursor, FeedFilter
 from leadhub.activity.models import Activity as ActivityModel
 from leadhub.activity.models import ActivityKind
 from leadhub.graphql.activity.types import Activity
@@ -41,6 +41,7 @@ SENT_AT_ONCE = 200
 # How long a subscriber waits for news before it looks anyway: news lost on the
 # way (a listener reconnecting) delays an activity by this much at most.
 LOOK_ANYWAY_SECONDS = 5.0
+MAX_POSITION = 2**63 - 1  # a BIGINT's
 
 
 @strawberry.input(
@@ -93,17 +94,18 @@ class FeedEvent:
 
 
 def encode_cursor(cursor: Cursor) -> str:
-    text = f"{cursor.position}:{cursor.activity_id or ''}"
+    after_all = cursor.activity_id == AFTER_ALL
+    text = f"{cursor.position}:{'' if after_all else cursor.activity_id}"
     return base64.urlsafe_b64encode(text.encode()).decode()
 
 
 def decode_cursor(value: str) -> Cursor:
     try:
         position, _, activity_id = base64.urlsafe_b64decode(value.encode()).decode().partition(":")
-        cursor = Cursor(int(position), uuid.UUID(activity_id) if activity_id else None)
+        cursor = Cursor(int(position), uuid.UUID(activity_id) if activity_id else AFTER_ALL)
     except (ValueError, binascii.Error, UnicodeDecodeError):
         raise UserInputError("The 'after' cursor is not one this feed gave out.") from None
-    if cursor.position < 0:
+    if not 0 <= cursor.position <= MAX_POSITION:
         raise UserInputError("The 'after' cursor is not one this feed gave out.")
     return cursor
 
@@ -159,6 +161,8 @@ class FeedSubscriptions:
                 moved_on.clear()  # before the look: news that comes during it counts
                 principal = await _viewer(info)
                 async with unit_of_work(info.context.database, principal) as work:
+                    # The head first: every commit up to it is seen by the look after.
+                    head = await activity_feed.head(work)
                     found = await activity_feed.since(work, cursor, wanted, SENT_AT_ONCE)
                 # Sent with the look's unit of work closed: a slow client holds no connection.
                 info.context.read_as(principal)
@@ -167,6 +171,9 @@ class FeedSubscriptions:
                         cursor=encode_cursor(cursor), activity=Activity.from_model(activity)
                     )
                 if len(found) < SENT_AT_ONCE:
+                    # Nothing else of it is for this subscriber: the next look starts past
+                    # it, not at the last activity it was sent (a quiet lead's feed).
+                    cursor = max(cursor, head)
                     with contextlib.suppress(TimeoutError):
                         await asyncio.wait_for(moved_on.wait(), LOOK_ANYWAY_SECONDS)
 

@@ -1,5 +1,5 @@
 """Goals over GraphQL: set by owners, admins, sales managers and marketing, seen
-by every member with their progress, which is the tenant's whoever looks."""
+by every member with their progress."""
 
 import uuid
 from collections.abc import Iterable
@@ -16,7 +16,7 @@ from leadhub.analytics import progress as goal_progress
 from leadhub.analytics.errors import AnalyticsErrorCode
 from leadhub.db import utcnow
 from leadhub.graphql.context import Info
-from leadhub.graphql.errors import UserError
+from leadhub.graphql.errors import UserError, UserInputError
 from leadhub.graphql.leads.types import Source
 from leadhub.graphql.node import by_ids, resolve_nodes, row_id
 from leadhub.graphql.pagination import paginate
@@ -24,8 +24,8 @@ from leadhub.graphql.payloads import respond
 from leadhub.graphql.permissions import CanManageGoals, IsTenantMember
 from leadhub.graphql.stages import FunnelStage
 from leadhub.graphql.teams.types import Team
-from leadhub.principal import SystemJob
-from leadhub.work import unit_of_work
+
+GOALS_A_PAGE = 20
 
 strawberry.enum(goal_models.GoalMetric, description="What a goal measures: one of the KPIs.")
 strawberry.enum(goal_models.GoalPeriod)
@@ -44,13 +44,14 @@ class GoalProgress:
         description="The metric over the period so far; null when there is nothing to measure."
     )
     expected_by_now: Decimal = strawberry.field(
-        description="Where it should be today to reach the target: the target's share of the"
-        " days gone for a count or an amount, the target itself for a share or a median."
+        description="Where it should be now to reach the target: the target's share of the"
+        " period's time gone for a count or an amount, the target itself for a share or a"
+        " median."
     )
     forecast: Decimal | None = strawberry.field(
         description="Where it will end at today's rate (a count or an amount), or where it is."
     )
-    days_gone: int
+    days_gone: int = strawberry.field(description="Whole days of the period done.")
     days: int
     status: goal_progress.GoalStatus
 
@@ -123,22 +124,20 @@ class Goal(relay.Node):
 
     @strawberry.field(description="The teams that own it.")
     async def owners(self, info: Info) -> list[Team]:
-        team_ids = (await goals.owner_ids(info.context.member_work, [self.model.id]))[self.model.id]
+        team_ids = await info.context.loaders.goal_owners.load(self.model.id)
         found = await info.context.loaders.team.load_many(team_ids)
         return sorted((Team.from_model(team) for team in found if team), key=lambda t: t.name)
 
-    @strawberry.field(description="How it stands today, from the tenant's figures.")
+    @strawberry.field(
+        description="How it stands now, from the figures the viewer sees: the tenant's, or"
+        " for a sales rep those of the leads in reach, as every KPI."
+    )
     async def progress(self, info: Info) -> GoalProgress:
         tenant = info.context.tenant
         assert tenant is not None  # IsTenantMember
-        # The tenant's figures whoever looks: a goal is shared, a rep's reach aside.
-        measuring = SystemJob(
-            tenant.id, "goal_progress", on_behalf_of=info.context.principal.user_id
+        standing = await goal_progress.progress(
+            info.context.member_work, self.model, utcnow(), ZoneInfo(tenant.time_zone)
         )
-        async with unit_of_work(info.context.database, measuring) as work:
-            standing = await goal_progress.progress(
-                work, self.model, utcnow(), ZoneInfo(tenant.time_zone)
-            )
         return GoalProgress.of(standing)
 
 
@@ -231,17 +230,21 @@ def _goal_id(value: strawberry.ID) -> uuid.UUID:
 @strawberry.type
 class GoalQueries:
     @strawberry.field(
-        permission_classes=[IsTenantMember], description="The tenant's goals, latest first."
+        permission_classes=[IsTenantMember],
+        description=f"The tenant's goals, latest first; {GOALS_A_PAGE} a page at most (each"
+        " goal's progress is measured when asked).",
     )
     async def goals(
         self, info: Info, first: int | None = None, after: str | None = None
     ) -> relay.Connection[Goal]:
+        if first is not None and not 0 <= first <= GOALS_A_PAGE:
+            raise UserInputError(f"'first' must be between 0 and {GOALS_A_PAGE}.", field="first")
         tenant_id = info.context.member_work.tenant_id
         return await paginate(
             info.context.session,
             goals.goals(tenant_id),
             key=[goal_models.Goal.id],
-            first=first,
+            first=GOALS_A_PAGE if first is None else first,
             after=after,
             to_node=Goal.from_model,
             newest_first=True,

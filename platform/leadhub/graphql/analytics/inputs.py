@@ -8,7 +8,7 @@ import strawberry
 from leadhub.analytics.filters import MAX_VALUES, LeadFilters
 from leadhub.analytics.periods import MAX_BUCKETS, MAX_DAYS, Bucket, Window
 from leadhub.graphql.context import Info
-from leadhub.graphql.leads.filters import row_ids
+from leadhub.graphql.leads.filters import filter_ids
 from leadhub.leads.models import SourceKind
 
 KpiBucket = strawberry.enum(
@@ -50,11 +50,11 @@ class KpiFiltersInput:
 
     def to_filters(self) -> LeadFilters:
         return LeadFilters(
-            team_ids=row_ids(self.team_ids, "Team"),
-            user_ids=row_ids(self.user_ids, "User"),
-            source_ids=row_ids(self.source_ids, "Source"),
+            team_ids=filter_ids(self.team_ids, "Team", "filters.teamIds"),
+            user_ids=filter_ids(self.user_ids, "User", "filters.userIds"),
+            source_ids=filter_ids(self.source_ids, "Source", "filters.sourceIds"),
             source_kinds=tuple(self.source_kinds),
-            stage_ids=row_ids(self.stage_ids, "FunnelStage"),
+            stage_ids=filter_ids(self.stage_ids, "FunnelStage", "filters.stageIds"),
         )
 
 

@@ -21,6 +21,7 @@ from leadhub.graphql.analytics.inputs import (
     window,
 )
 from leadhub.graphql.analytics.types import (
+    SOURCES_SHOWN,
     Amount,
     Count,
     FunnelStep,
@@ -45,9 +46,6 @@ V = TypeVar("V")
 G = TypeVar("G")
 R = TypeVar("R")
 Kpi = Callable[[UnitOfWork[Member], Window, LeadFilters], Awaitable[R]]
-
-PERIOD = "Whole days of the tenant's time zone."
-BUCKET = "What the series is cut into: days, ISO weeks (from Monday) or months."
 
 
 def series_of(found: values.Series[V], convert: Callable[[V], G]) -> Series[G]:
@@ -85,8 +83,68 @@ def kpi_field(description: str) -> Any:
     return strawberry.field(permission_classes=[IsTenantMember], description=description)
 
 
+def series_field(
+    kpi: Kpi[values.Series[V]], convert: Callable[[V], G], graphql_type: Any, description: str
+) -> Any:
+    """A field answering ``kpi``'s series over the period, bucket and filters asked."""
+
+    async def resolve(
+        info: Info,
+        period: PeriodInput,
+        bucket: KpiBucket = Bucket.NONE,  # type: ignore[valid-type]
+        filters: KpiFiltersInput | None = None,
+    ) -> Series[G]:
+        return series_of(await _measure(info, kpi, period, bucket, filters), convert)
+
+    return strawberry.field(
+        resolver=resolve,
+        graphql_type=graphql_type,
+        permission_classes=[IsTenantMember],
+        description=description,
+    )
+
+
 @strawberry.type
 class KpiQueries:
+    lead_to_customer_conversion: Series[Ratio] = series_field(
+        volume.lead_to_customer,
+        Ratio.of,
+        Series[Ratio],
+        "Of the leads created in the period, the share won so far.",
+    )
+    pipeline_value: Series[Amount] = series_field(
+        volume.pipeline_value,
+        Amount.of,
+        Series[Amount],
+        "Of the leads created in the period and open now, their expected values summed,"
+        " each weighted by its stage's win probability.",
+    )
+    win_rate: Series[Ratio] = series_field(
+        sales.win_rate,
+        Ratio.of,
+        Series[Ratio],
+        "Won / (won + lost) among the leads closed in the period; disqualified left out.",
+    )
+    sales_volume: Series[Amount] = series_field(
+        sales.sales_volume,
+        Amount.of,
+        Series[Amount],
+        "The amounts won in the period, the count of wins, and their average: the average ticket.",
+    )
+    sales_cycle_time: Series[Spread] = series_field(
+        sales.sales_cycle,
+        Spread.of,
+        Series[Spread],
+        "Days from a lead's creation to its win, for the wins of the period.",
+    )
+    customer_retention: Series[Ratio] = series_field(
+        sales.customer_retention,
+        Ratio.of,
+        Series[Ratio],
+        "Of the customers (companies, by domain) with a win before the period, the share"
+        " with another win in it.",
+    )
+
     @kpi_field("Leads created in the period, in all and by source.")
     async def lead_volume(
         self,
@@ -98,6 +156,7 @@ class KpiQueries:
         total = await _measure(info, volume.lead_volume, period, bucket, filters)
         by_source = await _measure(info, volume.lead_volume_by_source, period, bucket, filters)
         ranked = sorted(by_source.items(), key=lambda item: item[1].total.count, reverse=True)
+        ranked = ranked[:SOURCES_SHOWN]
         sources = await _sources(info, [source_id for source_id, _ in ranked])
         whole = series_of(total, Count.of)
         return LeadVolume(
@@ -108,66 +167,6 @@ class KpiQueries:
                 for source, (_, found) in zip(sources, ranked, strict=True)
             ],
         )
-
-    @kpi_field("Of the leads created in the period, the share won so far.")
-    async def lead_to_customer_conversion(
-        self,
-        info: Info,
-        period: PeriodInput,
-        bucket: KpiBucket = Bucket.NONE,  # type: ignore[valid-type]
-        filters: KpiFiltersInput | None = None,
-    ) -> Series[Ratio]:
-        found = await _measure(info, volume.lead_to_customer, period, bucket, filters)
-        return series_of(found, Ratio.of)
-
-    @kpi_field(
-        "Of the leads created in the period and open now, their expected values summed,"
-        " each weighted by its stage's win probability."
-    )
-    async def pipeline_value(
-        self,
-        info: Info,
-        period: PeriodInput,
-        bucket: KpiBucket = Bucket.NONE,  # type: ignore[valid-type]
-        filters: KpiFiltersInput | None = None,
-    ) -> Series[Amount]:
-        found = await _measure(info, volume.pipeline_value, period, bucket, filters)
-        return series_of(found, Amount.of)
-
-    @kpi_field("Won / (won + lost) among the leads closed in the period; disqualified left out.")
-    async def win_rate(
-        self,
-        info: Info,
-        period: PeriodInput,
-        bucket: KpiBucket = Bucket.NONE,  # type: ignore[valid-type]
-        filters: KpiFiltersInput | None = None,
-    ) -> Series[Ratio]:
-        found = await _measure(info, sales.win_rate, period, bucket, filters)
-        return series_of(found, Ratio.of)
-
-    @kpi_field(
-        "The amounts won in the period, the count of wins, and their average: the average ticket."
-    )
-    async def sales_volume(
-        self,
-        info: Info,
-        period: PeriodInput,
-        bucket: KpiBucket = Bucket.NONE,  # type: ignore[valid-type]
-        filters: KpiFiltersInput | None = None,
-    ) -> Series[Amount]:
-        found = await _measure(info, sales.sales_volume, period, bucket, filters)
-        return series_of(found, Amount.of)
-
-    @kpi_field("Days from a lead's creation to its win, for the wins of the period.")
-    async def sales_cycle_time(
-        self,
-        info: Info,
-        period: PeriodInput,
-        bucket: KpiBucket = Bucket.NONE,  # type: ignore[valid-type]
-        filters: KpiFiltersInput | None = None,
-    ) -> Series[Spread]:
-        found = await _measure(info, sales.sales_cycle, period, bucket, filters)
-        return series_of(found, Spread.of)
 
     @kpi_field(
         "Minutes from an assignment in the period to the first sales activity after it,"
@@ -189,20 +188,6 @@ class KpiQueries:
 
         found = await _measure(info, kpi, period, bucket, filters)
         return series_of(found, ResponseTime.of)
-
-    @kpi_field(
-        "Of the customers (companies, by domain) with a win before the period, the share"
-        " with another win in it."
-    )
-    async def customer_retention(
-        self,
-        info: Info,
-        period: PeriodInput,
-        bucket: KpiBucket = Bucket.NONE,  # type: ignore[valid-type]
-        filters: KpiFiltersInput | None = None,
-    ) -> Series[Ratio]:
-        found = await _measure(info, sales.customer_retention, period, bucket, filters)
-        return series_of(found, Ratio.of)
 
     @kpi_field("What each source's leads won in the period, beside its cost; most won first.")
     async def source_return(

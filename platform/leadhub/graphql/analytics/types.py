@@ -12,6 +12,10 @@ from leadhub.analytics.response import ResponseTime as ResponseTimeValue
 from leadhub.graphql.leads.types import Source
 from leadhub.graphql.stages import FunnelStage
 
+# The sources a lead volume shows a series for: a chart's worth, each series of up
+# to a thousand points.
+SOURCES_SHOWN = 20
+
 
 @strawberry.type(description="How many.")
 class Count:
@@ -97,7 +101,9 @@ class SourceSeries:
 class LeadVolume:
     total: Count
     points: list[Point[Count]]
-    by_source: list[SourceSeries] = strawberry.field(description="Most leads first.")
+    by_source: list[SourceSeries] = strawberry.field(
+        description=f"The {SOURCES_SHOWN} sources with the most leads, most first."
+    )
 
 
 @strawberry.type

@@ -55,10 +55,10 @@ class LeadFilterInput:
         if any(has_forbidden_characters(text) for text in (*self.tags, self.text or "")):
             raise UserInputError("The search text holds control characters.")
         return LeadFilter(
-            stage_ids=row_ids(self.stage_ids, "FunnelStage"),
-            owner_ids=row_ids(self.owner_ids, "User"),
-            team_ids=row_ids(self.team_ids, "Team"),
-            source_ids=row_ids(self.source_ids, "Source"),
+            stage_ids=filter_ids(self.stage_ids, "FunnelStage"),
+            owner_ids=filter_ids(self.owner_ids, "User"),
+            team_ids=filter_ids(self.team_ids, "Team"),
+            source_ids=filter_ids(self.source_ids, "Source"),
             source_kinds=tuple(self.source_kinds),
             temperatures=tuple(self.temperatures),
             min_score=self.min_score,
@@ -73,10 +73,13 @@ class LeadFilterInput:
         )
 
 
-def row_ids(values: list[strawberry.ID], type_name: str) -> tuple[uuid.UUID, ...]:
+def filter_ids(
+    values: list[strawberry.ID], type_name: str, field: str | None = None
+) -> tuple[uuid.UUID, ...]:
+    """The row ids of a filter's global ids, or a malformed argument (``field``)."""
     ids = tuple(decode_id(value, type_name) for value in values)
     if None in ids:
-        raise UserInputError(f"No such {in_words(type_name)}.")
+        raise UserInputError(f"No such {in_words(type_name)}.", field=field)
     return tuple(row_id for row_id in ids if row_id is not None)
 
 
