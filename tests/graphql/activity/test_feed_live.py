@@ -22,6 +22,7 @@ from strawberry import relay
 
 from leadhub.app import create_app
 from leadhub.db import Database
+from leadhub.graphql.activity import feed as feed_api
 from leadhub.graphql.activity.feed import LOOK_ANYWAY_SECONDS
 from leadhub.leads import service as lead_service
 from leadhub.settings import Settings
@@ -252,3 +253,50 @@ async def test_another_process_hears_each_commit_and_a_reconnect_misses_nothing(
     cursors = [event["cursor"] for event in (first, *missed, then)]
     assert len(set(cursors)) == 4
     assert [event["activity"]["kind"] for event in missed] == ["CREATED", "CREATED"]
+
+
+async def test_a_transaction_that_began_first_and_committed_last_is_not_skipped(
+    committing_postgres: Database, settings: Settings
+) -> None:
+    app = create_app(settings, committing_postgres)
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://leadhub.test") as client:
+        owner = await sign_up(client, "Havbris AS")
+    job = system_job(uuid.UUID(relay.GlobalID.from_id(owner.tenant_id).node_id))
+    async with served(app) as url, subscriber(url, owner) as live:
+        await live.subscribe("1", LIVE, {"after": FROM_THE_START})
+        async with (
+            unit_of_work(committing_postgres, job) as first,
+            unit_of_work(committing_postgres, job) as second,
+            first.transaction(),
+        ):
+            await lead_service.create_lead(first, lead_service.LeadFields(name="Først"))
+            async with second.transaction():
+                await lead_service.create_lead(second, lead_service.LeadFields(name="Andre"))
+            committed_first = await next_event(live)  # the second's, committed
+        committed_last = await next_event(live)
+    # The first began first, and its activity's id (time-ordered) is the earlier, yet
+    # it comes second: after the other's cursor, where an order by id would skip it.
+    assert _row_id(committed_last) < _row_id(committed_first)
+    async with served(app) as url, subscriber(url, owner) as live:
+        await live.subscribe("1", LIVE, {"after": committed_first["cursor"]})
+        assert (await next_event(live))["activity"]["id"] == committed_last["activity"]["id"]
+
+
+def _row_id(event: dict[str, Any]) -> uuid.UUID:
+    return uuid.UUID(relay.GlobalID.from_id(event["activity"]["id"]).node_id)
+
+
+async def test_a_subscriber_far_behind_catches_up_in_steps(
+    live_app: Starlette, live_client: httpx.AsyncClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(feed_api, "SENT_AT_ONCE", 2)
+    owner = await sign_up(live_client)
+    for name in ("Åse", "Bjørn", "Cecilie", "Dag", "Eva"):
+        await create(live_client, owner, name)
+    page = await graphql(live_client, "{ activityFeed { edges { node { id } } } }", account=owner)
+    oldest_first = [edge["node"]["id"] for edge in reversed(page["data"]["activityFeed"]["edges"])]
+    async with served(live_app) as url, subscriber(url, owner) as live:
+        await live.subscribe("1", LIVE, {"after": FROM_THE_START})
+        heard = [(await next_event(live))["activity"]["id"] for _ in oldest_first]
+    assert heard == oldest_first
