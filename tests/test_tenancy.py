@@ -5,6 +5,7 @@ Structural tests walk the metadata, so a table added later cannot slip through.
 
 import uuid
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 import pytest
@@ -14,6 +15,9 @@ from sqlalchemy.orm import Mapper
 
 from leadhub import sweep_days, tasks
 from leadhub.activity.models import ActivityKind
+from leadhub.analytics import goals
+from leadhub.analytics.goals import GoalFields
+from leadhub.analytics.models import GoalMetric, GoalPeriod
 from leadhub.db import (
     Database,
     TenantIsolationError,
@@ -518,6 +522,15 @@ async def _fill_every_table(database: Database, settings: Settings) -> EveryTabl
                 )
                 lead = await lead_service.create_lead(work, fields)
             await _import_a_list(work, settings, signed_up)
+            quarter = GoalFields(
+                name="Wins",
+                metric=GoalMetric.WINS,
+                target=Decimal(10),
+                period=GoalPeriod.QUARTER,
+                first_day=utcnow().date(),
+                team_ids=(team.id,),
+            )
+            await goals.create_goal(work, quarter)
             to_team = Target(TargetKind.TEAM, team_id=team.id)
             await routing_rules.create_rule(work, routing_rules.RuleFields("All", target=to_team))
             await router.route(work, [lead.id], Trigger.ON_DEMAND)

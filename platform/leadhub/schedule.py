@@ -29,7 +29,13 @@ from leadhub.work import unit_of_work
 _log = structlog.stdlib.get_logger(__name__)
 
 # Each tenant's sweeps, by actor name; each takes tenant_id and day.
-TENANT_SWEEPS = ("return_due_leads", "decay_scores", "forget_old_files", "check_goals")
+TENANT_SWEEPS = (
+    "return_due_leads",
+    "decay_scores",
+    "forget_old_files",
+    "check_goals",
+    "fold_funnel_counts",
+)
 SLA_CHECK = "check_responses"  # takes tenant_id
 DAILY_SWEEP, SWEEP_AT_START = "daily_sweep", "sweep_at_start"
 # A run the scheduler reaches late (a busy loop, a clock step) still happens.

@@ -1,5 +1,5 @@
 """Jobs of the analytics domain: each tenant's goals looked at daily, and their
-owners told."""
+owners told; the funnel's rollup folded together."""
 
 from uuid import UUID
 
@@ -7,7 +7,7 @@ import structlog
 
 from leadhub import tasks
 from leadhub.activity.service import ActivityKind
-from leadhub.analytics import goal_news, goals
+from leadhub.analytics import funnel_counts, goal_news, goals
 from leadhub.analytics.emails import goal_news_message
 from leadhub.db import utcnow
 from leadhub.mail import Mailer
@@ -26,6 +26,14 @@ async def check_goals(tenant_id: str, day: str) -> None:
     async with unit_of_work(tasks.worker_database(), principal) as work, work.transaction():
         told = await goal_news.check_goals(work, utcnow())
     _log.info("goals checked", tenant_id=tenant_id, day=day, told=told)
+
+
+@tasks.actor
+async def fold_funnel_counts(tenant_id: str, day: str) -> None:
+    """One tenant's part of the daily sweep: its funnel's rollup folded together."""
+    principal = SystemJob(UUID(tenant_id), "fold_funnel_counts")
+    async with unit_of_work(tasks.worker_database(), principal) as work, work.transaction():
+        await funnel_counts.fold(work)
 
 
 @tasks.actor

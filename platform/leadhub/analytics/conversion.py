@@ -14,6 +14,7 @@ from datetime import datetime
 from sqlalchemy import Label, and_, exists, func, select
 from sqlalchemy.orm import aliased
 
+from leadhub.analytics import funnel_counts
 from leadhub.analytics.errors import AnalyticsError, AnalyticsErrorCode, invalid
 from leadhub.analytics.filters import LeadFilters
 from leadhub.analytics.periods import Window
@@ -39,14 +40,9 @@ async def funnel(
     funnel's path, and the share of the previous stage's that did."""
     stages = await load_stages(work)
     path = stages.path
-    # Leads grouped by the stages they reached: a few dozen combinations, whatever
-    # the number of leads, each counted towards every stage it reached or passed.
-    combinations = await work.session.execute(
-        select(Lead.reached_stages, func.count())
-        .where(in_window(Lead.created_at, window), *filters.criteria())
-        .group_by(Lead.reached_stages)
-    )
-    by_reached = [(reached, leads) for reached, leads in combinations]
+    # Leads by the stages they reached: a few dozen combinations, whatever the
+    # number of leads, each counted towards every stage it reached or passed.
+    by_reached = await funnel_counts.by_reached_stages(work, window, filters)
     counts = [
         sum(leads for reached, leads in by_reached if reached & stages.reached_mask(stage))
         for stage in path

@@ -5,7 +5,15 @@ from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
 
-from sqlalchemy import ForeignKey, ForeignKeyConstraint, Numeric, String, UniqueConstraint
+from sqlalchemy import (
+    BigInteger,
+    ForeignKey,
+    ForeignKeyConstraint,
+    Index,
+    Numeric,
+    String,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from leadhub.db import Base, TenantOwned, enum_column, new_id, utcnow
@@ -85,3 +93,26 @@ class GoalOwner(TenantOwned, Base):
 
     goal_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
     team_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+
+
+class FunnelCount(TenantOwned, Base):
+    """How many leads created on a local day reached which stages: the funnel's
+    rollup, on PostgreSQL. Triggers on ``leads`` append a row for each change a
+    statement makes (a count, or a count taken back), so it is exact at every
+    commit and never locks against another writer; the daily sweep folds a
+    tenant's rows into one a day and combination (migration 0029)."""
+
+    __tablename__ = "funnel_counts"
+    __table_args__ = (
+        Index(
+            "ix_funnel_counts_tenant_id_day",
+            "tenant_id",
+            "day",
+            postgresql_include=["reached_stages", "leads"],
+        ),
+    )
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    day: Mapped[date]  # the leads' creation, in the tenant's time zone
+    reached_stages: Mapped[int] = mapped_column(BigInteger)
+    leads: Mapped[int]  # added, or (below 0) taken back
