@@ -51,6 +51,8 @@ ID_TYPES = {
     "sourceIds": "Source",
     "importId": "LeadImport",
     "templateId": "ImportTemplate",
+    "goalId": "Goal",
+    "fromStageId": "FunnelStage",
 }
 IN_A_MONTH = (datetime.now(UTC) + timedelta(days=30)).date().isoformat()
 # Valid values for required fields, by name; other strings are "X".
@@ -68,6 +70,8 @@ VALUES: dict[str, Any] = {
     "withinWorkingHours": False,
     "dryRun": False,
     "reassign": False,
+    "target": "5",  # a goal's
+    "firstDay": IN_A_MONTH,
 }
 
 
@@ -163,6 +167,15 @@ async def objects_in(
     objects["Invitation"] = await create(
         "inviteMember", "InviteMemberInput", invitation, "invitation"
     )
+    goal = {
+        "name": "Nye leads",
+        "metric": "LEAD_VOLUME",
+        "target": "100",
+        "period": "MONTH",
+        "firstDay": IN_A_MONTH,
+        "teamIds": [objects["Team"]],
+    }
+    objects["Goal"] = await create("createGoal", "GoalInput", goal, "goal")
     objects["FunnelStage"] = await _first_in_tenant(client, owner, "funnelStages")
     objects["Membership"] = await _first_in_tenant(client, owner, "members")
     objects["AuditEvent"] = await _first_in_tenant(client, owner, "auditEvents")

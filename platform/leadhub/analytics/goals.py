@@ -3,10 +3,11 @@ sales' together. Setting them up here; how they stand, in ``analytics.progress``
 
 import uuid
 from calendar import monthrange
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import Select, delete, select
 
@@ -84,11 +85,26 @@ async def create_goal(work: UnitOfWork[Member], fields: GoalFields) -> Goal:
     return await _apply(work, goal, fields, new=True)
 
 
-async def update_goal(work: UnitOfWork[Member], goal_id: uuid.UUID, fields: GoalFields) -> Goal:
-    """Set everything the goal says anew; what its owners were told starts over."""
+async def update_goal(
+    work: UnitOfWork[Member], goal_id: uuid.UUID, changes: Mapping[str, Any]
+) -> Goal:
+    """Change what ``changes`` names (by ``GoalFields``' names); the rest stays. What
+    its owners were told starts over."""
     goal = await _goal(work, goal_id)
+    current = GoalFields(
+        name=goal.name,
+        metric=goal.metric,
+        target=goal.target,
+        period=goal.period,
+        first_day=goal.first_day,
+        last_day=goal.last_day,
+        team_ids=tuple((await owner_ids(work, [goal.id]))[goal.id]),
+        stage_id=goal.stage_id,
+        from_stage_id=goal.from_stage_id,
+        source_id=goal.source_id,
+    )
     goal.reached_at = goal.behind_since = None
-    return await _apply(work, goal, fields, new=False)
+    return await _apply(work, goal, replace(current, **changes), new=False)
 
 
 async def delete_goal(work: UnitOfWork[Member], goal_id: uuid.UUID) -> Goal:
@@ -138,7 +154,8 @@ def _name(name: str) -> str:
 
 
 def _target(metric: GoalMetric, target: Decimal) -> Decimal:
-    if not target.is_finite() or not 0 < target.quantize(FOUR_PLACES) < MAX_TARGET:
+    # Quantized once it is known to be small enough to be: a huge one cannot be.
+    if not target.is_finite() or not 0 < target < MAX_TARGET or not target.quantize(FOUR_PLACES):
         raise invalid("Give a target from 0.0001 to below 1,000,000,000,000.", "target")
     if metric in SHARES and target > 1:
         raise invalid("A share's target is from 0 to 1 (0.25 is 25 %).", "target")
@@ -167,25 +184,26 @@ def _days(fields: GoalFields) -> tuple[date, date]:
 
 async def _measured_things(work: UnitOfWork[Member], fields: GoalFields) -> None:
     """The stages and source the metric needs, of the tenant, and no others."""
+    stages = await load_stages(work)
+    for stage_id, field in ((fields.stage_id, "stageId"), (fields.from_stage_id, "fromStageId")):
+        if stage_id and stages.get(stage_id) is None:
+            raise AnalyticsError(AnalyticsErrorCode.NOT_FOUND, "No such funnel stage.", field)
+    source = None
+    if fields.source_id:
+        source = await work.session.get(Source, (work.tenant_id, fields.source_id))
+        if source is None:
+            raise AnalyticsError(AnalyticsErrorCode.NOT_FOUND, "No such source.", "sourceId")
     metric = fields.metric
     needs_stage = metric in (GoalMetric.STAGE_REACHED, GoalMetric.STAGE_CONVERSION)
     _needed(fields.stage_id, needs_stage, "stageId", "a stage")
     _needed(fields.from_stage_id, metric is GoalMetric.STAGE_CONVERSION, "fromStageId", "a stage")
     _needed(fields.source_id, metric is GoalMetric.SOURCE_RETURN, "sourceId", "a source")
-    stages = await load_stages(work)
-    for stage_id, field in ((fields.stage_id, "stageId"), (fields.from_stage_id, "fromStageId")):
-        if stage_id and stages.get(stage_id) is None:
-            raise AnalyticsError(AnalyticsErrorCode.NOT_FOUND, "No such funnel stage.", field)
+    if source is not None and not source.cost:
+        raise invalid("The source has no cost to measure a return on: set one.", "sourceId")
     if fields.from_stage_id and fields.stage_id:
         entered, target = stages.get(fields.from_stage_id), stages.get(fields.stage_id)
         if entered and target and not stages.leads_on(entered, target):
             raise invalid(f"Convert to a stage after {entered.name}.", "stageId")
-    if fields.source_id:
-        source = await work.session.get(Source, (work.tenant_id, fields.source_id))
-        if source is None:
-            raise AnalyticsError(AnalyticsErrorCode.NOT_FOUND, "No such source.", "sourceId")
-        if not source.cost:
-            raise invalid("The source has no cost to measure a return on: set one.", "sourceId")
 
 
 def _needed(value: uuid.UUID | None, needed: bool, field: str, what: str) -> None:

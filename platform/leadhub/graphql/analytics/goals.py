@@ -5,6 +5,7 @@ import uuid
 from collections.abc import Iterable
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import strawberry
@@ -20,6 +21,7 @@ from leadhub.graphql.errors import UserError, UserInputError
 from leadhub.graphql.leads.types import Source
 from leadhub.graphql.node import by_ids, resolve_nodes, row_id
 from leadhub.graphql.pagination import paginate
+from leadhub.graphql.partial import applied, clearable, kept
 from leadhub.graphql.payloads import respond
 from leadhub.graphql.permissions import CanManageGoals, IsTenantMember
 from leadhub.graphql.stages import FunnelStage
@@ -178,10 +180,6 @@ class GoalInput:
         def optional(value: strawberry.ID | None, type_name: str, field: str) -> uuid.UUID | None:
             return row_id(value, type_name, field) if value else None
 
-        team_ids = tuple(
-            row_id(team_id, "Team", f"teamIds.{place}")
-            for place, team_id in enumerate(self.team_ids)
-        )
         return goals.GoalFields(
             name=self.name,
             metric=self.metric,
@@ -189,17 +187,46 @@ class GoalInput:
             period=self.period,
             first_day=self.first_day,
             last_day=self.last_day,
-            team_ids=team_ids,
+            team_ids=_team_ids(self.team_ids),
             stage_id=optional(self.stage_id, "FunnelStage", "stageId"),
             from_stage_id=optional(self.from_stage_id, "FunnelStage", "fromStageId"),
             source_id=optional(self.source_id, "Source", "sourceId"),
         )
 
 
-@strawberry.input
+@strawberry.input(description="Only the fields sent change.")
 class UpdateGoalInput:
     goal_id: strawberry.ID
-    goal: GoalInput
+    name: strawberry.Maybe[str | None] = kept()
+    metric: strawberry.Maybe[goal_models.GoalMetric | None] = kept()
+    target: strawberry.Maybe[Decimal | None] = kept()
+    period: strawberry.Maybe[goal_models.GoalPeriod | None] = kept()
+    first_day: strawberry.Maybe[date | None] = kept()
+    last_day: strawberry.Maybe[date | None] = clearable("A custom period's.")
+    team_ids: strawberry.Maybe[list[strawberry.ID] | None] = kept()
+    stage_id: strawberry.Maybe[strawberry.ID | None] = clearable()
+    from_stage_id: strawberry.Maybe[strawberry.ID | None] = clearable()
+    source_id: strawberry.Maybe[strawberry.ID | None] = clearable()
+
+    def changes(self, sent: dict[str, Any]) -> dict[str, Any]:
+        """What ``applied`` found sent, its global ids as row ids."""
+        decoded = dict(sent)
+        if "team_ids" in sent:
+            decoded["team_ids"] = _team_ids(sent["team_ids"])
+        for name, type_name, field in (
+            ("stage_id", "FunnelStage", "stageId"),
+            ("from_stage_id", "FunnelStage", "fromStageId"),
+            ("source_id", "Source", "sourceId"),
+        ):
+            if sent.get(name) is not None:
+                decoded[name] = row_id(sent[name], type_name, field)
+        return decoded
+
+
+def _team_ids(values: list[strawberry.ID]) -> tuple[uuid.UUID, ...]:
+    return tuple(
+        row_id(team_id, "Team", f"teamIds.{place}") for place, team_id in enumerate(values)
+    )
 
 
 @strawberry.input
@@ -261,12 +288,15 @@ class GoalMutations:
 
     @strawberry.mutation(
         permission_classes=[CanManageGoals],
-        description="Set everything the goal says anew; its owners will be told again.",
+        description="Change what the goal says; its owners will be told of it again.",
     )
     async def update_goal(self, info: Info, input: UpdateGoalInput) -> GoalPayload:
         return await respond(
             info,
-            lambda work: goals.update_goal(work, _goal_id(input.goal_id), input.goal.to_fields()),
+            lambda work: applied(
+                input,
+                lambda sent: goals.update_goal(work, _goal_id(input.goal_id), input.changes(sent)),
+            ),
             GoalPayload.of,
         )
 
