@@ -11,12 +11,12 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Label, and_, exists, func, select
+from sqlalchemy import Label, exists, func, select
 from sqlalchemy.orm import aliased
 
 from leadhub.analytics import funnel_counts
 from leadhub.analytics.errors import AnalyticsError, AnalyticsErrorCode, invalid
-from leadhub.analytics.filters import LeadFilters
+from leadhub.analytics.filters import LeadFilters, lead_of
 from leadhub.analytics.periods import Window
 from leadhub.analytics.series import BY_BUCKET, Rows, in_window, summed
 from leadhub.analytics.stages import Stages, load_stages
@@ -76,7 +76,7 @@ async def stage_conversion(
         raise invalid(f"Convert to a stage after {entered.name}.", "toStageId")
     entries = (
         select(StageChange.lead_id, func.min(StageChange.changed_at).label("entered_at"))
-        .join(Lead, and_(Lead.tenant_id == StageChange.tenant_id, Lead.id == StageChange.lead_id))
+        .join(Lead, lead_of(StageChange))
         .where(
             StageChange.to_stage_id == entered.id,
             in_window(StageChange.changed_at, window),
@@ -121,7 +121,7 @@ async def stage_reached(
     stage = _stage(stages, stage_id, "stageId")
     first_reached = (
         select(func.min(StageChange.changed_at).label("reached_at"))
-        .join(Lead, and_(Lead.tenant_id == StageChange.tenant_id, Lead.id == StageChange.lead_id))
+        .join(Lead, lead_of(StageChange))
         .where(
             StageChange.to_stage_id.in_([later.id for later in stages.at_or_after(stage)]),
             *filters.criteria(),

@@ -6,12 +6,16 @@ every query (the session's scope)."""
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, SQLColumnExpression, select
+from sqlalchemy import ColumnElement, Label, SQLColumnExpression, and_, select
 
 from leadhub.analytics.errors import invalid
+from leadhub.analytics.periods import Window
+from leadhub.analytics.series import BY_BUCKET, Rows, in_window
 from leadhub.leads.models import Lead, Source, SourceKind
+from leadhub.reach import OfALead
 
 MAX_VALUES = 50  # of each filter
 # Each filter, and the input field that sets it.
@@ -57,3 +61,25 @@ def _any_of(
 ) -> None:
     if values:
         found.append(column.in_(values))
+
+
+def leads_by_bucket(
+    bucket: Label[datetime],
+    moment: SQLColumnExpression[Any],
+    window: Window,
+    filters: LeadFilters,
+    *columns: Any,
+) -> Rows:
+    """The filtered leads ``moment`` places in the period (created, closed), by
+    bucket, with the aggregate ``columns`` of each."""
+    return (
+        select(bucket, *columns)
+        .select_from(Lead)
+        .where(in_window(moment, window), *filters.criteria())
+        .group_by(BY_BUCKET)
+    )
+
+
+def lead_of(rows: type[OfALead]) -> ColumnElement[bool]:
+    """The join of rows about a lead (stage changes, routing decisions) to it."""
+    return and_(Lead.tenant_id == rows.tenant_id, Lead.id == rows.lead_id)

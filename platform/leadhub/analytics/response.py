@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import Label, and_, case, func, or_, select
 
 from leadhub.age_in_days import age_in_days
-from leadhub.analytics.filters import LeadFilters
+from leadhub.analytics.filters import LeadFilters, lead_of
 from leadhub.analytics.periods import Window
 from leadhub.analytics.series import Rows, in_window, measured
 from leadhub.analytics.spreads import ranked, read_spread, spreads
@@ -52,7 +52,7 @@ async def response_time(
                 case((judged, 1), else_=0).label("judged"),
             )
             .select_from(decision)
-            .join(Lead, and_(Lead.tenant_id == decision.tenant_id, Lead.id == decision.lead_id))
+            .join(Lead, lead_of(decision))
             .where(
                 decision.outcome == Outcome.ASSIGNED,
                 in_window(decision.decided_at, window),

@@ -22,9 +22,9 @@ from sqlalchemy import (
 
 from leadhub import contact
 from leadhub.age_in_days import age_in_days
-from leadhub.analytics.filters import LeadFilters
+from leadhub.analytics.filters import LeadFilters, leads_by_bucket
 from leadhub.analytics.periods import Window
-from leadhub.analytics.series import BY_BUCKET, Rows, in_window, measured, summed, summed_by
+from leadhub.analytics.series import Rows, measured, summed, summed_by
 from leadhub.analytics.spreads import ranked, read_spread, spreads
 from leadhub.analytics.stages import load_stages
 from leadhub.analytics.values import Amount, Ratio, Series, Spread
@@ -33,19 +33,11 @@ from leadhub.principal import InTenant
 from leadhub.work import UnitOfWork
 
 WON_AMOUNT = type_coerce(func.sum(Lead.won_amount), Numeric(16, 2))
-
-
-def _closed(bucket: Label[datetime], window: Window, filters: LeadFilters, *columns: Any) -> Rows:
-    return (
-        select(bucket, *columns)
-        .select_from(Lead)
-        .where(in_window(Lead.closed_at, window), *filters.criteria())
-        .group_by(BY_BUCKET)
-    )
+CLOSED = Lead.closed_at  # what places a lead in a period here
 
 
 async def _won(work: UnitOfWork[InTenant]) -> ColumnElement[bool]:
-    return Lead.stage_id.in_((await load_stages(work)).ids(StageKind.WON))
+    return (await load_stages(work)).holds(StageKind.WON)
 
 
 def _read_amount(row: Any) -> Amount:
@@ -58,14 +50,15 @@ async def win_rate(
     """Won of won and lost, among the leads closed in the period (disqualified
     leads were never sales, and are left out)."""
     stages = await load_stages(work)
-    won = Lead.stage_id.in_(stages.ids(StageKind.WON))
+    won = stages.holds(StageKind.WON)
     decided = Lead.stage_id.in_([*stages.ids(StageKind.WON), *stages.lost_ids])
     return await summed(
         work,
         window,
-        Lead.closed_at,
-        lambda bucket: _closed(
+        CLOSED,
+        lambda bucket: leads_by_bucket(
             bucket,
+            CLOSED,
             window,
             filters,
             func.count().filter(won).label("won"),
@@ -85,9 +78,9 @@ async def sales_volume(
     return await summed(
         work,
         window,
-        Lead.closed_at,
-        lambda bucket: _closed(
-            bucket, window, filters, WON_AMOUNT.label("amount"), func.count().label("wins")
+        CLOSED,
+        lambda bucket: leads_by_bucket(
+            bucket, CLOSED, window, filters, WON_AMOUNT.label("amount"), func.count().label("wins")
         ).where(won),
         _read_amount,
         Amount(),
@@ -102,7 +95,7 @@ async def sales_cycle(
     days = age_in_days(Lead.created_at, Lead.closed_at).label("value")
 
     def build(bucket: Label[datetime]) -> Rows:
-        rows = _closed(bucket, window, filters, days).where(won).group_by(None)
+        rows = leads_by_bucket(bucket, CLOSED, window, filters, days).where(won).group_by(None)
         return spreads(ranked(rows))
 
     return await measured(work, window, Lead.closed_at, build, read_spread, Spread())
@@ -132,10 +125,11 @@ async def source_return(
     by_source = await summed_by(
         work,
         window,
-        Lead.closed_at,
+        CLOSED,
         lambda bucket: (
-            _closed(
+            leads_by_bucket(
                 bucket,
+                CLOSED,
                 window,
                 filters,
                 Lead.source_id.label("key"),
@@ -186,12 +180,14 @@ async def customer_retention(
 
     def build(bucket: Label[datetime]) -> Rows:
         returning = func.count(func.distinct(key)).label("back")
-        return _closed(bucket, window, filters, returning).where(won, key.in_(earlier))
+        return leads_by_bucket(bucket, CLOSED, window, filters, returning).where(
+            won, key.in_(earlier)
+        )
 
     return await measured(
         work,
         window,
-        Lead.closed_at,
+        CLOSED,
         build,
         lambda row: Ratio(row.back, customers),
         Ratio(0, customers),

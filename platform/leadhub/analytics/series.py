@@ -66,7 +66,7 @@ async def summed(
     """The series of ``build``'s query, its rows placed by ``moment``; its total,
     the sum of its points."""
     points = await _points(work, window, build(_bucket(window, moment)), read, empty)
-    return Series(reduce(operator.add, (point.value for point in points)), points)
+    return _summed(points)
 
 
 async def summed_by(
@@ -83,11 +83,7 @@ async def summed_by(
     by_key: dict[Any, list[Row[Any]]] = {}
     for row in rows:
         by_key.setdefault(row.key, []).append(row)
-    found = {}
-    for key, key_rows in by_key.items():
-        points = _fill(window, key_rows, read, empty)
-        found[key] = Series(reduce(operator.add, (point.value for point in points)), points)
-    return found
+    return {key: _summed(_fill(window, key_rows, read, empty)) for key, key_rows in by_key.items()}
 
 
 async def measured(
@@ -106,6 +102,10 @@ async def measured(
     whole = replace(window, bucket=Bucket.NONE)
     [total] = await _points(work, whole, build(_bucket(whole, moment)), read, empty)
     return Series(total.value, points)
+
+
+def _summed(points: list[Point[A]]) -> Series[A]:
+    return Series(reduce(operator.add, (point.value for point in points)), points)
 
 
 def _bucket(window: Window, moment: SQLColumnExpression[Any]) -> Label[datetime]:

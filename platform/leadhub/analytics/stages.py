@@ -4,9 +4,9 @@ and the path a lead takes through the open stages to a win, in today's order."""
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 
-from leadhub.leads.models import FunnelStage, Milestone, StageKind
+from leadhub.leads.models import FunnelStage, Lead, Milestone, StageKind
 from leadhub.principal import InTenant
 from leadhub.work import UnitOfWork
 
@@ -22,6 +22,10 @@ class Stages:
 
     def ids(self, kind: StageKind) -> list[uuid.UUID]:
         return [stage.id for stage in self.in_order if stage.kind is kind]
+
+    def holds(self, kind: StageKind) -> ColumnElement[bool]:
+        """Whether a lead is in a stage of ``kind`` now."""
+        return Lead.stage_id.in_(self.ids(kind))
 
     @property
     def lost_ids(self) -> list[uuid.UUID]:

@@ -3,28 +3,19 @@ many of them are customers now (lead-to-customer conversion), and what the open
 ones are worth, each by its stage's win probability (pipeline value)."""
 
 import uuid
-from datetime import datetime
-from typing import Any
 
-from sqlalchemy import Label, Numeric, case, func, select, type_coerce
+from sqlalchemy import Numeric, case, func, type_coerce
 
-from leadhub.analytics.filters import LeadFilters
+from leadhub.analytics.filters import LeadFilters, leads_by_bucket
 from leadhub.analytics.periods import Window
-from leadhub.analytics.series import BY_BUCKET, Rows, in_window, summed, summed_by
+from leadhub.analytics.series import summed, summed_by
 from leadhub.analytics.stages import load_stages
 from leadhub.analytics.values import CENT, Amount, Count, Ratio, Series
 from leadhub.leads.models import Lead, StageKind
 from leadhub.principal import InTenant
 from leadhub.work import UnitOfWork
 
-
-def _created(bucket: Label[datetime], window: Window, filters: LeadFilters, *columns: Any) -> Rows:
-    return (
-        select(bucket, *columns)
-        .select_from(Lead)
-        .where(in_window(Lead.created_at, window), *filters.criteria())
-        .group_by(BY_BUCKET)
-    )
+CREATED = Lead.created_at  # what places a lead in a period here
 
 
 async def lead_volume(
@@ -34,8 +25,10 @@ async def lead_volume(
     return await summed(
         work,
         window,
-        Lead.created_at,
-        lambda bucket: _created(bucket, window, filters, func.count().label("leads")),
+        CREATED,
+        lambda bucket: leads_by_bucket(
+            bucket, CREATED, window, filters, func.count().label("leads")
+        ),
         lambda row: Count(row.leads),
         Count(),
     )
@@ -48,9 +41,14 @@ async def lead_volume_by_source(
     return await summed_by(
         work,
         window,
-        Lead.created_at,
-        lambda bucket: _created(
-            bucket, window, filters, Lead.source_id.label("key"), func.count().label("leads")
+        CREATED,
+        lambda bucket: leads_by_bucket(
+            bucket,
+            CREATED,
+            window,
+            filters,
+            Lead.source_id.label("key"),
+            func.count().label("leads"),
         ).group_by(Lead.source_id),
         lambda row: Count(row.leads),
         Count(),
@@ -61,13 +59,14 @@ async def lead_to_customer(
     work: UnitOfWork[InTenant], window: Window, filters: LeadFilters
 ) -> Series[Ratio]:
     """Of the leads created in the period, those won so far (in a won stage now)."""
-    won = Lead.stage_id.in_((await load_stages(work)).ids(StageKind.WON))
+    won = (await load_stages(work)).holds(StageKind.WON)
     return await summed(
         work,
         window,
-        Lead.created_at,
-        lambda bucket: _created(
+        CREATED,
+        lambda bucket: leads_by_bucket(
             bucket,
+            CREATED,
             window,
             filters,
             func.count().filter(won).label("won"),
@@ -88,16 +87,13 @@ async def pipeline_value(
         {stage.id: stage.win_probability for stage in stages.in_order}, value=Lead.stage_id
     )
     weighted = type_coerce(func.sum(Lead.expected_value * probability), Numeric(20, 2))
-    open_valued = (
-        Lead.stage_id.in_(stages.ids(StageKind.OPEN)),
-        Lead.expected_value.is_not(None),
-    )
+    open_valued = (stages.holds(StageKind.OPEN), Lead.expected_value.is_not(None))
     return await summed(
         work,
         window,
-        Lead.created_at,
-        lambda bucket: _created(
-            bucket, window, filters, weighted.label("amount"), func.count().label("leads")
+        CREATED,
+        lambda bucket: leads_by_bucket(
+            bucket, CREATED, window, filters, weighted.label("amount"), func.count().label("leads")
         ).where(*open_valued),
         lambda row: Amount(row.amount.quantize(CENT), row.leads),
         Amount(),
