@@ -12,6 +12,7 @@ from strawberry.relay.utils import to_base64
 
 from leadhub.errors import Problems, no_such
 from leadhub.graphql.context import Info
+from leadhub.graphql.errors import UserInputError
 from leadhub.graphql.permissions import IsTenantMember, has_role
 
 NodeT = TypeVar("NodeT")
@@ -46,6 +47,15 @@ def row_id(value: str, type_name: str, field: str) -> uuid.UUID:
     decoded = decode_id(value, type_name)
     if decoded is None:
         raise no_such(in_words(type_name), field)
+    return decoded
+
+
+def argument_row_id(value: str, type_name: str, field: str | None = None) -> uuid.UUID:
+    """The row id inside a query's global id argument, or a malformed argument that
+    names ``field``: a query answers what it can read, and has no payload of errors."""
+    decoded = decode_id(value, type_name)
+    if decoded is None:
+        raise UserInputError(f"No such {in_words(type_name)}.", field=field)
     return decoded
 
 

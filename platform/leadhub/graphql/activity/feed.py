@@ -27,7 +27,7 @@ from leadhub.graphql.activity.types import Activity
 from leadhub.graphql.context import Info
 from leadhub.graphql.errors import UserInputError
 from leadhub.graphql.live import LiveInfo
-from leadhub.graphql.node import decode_id
+from leadhub.graphql.node import argument_row_id
 from leadhub.graphql.pagination import paginate
 from leadhub.graphql.permissions import IsTenantMember
 from leadhub.leads import service as leads
@@ -65,23 +65,16 @@ class FeedInput:
             raise UserInputError("Follow one lead, person or team at most.", field="feed")
         kinds = tuple(dict.fromkeys(self.kinds))  # a kind named twice is one kind
         if self.lead_id:
-            return FeedFilter(kinds, lead_id=_row_id(self.lead_id, "Lead", "feed.leadId"))
+            return FeedFilter(kinds, lead_id=argument_row_id(self.lead_id, "Lead", "feed.leadId"))
         if self.user_id:
-            person = [_row_id(self.user_id, "User", "feed.userId")]
+            person = [argument_row_id(self.user_id, "User", "feed.userId")]
             return FeedFilter(kinds, on_leads=leads.owned_lead_ids(owners=person), by_people=person)
         if self.team_id:
-            team_id = _row_id(self.team_id, "Team", "feed.teamId")
+            team_id = argument_row_id(self.team_id, "Team", "feed.teamId")
             members = teams.member_ids(team_id)
             on_leads = leads.owned_lead_ids(owners=members, team_id=team_id)
             return FeedFilter(kinds, on_leads=on_leads, by_people=members)
         return FeedFilter(kinds)
-
-
-def _row_id(value: strawberry.ID, type_name: str, field: str) -> uuid.UUID:
-    row_id = decode_id(value, type_name)
-    if row_id is None:
-        raise UserInputError(f"Not the id of a {type_name}.", field=field)
-    return row_id
 
 
 @strawberry.type

@@ -82,9 +82,6 @@ class Goal(relay.Node):
     behind_since: datetime | None = strawberry.field(
         description="Since when it has been behind its pace (its owners were told)."
     )
-    stage_id: strawberry.Private[uuid.UUID | None]
-    from_stage_id: strawberry.Private[uuid.UUID | None]
-    source_id: strawberry.Private[uuid.UUID | None]
     model: strawberry.Private[goal_models.Goal]
 
     @classmethod
@@ -99,9 +96,6 @@ class Goal(relay.Node):
             last_day=goal.last_day,
             reached_at=goal.reached_at,
             behind_since=goal.behind_since,
-            stage_id=goal.stage_id,
-            from_stage_id=goal.from_stage_id,
-            source_id=goal.source_id,
             model=goal,
         )
 
@@ -113,15 +107,16 @@ class Goal(relay.Node):
 
     @strawberry.field(description="The stage it counts leads reaching, or converting to.")
     async def stage(self, info: Info) -> FunnelStage | None:
-        return await _stage(info, self.stage_id)
+        return await _stage(info, self.model.stage_id)
 
     @strawberry.field(description="The stage a conversion goal counts leads from.")
     async def from_stage(self, info: Info) -> FunnelStage | None:
-        return await _stage(info, self.from_stage_id)
+        return await _stage(info, self.model.from_stage_id)
 
     @strawberry.field(description="The source whose return it measures.")
     async def source(self, info: Info) -> Source | None:
-        found = await info.context.loaders.source.load(self.source_id) if self.source_id else None
+        source_id = self.model.source_id
+        found = await info.context.loaders.source.load(source_id) if source_id else None
         return Source.from_model(found) if found else None
 
     @strawberry.field(description="The teams that own it.")

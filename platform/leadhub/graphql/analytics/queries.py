@@ -37,7 +37,7 @@ from leadhub.graphql.analytics.types import (
 from leadhub.graphql.context import Info
 from leadhub.graphql.errors import UserInputError
 from leadhub.graphql.leads.types import Source
-from leadhub.graphql.node import row_id
+from leadhub.graphql.node import argument_row_id
 from leadhub.graphql.permissions import IsTenantMember
 from leadhub.principal import Member
 from leadhub.work import UnitOfWork
@@ -222,8 +222,8 @@ class KpiQueries:
         bucket: KpiBucket = Bucket.NONE,  # type: ignore[valid-type]
         filters: KpiFiltersInput | None = None,
     ) -> Series[Ratio]:
-        entered = _stage_id(from_stage_id, "fromStageId")
-        reached = _stage_id(to_stage_id, "toStageId")
+        entered = argument_row_id(from_stage_id, "FunnelStage", "fromStageId")
+        reached = argument_row_id(to_stage_id, "FunnelStage", "toStageId")
 
         async def kpi(
             work: UnitOfWork[Member], window: Window, filters: LeadFilters
@@ -242,7 +242,7 @@ class KpiQueries:
         bucket: KpiBucket = Bucket.NONE,  # type: ignore[valid-type]
         filters: KpiFiltersInput | None = None,
     ) -> Series[Count]:
-        stage = _stage_id(stage_id, "stageId")
+        stage = argument_row_id(stage_id, "FunnelStage", "stageId")
 
         async def kpi(
             work: UnitOfWork[Member], window: Window, filters: LeadFilters
@@ -261,10 +261,3 @@ class KpiQueries:
     ) -> list[FunnelStep]:
         steps = await _measure(info, conversion.funnel, period, Bucket.NONE, filters)
         return [FunnelStep.of(step) for step in steps]
-
-
-def _stage_id(value: strawberry.ID, field: str) -> uuid.UUID:
-    try:
-        return row_id(value, "FunnelStage", field)
-    except DomainError as refused:
-        raise UserInputError(refused.message, field=field) from None

@@ -13,7 +13,7 @@ from strawberry import relay
 from leadhub.graphql.context import Info
 from leadhub.graphql.errors import UserInputError
 from leadhub.graphql.leads.types import Lead
-from leadhub.graphql.node import decode_id, in_words
+from leadhub.graphql.node import argument_row_id
 from leadhub.leads import models
 from leadhub.leads.search import LeadFilter, LeadsMatching
 from leadhub.leads.service import MAX_TAGS
@@ -77,10 +77,7 @@ def filter_ids(
     values: list[strawberry.ID], type_name: str, field: str | None = None
 ) -> tuple[uuid.UUID, ...]:
     """The row ids of a filter's global ids, or a malformed argument (``field``)."""
-    ids = tuple(decode_id(value, type_name) for value in values)
-    if None in ids:
-        raise UserInputError(f"No such {in_words(type_name)}.", field=field)
-    return tuple(row_id for row_id in ids if row_id is not None)
+    return tuple(argument_row_id(value, type_name, field) for value in values)
 
 
 @strawberry.enum
