@@ -45,8 +45,7 @@ async def send_goal_news(tenant_id: str, goal_id: str, news: str) -> None:
         if goal is None:
             _log.info("goal gone; owners not told", goal_id=goal_id)
             return
-        team_ids = (await goals.owner_ids(work, [goal.id]))[goal.id]
-        rosters = await teams.rosters(work, team_ids)
+        rosters = await teams.rosters(work, await goals.owner_ids(work, goal.id))
         people = list({entry.user_id for roster in rosters.values() for entry in roster})
         recipients = [
             user.email for user in await work.session.scalars(tenants.members_among(people))

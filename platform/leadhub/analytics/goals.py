@@ -67,17 +67,12 @@ async def find_goal(work: UnitOfWork[InTenant], goal_id: uuid.UUID) -> Goal | No
     return await work.session.get(Goal, (work.tenant_id, goal_id))
 
 
-async def owner_ids(
-    work: UnitOfWork[InTenant], goal_ids: Sequence[uuid.UUID]
-) -> dict[uuid.UUID, list[uuid.UUID]]:
-    """Each goal's teams."""
-    found: dict[uuid.UUID, list[uuid.UUID]] = {goal_id: [] for goal_id in goal_ids}
-    rows = await work.session.execute(
-        select(GoalOwner.goal_id, GoalOwner.team_id).where(GoalOwner.goal_id.in_(goal_ids))
+async def owner_ids(work: UnitOfWork[InTenant], goal_id: uuid.UUID) -> list[uuid.UUID]:
+    """The goal's teams."""
+    owners = await work.session.scalars(
+        select(GoalOwner.team_id).where(GoalOwner.goal_id == goal_id)
     )
-    for goal_id, team_id in rows:
-        found[goal_id].append(team_id)
-    return found
+    return list(owners)
 
 
 async def create_goal(work: UnitOfWork[Member], fields: GoalFields) -> Goal:
@@ -98,7 +93,7 @@ async def update_goal(
         period=goal.period,
         first_day=goal.first_day,
         last_day=goal.last_day,
-        team_ids=tuple((await owner_ids(work, [goal.id]))[goal.id]),
+        team_ids=tuple(await owner_ids(work, goal.id)),
         stage_id=goal.stage_id,
         from_stage_id=goal.from_stage_id,
         source_id=goal.source_id,
