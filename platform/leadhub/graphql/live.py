@@ -17,11 +17,13 @@ from sqlalchemy import Executable
 from sqlalchemy.ext.asyncio import AsyncSession
 from strawberry.types import Info as StrawberryInfo
 
+from graphql import GraphQLError
 from leadhub.db import Database
 from leadhub.graphql.authentication import RequestIdentity, identify
 from leadhub.graphql.dataloaders import Loaders
 from leadhub.graphql.logins import Logins
-from leadhub.principal import Principal, Visitor
+from leadhub.graphql.permissions import IsTenantMember
+from leadhub.principal import Member, Principal, Visitor
 from leadhub.settings import Settings
 from leadhub.tenants.models import User
 from leadhub.work import unit_of_work
@@ -90,6 +92,14 @@ class LiveContext:
                 )
                 self.identified_at = now
         return self.identity.principal
+
+    async def allowed(self, permission: type[IsTenantMember]) -> Member:
+        """Who the connection acts as now, while ``permission`` still lets them: a
+        login that has ended, or a role that no longer may, ends the subscription."""
+        principal = await self.identify()
+        if not permission.allows(self) or not isinstance(principal, Member):
+            raise GraphQLError(permission.message, extensions=permission.error_extensions)
+        return principal
 
     @property
     def loaders(self) -> Loaders:

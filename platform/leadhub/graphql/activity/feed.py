@@ -17,7 +17,6 @@ from collections.abc import AsyncGenerator
 import strawberry
 from strawberry import relay
 
-from graphql import GraphQLError
 from leadhub.activity import feed as activity_feed
 from leadhub.activity import news
 from leadhub.activity.feed import AFTER_ALL, Cursor, FeedFilter
@@ -31,7 +30,6 @@ from leadhub.graphql.node import argument_row_id
 from leadhub.graphql.pagination import paginate
 from leadhub.graphql.permissions import IsTenantMember
 from leadhub.leads import service as leads
-from leadhub.principal import InTenant
 from leadhub.teams import service as teams
 from leadhub.work import unit_of_work
 
@@ -145,14 +143,14 @@ class FeedSubscriptions:
     ) -> AsyncGenerator[FeedEvent, None]:
         wanted = (feed or FeedInput()).to_filter()
         cursor = decode_cursor(after) if after is not None else None
-        principal = await _viewer(info)
+        principal = await info.context.allowed(IsTenantMember)
         with news.watching(principal.tenant_id) as moved_on:
             if cursor is None:
                 async with unit_of_work(info.context.database, principal) as work:
                     cursor = await activity_feed.head(work)
             while True:
                 moved_on.clear()  # before the look: news that comes during it counts
-                principal = await _viewer(info)
+                principal = await info.context.allowed(IsTenantMember)
                 async with unit_of_work(info.context.database, principal) as work:
                     # The head first: every commit up to it is seen by the look after.
                     head = await activity_feed.head(work)
@@ -169,12 +167,3 @@ class FeedSubscriptions:
                     cursor = max(cursor, head)
                     with contextlib.suppress(TimeoutError):
                         await asyncio.wait_for(moved_on.wait(), LOOK_ANYWAY_SECONDS)
-
-
-async def _viewer(info: LiveInfo) -> InTenant:
-    """Who the connection acts as now: a login that has ended, or a membership
-    gone, ends the subscription."""
-    principal = await info.context.identify()
-    if not IsTenantMember.allows(info.context) or not isinstance(principal, InTenant):
-        raise GraphQLError(IsTenantMember.message, extensions=IsTenantMember.error_extensions)
-    return principal

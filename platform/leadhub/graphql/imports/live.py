@@ -18,7 +18,6 @@ from leadhub.graphql.live import LiveInfo
 from leadhub.graphql.node import decode_id, global_id
 from leadhub.graphql.permissions import CanImportLeads
 from leadhub.imports import models, service
-from leadhub.principal import Member
 from leadhub.work import unit_of_work
 
 LOOK_EVERY_SECONDS = 1.0
@@ -86,9 +85,7 @@ async def _look(
 ) -> tuple[tuple[object, ...], LeadImportUpdate]:
     """The import as committed now, read as whom the connection acts as now: a
     login that has ended, or a role that no longer imports, ends the subscription."""
-    principal = await info.context.identify()
-    if not CanImportLeads.allows(info.context) or not isinstance(principal, Member):
-        raise GraphQLError(CanImportLeads.message, extensions=CanImportLeads.error_extensions)
+    principal = await info.context.allowed(CanImportLeads)
     async with unit_of_work(info.context.database, principal) as work:
         lead_import = await service.find(work, import_id)
         if lead_import is None:
