@@ -39,7 +39,7 @@ lint: install
 
 test: lint $(NODE_CLIENTS_INSTALLED)
 	$(BIN)/leadhub export-schema --check schema.graphql
-	$(BIN)/pytest
+	$(BIN)/pytest -n auto --dist loadgroup
 	$(BIN)/python -m bench.leads_list --quick
 	$(BIN)/python -m bench.scale --quick
 	$(BIN)/python -m bench.routing --quick

@@ -35,7 +35,9 @@ from tests.services import require_service
 DEFAULT_ADMIN_URL = "postgresql://postgres@127.0.0.1:5432/postgres"
 OWNER_ROLE = "leadhub_test_owner"
 APP_ROLE = "leadhub_test_app"
+# One per process: the suite runs on several workers (pytest-xdist), each its own.
 TEST_DATABASE = f"leadhub_test_{os.getpid()}"
+ROLES_LOCK = 7_341_001  # an advisory lock's key, any number no one else uses
 BACKENDS = ["sqlite", "postgresql"]
 
 
@@ -65,12 +67,24 @@ async def _admin(*statements: str, database: str | None = None) -> None:
         await connection.close()
 
 
+def _create_role_if_missing(role: str, attributes: str) -> str:
+    return (
+        f"DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{role}')"
+        f" THEN CREATE ROLE {role} {attributes}; END IF; END $$"
+    )
+
+
 def _create_postgres_database() -> DatabaseUrls:
     asyncio.run(
         _admin(
             f"DROP DATABASE IF EXISTS {TEST_DATABASE} WITH (FORCE)",
-            f"DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{OWNER_ROLE}')"
-            f" THEN CREATE ROLE {OWNER_ROLE} LOGIN CREATEROLE; END IF; END $$",
+            # The suite's workers share the cluster's roles: one creates them at a time.
+            f"SELECT pg_advisory_lock({ROLES_LOCK})",
+            _create_role_if_missing(OWNER_ROLE, "LOGIN CREATEROLE"),
+            # As `leadhub migrate` would (``grant_application_role``), before two
+            # workers' migrations race to.
+            _create_role_if_missing(APP_ROLE, "LOGIN NOBYPASSRLS"),
+            f"SELECT pg_advisory_unlock({ROLES_LOCK})",
             f"CREATE DATABASE {TEST_DATABASE} OWNER {OWNER_ROLE}",
         )
     )

@@ -6,6 +6,10 @@ import pytest
 
 from leadhub import tasks
 
+# The suite runs on several workers (pytest-xdist, `--dist loadgroup`): the tests
+# that use the real brokers, whose queues all workers would share, run on one.
+USES_SHARED_BROKERS = pytest.mark.xdist_group("shared_brokers")
+
 
 def require_service(reason_missing: str | None) -> None:
     """Skip when a local run lacks a service (the summary lists why); fail in CI."""

@@ -10,7 +10,9 @@ from dramatiq.brokers.stub import StubBroker
 from leadhub import sweeps, tasks
 from leadhub.ops.in_flight import RequestsInFlight
 from leadhub.settings import Settings
-from tests.services import require_reachable_broker
+from tests.services import USES_SHARED_BROKERS, require_reachable_broker
+
+pytestmark = USES_SHARED_BROKERS
 
 RABBITMQ_URL = os.environ.get("TEST_BROKER_URL", "amqp://guest:guest@127.0.0.1:5672/")
 REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")

@@ -73,7 +73,11 @@ TENANT_ORM_CLASSES = {
 }
 
 
-@pytest.mark.parametrize("mapper", Base.registry.mappers, ids=lambda mapper: mapper.class_.__name__)
+# In one order: the suite's workers (pytest-xdist) must collect the same tests.
+MAPPERS = sorted(Base.registry.mappers, key=lambda mapper: mapper.class_.__name__)
+
+
+@pytest.mark.parametrize("mapper", MAPPERS, ids=lambda mapper: mapper.class_.__name__)
 def test_every_model_says_what_a_scope_sees(mapper: Mapper[Any]) -> None:
     # Base.scope_criteria raises: a model that does not override it cannot be queried
     for scope in (Scope(), Scope(tenant_id=new_id(), user_id=new_id(), lookup_email="a@b.c")):

@@ -22,8 +22,10 @@ from leadhub.leads.models import Lead
 from leadhub.settings import Settings
 from leadhub.work import unit_of_work
 from tests.imports.lists import Importer, importer
-from tests.services import require_reachable_broker
+from tests.services import USES_SHARED_BROKERS, require_reachable_broker
 from tests.test_tasks import RABBITMQ_URL
+
+pytestmark = USES_SHARED_BROKERS
 
 UNIQUE = 3000
 DUPLICATES = 150  # rows repeating an earlier row's email

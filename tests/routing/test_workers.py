@@ -20,8 +20,10 @@ from leadhub.routing.models import RoutingDecision
 from leadhub.settings import Settings
 from leadhub.work import unit_of_work
 from tests.routing.tenants import Tenant, team_tenant
-from tests.services import require_reachable_broker
+from tests.services import USES_SHARED_BROKERS, require_reachable_broker
 from tests.test_tasks import RABBITMQ_URL
+
+pytestmark = USES_SHARED_BROKERS
 
 LEADS = 40
 ROUTED_WITHIN_SECONDS = 60

@@ -27,7 +27,9 @@ from leadhub.tenants.emails import invitation_message
 from leadhub.tenants.models import Invitation, Tenant, User
 from leadhub.work import unit_of_work
 from tests.builders import system_job
-from tests.services import require_reachable_broker
+from tests.services import USES_SHARED_BROKERS, require_reachable_broker
+
+pytestmark = USES_SHARED_BROKERS
 
 RABBITMQ_URL = os.environ.get("TEST_BROKER_URL", "amqp://guest:guest@127.0.0.1:5672/")
 REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
