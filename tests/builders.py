@@ -244,4 +244,9 @@ async def make_lead(
 
 
 def _row_id(global_id: str | None) -> uuid.UUID | None:
-    return uuid.UUID(relay.GlobalID.from_id(global_id).node_id) if global_id else None
+    return row_id(global_id) if global_id else None
+
+
+def row_id(global_id: str) -> uuid.UUID:
+    """The row id inside a global id."""
+    return uuid.UUID(relay.GlobalID.from_id(global_id).node_id)

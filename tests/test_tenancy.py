@@ -5,6 +5,7 @@ Structural tests walk the metadata, so a table added later cannot slip through.
 
 import uuid
 from dataclasses import dataclass
+from datetime import timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -39,6 +40,9 @@ from leadhub.leads.search import LeadFilter
 from leadhub.leads.service import LeadFields
 from leadhub.leads.sources import SourceFields
 from leadhub.models import Base
+from leadhub.oauth import clients, credentials
+from leadhub.oauth import store as oauth_store
+from leadhub.oauth.models import OAuthCode
 from leadhub.principal import AllTenantsSweep, Member, Reach, Role, Visitor
 from leadhub.routing import router
 from leadhub.routing import rules as routing_rules
@@ -51,8 +55,9 @@ from leadhub.tenants import password_reset, service
 from leadhub.tenants.errors import TenantError
 from leadhub.tenants.models import AuthSession, Membership, Tenant, User
 from leadhub.tenants.service import SignUp
+from leadhub.tenants.tokens import new_token
 from leadhub.work import UnitOfWork, unit_of_work
-from tests.builders import make_tenant, owner_of, unique_email
+from tests.builders import make_tenant, owner_of, system_job, unique_email
 
 # Tables that are not tenant data: the tenants themselves, and people, who can
 # belong to several tenants, their login sessions and password resets; the days
@@ -493,6 +498,41 @@ async def _import_a_list(work: UnitOfWork[Member], settings: Settings, signed_up
     await exports.request_export(work, LeadFilter(), FileFormat.CSV, "import")
 
 
+async def _install_a_partner(database: Database, settings: Settings, signed_up: SignUp) -> None:
+    """A partner's client, a code its installer granted, and the tokens it gave."""
+    owner = owner_of(signed_up)
+    form = clients.ClientForm("Partner", True, ("https://partner.example/cb",), ("leads:read",))
+    async with unit_of_work(database, owner) as work, work.transaction():
+        client = (await clients.register_client(work, settings, form)).client
+    async with unit_of_work(database, system_job(owner.tenant_id)) as work, work.transaction():
+        installer = await oauth_store.installer(work, owner.user_id)
+        assert installer is not None
+        code = OAuthCode(
+            code_hash=new_token(),
+            client_id=client.id,
+            user_id=owner.user_id,
+            redirect_uri="https://partner.example/cb",
+            scope="leads:read",
+            code_challenge=new_token(),
+            expires_at=utcnow(),
+        )
+        await oauth_store.save_code(work, code)
+        tokens = oauth_store.NewTokens(
+            access=credentials.issue(credentials.Kind.ACCESS_TOKEN, owner.tenant_id),
+            refresh=credentials.issue(credentials.Kind.REFRESH_TOKEN, owner.tenant_id),
+            scope="leads:read",
+            expires_in=timedelta(minutes=10),
+        )
+        await oauth_store.save_tokens(
+            work,
+            settings,
+            client_id=client.id,
+            family_id=new_id(),
+            installer=installer,
+            tokens=tokens,
+        )
+
+
 async def _fill_every_table(database: Database, settings: Settings) -> EveryTableFilled:
     """Rows of two tenants in every table; in the first, leads of a rep, of the rep's
     team (a teammate's), and of others, each with its tags, ids, history and feed."""
@@ -538,6 +578,8 @@ async def _fill_every_table(database: Database, settings: Settings) -> EveryTabl
             to_team = Target(TargetKind.TEAM, team_id=team.id)
             await routing_rules.create_rule(work, routing_rules.RuleFields("All", target=to_team))
             await router.route(work, [lead.id], Trigger.ON_DEMAND)
+    for signed_up in (first, second):
+        await _install_a_partner(database, settings, signed_up)
     for person in (first.user, second.user):
         async with unit_of_work(database, Visitor()) as work, work.transaction():
             await password_reset.request_password_reset(

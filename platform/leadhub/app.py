@@ -1,5 +1,5 @@
 """The Starlette application: /graphql, GraphiQL's files, /healthz, /readyz, /metrics,
-and the pages that emailed links open."""
+the OAuth server's endpoints and consent page, and the pages that emailed links open."""
 
 import gc
 from collections.abc import AsyncIterator
@@ -18,6 +18,8 @@ from leadhub.graphql.imports.downloads import downloads
 from leadhub.graphql.imports.types import ERROR_REPORT_PATH, EXPORT_PATH
 from leadhub.graphql.schema import schema
 from leadhub.logs import RequestLogMiddleware, configure_logging
+from leadhub.oauth import consent
+from leadhub.oauth import http as oauth
 from leadhub.ops import body_limit, health, metrics
 from leadhub.ops.in_flight import RequestsInFlight, RequestsInFlightMiddleware
 from leadhub.pages import invitations, password_reset
@@ -74,6 +76,11 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
             Route(ERROR_REPORT_PATH, error_report),
             Route(EXPORT_PATH, exported),
             Mount("/graphiql", graphiql_assets.static_files(), name="graphiql"),
+            Route(oauth.TOKEN_PATH, oauth.token, methods=["POST"]),
+            Route(oauth.REVOCATION_PATH, oauth.revocation, methods=["POST"]),
+            Route(oauth.INTROSPECTION_PATH, oauth.introspection, methods=["POST"]),
+            Route(oauth.AUTHORIZATION_PATH, consent.authorize, methods=["GET", "POST"]),
+            Route(oauth.METADATA_PATH, oauth.metadata),
             Route("/healthz", health.healthz),
             Route("/readyz", health.readyz),
             Route("/metrics", metrics.endpoint),

@@ -6,6 +6,7 @@ from leadhub.db import Base
 from leadhub.identity_epoch import IdentityEpoch
 from leadhub.imports import models as imports
 from leadhub.leads import models as leads
+from leadhub.oauth import models as oauth
 from leadhub.routing import models as routing
 from leadhub.sweep_days import SweepDay
 from leadhub.teams import models as teams
@@ -19,6 +20,7 @@ __all__ = [
     "analytics",
     "imports",
     "leads",
+    "oauth",
     "routing",
     "teams",
     "tenants",

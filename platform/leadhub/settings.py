@@ -80,6 +80,12 @@ class Settings(BaseSettings):
     uploads_bucket_endpoint: str | None = None
     uploads_bucket_region: str | None = None
 
+    # Partners' OAuth tokens (leadhub.oauth): short-lived access tokens (RFC 9700),
+    # refresh tokens rotated on every use, codes redeemed within moments.
+    oauth_access_token_minutes: Annotated[int, Field(ge=1, le=60)] = 10
+    oauth_refresh_token_days: Annotated[int, Field(ge=1, le=365)] = 30
+    oauth_code_seconds: Annotated[int, Field(ge=10, le=600)] = 120
+
     sign_up_rate_limit: str = "10/hour"
     login_rate_limit_per_address: str = "30/minute"
     login_rate_limit_per_account: str = "10/minute"

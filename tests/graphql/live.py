@@ -18,8 +18,8 @@ MESSAGE_TIMEOUT_SECONDS = 10
 
 
 @asynccontextmanager
-async def served(app: Starlette) -> AsyncIterator[str]:
-    """The app listening on a free port of 127.0.0.1; yields its WebSocket URL."""
+async def listening(app: Starlette) -> AsyncIterator[str]:
+    """The app listening on a free port of 127.0.0.1; yields its base URL."""
     server = uvicorn.Server(
         uvicorn.Config(app, host="127.0.0.1", port=0, lifespan="off", log_level="warning")
     )
@@ -32,10 +32,17 @@ async def served(app: Starlette) -> AsyncIterator[str]:
         socket.getsockname()[1] for listening in server.servers for socket in listening.sockets
     }
     try:
-        yield f"ws://127.0.0.1:{port}/graphql"
+        yield f"http://127.0.0.1:{port}"
     finally:
         server.should_exit = True
         await serving
+
+
+@asynccontextmanager
+async def served(app: Starlette) -> AsyncIterator[str]:
+    """The app listening on a free port of 127.0.0.1; yields its WebSocket URL."""
+    async with listening(app) as base_url:
+        yield f"{base_url.replace('http://', 'ws://', 1)}/graphql"
 
 
 class Subscriber:

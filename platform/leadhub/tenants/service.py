@@ -212,17 +212,25 @@ async def log_in(
     password: str,
     client_address: str | None,
 ) -> tuple[User, Login]:
-    session = work.session
+    user = await proven_user(work, settings, email=email, password=password)
+    return user, await _start_session(work.session, settings, user, client_address)
+
+
+async def proven_user(
+    work: UnitOfWork[Visitor], settings: Settings, *, email: str, password: str
+) -> User:
+    """The user whose email and password these are, without logging them in (a page
+    that asks for both to confirm who acts, as OAuth's consent page does)."""
     refused = TenantError(TenantErrorCode.INVALID_CREDENTIALS, "Wrong email or password.")
     try:
         email = normalize_email(email)
     except TenantError:
         raise refused from None
-    user = await _user_by_email(session, email)
+    user = await _user_by_email(work.session, email)
     stored_hash = user.password_hash if user else await unknown_user_hash(settings)
     if not await verify_password(settings, stored_hash, password) or user is None:
         raise refused
-    return user, await _start_session(session, settings, user, client_address)
+    return user
 
 
 async def _start_session(

@@ -1,0 +1,1 @@
+"""Partners' OAuth 2 clients: the authorization server, and what tokens act as."""

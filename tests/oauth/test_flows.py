@@ -1,0 +1,183 @@
+"""Every OAuth flow, driven by a real OAuth client library (Authlib's httpx client)
+against the app served on a port: client credentials, the code grant with PKCE and
+consent, refresh rotation and reuse, revocation, introspection, the metadata."""
+
+import secrets
+from html import unescape
+
+import httpx
+from authlib.oauth2.rfc8414 import AuthorizationServerMetadata
+
+from leadhub.db import Database
+from leadhub.oauth.scopes import SCOPES
+from leadhub.settings import Settings
+from tests.builders import PASSWORD, Account, row_id
+from tests.oauth.conftest import register
+from tests.oauth.partner import (
+    Registered,
+    code_grant_tokens,
+    code_partner,
+    introspect,
+    partner,
+    post_form,
+    redirected_to,
+)
+
+ACCESS_TOKEN_MINUTES = 10  # the setting's default: short-lived (RFC 9700 2.2)
+
+
+async def test_the_metadata_names_every_endpoint_and_what_each_takes(server_url: str) -> None:
+    async with httpx.AsyncClient(base_url=server_url) as http:
+        response = await http.get("/.well-known/oauth-authorization-server")
+    assert response.status_code == 200
+    metadata = AuthorizationServerMetadata(response.json())
+    metadata.validate()  # RFC 8414's rules, as Authlib checks them
+    assert metadata["issuer"] == "http://127.0.0.1:8000"  # the settings' public URL
+    assert metadata["grant_types_supported"] == [
+        "authorization_code",
+        "client_credentials",
+        "refresh_token",
+    ]
+    assert metadata["response_types_supported"] == ["code"]
+    assert metadata["code_challenge_methods_supported"] == ["S256"]
+    assert set(metadata["scopes_supported"]) == set(SCOPES)
+
+
+async def test_a_confidential_client_gets_a_short_lived_token_for_its_scopes(
+    server_url: str, confidential: Registered
+) -> None:
+    async with partner(server_url, confidential, scope="leads:read analytics:read") as app:
+        token = await app.fetch_token("/oauth/token", grant_type="client_credentials")
+    assert token["token_type"] == "Bearer"
+    assert token["access_token"].startswith("lhat.")
+    assert token["expires_in"] == ACCESS_TOKEN_MINUTES * 60
+    assert token["scope"] == "analytics:read leads:read"
+    assert "refresh_token" not in token  # RFC 6749 4.4.3
+
+
+async def test_a_client_with_a_wrong_secret_or_none_is_refused(
+    server_url: str, confidential: Registered, public: Registered
+) -> None:
+    assert confidential.secret is not None
+    async with httpx.AsyncClient(base_url=server_url) as http:
+        wrong = await http.post(
+            "/oauth/token",
+            data={"grant_type": "client_credentials"},
+            auth=(confidential.client_id, f"{confidential.secret}x"),
+        )
+        missing = await http.post(
+            "/oauth/token",
+            data={"grant_type": "client_credentials", "client_id": confidential.client_id},
+        )
+        # A public client has no secret: the client credentials grant is not for it.
+        public_asks = await http.post(
+            "/oauth/token",
+            data={"grant_type": "client_credentials", "client_id": public.client_id},
+        )
+    assert (wrong.status_code, wrong.json()["error"]) == (401, "invalid_client")
+    assert wrong.headers["www-authenticate"].startswith("Basic")
+    assert missing.json()["error"] == "invalid_client"
+    assert public_asks.json()["error"] in ("unauthorized_client", "invalid_client")
+
+
+async def test_a_person_allows_an_app_which_redeems_its_code_with_the_pkce_verifier(
+    server_url: str, public: Registered, owner: Account
+) -> None:
+    verifier = secrets.token_urlsafe(48)
+    async with (
+        code_partner(server_url, public, "leads:read leads:write") as app,
+        httpx.AsyncClient() as browser,
+    ):
+        url, state = app.create_authorization_url(
+            f"{server_url}/oauth/authorize", code_verifier=verifier
+        )
+        opened = await browser.get(url)
+        page = unescape(opened.text)
+        assert "Kampanjeverktøy asks to work with the leads of Fjordkraft Salg AS." in page
+        answered = await browser.post(
+            url, data={"email": owner.email, "password": PASSWORD, "decision": "allow"}
+        )
+        returned = redirected_to(answered)
+        assert returned["state"] == state
+        assert returned["code"].startswith("lhac.")
+        token = await app.fetch_token(
+            "/oauth/token",
+            authorization_response=answered.headers["location"],
+            code_verifier=verifier,
+        )
+    assert token["scope"] == "leads:read leads:write"
+    assert token["refresh_token"].startswith("lhrt.")
+
+
+async def test_a_refresh_token_rotates_and_its_reuse_revokes_its_whole_family(
+    server_url: str, confidential: Registered, owner: Account
+) -> None:
+    first = await code_grant_tokens(server_url, confidential, owner)
+    async with partner(server_url, confidential) as app:
+        second = await app.refresh_token("/oauth/token", refresh_token=first["refresh_token"])
+    assert second["refresh_token"] != first["refresh_token"]
+    assert second["access_token"] != first["access_token"]
+    assert second["scope"] == "leads:read"
+
+    replayed = await post_form(
+        server_url,
+        "/oauth/token",
+        confidential,
+        grant_type="refresh_token",
+        refresh_token=first["refresh_token"],
+    )
+    assert (replayed.status_code, replayed.json()["error"]) == (400, "invalid_grant")
+    # The copy's use ends the family: the rotated pair, and the first access token.
+    after = await post_form(
+        server_url,
+        "/oauth/token",
+        confidential,
+        grant_type="refresh_token",
+        refresh_token=second["refresh_token"],
+    )
+    assert after.json()["error"] == "invalid_grant"
+    for token in (first["access_token"], second["access_token"]):
+        assert await introspect(server_url, confidential, token) == {"active": False}
+
+
+async def test_introspection_tells_a_client_about_its_own_live_tokens_only(
+    server_url: str,
+    confidential: Registered,
+    owner: Account,
+    database: Database,
+    settings: Settings,
+) -> None:
+    token = await code_grant_tokens(server_url, confidential, owner, "leads:read leads:write")
+    answer = await introspect(server_url, confidential, token["access_token"])
+    assert answer["active"] is True
+    assert answer["client_id"] == confidential.client_id
+    assert answer["scope"] == "leads:read leads:write"
+    assert answer["token_type"] == "Bearer"
+    assert answer["sub"] == str(row_id(owner.user_id))
+    assert isinstance(answer["exp"], int) and isinstance(answer["iat"], int)
+    assert answer["exp"] - answer["iat"] == ACCESS_TOKEN_MINUTES * 60
+    # Another client of the same tenant learns nothing of it.
+    other = await register(database, settings, owner)
+    assert await introspect(server_url, other, token["access_token"]) == {"active": False}
+
+
+async def test_a_revoked_token_stops_at_once_and_a_revoked_refresh_token_ends_its_family(
+    server_url: str, confidential: Registered, owner: Account
+) -> None:
+    token = await code_grant_tokens(server_url, confidential, owner)
+    async with partner(server_url, confidential) as app:
+        revoked = await app.revoke_token("/oauth/revoke", token=token["refresh_token"])
+    assert (revoked.status_code, revoked.json()) == (200, {})
+    assert await introspect(server_url, confidential, token["access_token"]) == {"active": False}
+    refused = await post_form(
+        server_url,
+        "/oauth/token",
+        confidential,
+        grant_type="refresh_token",
+        refresh_token=token["refresh_token"],
+    )
+    assert refused.json()["error"] == "invalid_grant"
+    # RFC 7009 2.2: an unknown or already revoked token is answered 200 all the same.
+    async with partner(server_url, confidential) as app:
+        again = await app.revoke_token("/oauth/revoke", token="lhat.nothing.here")
+    assert again.status_code == 200
