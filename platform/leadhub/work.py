@@ -20,7 +20,7 @@ from typing import Generic, TypeVar
 from leadhub.db import Database, SerializedSession, write_transaction
 from leadhub.errors import DomainError
 from leadhub.jobs import Job, enqueue_after_commit
-from leadhub.principal import Principal
+from leadhub.principal import InTenant, Member, PartnerClient, Principal, SystemJob
 from leadhub.scope import Scope
 
 P = TypeVar("P", bound=Principal, covariant=True)
@@ -58,6 +58,13 @@ class UnitOfWork(Generic[P]):
         """
         if not isinstance(self._principal, kind):
             raise RuntimeError(f"{self._principal} is not a {kind.__name__}")
+        return UnitOfWork(self._principal, self.session)
+
+    def in_tenant(self) -> "UnitOfWork[InTenant]":
+        """This unit of work, for a service that accepts whoever works in a tenant: a
+        member, a partner's client or a system job."""
+        if not isinstance(self._principal, Member | PartnerClient | SystemJob):
+            raise RuntimeError(f"{self._principal} works in no tenant")
         return UnitOfWork(self._principal, self.session)
 
     def after_commit(self, actor_name: str, **kwargs: object) -> None:

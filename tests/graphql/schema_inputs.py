@@ -53,6 +53,7 @@ ID_TYPES = {
     "templateId": "ImportTemplate",
     "goalId": "Goal",
     "fromStageId": "FunnelStage",
+    "apiClientId": "ApiClient",
 }
 IN_A_MONTH = (datetime.now(UTC) + timedelta(days=30)).date().isoformat()
 # Valid values for required fields, by name; other strings are "X".
@@ -72,6 +73,9 @@ VALUES: dict[str, Any] = {
     "reassign": False,
     "target": "5",  # a goal's
     "firstDay": IN_A_MONTH,
+    "required": False,  # a custom field's
+    "confidential": True,  # an API client's
+    "scopes": "leads:read",  # each of an API client's
 }
 
 
@@ -176,6 +180,10 @@ async def objects_in(
         "teamIds": [objects["Team"]],
     }
     objects["Goal"] = await create("createGoal", "GoalInput", goal, "goal")
+    api_client = {"name": "Partner", "confidential": True, "scopes": ["leads:read"]}
+    objects["ApiClient"] = await create(
+        "registerApiClient", "RegisterApiClientInput", api_client, "apiClient"
+    )
     objects["FunnelStage"] = await _first_in_tenant(client, owner, "funnelStages")
     objects["Membership"] = await _first_in_tenant(client, owner, "members")
     objects["AuditEvent"] = await _first_in_tenant(client, owner, "auditEvents")

@@ -16,8 +16,9 @@ from strawberry.types.field import StrawberryField
 
 from leadhub.errors import CommonErrorCode
 from leadhub.graphql.errors import UserError
-from leadhub.graphql.permissions import IsAuthenticated, IsTenantMember
+from leadhub.graphql.permissions import ANY_SCOPE, IsAuthenticated, IsTenantMember
 from leadhub.graphql.schema import schema
+from leadhub.oauth.scopes import SCOPES
 
 # Who may call these is decided inside: anyone may sign up, log in, accept an
 # invitation or reset a password with its token; node(id:) applies each type's own.
@@ -100,3 +101,25 @@ def _fields_set_whole(input_type: Any) -> list[str]:
 def test_every_update_changes_only_what_it_is_given(name: str) -> None:
     (argument,) = MUTATIONS[name].arguments
     assert _fields_set_whole(argument.type) == []
+
+
+def _declared_permissions() -> set[type]:
+    """Every permission class some field of the schema declares."""
+    declared: set[type] = set()
+    for graphql_type in schema.schema_converter.type_map.values():
+        definition = graphql_type.definition
+        if isinstance(definition, StrawberryObjectDefinition):
+            for field in definition.fields:
+                declared.update(field.permission_classes)
+    return declared
+
+
+def test_every_scope_is_one_some_field_asks_for() -> None:
+    """The scopes listed (the README, the server's metadata) are those the schema asks
+    for, no more and no fewer."""
+    asked = {
+        permission.scope
+        for permission in _declared_permissions()
+        if issubclass(permission, IsTenantMember) and permission.scope is not None
+    }
+    assert asked == {*SCOPES, ANY_SCOPE}

@@ -16,8 +16,9 @@ REDIRECT_URI = "https://partner.example/callback"
 
 @dataclass(frozen=True)
 class Registered:
-    client_id: str
+    client_id: str  # what the partner sends
     secret: str | None
+    id: str  # the ApiClient's global id
 
 
 def partner(server_url: str, registered: Registered, **options: Any) -> AsyncOAuth2Client:

@@ -8,9 +8,7 @@ from html import unescape
 import httpx
 from authlib.oauth2.rfc8414 import AuthorizationServerMetadata
 
-from leadhub.db import Database
 from leadhub.oauth.scopes import SCOPES
-from leadhub.settings import Settings
 from tests.builders import PASSWORD, Account, row_id
 from tests.oauth.conftest import register
 from tests.oauth.partner import (
@@ -141,11 +139,7 @@ async def test_a_refresh_token_rotates_and_its_reuse_revokes_its_whole_family(
 
 
 async def test_introspection_tells_a_client_about_its_own_live_tokens_only(
-    server_url: str,
-    confidential: Registered,
-    owner: Account,
-    database: Database,
-    settings: Settings,
+    server_url: str, confidential: Registered, owner: Account, client: httpx.AsyncClient
 ) -> None:
     token = await code_grant_tokens(server_url, confidential, owner, "leads:read leads:write")
     answer = await introspect(server_url, confidential, token["access_token"])
@@ -157,7 +151,7 @@ async def test_introspection_tells_a_client_about_its_own_live_tokens_only(
     assert isinstance(answer["exp"], int) and isinstance(answer["iat"], int)
     assert answer["exp"] - answer["iat"] == ACCESS_TOKEN_MINUTES * 60
     # Another client of the same tenant learns nothing of it.
-    other = await register(database, settings, owner)
+    other = await register(client, owner)
     assert await introspect(server_url, other, token["access_token"]) == {"active": False}
 
 

@@ -3,7 +3,8 @@
 Authentication comes first: a request whose token proves nothing acts as a
 ``Visitor``, whatever tenant it names. A person then acts as a ``Member`` of the
 tenant the ``X-Tenant-ID`` header names (or of their only one), and otherwise as
-a ``Person`` outside any tenant.
+a ``Person`` outside any tenant. A partner's OAuth access token acts as its
+``PartnerClient`` in the tenant it was issued in (``leadhub.oauth.access``).
 
 What a token acts as is kept between requests (``leadhub.graphql.logins``): a
 request reads the identity epoch, one statement, and if no change to who logins
@@ -18,11 +19,14 @@ from leadhub.db import Database
 from leadhub.graphql.logins import KnownLogin, Logins
 from leadhub.graphql.node import decode_id
 from leadhub.identity_epoch import current_epoch
-from leadhub.principal import Member, Person, Principal, Reach, SystemJob, Visitor
+from leadhub.oauth import access as oauth_access
+from leadhub.oauth import credentials
+from leadhub.oauth.credentials import Credential, Kind
+from leadhub.principal import Member, PartnerClient, Person, Principal, Reach, SystemJob, Visitor
 from leadhub.settings import Settings
 from leadhub.teams import service as teams
 from leadhub.tenants import service
-from leadhub.tenants.models import Membership
+from leadhub.tenants.models import Membership, User
 from leadhub.tenants.tokens import token_digest
 from leadhub.work import unit_of_work
 
@@ -36,6 +40,10 @@ class RequestIdentity:
     # A token was sent and proved nothing (unknown, expired or revoked).
     token_rejected: bool
 
+    @property
+    def user(self) -> User | None:
+        return self.authenticated.user if self.authenticated else None
+
 
 async def identify(
     headers: Mapping[str, str], database: Database, settings: Settings, logins: Logins
@@ -45,6 +53,12 @@ async def identify(
     token = _bearer_token(headers)
     if token is None:
         return RequestIdentity(Visitor(), None, token_rejected=False)
+    access_token = credentials.parse(token, Kind.ACCESS_TOKEN)
+    if access_token is not None:
+        partner = await _partner(database, settings, logins, access_token)
+        if partner is None:
+            return RequestIdentity(Visitor(), None, token_rejected=True)
+        return RequestIdentity(partner, None, token_rejected=False)
     login = await _login(database, logins, token_digest(settings.resolved_secret_key, token))
     if login is None:
         return RequestIdentity(Visitor(), None, token_rejected=True)
@@ -61,6 +75,23 @@ async def _login(database: Database, logins: Logins, digest: str) -> KnownLogin 
         # Read after the epoch: a change committed in between leaves it stale, not kept.
         authenticated = await service.authenticate(work, digest)
     return None if authenticated is None else logins.keep(digest, epoch, authenticated)
+
+
+async def _partner(
+    database: Database, settings: Settings, logins: Logins, token: Credential
+) -> PartnerClient | None:
+    """What a live access token acts as: as kept, if no identity changed since."""
+    digest = token.digest(settings.resolved_secret_key)
+    async with unit_of_work(database, SystemJob(token.tenant_id, "oauth_access")) as work:
+        epoch = await current_epoch(work.session)
+        kept = logins.access(digest)
+        if kept is not None and kept.epoch == epoch:
+            return kept.access.partner
+        access = await oauth_access.access_of(work, settings, token)
+    if access is None:
+        return None
+    logins.keep_access(digest, epoch, access)
+    return access.partner
 
 
 async def _identity(

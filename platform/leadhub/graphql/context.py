@@ -10,7 +10,7 @@ from strawberry.types import Info as StrawberryInfo
 from leadhub.db import Database, SerializedSession
 from leadhub.errors import DomainError
 from leadhub.graphql.dataloaders import Loaders
-from leadhub.principal import Member, Principal
+from leadhub.principal import InTenant, Member, Principal
 from leadhub.settings import Settings
 from leadhub.tenants.models import AuthSession, Membership, Tenant, User
 from leadhub.tenants.ratelimit import RateLimits
@@ -98,10 +98,22 @@ class Context:
         classes (IsTenantMember) guarantee the request acts as one."""
         return self.work.narrowed(Member)
 
+    @property
+    def tenant_work(self) -> UnitOfWork[InTenant]:
+        """The request's unit of work, for a service that a member or a partner's
+        client calls; permission classes with a scope guarantee it acts as one."""
+        return self.work.in_tenant()
+
     async def run(self, operation: Callable[[UnitOfWork[Member]], Awaitable[T]]) -> T | DomainError:
         """Run a mutation's operation as the request's member, in a transaction of its
         own: all of it, or nothing, with a refusal as a value."""
         return await self.member_work.run(operation)
+
+    async def run_in_tenant(
+        self, operation: Callable[[UnitOfWork[InTenant]], Awaitable[T]]
+    ) -> T | DomainError:
+        """As ``run``, for an operation a partner's client may ask for too."""
+        return await self.tenant_work.run(operation)
 
     async def run_as(
         self, principal: Q, operation: Callable[[UnitOfWork[Q]], Awaitable[T]]

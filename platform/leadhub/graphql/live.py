@@ -23,7 +23,7 @@ from leadhub.graphql.authentication import RequestIdentity, identify
 from leadhub.graphql.dataloaders import Loaders
 from leadhub.graphql.logins import Logins
 from leadhub.graphql.permissions import IsTenantMember
-from leadhub.principal import Member, Principal, Visitor
+from leadhub.principal import Member, PartnerClient, Principal, Visitor
 from leadhub.settings import Settings
 from leadhub.tenants.models import User
 from leadhub.work import unit_of_work
@@ -93,11 +93,12 @@ class LiveContext:
                 self.identified_at = now
         return self.identity.principal
 
-    async def allowed(self, permission: type[IsTenantMember]) -> Member:
+    async def allowed(self, permission: type[IsTenantMember]) -> Member | PartnerClient:
         """Who the connection acts as now, while ``permission`` still lets them: a
-        login that has ended, or a role that no longer may, ends the subscription."""
+        login or token that has ended, or a role that no longer may, ends the
+        subscription."""
         principal = await self.identify()
-        if not permission.allows(self) or not isinstance(principal, Member):
+        if not permission.allows(self) or not isinstance(principal, Member | PartnerClient):
             raise GraphQLError(permission.message, extensions=permission.error_extensions)
         return principal
 

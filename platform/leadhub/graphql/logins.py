@@ -1,4 +1,5 @@
-"""The logins requests come with, kept a minute, so that one statement authenticates a request.
+"""The logins and partners' tokens requests come with, kept a minute, so that one
+statement authenticates a request.
 
 What a bearer token acts as (its login, the user, their memberships and tenants,
 a sales rep's reach in each) is read once and kept by the token's digest, with
@@ -8,7 +9,8 @@ identity has committed since (``leadhub.graphql.authentication``): logging out, 
 password reset, a role, a membership, a team or a tenant's settings changed, by
 any process, is seen by the next request. A login past its expiry is never used;
 the minute bounds what a change made outside the application (by hand in the
-database) could leave behind, and the size bounds the memory.
+database) could leave behind, and the size bounds the memory. A partner's access
+token (``leadhub.oauth.access``) is kept the same way, until it expires.
 """
 
 import uuid
@@ -17,6 +19,7 @@ from dataclasses import dataclass, field
 from cachetools import TTLCache
 
 from leadhub.db import utcnow
+from leadhub.oauth.access import Access
 from leadhub.principal import Reach
 from leadhub.tenants.service import Authenticated
 
@@ -32,9 +35,16 @@ class KnownLogin:
     reaches: dict[uuid.UUID, Reach] = field(default_factory=dict)
 
 
+@dataclass(frozen=True)
+class KnownAccess:
+    access: Access
+    epoch: int
+
+
 class Logins:
     def __init__(self, *, size: int = KEPT_LOGINS, seconds: float = KEPT_SECONDS) -> None:
         self._known: TTLCache[str, KnownLogin] = TTLCache(maxsize=size, ttl=seconds)
+        self._accesses: TTLCache[str, KnownAccess] = TTLCache(maxsize=size, ttl=seconds)
 
     def get(self, digest: str) -> KnownLogin | None:
         """The login kept for ``digest``, unless it has expired; whether it still
@@ -55,3 +65,16 @@ class Logins:
 
     def forget(self, digest: str) -> None:
         self._known.pop(digest, None)
+
+    def access(self, digest: str) -> KnownAccess | None:
+        """What the access token with ``digest`` was kept as, unless it has expired."""
+        known = self._accesses.get(digest)
+        if known is not None and known.access.expires_at <= utcnow():
+            self._accesses.pop(digest, None)
+            return None
+        return known
+
+    def keep_access(self, digest: str, epoch: int | None, access: Access) -> None:
+        """Keep ``access``, read after ``epoch`` was (as ``keep`` keeps a login)."""
+        if epoch is not None:
+            self._accesses[digest] = KnownAccess(access, epoch)

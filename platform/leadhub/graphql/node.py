@@ -13,7 +13,7 @@ from strawberry.relay.utils import to_base64
 from leadhub.errors import Problems, no_such
 from leadhub.graphql.context import Info
 from leadhub.graphql.errors import UserInputError
-from leadhub.graphql.permissions import IsTenantMember, has_role
+from leadhub.graphql.permissions import IsTenantMember
 
 NodeT = TypeVar("NodeT")
 
@@ -117,7 +117,7 @@ async def resolve_nodes(
     reach what a listing would refuse.
     """
     ids = _node_row_ids(node_ids)
-    if not has_role(info.context, permission.roles):
+    if not permission.admits(info.context):
         return [None for _ in ids]
     wanted = [id_ for id_ in ids if id_ is not None]
     rows: Iterable[Any] = await info.context.session.scalars(statement(wanted)) if wanted else []

@@ -1,6 +1,7 @@
 """Mutation payloads, built one way for every mutation.
 
-A mutation hands ``respond`` its operation and how to present the result. The
+A mutation hands ``respond`` (or, if partners' clients may call it,
+``respond_in_tenant``) its operation and how to present the result. The
 operation runs in the request's unit of work, in a transaction of its own; a
 refusal rolls it back and becomes the payload the mutation declares, with one
 typed error (field, code, message) for every problem found, of the error type
@@ -14,7 +15,7 @@ from strawberry.types.base import StrawberryList, get_object_definition
 
 from leadhub.errors import DomainError
 from leadhub.graphql.context import Info
-from leadhub.principal import Member
+from leadhub.principal import InTenant, Member
 from leadhub.work import UnitOfWork
 
 T = TypeVar("T")
@@ -28,6 +29,15 @@ async def respond(
 ) -> P:
     """The payload of ``operation`` run as the request's member."""
     return answer(info, await info.context.run(operation), succeeded)
+
+
+async def respond_in_tenant(
+    info: Info,
+    operation: Callable[[UnitOfWork[InTenant]], Awaitable[T]],
+    succeeded: Callable[[T], P],
+) -> P:
+    """The payload of ``operation`` run as the request's member or partner's client."""
+    return answer(info, await info.context.run_in_tenant(operation), succeeded)
 
 
 def answer(info: Info, result: T | DomainError, succeeded: Callable[[T], P]) -> P:

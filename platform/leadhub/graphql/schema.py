@@ -41,6 +41,7 @@ from leadhub.graphql.leads.mutations import (
 from leadhub.graphql.leads.queries import LeadQueries
 from leadhub.graphql.leads.scoring import ScoringMutations
 from leadhub.graphql.limits import InputLimits
+from leadhub.graphql.oauth.clients import ApiClientMutations
 from leadhub.graphql.routing.decisions import RoutingDecisionMutations
 from leadhub.graphql.routing.mutations import RoutingMutations
 from leadhub.graphql.routing.rules import RoutingRuleMutations
@@ -108,6 +109,7 @@ class Mutation(
     BulkMutations,
     ImportMutations,
     GoalMutations,
+    ApiClientMutations,
 ):
     pass
 

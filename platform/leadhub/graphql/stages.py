@@ -12,6 +12,7 @@ from strawberry import relay
 
 from leadhub.graphql.context import Info
 from leadhub.graphql.node import by_ids, global_id, global_id_field, resolve_nodes
+from leadhub.graphql.permissions import ReadsTenant
 from leadhub.leads import models
 from leadhub.rows_by_id import Values, column_values
 
@@ -67,7 +68,9 @@ class FunnelStage(relay.Node):
     async def resolve_nodes(  # type: ignore[override]
         cls, *, info: Info, node_ids: Iterable[str], required: bool = False
     ) -> list["FunnelStage | None"]:
-        return await resolve_nodes(info, node_ids, by_ids(models.FunnelStage), cls.from_model)
+        return await resolve_nodes(
+            info, node_ids, by_ids(models.FunnelStage), cls.from_model, ReadsTenant
+        )
 
 
 async def load_stage(info: Info, stage_id: uuid.UUID | None) -> FunnelStage | None:

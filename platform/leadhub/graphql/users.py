@@ -12,6 +12,7 @@ from strawberry import relay
 
 from leadhub.graphql.context import Info
 from leadhub.graphql.node import global_id, global_id_field, resolve_nodes
+from leadhub.graphql.permissions import ReadsMembers
 from leadhub.rows_by_id import Values, column_values
 from leadhub.tenants import service
 from leadhub.tenants.models import User
@@ -46,7 +47,9 @@ class UserNode(relay.Node):
         cls, *, info: Info, node_ids: Iterable[str], required: bool = False
     ) -> list["UserNode | None"]:
         # Users are global: only the members of the current tenant are visible.
-        return await resolve_nodes(info, node_ids, service.members_among, cls.from_model)
+        return await resolve_nodes(
+            info, node_ids, service.members_among, cls.from_model, ReadsMembers
+        )
 
 
 async def load_user(info: Info, user_id: uuid.UUID | None) -> UserNode | None:

@@ -9,7 +9,7 @@ from leadhub.activity.service import Activity, ActivityKind, record
 from leadhub.db import utcnow
 from leadhub.errors import Problems
 from leadhub.leads import lifecycle, scoring
-from leadhub.principal import Member
+from leadhub.principal import InTenant
 from leadhub.text import multi_line
 from leadhub.work import UnitOfWork
 
@@ -53,7 +53,7 @@ def _call_details(
 
 
 async def log(
-    work: UnitOfWork[Member],
+    work: UnitOfWork[InTenant],
     *,
     lead_id: uuid.UUID,
     kind: ActivityKind,

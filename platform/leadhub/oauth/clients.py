@@ -48,7 +48,7 @@ class IssuedClient:
         return credentials.client_id_of(self.client.tenant_id, self.client.id)
 
 
-def clients() -> Select[tuple[OAuthClient]]:
+def clients() -> Select[OAuthClient]:
     return select(OAuthClient)
 
 
@@ -76,7 +76,7 @@ async def rotate_secret(
     """A new secret for a confidential client; the old one stops working at once."""
     client = await _live_client(work, client_id)
     if not client.confidential:
-        raise invalid("A public client has no secret to rotate.", "id")
+        raise invalid("A public client has no secret to rotate.", "apiClientId")
     secret = _new_secret(client, settings)
     client.secret_rotated_at = utcnow()
     tenants.audit(work, action="oauth_client.secret_rotated", details=_details(client))
@@ -106,10 +106,12 @@ def _new_secret(client: OAuthClient, settings: Settings) -> str:
 async def _live_client(work: UnitOfWork[Member], client_id: uuid.UUID) -> OAuthClient:
     client = await work.session.get(OAuthClient, (work.tenant_id, client_id))
     if client is None:
-        raise OAuthClientError(OAuthClientErrorCode.NOT_FOUND, "No such API client.", "id")
+        raise OAuthClientError(OAuthClientErrorCode.NOT_FOUND, "No such API client.", "apiClientId")
     if client.revoked_at is not None:
         raise OAuthClientError(
-            OAuthClientErrorCode.REVOKED, "This API client was revoked: register a new one.", "id"
+            OAuthClientErrorCode.REVOKED,
+            "This API client was revoked: register a new one.",
+            "apiClientId",
         )
     return client
 

@@ -24,23 +24,16 @@ SCOPES: dict[str, tuple[str, frozenset[Role]]] = {
     "activity:read": ("Read the activity feed and each lead's timeline.", EVERY_ROLE),
     "activity:write": ("Log calls, emails, meetings and notes on leads.", EVERY_ROLE),
     "analytics:read": ("Read the KPIs, the funnel and the goals.", EVERY_ROLE),
-    "goals:write": (
-        "Set, change and remove goals.",
-        frozenset({Role.OWNER, Role.ADMIN, Role.SALES_MANAGER, Role.MARKETING}),
-    ),
     "imports:write": ("Import lists of leads, and export leads.", IMPORTING_ROLES),
     "routing:read": (
         "Read teams, their members' availability, routing rules and routing decisions.",
         EVERY_ROLE,
     ),
-    "routing:write": ("Route leads, and change teams and routing rules.", MANAGING_ROLES),
+    "routing:write": ("Route leads by the tenant's rules.", MANAGING_ROLES),
+    "members:read": ("Read the tenant's members: their names, emails and roles.", EVERY_ROLE),
     "settings:write": (
         "Change lead sources, funnel stages, scoring rules and custom fields.",
         frozenset({Role.OWNER, Role.ADMIN, Role.SALES_MANAGER, Role.MARKETING}),
-    ),
-    "webhooks:manage": (
-        "Subscribe to events, and read and redeliver the deliveries.",
-        frozenset({Role.OWNER, Role.ADMIN}),
     ),
 }
 MAX_SCOPE_LENGTH = 1000  # all of them, space-separated, fit well within it

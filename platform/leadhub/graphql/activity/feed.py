@@ -28,7 +28,7 @@ from leadhub.graphql.errors import UserInputError
 from leadhub.graphql.live import LiveInfo
 from leadhub.graphql.node import argument_row_id
 from leadhub.graphql.pagination import paginate
-from leadhub.graphql.permissions import IsTenantMember
+from leadhub.graphql.permissions import ReadsActivity
 from leadhub.leads import service as leads
 from leadhub.teams import service as teams
 from leadhub.work import unit_of_work
@@ -104,7 +104,7 @@ def decode_cursor(value: str) -> Cursor:
 @strawberry.type
 class FeedQueries:
     @strawberry.field(
-        permission_classes=[IsTenantMember],
+        permission_classes=[ReadsActivity],
         description="The feed, newest first: the whole tenant's, or a lead's, a person's or"
         " a team's (FeedInput).",
     )
@@ -130,7 +130,7 @@ class FeedQueries:
 @strawberry.type
 class FeedSubscriptions:
     @strawberry.subscription(
-        permission_classes=[IsTenantMember],
+        permission_classes=[ReadsActivity],
         description="Activities as they are recorded, in the order their transactions"
         " commit, of the feed asked for and as the viewer may see them; 'after' an event's"
         " cursor, first every activity since it (a connection lost resumes without a gap)."
@@ -143,14 +143,14 @@ class FeedSubscriptions:
     ) -> AsyncGenerator[FeedEvent, None]:
         wanted = (feed or FeedInput()).to_filter()
         cursor = decode_cursor(after) if after is not None else None
-        principal = await info.context.allowed(IsTenantMember)
+        principal = await info.context.allowed(ReadsActivity)
         with news.watching(principal.tenant_id) as moved_on:
             if cursor is None:
                 async with unit_of_work(info.context.database, principal) as work:
                     cursor = await activity_feed.head(work)
             while True:
                 moved_on.clear()  # before the look: news that comes during it counts
-                principal = await info.context.allowed(IsTenantMember)
+                principal = await info.context.allowed(ReadsActivity)
                 async with unit_of_work(info.context.database, principal) as work:
                     # The head first: every commit up to it is seen by the look after.
                     head = await activity_feed.head(work)

@@ -10,11 +10,11 @@ from leadhub.activity.models import ActivityKind
 from leadhub.graphql.activity.types import Activity, ActivityUserError
 from leadhub.graphql.context import Info
 from leadhub.graphql.node import row_id
-from leadhub.graphql.payloads import respond
-from leadhub.graphql.permissions import IsTenantMember
+from leadhub.graphql.payloads import respond_in_tenant
+from leadhub.graphql.permissions import LogsActivity
 from leadhub.leads import logbook
 from leadhub.leads.logbook import CallOutcome
-from leadhub.principal import Member
+from leadhub.principal import InTenant
 from leadhub.routing import responses
 from leadhub.work import UnitOfWork
 
@@ -40,12 +40,12 @@ class LogActivityPayload:
 @strawberry.type
 class ActivityMutations:
     @strawberry.mutation(
-        permission_classes=[IsTenantMember],
+        permission_classes=[LogsActivity],
         description="A call, email or meeting answers the lead's routing: its response "
         "time is kept, and its SLA met.",
     )
     async def log_activity(self, info: Info, input: LogActivityInput) -> LogActivityPayload:
-        async def log(work: UnitOfWork[Member]) -> ActivityModel:
+        async def log(work: UnitOfWork[InTenant]) -> ActivityModel:
             lead_id = row_id(input.lead_id, "Lead", "leadId")
             logged = await logbook.log(
                 work,
@@ -60,6 +60,6 @@ class ActivityMutations:
                 await responses.note_response(work, lead_id, logged.occurred_at)
             return logged
 
-        return await respond(
+        return await respond_in_tenant(
             info, log, lambda logged: LogActivityPayload(activity=Activity.from_model(logged))
         )

@@ -14,6 +14,7 @@ from leadhub.graphql.activity.details import ActivityDetails, details_of
 from leadhub.graphql.context import Info
 from leadhub.graphql.errors import UserError
 from leadhub.graphql.node import by_ids, resolve_nodes
+from leadhub.graphql.permissions import ReadsActivity
 
 strawberry.enum(ActivityKind)
 strawberry.enum(ActivityErrorCode)
@@ -48,4 +49,6 @@ class Activity(relay.Node):
     async def resolve_nodes(  # type: ignore[override]
         cls, *, info: Info, node_ids: Iterable[str], required: bool = False
     ) -> list["Activity | None"]:
-        return await resolve_nodes(info, node_ids, by_ids(ActivityModel), cls.from_model)
+        return await resolve_nodes(
+            info, node_ids, by_ids(ActivityModel), cls.from_model, ReadsActivity
+        )

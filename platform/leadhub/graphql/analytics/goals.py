@@ -23,7 +23,7 @@ from leadhub.graphql.node import by_ids, resolve_nodes, row_id
 from leadhub.graphql.pagination import paginate
 from leadhub.graphql.partial import applied, clearable, kept
 from leadhub.graphql.payloads import respond
-from leadhub.graphql.permissions import CanManageGoals, IsTenantMember
+from leadhub.graphql.permissions import CanManageGoals, ReadsAnalytics
 from leadhub.graphql.stages import FunnelStage
 from leadhub.graphql.teams.types import Team
 
@@ -103,7 +103,9 @@ class Goal(relay.Node):
     async def resolve_nodes(  # type: ignore[override]
         cls, *, info: Info, node_ids: Iterable[str], required: bool = False
     ) -> list["Goal | None"]:
-        return await resolve_nodes(info, node_ids, by_ids(goal_models.Goal), cls.from_model)
+        return await resolve_nodes(
+            info, node_ids, by_ids(goal_models.Goal), cls.from_model, ReadsAnalytics
+        )
 
     @strawberry.field(description="The stage it counts leads reaching, or converting to.")
     async def stage(self, info: Info) -> FunnelStage | None:
@@ -133,7 +135,7 @@ class Goal(relay.Node):
         tenant = info.context.tenant
         assert tenant is not None  # IsTenantMember
         standing = await goal_progress.progress(
-            info.context.member_work, self.model, utcnow(), ZoneInfo(tenant.time_zone)
+            info.context.tenant_work, self.model, utcnow(), ZoneInfo(tenant.time_zone)
         )
         return GoalProgress.of(standing)
 
@@ -252,7 +254,7 @@ def _goal_id(value: strawberry.ID) -> uuid.UUID:
 @strawberry.type
 class GoalQueries:
     @strawberry.field(
-        permission_classes=[IsTenantMember],
+        permission_classes=[ReadsAnalytics],
         description=f"The tenant's goals, latest first; {GOALS_A_PAGE} a page at most (each"
         " goal's progress is measured when asked).",
     )
@@ -261,7 +263,7 @@ class GoalQueries:
     ) -> relay.Connection[Goal]:
         if first is not None and not 0 <= first <= GOALS_A_PAGE:
             raise UserInputError(f"'first' must be between 0 and {GOALS_A_PAGE}.", field="first")
-        tenant_id = info.context.member_work.tenant_id
+        tenant_id = info.context.tenant_work.tenant_id
         return await paginate(
             info.context.session,
             goals.goals(tenant_id),

@@ -38,14 +38,14 @@ from leadhub.graphql.context import Info
 from leadhub.graphql.errors import UserInputError
 from leadhub.graphql.leads.types import Source
 from leadhub.graphql.node import argument_row_id
-from leadhub.graphql.permissions import IsTenantMember
-from leadhub.principal import Member
+from leadhub.graphql.permissions import ReadsAnalytics
+from leadhub.principal import InTenant
 from leadhub.work import UnitOfWork
 
 V = TypeVar("V")
 G = TypeVar("G")
 R = TypeVar("R")
-Kpi = Callable[[UnitOfWork[Member], Window, LeadFilters], Awaitable[R]]
+Kpi = Callable[[UnitOfWork[InTenant], Window, LeadFilters], Awaitable[R]]
 
 
 def series_of(found: values.Series[V], convert: Callable[[V], G]) -> Series[G]:
@@ -67,7 +67,7 @@ async def _measure(
 ) -> R:
     """The KPI, or its refusal as a malformed argument."""
     try:
-        return await kpi(info.context.member_work, window(info, period, bucket), filters(given))
+        return await kpi(info.context.tenant_work, window(info, period, bucket), filters(given))
     except DomainError as refused:
         raise UserInputError(refused.message, field=refused.field) from None
 
@@ -80,7 +80,7 @@ async def _sources(info: Info, source_ids: list[uuid.UUID | None]) -> list[Sourc
 
 
 def kpi_field(description: str) -> Any:
-    return strawberry.field(permission_classes=[IsTenantMember], description=description)
+    return strawberry.field(permission_classes=[ReadsAnalytics], description=description)
 
 
 def series_field(
@@ -99,7 +99,7 @@ def series_field(
     return strawberry.field(
         resolver=resolve,
         graphql_type=graphql_type,
-        permission_classes=[IsTenantMember],
+        permission_classes=[ReadsAnalytics],
         description=description,
     )
 
@@ -182,7 +182,7 @@ class KpiQueries:
         now = utcnow()
 
         async def kpi(
-            work: UnitOfWork[Member], window: Window, filters: LeadFilters
+            work: UnitOfWork[InTenant], window: Window, filters: LeadFilters
         ) -> values.Series[response.ResponseTime]:
             return await response.response_time(work, window, filters, now)
 
@@ -226,7 +226,7 @@ class KpiQueries:
         reached = argument_row_id(to_stage_id, "FunnelStage", "toStageId")
 
         async def kpi(
-            work: UnitOfWork[Member], window: Window, filters: LeadFilters
+            work: UnitOfWork[InTenant], window: Window, filters: LeadFilters
         ) -> values.Series[values.Ratio]:
             return await conversion.stage_conversion(work, window, filters, entered, reached)
 
@@ -245,7 +245,7 @@ class KpiQueries:
         stage = argument_row_id(stage_id, "FunnelStage", "stageId")
 
         async def kpi(
-            work: UnitOfWork[Member], window: Window, filters: LeadFilters
+            work: UnitOfWork[InTenant], window: Window, filters: LeadFilters
         ) -> values.Series[values.Count]:
             return await conversion.stage_reached(work, window, filters, stage)
 

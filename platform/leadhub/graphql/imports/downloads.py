@@ -26,11 +26,12 @@ from leadhub.db import Database
 from leadhub.graphql.authentication import identify
 from leadhub.graphql.logins import Logins
 from leadhub.graphql.node import decode_id
+from leadhub.graphql.permissions import CanImportLeads
 from leadhub.imports import exports, service
 from leadhub.imports.files import FileFormat, safe_cell
 from leadhub.imports.models import ExportStatus, FailedRow, LeadImport
 from leadhub.imports.storage import file_store
-from leadhub.principal import Member
+from leadhub.principal import Member, PartnerClient
 from leadhub.runtime import runtime
 from leadhub.work import unit_of_work
 
@@ -51,19 +52,20 @@ def downloads() -> tuple[Endpoint, Endpoint]:
     between requests as /graphql does."""
     logins = Logins()
 
-    async def member(request: Request) -> Member | Response:
-        """Who asks, if they may download what imports and exports give."""
+    async def importer(request: Request) -> Member | PartnerClient | Response:
+        """Who asks, if they may download what imports and exports give: a member who
+        imports, or a partner's token with imports:write."""
         app = runtime(request)
         identity = await identify(request.headers, app.database, app.settings, logins)
         principal = identity.principal
-        if identity.authenticated is None:
+        if not isinstance(principal, Member | PartnerClient):
             return PlainTextResponse("Log in first: send 'Authorization: Bearer <token>'.", 401)
-        if not isinstance(principal, Member) or principal.role not in service.IMPORTING_ROLES:
+        if not CanImportLeads.admits(identity):
             return PlainTextResponse("Only those who import and export lists download them.", 403)
         return principal
 
     async def error_report(request: Request) -> Response:
-        principal = await member(request)
+        principal = await importer(request)
         if isinstance(principal, Response):
             return principal
         database = runtime(request).database
@@ -80,7 +82,7 @@ def downloads() -> tuple[Endpoint, Endpoint]:
         )
 
     async def exported(request: Request) -> Response:
-        principal = await member(request)
+        principal = await importer(request)
         if isinstance(principal, Response):
             return principal
         app = runtime(request)
@@ -115,7 +117,7 @@ def _attachment(name: str) -> dict[str, str]:
 
 
 async def _csv(
-    database: Database, principal: Member, lead_import: LeadImport
+    database: Database, principal: Member | PartnerClient, lead_import: LeadImport
 ) -> AsyncIterator[bytes]:
     yield codecs.BOM_UTF8
     yield _lines([*REPORT_COLUMNS, *lead_import.headers], lead_import)

@@ -19,7 +19,7 @@ from leadhub.graphql.imports.types import (
 )
 from leadhub.graphql.leads.filters import LeadFilterInput
 from leadhub.graphql.node import global_id, optional_row_id, row_id
-from leadhub.graphql.payloads import respond
+from leadhub.graphql.payloads import respond_in_tenant
 from leadhub.graphql.permissions import CanImportLeads
 from leadhub.imports import exports, models, service
 from leadhub.imports.errors import ImportErrorCode, LeadImportError
@@ -27,7 +27,7 @@ from leadhub.imports.files import FileFormat
 from leadhub.imports.storage import file_store
 from leadhub.leads.intake import MatchKey, OnMatch
 from leadhub.leads.search import LeadFilter
-from leadhub.principal import Member
+from leadhub.principal import InTenant
 from leadhub.work import UnitOfWork
 
 # How much of an upload is copied at a time.
@@ -145,7 +145,7 @@ class ImportMutations:
     )
     async def export_leads(self, info: Info, input: ExportLeadsInput) -> LeadExportPayload:
         conditions = input.filter.conditions() if input.filter else LeadFilter()
-        return await respond(
+        return await respond_in_tenant(
             info,
             lambda work: exports.request_export(
                 work, conditions, input.format, input.external_system
@@ -170,7 +170,7 @@ class ImportMutations:
             within = await asyncio.to_thread(_copied, upload.file, arriving, limits.max_bytes)
             if not within:
                 return LeadImportPayload(errors=[_error(service.too_large(limits))])
-            return await respond(
+            return await respond_in_tenant(
                 info,
                 lambda work: service.receive(
                     work,
@@ -190,7 +190,7 @@ class ImportMutations:
     async def change_lead_import(
         self, info: Info, input: ChangeLeadImportInput
     ) -> LeadImportPayload:
-        async def change(work: UnitOfWork[Member]) -> models.LeadImport:
+        async def change(work: UnitOfWork[InTenant]) -> models.LeadImport:
             options = service.Options(
                 mapping=input.columns,
                 template_id=optional_row_id(input.template_id, "ImportTemplate", "templateId"),
@@ -201,14 +201,14 @@ class ImportMutations:
             )
             return await service.change(work, _import_id(input.import_id), options)
 
-        return await respond(info, change, LeadImportPayload.of)
+        return await respond_in_tenant(info, change, LeadImportPayload.of)
 
     @strawberry.mutation(
         permission_classes=[CanImportLeads],
         description="Start the import: workers take it in chunks; watch its progress.",
     )
     async def start_lead_import(self, info: Info, input: LeadImportInput) -> LeadImportPayload:
-        return await respond(
+        return await respond_in_tenant(
             info,
             lambda work: service.start(work, _import_id(input.import_id)),
             LeadImportPayload.of,
@@ -219,7 +219,7 @@ class ImportMutations:
         description="Stop the import: the rows it wrote stay, the rest are not read.",
     )
     async def cancel_lead_import(self, info: Info, input: LeadImportInput) -> LeadImportPayload:
-        return await respond(
+        return await respond_in_tenant(
             info,
             lambda work: service.cancel(work, _import_id(input.import_id)),
             LeadImportPayload.of,
@@ -229,7 +229,7 @@ class ImportMutations:
     async def save_import_template(
         self, info: Info, input: SaveImportTemplateInput
     ) -> ImportTemplatePayload:
-        return await respond(
+        return await respond_in_tenant(
             info,
             lambda work: service.save_template(work, _import_id(input.import_id), input.name),
             ImportTemplatePayload.of,
@@ -239,7 +239,7 @@ class ImportMutations:
     async def delete_import_template(
         self, info: Info, input: DeleteImportTemplateInput
     ) -> DeleteImportTemplatePayload:
-        return await respond(
+        return await respond_in_tenant(
             info,
             lambda work: service.delete_template(
                 work, row_id(input.template_id, "ImportTemplate", "templateId")

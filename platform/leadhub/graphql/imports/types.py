@@ -273,7 +273,7 @@ class LeadImport(relay.Node):
         info.context.previews_asked += 1
         store = file_store(info.context.settings)
         try:
-            rows = await service.preview(info.context.member_work, store, uuid.UUID(self.id), first)
+            rows = await service.preview(info.context.tenant_work, store, uuid.UUID(self.id), first)
         except DomainError as refusal:
             raise UserInputError(refusal.message) from None
         return [PreviewRow.of(row) for row in rows]

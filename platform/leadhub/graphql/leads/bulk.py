@@ -8,12 +8,12 @@ import strawberry
 from leadhub.graphql.context import Info
 from leadhub.graphql.leads.types import Lead, LeadUserError
 from leadhub.graphql.node import global_id, optional_row_id, row_id, row_ids
-from leadhub.graphql.payloads import respond
-from leadhub.graphql.permissions import CanDeleteLeads, IsTenantMember
+from leadhub.graphql.payloads import respond_in_tenant
+from leadhub.graphql.permissions import CanDeleteLeads, WritesLeads
 from leadhub.leads import bulk, models
 from leadhub.leads.errors import invalid
 from leadhub.leads.ownership import Owners
-from leadhub.principal import Member
+from leadhub.principal import InTenant
 from leadhub.work import UnitOfWork
 
 LEAD_IDS = f"1 to {bulk.MAX_LEADS} leads."
@@ -63,13 +63,13 @@ def _lead_ids(values: list[strawberry.ID]) -> list[uuid.UUID]:
     return row_ids(values, "Lead", bulk.FIELD)
 
 
-BulkAction = Callable[[UnitOfWork[Member], list[uuid.UUID]], Awaitable[list[models.Lead]]]
+BulkAction = Callable[[UnitOfWork[InTenant], list[uuid.UUID]], Awaitable[list[models.Lead]]]
 
 
 async def _on_leads(
     info: Info, lead_ids: list[strawberry.ID], action: BulkAction
 ) -> BulkLeadsPayload:
-    return await respond(
+    return await respond_in_tenant(
         info,
         lambda work: action(work, _lead_ids(lead_ids)),
         lambda leads: BulkLeadsPayload(leads=[Lead.from_model(lead) for lead in leads]),
@@ -78,7 +78,7 @@ async def _on_leads(
 
 @strawberry.type
 class BulkMutations:
-    @strawberry.mutation(permission_classes=[IsTenantMember])
+    @strawberry.mutation(permission_classes=[WritesLeads])
     async def assign_leads(self, info: Info, input: AssignLeadsInput) -> BulkLeadsPayload:
         return await _on_leads(
             info,
@@ -93,7 +93,7 @@ class BulkMutations:
             ),
         )
 
-    @strawberry.mutation(permission_classes=[IsTenantMember])
+    @strawberry.mutation(permission_classes=[WritesLeads])
     async def move_leads(self, info: Info, input: MoveLeadsInput) -> BulkLeadsPayload:
         return await _on_leads(
             info,
@@ -103,13 +103,13 @@ class BulkMutations:
             ),
         )
 
-    @strawberry.mutation(permission_classes=[IsTenantMember])
+    @strawberry.mutation(permission_classes=[WritesLeads])
     async def tag_leads(self, info: Info, input: TagLeadsInput) -> BulkLeadsPayload:
         return await _on_leads(
             info, input.lead_ids, lambda work, ids: bulk.tag(work, ids, input.tag)
         )
 
-    @strawberry.mutation(permission_classes=[IsTenantMember])
+    @strawberry.mutation(permission_classes=[WritesLeads])
     async def untag_leads(self, info: Info, input: TagLeadsInput) -> BulkLeadsPayload:
         return await _on_leads(
             info, input.lead_ids, lambda work, ids: bulk.untag(work, ids, input.tag)
@@ -120,7 +120,7 @@ class BulkMutations:
         description="With their feed and history; the tenant's audit trail keeps the count.",
     )
     async def delete_leads(self, info: Info, input: DeleteLeadsInput) -> DeleteLeadsPayload:
-        return await respond(
+        return await respond_in_tenant(
             info,
             lambda work: bulk.delete_leads(work, _lead_ids(input.lead_ids)),
             lambda deleted: DeleteLeadsPayload(

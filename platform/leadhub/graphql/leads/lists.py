@@ -26,7 +26,7 @@ from leadhub.graphql.pagination import (
     paginate,
     paginate_rows,
 )
-from leadhub.graphql.permissions import IsTenantMember
+from leadhub.graphql.permissions import ReadsLeads
 from leadhub.graphql.stages import FunnelStage
 from leadhub.leads import custom_fields as lead_custom_fields
 from leadhub.leads import funnel, sources
@@ -44,7 +44,7 @@ class TenantLeadLists:
         id: str  # the Tenant node's
         default_region: str | None
 
-    @strawberry.field(permission_classes=[IsTenantMember])
+    @strawberry.field(permission_classes=[ReadsLeads])
     async def leads(
         self,
         info: Info,
@@ -88,7 +88,7 @@ class TenantLeadLists:
             edges=page.edges, page_info=page.page_info, matching=matching, counted_beside=count
         )
 
-    @strawberry.field(permission_classes=[IsTenantMember], description="By name.")
+    @strawberry.field(permission_classes=[ReadsLeads], description="By name.")
     async def scoring_rules(
         self, info: Info, first: int | None = None, after: str | None = None
     ) -> relay.Connection[ScoringRule]:
@@ -101,7 +101,7 @@ class TenantLeadLists:
             to_node=ScoringRule.from_model,
         )
 
-    @strawberry.field(permission_classes=[IsTenantMember])
+    @strawberry.field(permission_classes=[ReadsLeads])
     async def custom_fields(
         self, info: Info, first: int | None = None, after: str | None = None
     ) -> relay.Connection[CustomField]:
@@ -114,7 +114,7 @@ class TenantLeadLists:
             to_node=CustomField.from_model,
         )
 
-    @strawberry.field(permission_classes=[IsTenantMember])
+    @strawberry.field(permission_classes=[ReadsLeads])
     async def sources(
         self, info: Info, first: int | None = None, after: str | None = None
     ) -> relay.Connection[Source]:
@@ -127,7 +127,7 @@ class TenantLeadLists:
             to_node=Source.from_model,
         )
 
-    @strawberry.field(permission_classes=[IsTenantMember])
+    @strawberry.field(permission_classes=[ReadsLeads])
     async def funnel_stages(
         self, info: Info, first: int | None = None, after: str | None = None
     ) -> relay.Connection[FunnelStage]:

@@ -20,18 +20,18 @@ from leadhub.graphql.leads.types import (
 )
 from leadhub.graphql.node import checked_row_id, global_id, optional_row_id, row_id, row_ids
 from leadhub.graphql.partial import applied, clearable, given, kept
-from leadhub.graphql.payloads import respond
+from leadhub.graphql.payloads import respond_in_tenant
 from leadhub.graphql.permissions import (
     CanConfigureLeads,
     CanManageFunnel,
     CanManageSources,
-    IsTenantMember,
+    WritesLeads,
 )
 from leadhub.graphql.stages import FunnelStage
 from leadhub.leads import custom_fields, dedupe, funnel, lifecycle, models, nurture, sources
 from leadhub.leads import service as lead_service
 from leadhub.leads.errors import invalid
-from leadhub.principal import Member
+from leadhub.principal import InTenant
 from leadhub.work import UnitOfWork
 
 _CHANGES = "The fields to change: a field left out stays as it is."
@@ -164,7 +164,7 @@ class FunnelMutations:
     async def create_funnel_stage(
         self, info: Info, input: CreateFunnelStageInput
     ) -> FunnelStagePayload:
-        return await respond(
+        return await respond_in_tenant(
             info,
             lambda work: funnel.create_stage(
                 work,
@@ -180,7 +180,7 @@ class FunnelMutations:
     async def update_funnel_stage(
         self, info: Info, input: UpdateFunnelStageInput
     ) -> FunnelStagePayload:
-        async def update(work: UnitOfWork[Member]) -> models.FunnelStage:
+        async def update(work: UnitOfWork[InTenant]) -> models.FunnelStage:
             stage_id = row_id(input.stage_id, "FunnelStage", "stageId")
             return await applied(
                 input,
@@ -189,13 +189,13 @@ class FunnelMutations:
                 ),
             )
 
-        return await respond(info, update, FunnelStagePayload.of)
+        return await respond_in_tenant(info, update, FunnelStagePayload.of)
 
     @strawberry.mutation(permission_classes=[CanManageFunnel])
     async def reorder_funnel_stages(
         self, info: Info, input: ReorderFunnelStagesInput
     ) -> ReorderFunnelStagesPayload:
-        return await respond(
+        return await respond_in_tenant(
             info,
             lambda work: funnel.reorder_stages(
                 work, row_ids(input.stage_ids, "FunnelStage", "stageIds")
@@ -209,7 +209,7 @@ class FunnelMutations:
     async def delete_funnel_stage(
         self, info: Info, input: DeleteFunnelStageInput
     ) -> DeleteFunnelStagePayload:
-        return await respond(
+        return await respond_in_tenant(
             info,
             lambda work: funnel.delete_stage(
                 work, row_id(input.stage_id, "FunnelStage", "stageId")
@@ -224,23 +224,23 @@ class FunnelMutations:
 class SourceMutations:
     @strawberry.mutation(permission_classes=[CanManageSources])
     async def create_source(self, info: Info, input: SourceInput) -> SourcePayload:
-        return await respond(
+        return await respond_in_tenant(
             info, lambda work: sources.create_source(work, input.fields()), SourcePayload.of
         )
 
     @strawberry.mutation(permission_classes=[CanManageSources])
     async def update_source(self, info: Info, input: UpdateSourceInput) -> SourcePayload:
-        async def update(work: UnitOfWork[Member]) -> models.Source:
+        async def update(work: UnitOfWork[InTenant]) -> models.Source:
             source_id = row_id(input.source_id, "Source", "sourceId")
             return await applied(
                 input.source, lambda changes: sources.update_source(work, source_id, changes)
             )
 
-        return await respond(info, update, SourcePayload.of)
+        return await respond_in_tenant(info, update, SourcePayload.of)
 
     @strawberry.mutation(permission_classes=[CanManageSources])
     async def delete_source(self, info: Info, input: DeleteSourceInput) -> DeleteSourcePayload:
-        return await respond(
+        return await respond_in_tenant(
             info,
             lambda work: sources.delete_source(work, row_id(input.source_id, "Source", "sourceId")),
             lambda source: DeleteSourcePayload(
@@ -390,21 +390,21 @@ class SaveLeadPayload:
     errors: list[LeadUserError] = strawberry.field(default_factory=list)
 
 
-SaveLead = Callable[[UnitOfWork[Member], Problems], Awaitable[models.Lead]]
+SaveLead = Callable[[UnitOfWork[InTenant], Problems], Awaitable[models.Lead]]
 
 
 async def _save_lead(info: Info, save: SaveLead) -> SaveLeadPayload:
     """Create or update a lead, and report the duplicates it has now; a refusal names
     every fault of the input, its ids' as well as its fields'."""
 
-    async def run(work: UnitOfWork[Member]) -> tuple[models.Lead, list[dedupe.Candidate]]:
+    async def run(work: UnitOfWork[InTenant]) -> tuple[models.Lead, list[dedupe.Candidate]]:
         problems = Problems()
         with problems:
             lead = await save(work, problems)
         problems.raise_if_any()
         return lead, await dedupe.duplicate_candidates(work, lead.id)
 
-    return await respond(
+    return await respond_in_tenant(
         info,
         run,
         lambda saved: SaveLeadPayload(
@@ -416,7 +416,7 @@ async def _save_lead(info: Info, save: SaveLead) -> SaveLeadPayload:
 
 @strawberry.type
 class LeadMutations:
-    @strawberry.mutation(permission_classes=[IsTenantMember])
+    @strawberry.mutation(permission_classes=[WritesLeads])
     async def create_lead(self, info: Info, input: CreateLeadInput) -> SaveLeadPayload:
         return await _save_lead(
             info,
@@ -427,7 +427,7 @@ class LeadMutations:
             ),
         )
 
-    @strawberry.mutation(permission_classes=[IsTenantMember])
+    @strawberry.mutation(permission_classes=[WritesLeads])
     async def update_lead(self, info: Info, input: UpdateLeadInput) -> SaveLeadPayload:
         return await _save_lead(
             info,
@@ -437,12 +437,12 @@ class LeadMutations:
         )
 
 
-LeadOperation = Callable[[UnitOfWork[Member], uuid.UUID], Awaitable[models.Lead]]
+LeadOperation = Callable[[UnitOfWork[InTenant], uuid.UUID], Awaitable[models.Lead]]
 
 
 async def _on_lead(info: Info, lead_id: strawberry.ID, operation: LeadOperation) -> LeadPayload:
     """Run a lifecycle operation on one lead, as its own all-or-nothing write."""
-    return await respond(
+    return await respond_in_tenant(
         info, lambda work: operation(work, row_id(lead_id, "Lead", "leadId")), LeadPayload.of
     )
 
@@ -501,7 +501,7 @@ class UnparkLeadInput:
 
 @strawberry.type
 class LifecycleMutations:
-    @strawberry.mutation(permission_classes=[IsTenantMember])
+    @strawberry.mutation(permission_classes=[WritesLeads])
     async def move_lead(self, info: Info, input: MoveLeadInput) -> LeadPayload:
         return await _on_lead(
             info,
@@ -511,7 +511,7 @@ class LifecycleMutations:
             ),
         )
 
-    @strawberry.mutation(permission_classes=[IsTenantMember])
+    @strawberry.mutation(permission_classes=[WritesLeads])
     async def qualify_lead(self, info: Info, input: QualifyLeadInput) -> LeadPayload:
         return await _on_lead(
             info,
@@ -519,7 +519,7 @@ class LifecycleMutations:
             lambda work, lead: lifecycle.qualify(work, lead, input.milestone),
         )
 
-    @strawberry.mutation(permission_classes=[IsTenantMember])
+    @strawberry.mutation(permission_classes=[WritesLeads])
     async def win_lead(self, info: Info, input: WinLeadInput) -> LeadPayload:
         return await _on_lead(
             info,
@@ -527,7 +527,7 @@ class LifecycleMutations:
             lambda work, lead: lifecycle.win(work, lead, input.amount),
         )
 
-    @strawberry.mutation(permission_classes=[IsTenantMember])
+    @strawberry.mutation(permission_classes=[WritesLeads])
     async def lose_lead(self, info: Info, input: CloseLeadInput) -> LeadPayload:
         return await _on_lead(
             info,
@@ -535,7 +535,7 @@ class LifecycleMutations:
             lambda work, lead: lifecycle.lose(work, lead, input.reason),
         )
 
-    @strawberry.mutation(permission_classes=[IsTenantMember])
+    @strawberry.mutation(permission_classes=[WritesLeads])
     async def disqualify_lead(self, info: Info, input: CloseLeadInput) -> LeadPayload:
         return await _on_lead(
             info,
@@ -543,7 +543,7 @@ class LifecycleMutations:
             lambda work, lead: lifecycle.disqualify(work, lead, input.reason),
         )
 
-    @strawberry.mutation(permission_classes=[IsTenantMember])
+    @strawberry.mutation(permission_classes=[WritesLeads])
     async def reopen_lead(self, info: Info, input: ReopenLeadInput) -> LeadPayload:
         return await _on_lead(
             info,
@@ -554,7 +554,7 @@ class LifecycleMutations:
         )
 
     @strawberry.mutation(
-        permission_classes=[IsTenantMember],
+        permission_classes=[WritesLeads],
         description="Set an open lead aside for nurture; it returns to its owner on the day.",
     )
     async def park_lead(self, info: Info, input: ParkLeadInput) -> LeadPayload:
@@ -565,7 +565,7 @@ class LifecycleMutations:
         )
 
     @strawberry.mutation(
-        permission_classes=[IsTenantMember],
+        permission_classes=[WritesLeads],
         description="Bring a lost lead back into the funnel's first stage, parked for nurture.",
     )
     async def recycle_lead(self, info: Info, input: RecycleLeadInput) -> LeadPayload:
@@ -578,7 +578,7 @@ class LifecycleMutations:
         )
 
     @strawberry.mutation(
-        permission_classes=[IsTenantMember], description="End a lead's nurture before its day."
+        permission_classes=[WritesLeads], description="End a lead's nurture before its day."
     )
     async def unpark_lead(self, info: Info, input: UnparkLeadInput) -> LeadPayload:
         return await _on_lead(info, input.lead_id, nurture.unpark)
@@ -623,7 +623,7 @@ class CustomFieldMutations:
             choices=tuple(input.choices),
             required=input.required,
         )
-        return await respond(
+        return await respond_in_tenant(
             info,
             lambda work: custom_fields.define(work, definition),
             lambda field: CustomFieldPayload(field=CustomField.from_model(field)),
@@ -633,7 +633,7 @@ class CustomFieldMutations:
     async def remove_custom_field(
         self, info: Info, input: RemoveCustomFieldInput
     ) -> RemoveCustomFieldPayload:
-        return await respond(
+        return await respond_in_tenant(
             info,
             lambda work: custom_fields.remove(
                 work, row_id(input.field_id, "CustomField", "fieldId")
@@ -652,9 +652,9 @@ class MergeLeadsInput:
 
 @strawberry.type
 class DedupeMutations:
-    @strawberry.mutation(permission_classes=[IsTenantMember])
+    @strawberry.mutation(permission_classes=[WritesLeads])
     async def merge_leads(self, info: Info, input: MergeLeadsInput) -> LeadPayload:
-        return await respond(
+        return await respond_in_tenant(
             info,
             lambda work: dedupe.merge(
                 work,

@@ -10,7 +10,7 @@ from leadhub.graphql.context import Info
 from leadhub.graphql.leads.mutations import CreateLeadInput
 from leadhub.graphql.node import optional_row_id
 from leadhub.graphql.payloads import respond
-from leadhub.graphql.permissions import CanManageRouting
+from leadhub.graphql.permissions import PreviewsRouting
 from leadhub.graphql.routing.decisions import RoutingDecision
 from leadhub.graphql.routing.types import RoutingUserError
 from leadhub.leads import assignment
@@ -33,7 +33,7 @@ class TenantRoutingPreview:
     """The Tenant node's preview of routing (the Tenant node inherits it)."""
 
     @strawberry.field(
-        permission_classes=[CanManageRouting],
+        permission_classes=[PreviewsRouting],
         description="Who would get a lead with these fields now, and why: nothing is "
         "created or assigned.",
     )

@@ -13,10 +13,10 @@ from leadhub.graphql.context import Info
 from leadhub.graphql.leads.types import LeadUserError
 from leadhub.graphql.node import by_ids, global_id, resolve_nodes, row_id
 from leadhub.graphql.partial import applied, kept
-from leadhub.graphql.payloads import respond
-from leadhub.graphql.permissions import CanManageScoring
+from leadhub.graphql.payloads import respond_in_tenant
+from leadhub.graphql.permissions import CanManageScoring, ReadsLeads
 from leadhub.leads import models, scoring_rules
-from leadhub.principal import Member
+from leadhub.principal import InTenant
 from leadhub.work import UnitOfWork
 
 strawberry.enum(models.ScoringRuleKind)
@@ -76,7 +76,9 @@ class ScoringRule(relay.Node):
     async def resolve_nodes(  # type: ignore[override]
         cls, *, info: Info, node_ids: Iterable[str], required: bool = False
     ) -> list["ScoringRule | None"]:
-        return await resolve_nodes(info, node_ids, by_ids(models.ScoringRule), cls.from_model)
+        return await resolve_nodes(
+            info, node_ids, by_ids(models.ScoringRule), cls.from_model, ReadsLeads
+        )
 
 
 @strawberry.input
@@ -196,7 +198,7 @@ class ScoringMutations:
         description="Every lead is rescored in the background.",
     )
     async def create_scoring_rule(self, info: Info, input: ScoringRuleInput) -> ScoringRulePayload:
-        return await respond(
+        return await respond_in_tenant(
             info,
             lambda work: scoring_rules.create_rule(work, input.fields()),
             ScoringRulePayload.of,
@@ -209,7 +211,7 @@ class ScoringMutations:
     async def update_scoring_rule(
         self, info: Info, input: UpdateScoringRuleInput
     ) -> ScoringRulePayload:
-        async def update(work: UnitOfWork[Member]) -> models.ScoringRule:
+        async def update(work: UnitOfWork[InTenant]) -> models.ScoringRule:
             rule_id = _rule_id(input.rule_id)
             return await applied(
                 input.rule,
@@ -218,7 +220,7 @@ class ScoringMutations:
                 ),
             )
 
-        return await respond(info, update, ScoringRulePayload.of)
+        return await respond_in_tenant(info, update, ScoringRulePayload.of)
 
     @strawberry.mutation(
         permission_classes=[CanManageScoring],
@@ -227,7 +229,7 @@ class ScoringMutations:
     async def delete_scoring_rule(
         self, info: Info, input: DeleteScoringRuleInput
     ) -> DeleteScoringRulePayload:
-        return await respond(
+        return await respond_in_tenant(
             info,
             lambda work: scoring_rules.delete_rule(work, _rule_id(input.rule_id)),
             lambda rule: DeleteScoringRulePayload(
@@ -242,7 +244,7 @@ class ScoringMutations:
     async def set_mql_score_threshold(
         self, info: Info, input: SetMqlScoreThresholdInput
     ) -> MqlScoreThresholdPayload:
-        return await respond(
+        return await respond_in_tenant(
             info,
             lambda work: scoring_rules.set_threshold(work, input.threshold),
             lambda threshold: MqlScoreThresholdPayload(threshold=threshold),

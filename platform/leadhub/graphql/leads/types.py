@@ -23,6 +23,7 @@ from leadhub.graphql.errors import UserError
 from leadhub.graphql.execution import NOT_AT_HAND
 from leadhub.graphql.node import by_ids, global_id, global_id_field, resolve_nodes
 from leadhub.graphql.pagination import paginate
+from leadhub.graphql.permissions import ReadsActivity, ReadsLeads, ReadsTenant
 from leadhub.graphql.routing.decisions import LeadRouting
 from leadhub.graphql.stages import STAGE_COLUMNS, FunnelStage, load_stage
 from leadhub.graphql.teams.types import Team
@@ -82,7 +83,9 @@ class Source(relay.Node):
     async def resolve_nodes(  # type: ignore[override]
         cls, *, info: Info, node_ids: Iterable[str], required: bool = False
     ) -> list["Source | None"]:
-        return await resolve_nodes(info, node_ids, by_ids(models.Source), cls.from_model)
+        return await resolve_nodes(
+            info, node_ids, by_ids(models.Source), cls.from_model, ReadsTenant
+        )
 
 
 strawberry.enum(models.Temperature)
@@ -140,7 +143,7 @@ class CustomField(relay.Node):
         cls, *, info: Info, node_ids: Iterable[str], required: bool = False
     ) -> list["CustomField | None"]:
         return await resolve_nodes(
-            info, node_ids, by_ids(models.CustomFieldDefinition), cls.from_model
+            info, node_ids, by_ids(models.CustomFieldDefinition), cls.from_model, ReadsLeads
         )
 
 
@@ -301,7 +304,7 @@ class Lead(relay.Node, LeadRouting):
     async def resolve_nodes(  # type: ignore[override]
         cls, *, info: Info, node_ids: Iterable[str], required: bool = False
     ) -> list["Lead | None"]:
-        return await resolve_nodes(info, node_ids, by_ids(models.Lead), cls.from_model)
+        return await resolve_nodes(info, node_ids, by_ids(models.Lead), cls.from_model, ReadsLeads)
 
     @strawberry.field(description="Each rule that contributed to the score, and its points.")
     def score_breakdown(self) -> list[ScoreContribution]:
@@ -396,7 +399,7 @@ class Lead(relay.Node, LeadRouting):
         description="Other leads that look like this one (ask on one lead at a time)."
     )
     async def duplicate_candidates(self, info: Info) -> list["DuplicateCandidate"]:
-        candidates = await dedupe.duplicate_candidates(info.context.member_work, uuid.UUID(self.id))
+        candidates = await dedupe.duplicate_candidates(info.context.tenant_work, uuid.UUID(self.id))
         return [DuplicateCandidate.from_candidate(found) for found in candidates]
 
     @strawberry.field(description="Every stage the lead entered, oldest first.")
@@ -406,7 +409,9 @@ class Lead(relay.Node, LeadRouting):
         )
         return [StageChange.from_model(change) for change in changes]
 
-    @strawberry.field(description="The lead's feed, latest first.")
+    @strawberry.field(
+        permission_classes=[ReadsActivity], description="The lead's feed, latest first."
+    )
     async def activities(
         self, info: Info, first: int | None = None, after: str | None = None
     ) -> relay.Connection[Activity]:

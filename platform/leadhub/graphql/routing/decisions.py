@@ -11,14 +11,14 @@ from leadhub.db import utcnow
 from leadhub.errors import Problems
 from leadhub.graphql.context import Info
 from leadhub.graphql.node import global_id, optional_row_id, row_id, row_ids
-from leadhub.graphql.payloads import respond
-from leadhub.graphql.permissions import CanManageRouting
+from leadhub.graphql.payloads import respond_in_tenant
+from leadhub.graphql.permissions import CanRouteLeads, ReadsRouting
 from leadhub.graphql.routing.conditions import LeadCondition
 from leadhub.graphql.routing.rules import RoutingRule, RoutingTarget
 from leadhub.graphql.routing.types import RoutingUserError
 from leadhub.graphql.teams.types import Team
 from leadhub.graphql.users import UserNode
-from leadhub.principal import Member
+from leadhub.principal import InTenant
 from leadhub.routing import explanation, models, router
 from leadhub.routing.candidates import Skipped
 from leadhub.routing.errors import invalid, not_found
@@ -201,7 +201,10 @@ class LeadRouting:
 
     id: strawberry.Private[str]
 
-    @strawberry.field(description="Why the lead went to whom it did: its latest decision.")
+    @strawberry.field(
+        permission_classes=[ReadsRouting],
+        description="Why the lead went to whom it did: its latest decision.",
+    )
     async def routing_decision(self, info: Info) -> RoutingDecision | None:
         decision = await info.context.loaders.routing_decision.load(uuid.UUID(self.id))
         return None if decision is None else RoutingDecision.stored(decision)
@@ -259,7 +262,7 @@ class RouteUnassignedLeadsPayload:
 
 
 async def _routed(
-    work: UnitOfWork[Member],
+    work: UnitOfWork[InTenant],
     lead_ids: Sequence[uuid.UUID],
     trigger: Trigger,
     field: str,
@@ -282,11 +285,11 @@ async def _routed(
 @strawberry.type
 class RoutingDecisionMutations:
     @strawberry.mutation(
-        permission_classes=[CanManageRouting],
+        permission_classes=[CanRouteLeads],
         description="Route a lead now, whoever owns it, or see who would get it (dryRun).",
     )
     async def route_lead(self, info: Info, input: RouteLeadInput) -> RouteLeadPayload:
-        async def route(work: UnitOfWork[Member]) -> router.Routing:
+        async def route(work: UnitOfWork[InTenant]) -> router.Routing:
             lead_id = row_id(input.lead_id, "Lead", "leadId")
             return await _routed(
                 work, [lead_id], Trigger.ON_DEMAND, "leadId", dry_run=input.dry_run
@@ -298,14 +301,14 @@ class RoutingDecisionMutations:
             trigger = None if input.dry_run else Trigger.ON_DEMAND
             return RouteLeadPayload(decision=RoutingDecision.decided(routing.decisions[0], trigger))
 
-        return await respond(info, route, payload)
+        return await respond_in_tenant(info, route, payload)
 
     @strawberry.mutation(
-        permission_classes=[CanManageRouting],
+        permission_classes=[CanRouteLeads],
         description="Route many leads at once: all of them, or none if one is not found.",
     )
     async def route_leads(self, info: Info, input: RouteLeadsInput) -> RouteLeadsPayload:
-        async def route(work: UnitOfWork[Member]) -> router.Routing:
+        async def route(work: UnitOfWork[InTenant]) -> router.Routing:
             if not 1 <= len(input.lead_ids) <= router.MAX_LEADS:
                 raise invalid(f"Give 1 to {router.MAX_LEADS} leads.", "leadIds")
             lead_ids = row_ids(input.lead_ids, "Lead", "leadIds")
@@ -313,7 +316,7 @@ class RoutingDecisionMutations:
                 raise invalid("Name each lead once.", "leadIds")
             return await _routed(work, lead_ids, Trigger.BULK, "leadIds", reassign=input.reassign)
 
-        return await respond(
+        return await respond_in_tenant(
             info,
             route,
             lambda routing: RouteLeadsPayload(
@@ -328,14 +331,14 @@ class RoutingDecisionMutations:
         )
 
     @strawberry.mutation(
-        permission_classes=[CanManageRouting],
+        permission_classes=[CanRouteLeads],
         description="Route every open lead with no owner, in the background, batch by "
         "batch; each batch's progress is logged and counted on /metrics.",
     )
     async def route_unassigned_leads(
         self, info: Info, input: RouteUnassignedLeadsInput
     ) -> RouteUnassignedLeadsPayload:
-        async def queue(work: UnitOfWork[Member]) -> None:
+        async def queue(work: UnitOfWork[InTenant]) -> None:
             team_id = optional_row_id(input.team_id, "Team", "teamId")
             if team_id is not None and await teams.find_team(work, team_id) is None:
                 raise not_found("team", "teamId")
@@ -346,4 +349,6 @@ class RoutingDecisionMutations:
                 team_id=None if team_id is None else str(team_id),
             )
 
-        return await respond(info, queue, lambda _: RouteUnassignedLeadsPayload(queued=True))
+        return await respond_in_tenant(
+            info, queue, lambda _: RouteUnassignedLeadsPayload(queued=True)
+        )

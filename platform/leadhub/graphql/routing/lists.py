@@ -4,7 +4,7 @@ import strawberry
 
 from leadhub.graphql.context import Info
 from leadhub.graphql.node import decode_id
-from leadhub.graphql.permissions import IsTenantMember
+from leadhub.graphql.permissions import ReadsRouting
 from leadhub.graphql.routing.rules import RoutingFallback, RoutingRule
 from leadhub.graphql.routing.types import Availability
 from leadhub.routing import rules, service
@@ -14,14 +14,14 @@ from leadhub.tenants.service import membership_of_user
 @strawberry.type
 class TenantRouting:
     @strawberry.field(
-        permission_classes=[IsTenantMember],
+        permission_classes=[ReadsRouting],
         description="When a member can take leads: the viewer's if no userId; null for "
         "someone who is not a member.",
     )
     async def availability(
         self, info: Info, user_id: strawberry.ID | None = None
     ) -> Availability | None:
-        work = info.context.member_work
+        work = info.context.tenant_work
         user = work.principal.user_id if user_id is None else decode_id(user_id, "User")
         if user is None or await membership_of_user(work, user) is None:
             return None
@@ -31,13 +31,13 @@ class TenantRouting:
 @strawberry.type
 class TenantRoutingRules:
     @strawberry.field(
-        permission_classes=[IsTenantMember],
+        permission_classes=[ReadsRouting],
         description="The tenant's routing rules, in the order they are tried.",
     )
     async def routing_rules(self, info: Info) -> list[RoutingRule]:
-        work = info.context.member_work
+        work = info.context.tenant_work
         return [RoutingRule.from_model(rule) for rule in await rules.ordered_rules(work.session)]
 
-    @strawberry.field(permission_classes=[IsTenantMember])
+    @strawberry.field(permission_classes=[ReadsRouting])
     async def routing_fallback(self, info: Info) -> RoutingFallback:
-        return RoutingFallback.of(await rules.fallback_of(info.context.member_work))
+        return RoutingFallback.of(await rules.fallback_of(info.context.tenant_work))

@@ -12,7 +12,7 @@ from leadhub.graphql.context import Info
 from leadhub.graphql.node import by_ids, global_id, optional_row_id, resolve_nodes, row_id, row_ids
 from leadhub.graphql.partial import applied, clearable, kept
 from leadhub.graphql.payloads import respond
-from leadhub.graphql.permissions import CanManageRouting
+from leadhub.graphql.permissions import CanManageRouting, ReadsRouting
 from leadhub.graphql.routing.conditions import LeadCondition, LeadConditionInput
 from leadhub.graphql.routing.types import RoutingUserError
 from leadhub.graphql.teams.types import Team
@@ -115,7 +115,9 @@ class RoutingRule(relay.Node):
     async def resolve_nodes(  # type: ignore[override]
         cls, *, info: Info, node_ids: Iterable[str], required: bool = False
     ) -> list["RoutingRule | None"]:
-        return await resolve_nodes(info, node_ids, by_ids(models.RoutingRule), cls.from_model)
+        return await resolve_nodes(
+            info, node_ids, by_ids(models.RoutingRule), cls.from_model, ReadsRouting
+        )
 
 
 @strawberry.type(description="Where a lead no rule matches goes.")

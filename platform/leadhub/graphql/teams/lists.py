@@ -8,7 +8,7 @@ from strawberry import relay
 
 from leadhub.graphql.context import Info
 from leadhub.graphql.pagination import paginate
-from leadhub.graphql.permissions import IsTenantMember
+from leadhub.graphql.permissions import ReadsRouting
 from leadhub.graphql.teams.types import Team
 from leadhub.teams import service as teams
 from leadhub.teams.models import Team as TeamModel
@@ -19,7 +19,7 @@ class TenantTeams:
     if TYPE_CHECKING:
         id: str  # the Tenant node's
 
-    @strawberry.field(permission_classes=[IsTenantMember], description="By name.")
+    @strawberry.field(permission_classes=[ReadsRouting], description="By name.")
     async def teams(
         self, info: Info, first: int | None = None, after: str | None = None
     ) -> relay.Connection[Team]:

@@ -9,6 +9,7 @@ from strawberry import relay
 from leadhub.graphql.context import Info
 from leadhub.graphql.errors import UserError
 from leadhub.graphql.node import by_ids, resolve_nodes
+from leadhub.graphql.permissions import ReadsRouting
 from leadhub.graphql.users import UserNode
 from leadhub.principal import Role
 from leadhub.teams import models, service
@@ -66,7 +67,9 @@ class Team(relay.Node):
     async def resolve_nodes(  # type: ignore[override]
         cls, *, info: Info, node_ids: Iterable[str], required: bool = False
     ) -> list["Team | None"]:
-        return await resolve_nodes(info, node_ids, by_ids(models.Team), cls.from_model)
+        return await resolve_nodes(
+            info, node_ids, by_ids(models.Team), cls.from_model, ReadsRouting
+        )
 
     @strawberry.field(description="By name.")
     async def members(self, info: Info) -> list[UserNode]:

@@ -3,9 +3,10 @@
 import strawberry
 
 from leadhub.graphql.context import Info
-from leadhub.graphql.permissions import IsAuthenticated, IsTenantMember
+from leadhub.graphql.permissions import IsAuthenticated, ReadsTenant
 from leadhub.graphql.tenants.types import Me, MembershipNode, TenantNode
 from leadhub.graphql.users import UserNode
+from leadhub.tenants import service as tenants
 
 
 @strawberry.type
@@ -21,7 +22,8 @@ class TenantQueries:
             current_membership=MembershipNode.from_model(current) if current else None,
         )
 
-    @strawberry.field(permission_classes=[IsTenantMember])
-    def tenant(self, info: Info) -> TenantNode:
-        assert info.context.tenant is not None  # IsTenantMember: the request chose one
-        return TenantNode.from_model(info.context.tenant)
+    @strawberry.field(permission_classes=[ReadsTenant])
+    async def tenant(self, info: Info) -> TenantNode:
+        # A login read its tenants as it was proven; a partner's token reads its one.
+        tenant = info.context.tenant or await tenants.current_tenant(info.context.tenant_work)
+        return TenantNode.from_model(tenant)

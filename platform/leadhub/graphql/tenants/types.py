@@ -19,8 +19,9 @@ from leadhub.graphql.imports.lists import TenantImports
 from leadhub.graphql.leads.lists import TenantLeadLists
 from leadhub.graphql.leads.routing import TenantRoutingPreview
 from leadhub.graphql.node import by_ids, resolve_nodes
+from leadhub.graphql.oauth.clients import TenantApiClients
 from leadhub.graphql.pagination import paginate
-from leadhub.graphql.permissions import CanManageMembers, IsTenantMember
+from leadhub.graphql.permissions import CanManageMembers, ReadsMembers, ReadsTenant
 from leadhub.graphql.routing.lists import TenantRouting, TenantRoutingRules
 from leadhub.graphql.teams.lists import TenantTeams
 from leadhub.graphql.users import UserNode
@@ -131,7 +132,9 @@ class MembershipNode(relay.Node):
     async def resolve_nodes(  # type: ignore[override]
         cls, *, info: Info, node_ids: Iterable[str], required: bool = False
     ) -> list["MembershipNode | None"]:
-        return await resolve_nodes(info, node_ids, by_ids(models.Membership), cls.from_model)
+        return await resolve_nodes(
+            info, node_ids, by_ids(models.Membership), cls.from_model, ReadsMembers
+        )
 
     @strawberry.field
     async def user(self, info: Info) -> UserNode:
@@ -155,6 +158,7 @@ class TenantNode(
     TenantRoutingRules,
     TenantRoutingPreview,
     TenantImports,
+    TenantApiClients,
 ):
     id: relay.NodeID[str]
     name: str
@@ -191,9 +195,11 @@ class TenantNode(
         cls, *, info: Info, node_ids: Iterable[str], required: bool = False
     ) -> list["TenantNode | None"]:
         # A tenant session reads its own tenant row only: the only Tenant node.
-        return await resolve_nodes(info, node_ids, by_ids(models.Tenant), cls.from_model)
+        return await resolve_nodes(
+            info, node_ids, by_ids(models.Tenant), cls.from_model, ReadsTenant
+        )
 
-    @strawberry.field(permission_classes=[IsTenantMember])
+    @strawberry.field(permission_classes=[ReadsMembers])
     async def members(
         self, info: Info, first: int | None = None, after: str | None = None
     ) -> relay.Connection[MembershipNode]:

@@ -1,0 +1,1 @@
+"""Partners' API clients over GraphQL: registered, listed and revoked by owners and admins."""
