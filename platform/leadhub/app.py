@@ -20,6 +20,7 @@ from leadhub.graphql.schema import schema
 from leadhub.logs import RequestLogMiddleware, configure_logging
 from leadhub.oauth import consent
 from leadhub.oauth import http as oauth
+from leadhub.oauth.budgets import Budgets
 from leadhub.ops import body_limit, health, metrics
 from leadhub.ops.in_flight import RequestsInFlight, RequestsInFlightMiddleware
 from leadhub.pages import invitations, password_reset
@@ -40,7 +41,7 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
         broker_reachable=tasks.broker_reachable,
     )
 
-    graphql = GraphQLView(schema)
+    graphql = GraphQLView(schema, Budgets.from_settings(settings))
     requests = RequestsInFlight()
     error_report, exported = downloads()
 

@@ -85,6 +85,12 @@ class Settings(BaseSettings):
     oauth_access_token_minutes: Annotated[int, Field(ge=1, le=60)] = 10
     oauth_refresh_token_days: Annotated[int, Field(ge=1, le=365)] = 30
     oauth_code_seconds: Annotated[int, Field(ge=10, le=600)] = 120
+    # Partners' token buckets (leadhub.oauth.budgets): each client's, and its tenant's
+    # for all its clients together; a bucket holds its burst and refills per minute.
+    partner_requests_per_minute: Annotated[int, Field(ge=1, le=1_000_000)] = 600
+    partner_burst_per_client: Annotated[int, Field(ge=1, le=100_000)] = 100
+    partner_requests_per_minute_tenant: Annotated[int, Field(ge=1, le=1_000_000)] = 1_200
+    partner_burst_per_tenant: Annotated[int, Field(ge=1, le=100_000)] = 200
 
     sign_up_rate_limit: str = "10/hour"
     login_rate_limit_per_address: str = "30/minute"

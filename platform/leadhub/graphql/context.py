@@ -47,6 +47,8 @@ class Context:
     authenticated: Authenticated | None = None
     # The request sent a token that proved nothing (unknown, expired, revoked).
     token_rejected: bool = False
+    # What a partner's token has left of its request budget, told in the response.
+    budget_headers: dict[str, str] = field(default_factory=dict)
     loaders: Loaders = field(init=False)
     # Previews this request asked for, each reading a file: few, whatever the query.
     previews_asked: int = field(default=0, init=False)

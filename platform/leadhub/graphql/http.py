@@ -47,6 +47,8 @@ from leadhub.graphql.websocket import (
     TextFrames,
 )
 from leadhub.logs import bind_tenant, bind_user
+from leadhub.oauth.budgets import Budgets
+from leadhub.principal import PartnerClient
 from leadhub.runtime import runtime
 from leadhub.work import unit_of_work
 
@@ -134,7 +136,7 @@ class GraphQLView(GraphQL[Context | LiveContext, None]):
     websocket_adapter_class = TextFrames
     graphql_transport_ws_handler_class = SubscriptionsOnly
 
-    def __init__(self, schema: BaseSchema) -> None:
+    def __init__(self, schema: BaseSchema, budgets: Budgets) -> None:
         super().__init__(
             schema,
             graphql_ide="graphiql",
@@ -144,6 +146,8 @@ class GraphQLView(GraphQL[Context | LiveContext, None]):
             max_subscriptions_per_connection=MAX_SUBSCRIPTIONS_PER_CONNECTION,
         )
         self.logins = Logins()
+        # Partners' request budgets: each request of a partner's token spends one.
+        self.budgets = budgets
 
     async def run(  # type: ignore[override]
         self,
@@ -159,9 +163,11 @@ class GraphQLView(GraphQL[Context | LiveContext, None]):
             self.check_media_types(request)
             await _read_upload(request)
             async with self.request_context(request) as request_context:
-                return await super().run(request, request_context, root_value)
+                response = await super().run(request, request_context, root_value)
         except HTTPException as refusal:
             return refusal_response(refusal, _media_type(request))
+        response.headers.update(request_context.budget_headers)
+        return response
 
     async def on_ws_connect(self, context: Context | LiveContext) -> UnsetType:
         """Authenticates the connection by connection_init's payload. Whoever it
@@ -197,6 +203,18 @@ class GraphQLView(GraphQL[Context | LiveContext, None]):
     async def request_context(self, request: Request) -> AsyncIterator[Context]:
         app = runtime(request)
         identity = await identify(request.headers, app.database, app.settings, self.logins)
+        budget_headers: dict[str, str] = {}
+        if isinstance(identity.principal, PartnerClient):
+            spent = await self.budgets.spend(identity.principal)
+            if not spent.allowed:
+                raise Refusal(
+                    429,
+                    "This API client or its tenant has spent its request budget:"
+                    " try again after Retry-After seconds.",
+                    RefusalCode.RATE_LIMITED,
+                    headers=spent.headers,
+                )
+            budget_headers = spent.headers
         if identity.principal.user_id is not None:
             bind_user(identity.principal.user_id)
         if identity.principal.tenant_id is not None:
@@ -211,6 +229,7 @@ class GraphQLView(GraphQL[Context | LiveContext, None]):
                 work=work,
                 authenticated=identity.authenticated,
                 token_rejected=identity.token_rejected,
+                budget_headers=budget_headers,
             )
 
     async def parse_http_body(
