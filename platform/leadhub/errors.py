@@ -79,6 +79,14 @@ class Problems:
         """Keep a fault found without a check that raised it."""
         self._found.append(error)
 
+    def add_within(self, other: "Problems", prefix: str) -> None:
+        """Keep ``other``'s faults, each field named within ``prefix``: the faults of
+        one item of a list (``leads.3`` for the fourth lead's)."""
+        for error in other._found:
+            for problem in error.problems:
+                field = f"{prefix}.{problem.field}" if problem.field else prefix
+                self._found.append(type(error)(problem.code, problem.message, field))
+
     def raise_if_any(self) -> None:
         if not self._found:
             return

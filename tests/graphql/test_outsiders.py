@@ -198,19 +198,24 @@ async def test_every_node_type_is_null_to_an_outsider(
 
 
 def _set(fields: dict[str, Any], path: tuple[str, ...], value: str) -> set[str]:
-    """Put the victim's id at ``path`` (in a list, as its only item); the names a
-    refusal may give it: its own (in a list, by its place), or with the inputs it is
-    in (``target.teamId``)."""
+    """Put the victim's id at ``path`` (in a list, as its only item; within a list of
+    inputs, in the first); the names a refusal may give it: its own (in a list, by
+    its place), or with the inputs it is in (``target.teamId``, ``leads.0.sourceId``)."""
     *parents, last = path
+    named = []
     for name in parents:
         fields = fields[name]
+        if isinstance(fields, list):
+            fields = fields[0]
+            name = f"{name}.0"
+        named.append(name)
     own = last
     if isinstance(fields.get(last), list):
         fields[last] = [value]
         own = f"{last}.0"
     else:
         fields[last] = value
-    return {".".join((*parents[start:], own)) for start in range(len(parents) + 1)}
+    return {".".join((*named[start:], own)) for start in range(len(named) + 1)}
 
 
 def test_every_id_argument_names_a_node_type() -> None:

@@ -40,6 +40,7 @@ from leadhub.graphql.leads.mutations import (
 )
 from leadhub.graphql.leads.queries import LeadQueries
 from leadhub.graphql.leads.scoring import ScoringMutations
+from leadhub.graphql.leads.upserts import UpsertMutations
 from leadhub.graphql.limits import InputLimits
 from leadhub.graphql.oauth.clients import ApiClientMutations
 from leadhub.graphql.routing.decisions import RoutingDecisionMutations
@@ -110,6 +111,7 @@ class Mutation(
     ImportMutations,
     GoalMutations,
     ApiClientMutations,
+    UpsertMutations,
 ):
     pass
 

@@ -90,7 +90,7 @@ async def remove(work: UnitOfWork[InTenant], field_id: uuid.UUID) -> CustomField
 async def checked_values(work: UnitOfWork[InTenant], values: dict[str, Any]) -> dict[str, Any]:
     """The values as stored: every key defined, every value of its field's type,
     every required field present. Unset (null) values are left out."""
-    return typed_values(await _rules(work), values)
+    return typed_values(await rules(work), values)
 
 
 @dataclass(frozen=True)
@@ -109,7 +109,8 @@ class FieldRules:
         return cls(field.key, field.label, field.type, tuple(field.choices), field.required)
 
 
-async def _rules(work: UnitOfWork[InTenant]) -> list[FieldRules]:
+async def rules(work: UnitOfWork[InTenant]) -> list[FieldRules]:
+    """The tenant's custom fields, as ``typed_values`` checks values against them."""
     return [
         FieldRules.of(field) for field in await work.session.scalars(select(CustomFieldDefinition))
     ]
@@ -192,7 +193,7 @@ async def labels(work: UnitOfWork[InTenant]) -> dict[str, str]:
 
 
 async def text_reader(work: UnitOfWork[InTenant]) -> TextReader:
-    return TextReader(await _rules(work))
+    return TextReader(await rules(work))
 
 
 def _choices(definition: FieldDefinition) -> list[str]:

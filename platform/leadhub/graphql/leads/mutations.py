@@ -264,7 +264,7 @@ _LEAD_REFERENCES = {
 }
 
 
-def _lead_values(values: dict[str, Any], problems: Problems) -> dict[str, Any]:
+def lead_values(values: dict[str, Any], problems: Problems) -> dict[str, Any]:
     """A lead input's values, by Python name, as the service takes them; an id that is
     not one of its kind is kept in ``problems`` as NOT_FOUND, and left out."""
     converted = dict(values)
@@ -318,7 +318,7 @@ class LeadInput:
     )
 
     def fields(self, problems: Problems) -> lead_service.LeadFields:
-        return lead_service.LeadFields(**_lead_values(vars(self), problems))
+        return lead_service.LeadFields(**lead_values(vars(self), problems))
 
 
 @strawberry.input(description=_CHANGES)
@@ -353,7 +353,7 @@ class LeadChangesInput:
     )
 
     def changes(self, problems: Problems) -> dict[str, Any]:
-        return _lead_values(given(self, problems), problems)
+        return lead_values(given(self, problems), problems)
 
 
 @strawberry.input
