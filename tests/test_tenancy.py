@@ -523,7 +523,7 @@ async def _install_a_partner(database: Database, settings: Settings, signed_up: 
             scope="leads:read",
             expires_in=timedelta(minutes=10),
         )
-        await oauth_store.save_tokens(
+        token = await oauth_store.save_tokens(
             work,
             settings,
             client_id=client.id,
@@ -531,6 +531,7 @@ async def _install_a_partner(database: Database, settings: Settings, signed_up: 
             installer=installer,
             tokens=tokens,
         )
+        await oauth_store.spend_refresh_token(work, token)
 
 
 async def _fill_every_table(database: Database, settings: Settings) -> EveryTableFilled:

@@ -18,7 +18,7 @@ down_revision: str | None = "0029"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-TABLES = ("oauth_clients", "oauth_codes", "oauth_tokens")
+TABLES = ("oauth_clients", "oauth_codes", "oauth_tokens", "oauth_spent_refreshes")
 
 
 def _user(table: str, column: str, on_delete: str) -> sa.ForeignKeyConstraint:
@@ -59,7 +59,7 @@ def upgrade() -> None:
         sa.Column("code_hash", sa.String(length=64), nullable=False),
         sa.Column("client_id", sa.Uuid(), nullable=False),
         sa.Column("user_id", sa.Uuid(), nullable=False),
-        sa.Column("redirect_uri", sa.String(length=2000), nullable=False),
+        sa.Column("redirect_uri", sa.String(length=2000), nullable=True),
         sa.Column("scope", sa.String(length=1000), nullable=False),
         sa.Column("code_challenge", sa.String(length=128), nullable=False),
         sa.Column("expires_at", sa.DateTime(timezone=True), nullable=False),
@@ -78,14 +78,13 @@ def upgrade() -> None:
         sa.Column("id", sa.Uuid(), nullable=False),
         sa.Column("client_id", sa.Uuid(), nullable=False),
         sa.Column("family_id", sa.Uuid(), nullable=False),
-        sa.Column("user_id", sa.Uuid(), nullable=True),
+        sa.Column("user_id", sa.Uuid(), nullable=False),
         sa.Column("access_hash", sa.String(length=64), nullable=False),
         sa.Column("refresh_hash", sa.String(length=64), nullable=True),
         sa.Column("scope", sa.String(length=1000), nullable=False),
         sa.Column("issued_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("access_expires_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("refresh_expires_at", sa.DateTime(timezone=True), nullable=True),
-        sa.Column("refresh_used_at", sa.DateTime(timezone=True), nullable=True),
         sa.Column("revoked_at", sa.DateTime(timezone=True), nullable=True),
         _client("oauth_tokens"),
         _user("oauth_tokens", "user_id", "CASCADE"),
@@ -101,6 +100,19 @@ def upgrade() -> None:
         op.f("ix_oauth_tokens_tenant_id_family_id"),
         "oauth_tokens",
         ["tenant_id", "family_id"],
+    )
+    op.create_table(
+        "oauth_spent_refreshes",
+        sa.Column("tenant_id", sa.Uuid(), nullable=False),
+        sa.Column("token_id", sa.Uuid(), nullable=False),
+        sa.Column("spent_at", sa.DateTime(timezone=True), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["tenant_id", "token_id"],
+            ["oauth_tokens.tenant_id", "oauth_tokens.id"],
+            name=op.f("fk_oauth_spent_refreshes_tenant_id_token_id_oauth_tokens"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("tenant_id", "token_id", name=op.f("pk_oauth_spent_refreshes")),
     )
     for table in TABLES:
         isolate_tenant_table(table)

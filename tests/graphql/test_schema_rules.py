@@ -16,7 +16,12 @@ from strawberry.types.field import StrawberryField
 
 from leadhub.errors import CommonErrorCode
 from leadhub.graphql.errors import UserError
-from leadhub.graphql.permissions import ANY_SCOPE, IsAuthenticated, IsTenantMember
+from leadhub.graphql.permissions import (
+    ANY_SCOPE,
+    IsAuthenticated,
+    IsTenantMember,
+    PartnersNeedScope,
+)
 from leadhub.graphql.schema import schema
 from leadhub.oauth.scopes import SCOPES
 
@@ -120,6 +125,7 @@ def test_every_scope_is_one_some_field_asks_for() -> None:
     asked = {
         permission.scope
         for permission in _declared_permissions()
-        if issubclass(permission, IsTenantMember) and permission.scope is not None
+        if issubclass(permission, IsTenantMember | PartnersNeedScope)
+        and permission.scope is not None
     }
     assert asked == {*SCOPES, ANY_SCOPE}

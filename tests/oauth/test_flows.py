@@ -8,7 +8,11 @@ from html import unescape
 import httpx
 from authlib.oauth2.rfc8414 import AuthorizationServerMetadata
 
+from leadhub.db import Database
+from leadhub.identity_epoch import current_epoch
 from leadhub.oauth.scopes import SCOPES
+from leadhub.principal import Visitor
+from leadhub.work import unit_of_work
 from tests.builders import PASSWORD, Account, row_id
 from tests.oauth.conftest import register
 from tests.oauth.partner import (
@@ -175,3 +179,41 @@ async def test_a_revoked_token_stops_at_once_and_a_revoked_refresh_token_ends_it
     async with partner(server_url, confidential) as app:
         again = await app.revoke_token("/oauth/revoke", token="lhat.nothing.here")
     assert again.status_code == 200
+
+
+async def test_a_refresh_token_is_introspected_as_itself(
+    server_url: str, confidential: Registered, owner: Account
+) -> None:
+    token = await code_grant_tokens(server_url, confidential, owner)
+    live = await introspect(server_url, confidential, token["refresh_token"])
+    assert live["active"] is True
+    assert live["exp"] - live["iat"] == 30 * 24 * 3600  # the refresh token's own lifetime
+    async with partner(server_url, confidential) as app:
+        await app.refresh_token("/oauth/token", refresh_token=token["refresh_token"])
+    assert await introspect(server_url, confidential, token["refresh_token"]) == {"active": False}
+
+
+async def test_refreshing_changes_no_identity_so_no_login_is_read_again(
+    server_url: str, confidential: Registered, owner: Account, database: Database
+) -> None:
+    token = await code_grant_tokens(server_url, confidential, owner)
+    before = await _epoch(database)
+    async with partner(server_url, confidential) as app:
+        await app.refresh_token("/oauth/token", refresh_token=token["refresh_token"])
+    assert await _epoch(database) == before
+
+
+async def test_revoking_an_access_token_ends_it_and_the_refresh_token_issued_beside_it(
+    server_url: str, confidential: Registered, owner: Account
+) -> None:
+    first = await code_grant_tokens(server_url, confidential, owner)
+    async with partner(server_url, confidential) as app:
+        second = await app.refresh_token("/oauth/token", refresh_token=first["refresh_token"])
+        await app.revoke_token("/oauth/revoke", token=second["access_token"])
+    assert await introspect(server_url, confidential, second["access_token"]) == {"active": False}
+    assert await introspect(server_url, confidential, second["refresh_token"]) == {"active": False}
+
+
+async def _epoch(database: Database) -> int | None:
+    async with unit_of_work(database, Visitor()) as work:
+        return await current_epoch(work.session)

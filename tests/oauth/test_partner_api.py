@@ -252,3 +252,50 @@ async def _asgi_token(client: httpx.AsyncClient, registered: Registered, scope: 
     assert answer.status_code == 200, answer.text
     token: str = answer.json()["access_token"]
     return token
+
+
+NESTED = """
+query($id: ID!) {
+  lead(id: $id) { name owner { name email } ownerTeam { name roster { user { name } } } }
+}
+"""
+
+
+async def test_what_a_lead_shows_of_other_domains_needs_their_scopes(
+    client: httpx.AsyncClient, owner: Account, confidential: Registered
+) -> None:
+    team = await graphql(
+        client,
+        'mutation { createTeam(input: {name: "Nord"}) { team { id } } }',
+        account=owner,
+    )
+    team_id = team["data"]["createTeam"]["team"]["id"]
+    created = await graphql(
+        client,
+        "mutation($lead: LeadInput!) { createLead(input: {lead: $lead}) { lead { id } } }",
+        {"lead": {"name": "Kari Nordmann", "ownerId": owner.user_id, "ownerTeamId": team_id}},
+        account=owner,
+    )
+    lead = {"id": created["data"]["createLead"]["lead"]["id"]}
+    reader = await _asgi_token(client, confidential, "leads:read")
+    refused = (await post(client, NESTED, lead, token=reader)).json()
+    # The owner's email (members:read) and the team's roster (routing:read) are refused.
+    assert _scope_refused(refused, "members:read") == [["lead", "owner", "email"]]
+    assert _scope_refused(refused, "routing:read") == [["lead", "ownerTeam", "roster"]]
+    everything = await _asgi_token(client, confidential, "leads:read members:read routing:read")
+    allowed = (await post(client, NESTED, lead, token=everything)).json()
+    assert "errors" not in allowed, allowed
+    assert allowed["data"]["lead"]["owner"]["email"] == owner.email
+
+
+async def test_a_routing_preview_is_a_read_for_a_partner(
+    client: httpx.AsyncClient, confidential: Registered
+) -> None:
+    preview = """
+    query { tenant { routingPreview(input: {lead: {name: "Ny"}}) {
+      decision { outcome } errors { code } } } }
+    """
+    token = await _asgi_token(client, confidential, "routing:read")
+    answered = (await post(client, preview, token=token)).json()
+    assert "errors" not in answered, answered
+    assert answered["data"]["tenant"]["routingPreview"]["errors"] == []

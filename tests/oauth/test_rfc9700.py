@@ -14,7 +14,7 @@ import time_machine
 
 from leadhub.db import Database, utcnow
 from tests.builders import PASSWORD, Account, sign_up
-from tests.oauth.conftest import register, stored_values
+from tests.oauth.conftest import register, register_payload, stored_values
 from tests.oauth.partner import (
     REDIRECT_URI,
     Registered,
@@ -267,3 +267,54 @@ async def test_no_credential_is_kept_in_the_clear(
     for table, values in stored.items():
         assert values, table
         assert not [value for value in values for secret in given if secret in value], table
+
+
+async def test_a_redirect_uri_with_a_user_before_its_host_is_not_the_loopback(
+    client: httpx.AsyncClient, owner: Account
+) -> None:
+    for uri in ("http://localhost:80@evil.example/cb", "https://user:pass@partner.example/cb"):
+        payload = await register_payload(client, owner, redirectUris=[uri])
+        assert [error["field"] for error in payload["errors"]] == ["redirectUris"], uri
+
+
+async def test_a_loopback_redirect_uri_matches_on_any_port(
+    server_url: str, client: httpx.AsyncClient, owner: Account
+) -> None:
+    """RFC 8252 7.3: a native app listens on whichever port is free."""
+    registered = await register(
+        client, owner, confidential=False, redirectUris=["http://127.0.0.1/callback"]
+    )
+    async with httpx.AsyncClient() as browser:
+        url = _authorize_url(server_url, registered, redirect_uri="http://127.0.0.1:51234/callback")
+        opened = await browser.get(url)
+        assert opened.status_code == 200, opened.text
+        # The page's form may lead there: the browser keeps the redirect after the post.
+        assert "form-action 'self' http://127.0.0.1:*" in opened.headers["content-security-policy"]
+        elsewhere = _authorize_url(
+            server_url, registered, redirect_uri="http://127.0.0.1:51234/other"
+        )
+        assert (await browser.get(elsewhere)).status_code == 400
+
+
+async def test_the_consent_page_lets_its_form_lead_to_the_apps_redirect_uri(
+    server_url: str, confidential: Registered
+) -> None:
+    async with httpx.AsyncClient() as browser:
+        opened = await browser.get(_authorize_url(server_url, confidential))
+    policy = opened.headers["content-security-policy"]
+    assert "form-action 'self' https://partner.example;" in policy
+    assert "frame-ancestors 'none'" in policy
+
+
+async def test_a_parameter_sent_twice_is_refused(server_url: str, confidential: Registered) -> None:
+    """RFC 6749 3.2: parameters are sent at most once."""
+    assert confidential.secret is not None
+    async with httpx.AsyncClient(base_url=server_url) as http:
+        answer = await http.post(
+            "/oauth/token",
+            content="grant_type=client_credentials&scope=leads:read&scope=leads:write",
+            headers={"content-type": "application/x-www-form-urlencoded"},
+            auth=(confidential.client_id, confidential.secret),
+        )
+    assert (answer.status_code, _error(answer)) == (400, "invalid_request")
+    assert "scope" in answer.json()["error_description"]

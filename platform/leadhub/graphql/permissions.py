@@ -91,6 +91,27 @@ class IsTenantMember(BasePermission):
         return has_role(viewer, cls.roles)
 
 
+class PartnersNeedScope(BasePermission):
+    """A field people see wherever they see its object, and a partner's token only
+    with ``scope``: what its object shows of another domain."""
+
+    scope: ClassVar[str]
+
+    def has_permission(self, source: Any, info: ViewerInfo, **kwargs: Any) -> bool:
+        principal = info.context.principal
+        if isinstance(principal, PartnerClient) and not has_scope(principal, self.scope):
+            raise InsufficientScope(self.scope)
+        return True
+
+
+class SeesMembersEmails(PartnersNeedScope):
+    scope = "members:read"
+
+
+class SeesRoutingTeams(PartnersNeedScope):
+    scope = "routing:read"
+
+
 class ReadsTenant(IsTenantMember):
     """What any token of the tenant may read: the tenant itself."""
 

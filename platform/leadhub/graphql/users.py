@@ -12,7 +12,7 @@ from strawberry import relay
 
 from leadhub.graphql.context import Info
 from leadhub.graphql.node import global_id, global_id_field, resolve_nodes
-from leadhub.graphql.permissions import ReadsMembers
+from leadhub.graphql.permissions import ReadsMembers, SeesMembersEmails
 from leadhub.rows_by_id import Values, column_values
 from leadhub.tenants import service
 from leadhub.tenants.models import User
@@ -26,7 +26,7 @@ class UserNode(relay.Node):
     id: relay.NodeID[str]
     _id: str = global_id_field()
     name: str
-    email: str
+    email: str = strawberry.field(permission_classes=[SeesMembersEmails])
 
     @classmethod
     def from_model(cls, user: User) -> "UserNode":

@@ -15,10 +15,14 @@ import time
 from dataclasses import dataclass
 from typing import Protocol
 
+import structlog
 from redis.asyncio import Redis
+from redis.exceptions import RedisError
 
 from leadhub.principal import PartnerClient
 from leadhub.settings import Settings
+
+log = structlog.get_logger(__name__)
 
 
 @dataclass(frozen=True)
@@ -29,9 +33,10 @@ class Bucket:
     per_minute: int
 
     @property
-    def interval(self) -> float:
-        """Seconds for one token to come back."""
-        return 60.0 / self.per_minute
+    def interval(self) -> int:
+        """Microseconds for one token to come back: whole numbers, so that a burst
+        of exactly ``capacity`` is never cut short by rounding."""
+        return 60_000_000 // self.per_minute
 
 
 @dataclass(frozen=True)
@@ -48,17 +53,16 @@ class Store(Protocol):
     async def take(self, key: str, bucket: Bucket) -> Taken: ...
 
 
-def _taken(bucket: Bucket, now: float, full_at: float) -> tuple[Taken, float | None]:
-    """GCRA: a token taken at ``now`` from a bucket full at ``full_at``; the new
-    ``full_at`` to keep, or None if it was refused."""
+def _taken(bucket: Bucket, now: int, full_at: int) -> tuple[Taken, int | None]:
+    """GCRA, in microseconds: a token taken at ``now`` from a bucket full at
+    ``full_at``; the new ``full_at`` to keep, or None if it was refused."""
     full_at = max(full_at, now)
     after = full_at + bucket.interval
     window = bucket.capacity * bucket.interval
     if after - now > window:
-        wait = after - window - now
-        return Taken(False, 0, wait, full_at - now), None
-    remaining = math.floor((window - (after - now)) / bucket.interval)
-    return Taken(True, remaining, 0.0, after - now), after
+        return Taken(False, 0, (after - window - now) / 1e6, (full_at - now) / 1e6), None
+    remaining = (window - (after - now)) // bucket.interval
+    return Taken(True, remaining, 0.0, (after - now) / 1e6), after
 
 
 class MemoryStore:
@@ -66,30 +70,31 @@ class MemoryStore:
     per client and per tenant."""
 
     def __init__(self) -> None:
-        self._full_at: dict[str, float] = {}
+        self._full_at: dict[str, int] = {}
 
     async def take(self, key: str, bucket: Bucket) -> Taken:
-        now = time.monotonic()
+        now = time.monotonic_ns() // 1000
         taken, full_at = _taken(bucket, now, self._full_at.get(key, now))
         if full_at is not None:
             self._full_at[key] = full_at
         return taken
 
 
-# The same step in Redis, atomic, on the Redis server's clock. Returns allowed (1 or
-# 0), then the remaining tokens, the seconds to wait and to full, as strings.
+# The same step in Redis, atomic, in microseconds of the Redis server's clock (whole
+# numbers, exact in Lua's doubles for centuries). Returns allowed (1 or 0), the
+# remaining tokens, and the microseconds to wait and until full.
 _TAKE = """
 local clock = redis.call('TIME')
-local now = tonumber(clock[1]) + tonumber(clock[2]) / 1000000
+local now = tonumber(clock[1]) * 1000000 + tonumber(clock[2])
 local interval = tonumber(ARGV[1])
 local window = tonumber(ARGV[2]) * interval
 local full_at = math.max(tonumber(redis.call('GET', KEYS[1]) or now), now)
 local after = full_at + interval
 if after - now > window then
-  return {0, '0', tostring(after - window - now), tostring(full_at - now)}
+  return {0, 0, after - window - now, full_at - now}
 end
-redis.call('SET', KEYS[1], tostring(after), 'PX', math.ceil((after - now) * 1000))
-return {1, tostring(math.floor((window - (after - now)) / interval)), '0', tostring(after - now)}
+redis.call('SET', KEYS[1], string.format('%.0f', after), 'PX', math.ceil((after - now) / 1000))
+return {1, math.floor((window - (after - now)) / interval), 0, after - now}
 """
 
 
@@ -101,10 +106,15 @@ class RedisStore:
         self._script = self._redis.register_script(_TAKE)
 
     async def take(self, key: str, bucket: Bucket) -> Taken:
-        allowed, remaining, wait, full_in = await self._script(
-            keys=[f"leadhub:budget:{key}"], args=[bucket.interval, bucket.capacity]
-        )
-        return Taken(bool(allowed), int(remaining), float(wait), float(full_in))
+        try:
+            allowed, remaining, wait, full_in = await self._script(
+                keys=[f"leadhub:budget:{key}"], args=[bucket.interval, bucket.capacity]
+            )
+        except RedisError as error:
+            # Budgets guard the service; without Redis they cannot, and let it serve.
+            log.warning("partner_budgets.unavailable", error=str(error))
+            return Taken(True, bucket.capacity, 0.0, 0.0)
+        return Taken(bool(allowed), int(remaining), int(wait) / 1e6, int(full_in) / 1e6)
 
 
 @dataclass(frozen=True)

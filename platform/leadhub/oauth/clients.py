@@ -8,13 +8,12 @@ kept. Revoking a client revokes every token it holds at once.
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 from sqlalchemy import Select, select, update
 
 from leadhub.db import utcnow
 from leadhub.errors import Problems
-from leadhub.oauth import credentials, scopes
+from leadhub.oauth import credentials, redirect_uris, scopes
 from leadhub.oauth.errors import OAuthClientError, OAuthClientErrorCode, invalid
 from leadhub.oauth.models import OAuthClient, OAuthToken
 from leadhub.principal import Member
@@ -25,8 +24,6 @@ from leadhub.work import UnitOfWork
 
 MAX_NAME_LENGTH = 100
 MAX_REDIRECT_URIS = 10
-MAX_REDIRECT_URI_LENGTH = 2000
-LOOPBACK_HOSTS = frozenset({"127.0.0.1", "[::1]", "localhost"})
 
 
 @dataclass(frozen=True)
@@ -142,7 +139,7 @@ def _redirect_uris(uris: Sequence[str]) -> list[str]:
     if len(uris) > MAX_REDIRECT_URIS:
         raise invalid(f"Give at most {MAX_REDIRECT_URIS} redirect URIs.", "redirectUris")
     for uri in uris:
-        if not _is_allowed_redirect_uri(uri):
+        if not redirect_uris.is_allowed(uri):
             raise invalid(
                 f"{uri[:100]!r} is not a redirect URI Leadhub sends codes to: give an https"
                 " address, an http one on this machine (127.0.0.1, [::1], localhost), or"
@@ -150,24 +147,6 @@ def _redirect_uris(uris: Sequence[str]) -> list[str]:
                 "redirectUris",
             )
     return list(dict.fromkeys(uris))
-
-
-def _is_allowed_redirect_uri(uri: str) -> bool:
-    """RFC 9700 2.1 and RFC 8252 7: https, http to the loopback interface, or a private
-    scheme named after a domain; absolute, whole, and without a fragment."""
-    if len(uri) > MAX_REDIRECT_URI_LENGTH or single_line(uri, MAX_REDIRECT_URI_LENGTH) != uri:
-        return False
-    try:
-        parts = urlsplit(uri)
-    except ValueError:
-        return False
-    if parts.fragment or "#" in uri or " " in uri:
-        return False
-    if parts.scheme == "https":
-        return bool(parts.hostname)
-    if parts.scheme == "http":
-        return parts.netloc.rpartition(":")[0] in LOOPBACK_HOSTS or parts.netloc in LOOPBACK_HOSTS
-    return "." in parts.scheme and bool(parts.path)
 
 
 def _scopes(member: Member, asked: Sequence[str]) -> frozenset[str]:

@@ -15,9 +15,9 @@ from starlette.requests import Request as HttpRequest
 from starlette.responses import Response
 
 from leadhub.errors import DomainError
-from leadhub.oauth import credentials, scopes, store
+from leadhub.oauth import credentials, redirect_uris, scopes, store
 from leadhub.oauth.credentials import Kind
-from leadhub.oauth.http import as_response, public_uri
+from leadhub.oauth.http import as_oauth_request, as_response
 from leadhub.oauth.server import (
     Answer,
     AuthorizationCodeGrant,
@@ -66,6 +66,7 @@ def _consent_form(
         "It gets no more than your role allows, and loses it if you leave the team.",
         form_html=form_html,
         status_code=400 if problems else 200,
+        form_may_lead_to=redirect_uris.csp_source(grant.redirect_uri),
     )
 
 
@@ -84,7 +85,9 @@ async def authorize(request: HttpRequest) -> Response:
         if fields.get("decision") == "allow":
             # Before the transaction: a password takes a while to check.
             person = await _proven_person(app, request, fields)
-    asked = Request("GET", public_uri(request), request.headers, values)
+    asked = as_oauth_request(request, "GET", values)
+    if isinstance(asked, Response):
+        return asked
     oauth_work = unit_of_work(app.database, SystemJob(client_id.tenant_id, "oauth"))
     async with oauth_work as work, work.transaction():
         consented = await respond(work, app.settings, lambda server: _grant(server, asked))

@@ -12,6 +12,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 from urllib.parse import parse_qs, unquote
 
+from authlib.oauth2.rfc6749.errors import InsecureTransportError
 from starlette.requests import Request as HttpRequest
 from starlette.responses import JSONResponse, RedirectResponse, Response
 
@@ -30,6 +31,7 @@ from leadhub.work import unit_of_work
 
 FORM = "application/x-www-form-urlencoded"
 MAX_FORM_BYTES = 16 * 1024  # a token request is a few hundred bytes
+MAX_FORM_FIELDS = 50
 NO_STORE = {"Cache-Control": "no-store", "Pragma": "no-cache"}
 
 TOKEN_PATH = "/oauth/token"
@@ -59,6 +61,21 @@ def as_response(answer: Answer) -> Response:
     return Response(answer.body, status_code=answer.status, headers=headers)
 
 
+def as_oauth_request(
+    request: HttpRequest, method: str, values: dict[str, list[str]]
+) -> Request | Response:
+    """The request as Authlib reads it; refused if Leadhub is not reached over https
+    (or http to this machine), which OAuth requires."""
+    try:
+        return Request(method, public_uri(request), request.headers, values)
+    except InsecureTransportError:
+        return error(
+            400,
+            "invalid_request",
+            "OAuth needs https: set PUBLIC_URL to the https address Leadhub is reached at.",
+        )
+
+
 def public_uri(request: HttpRequest) -> str:
     """The address the request was sent to, as the public see it: Authlib insists on
     https, or http to this machine only."""
@@ -77,9 +94,17 @@ async def _form(request: HttpRequest) -> dict[str, list[str]] | Response:
         if len(body) > MAX_FORM_BYTES:
             return error(413, "invalid_request", f"Send at most {MAX_FORM_BYTES} bytes.")
     try:
-        return parse_qs(body.decode(), keep_blank_values=True, max_num_fields=50)
-    except (UnicodeDecodeError, ValueError):
-        return error(400, "invalid_request", "The form is not valid UTF-8 form data.")
+        text = body.decode()
+    except UnicodeDecodeError:
+        return error(400, "invalid_request", "The form is not valid UTF-8.")
+    try:
+        values = parse_qs(text, keep_blank_values=True, max_num_fields=MAX_FORM_FIELDS)
+    except ValueError:
+        return error(400, "invalid_request", f"Send at most {MAX_FORM_FIELDS} parameters.")
+    repeated = sorted(name for name, given in values.items() if len(given) > 1)
+    if repeated:  # RFC 6749 3.2: each parameter at most once
+        return error(400, "invalid_request", f"Send each parameter once: {', '.join(repeated)}.")
+    return values
 
 
 def _named_client(headers: Mapping[str, str], values: dict[str, list[str]]) -> str | None:
@@ -104,7 +129,9 @@ async def _answered(request: HttpRequest, answer: Callable[[Server, Request], An
     client = credentials.parse(_named_client(request.headers, values), Kind.CLIENT_ID)
     if client is None:
         return error(401, "invalid_client", "Name a Leadhub client id (lhc.…), in HTTP Basic.")
-    oauth_request = Request("POST", public_uri(request), request.headers, values)
+    oauth_request = as_oauth_request(request, "POST", values)
+    if isinstance(oauth_request, Response):
+        return oauth_request
     app = runtime(request)
     oauth_work = unit_of_work(app.database, SystemJob(client.tenant_id, "oauth"))
     async with oauth_work as work, work.transaction():

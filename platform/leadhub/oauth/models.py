@@ -18,7 +18,7 @@ class OAuthClient(TenantOwned, Base):
     that tenant alone."""
 
     __tablename__ = "oauth_clients"
-    # Revoking a client, or rotating its secret, ends what its tokens act as at once.
+    # Revoking a client ends what its tokens act as at once.
     identity_writes = frozenset(("update", "delete"))
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
@@ -55,7 +55,8 @@ class OAuthCode(TenantOwned, Base):
     code_hash: Mapped[str] = mapped_column(String(64))
     client_id: Mapped[uuid.UUID]
     user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
-    redirect_uri: Mapped[str] = mapped_column(String(2000))
+    # As the app asked for it; None if it left it out, and then it must at redemption.
+    redirect_uri: Mapped[str | None] = mapped_column(String(2000))
     scope: Mapped[str] = mapped_column(String(1000))
     code_challenge: Mapped[str] = mapped_column(String(128))
     expires_at: Mapped[datetime]
@@ -67,9 +68,9 @@ class OAuthCode(TenantOwned, Base):
 class OAuthToken(TenantOwned, Base):
     """An access token, with the refresh token issued beside it, if any.
 
-    Refreshing rotates: the refresh token is spent and a new pair issued in the same
-    family. A spent refresh token presented again was copied, so its whole family
-    is revoked (RFC 9700 4.14.2).
+    Refreshing rotates: the refresh token is spent (``OAuthSpentRefresh``) and a new
+    pair issued in the same family. A spent refresh token presented again was
+    copied, so its whole family is revoked (RFC 9700 4.14.2).
     """
 
     __tablename__ = "oauth_tokens"
@@ -81,20 +82,36 @@ class OAuthToken(TenantOwned, Base):
         UniqueConstraint("tenant_id", "refresh_hash"),
         Index(None, "tenant_id", "family_id"),
     )
-    # A revoked token must stop working in every process at once.
+    # A revoked token must stop working in every process at once. Its rows change
+    # only so: refreshing inserts, as changing what a login acts as must be rare.
     identity_writes = frozenset(("update", "delete"))
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
     client_id: Mapped[uuid.UUID]
     family_id: Mapped[uuid.UUID]
-    # Whose role caps the token; None for a client-credentials token whose
-    # registrant is gone, which acts as nobody and so is refused.
-    user_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    # Whose role caps the token: who allowed the app, or registered the client.
+    user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
     access_hash: Mapped[str] = mapped_column(String(64))
     refresh_hash: Mapped[str | None] = mapped_column(String(64))
     scope: Mapped[str] = mapped_column(String(1000))
     issued_at: Mapped[datetime] = mapped_column(default=utcnow)
     access_expires_at: Mapped[datetime]
     refresh_expires_at: Mapped[datetime | None]
-    refresh_used_at: Mapped[datetime | None]
     revoked_at: Mapped[datetime | None]
+
+
+class OAuthSpentRefresh(TenantOwned, Base):
+    """A refresh token used once, kept apart from its token so that spending one
+    (every refresh) changes no identity."""
+
+    __tablename__ = "oauth_spent_refreshes"
+    __table_args__ = (
+        ForeignKeyConstraint(
+            ["tenant_id", "token_id"],
+            ["oauth_tokens.tenant_id", "oauth_tokens.id"],
+            ondelete="CASCADE",
+        ),
+    )
+
+    token_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    spent_at: Mapped[datetime] = mapped_column(default=utcnow)

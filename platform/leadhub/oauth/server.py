@@ -28,7 +28,7 @@ from authlib.oauth2.rfc6749.errors import (
 )
 
 from leadhub.db import new_id, utcnow
-from leadhub.oauth import credentials, scopes, store
+from leadhub.oauth import credentials, redirect_uris, scopes, store
 from leadhub.oauth.credentials import Kind
 from leadhub.oauth.models import OAuthClient, OAuthCode, OAuthToken
 from leadhub.oauth.store import Installer, NewTokens, OAuthWork
@@ -99,6 +99,13 @@ class Loop:
     def digest(self, credential: credentials.Credential) -> str:
         return credential.digest(self.settings.resolved_secret_key)
 
+    def refresh_token(self, credential: credentials.Credential) -> "Token | None":
+        """The token whose refresh token this is, locked, and whether it was spent."""
+        row = self.run(store.token_by_refresh, self.work, self.digest(credential))
+        if row is None:
+            return None
+        return Token(row, refresh=True, spent=self.run(store.refresh_spent, self.work, row))
+
 
 class Client(rfc6749.ClientMixin):
     def __init__(self, row: OAuthClient, loop: Loop) -> None:
@@ -133,7 +140,7 @@ class Client(rfc6749.ClientMixin):
         return scopes.as_text(allowed & scopes.of_text(scope) if scope else allowed)
 
     def check_redirect_uri(self, redirect_uri: str) -> bool:
-        return redirect_uri in self.row.redirect_uris
+        return redirect_uris.matches(self.row.redirect_uris, redirect_uri)
 
     def check_client_secret(self, client_secret: str) -> bool:
         secret = credentials.parse(client_secret, Kind.CLIENT_SECRET)
@@ -158,7 +165,8 @@ class Code(rfc6749.AuthorizationCodeMixin):
         self.row = row
         self.family_id = new_id()  # the family of the tokens it is redeemed for
 
-    def get_redirect_uri(self) -> str:
+    def get_redirect_uri(self) -> str | None:
+        # Authlib asks the redemption for the same URI only if the request named one.
         return self.row.redirect_uri
 
     def get_scope(self) -> str:
@@ -166,8 +174,12 @@ class Code(rfc6749.AuthorizationCodeMixin):
 
 
 class Token(rfc6749.TokenMixin):
-    def __init__(self, row: OAuthToken) -> None:
+    """A token row, as the string that named it: its access or its refresh token."""
+
+    def __init__(self, row: OAuthToken, *, refresh: bool = False, spent: bool = False) -> None:
         self.row = row
+        self.refresh = refresh
+        self.spent = spent  # a refresh token used already
 
     def check_client(self, client: Client) -> bool:
         return self.row.client_id == client.row.id
@@ -175,14 +187,12 @@ class Token(rfc6749.TokenMixin):
     def get_scope(self) -> str:
         return self.row.scope
 
-    def get_expires_in(self) -> int:
-        return int((self.row.access_expires_at - self.row.issued_at).total_seconds())
-
     def is_expired(self) -> bool:
-        return self.row.access_expires_at <= utcnow()
+        expires_at = self.row.refresh_expires_at if self.refresh else self.row.access_expires_at
+        return expires_at is None or expires_at <= utcnow()
 
     def is_revoked(self) -> bool:
-        return self.row.revoked_at is not None
+        return self.row.revoked_at is not None or self.spent
 
 
 class ClientCredentialsGrant(grants.ClientCredentialsGrant):
@@ -208,7 +218,7 @@ class AuthorizationCodeGrant(grants.AuthorizationCodeGrant):
             code_hash=loop.digest(credentials.Credential(Kind.CODE, loop.work.tenant_id, code)),
             client_id=client.row.id,
             user_id=installer.user_id,
-            redirect_uri=request.payload.redirect_uri or client.get_default_redirect_uri(),
+            redirect_uri=request.payload.redirect_uri,
             scope=scopes.as_text(installer.capped(scopes.of_text(request.scope))),
             code_challenge=request.payload.data["code_challenge"],
             expires_at=utcnow() + timedelta(seconds=loop.settings.oauth_code_seconds),
@@ -273,16 +283,14 @@ class RefreshTokenGrant(grants.RefreshTokenGrant):
         loop = self._loop
         if credential is None or credential.tenant_id != loop.work.tenant_id:
             return None
-        row = loop.run(store.token_by_refresh, loop.work, loop.digest(credential))
-        if row is None or row.revoked_at is not None:
+        token = loop.refresh_token(credential)
+        if token is None or token.row.revoked_at is not None:
             return None
-        if row.refresh_used_at is not None:
+        if token.spent:
             # A spent refresh token comes back: it was copied. Its family ends.
-            loop.run(store.revoke_family, loop.work, row.family_id)
+            loop.run(store.revoke_family, loop.work, token.row.family_id)
             return None
-        if row.refresh_expires_at is None or row.refresh_expires_at <= utcnow():
-            return None
-        return Token(row)
+        return None if token.is_expired() else token
 
     def authenticate_user(self, refresh_token: Token) -> Installer:
         return installer_or_refusal(self._loop, refresh_token.row.user_id)
@@ -299,14 +307,13 @@ class _TokenLookup:
 
     def query_token(self, token_string: str, token_type_hint: str | None) -> Token | None:
         loop = self.server.loop
-        for kind, lookup in (
-            (Kind.ACCESS_TOKEN, store.token_by_access),
-            (Kind.REFRESH_TOKEN, store.token_by_refresh),
-        ):
-            credential = credentials.parse(token_string, kind)
-            if credential is not None and credential.tenant_id == loop.work.tenant_id:
-                row = loop.run(lookup, loop.work, loop.digest(credential))
-                return None if row is None else Token(row)
+        access = credentials.parse(token_string, Kind.ACCESS_TOKEN)
+        if access is not None and access.tenant_id == loop.work.tenant_id:
+            row = loop.run(store.token_by_access, loop.work, loop.digest(access))
+            return None if row is None else Token(row)
+        refresh = credentials.parse(token_string, Kind.REFRESH_TOKEN)
+        if refresh is not None and refresh.tenant_id == loop.work.tenant_id:
+            return loop.refresh_token(refresh)
         return None
 
 
@@ -316,7 +323,7 @@ class RevocationEndpoint(_TokenLookup, rfc7009.RevocationEndpoint):
 
     def revoke_token(self, token: Token, request: Request) -> None:
         loop = self.server.loop
-        loop.run(store.revoke_token, loop.work, token.row)
+        loop.run(store.revoke_token, loop.work, token.row, refresh=token.refresh)
 
 
 class IntrospectionEndpoint(_TokenLookup, rfc7662.IntrospectionEndpoint):
@@ -327,16 +334,24 @@ class IntrospectionEndpoint(_TokenLookup, rfc7662.IntrospectionEndpoint):
         return token.check_client(client)
 
     def introspect_token(self, token: Token) -> dict[str, Any]:
+        """What the token is good for now: as /graphql would take it, its scopes
+        capped by its installer's role; inactive once the installer has left."""
         row = token.row
+        loop = self.server.loop
+        installer = loop.run(store.installer, loop.work, row.user_id)
+        if installer is None:
+            return {"active": False}
         client_id = credentials.client_id_of(row.tenant_id, row.client_id)
+        expires_at = row.refresh_expires_at if token.refresh else row.access_expires_at
+        assert expires_at is not None  # else is_expired
         return {
             "active": True,
             "client_id": client_id,
-            "scope": row.scope,
+            "scope": scopes.as_text(installer.capped(scopes.of_text(row.scope))),
             "token_type": "Bearer",
             "iss": self.server.loop.settings.resolved_public_url,
             "iat": int(row.issued_at.timestamp()),
-            "exp": int(row.access_expires_at.timestamp()),
+            "exp": int(expires_at.timestamp()),
             "sub": str(row.user_id),
         }
 

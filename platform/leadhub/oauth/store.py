@@ -13,7 +13,7 @@ from sqlalchemy import select, update
 from leadhub.db import utcnow
 from leadhub.oauth import scopes
 from leadhub.oauth.credentials import Credential
-from leadhub.oauth.models import OAuthClient, OAuthCode, OAuthToken
+from leadhub.oauth.models import OAuthClient, OAuthCode, OAuthSpentRefresh, OAuthToken
 from leadhub.principal import Role, SystemJob
 from leadhub.settings import Settings
 from leadhub.tenants import service as tenants
@@ -40,7 +40,8 @@ async def client(work: OAuthWork, client_id: uuid.UUID) -> OAuthClient | None:
 
 
 async def installer(work: OAuthWork, user_id: uuid.UUID | None) -> Installer | None:
-    """The person as a member of the tenant now, or None if they no longer are one."""
+    """The person as a member of the tenant now, or None if they no longer are one
+    (or, for a client whose registrant's account is gone, there is nobody)."""
     if user_id is None:
         return None
     membership = await tenants.membership_of_user(work, user_id)
@@ -117,8 +118,14 @@ async def save_tokens(
 
 
 async def spend_refresh_token(work: OAuthWork, token: OAuthToken) -> None:
-    token.refresh_used_at = utcnow()
+    work.session.add(OAuthSpentRefresh(token_id=token.id))
     await work.session.flush()
+
+
+async def refresh_spent(work: OAuthWork, token: OAuthToken) -> bool:
+    """Whether the token's refresh token was used already."""
+    spent = await work.session.get(OAuthSpentRefresh, (work.tenant_id, token.id))
+    return spent is not None
 
 
 async def revoke_family(work: OAuthWork, family_id: uuid.UUID) -> None:
@@ -130,9 +137,10 @@ async def revoke_family(work: OAuthWork, family_id: uuid.UUID) -> None:
     )
 
 
-async def revoke_token(work: OAuthWork, token: OAuthToken) -> None:
-    """RFC 7009: revoking a refresh token ends its family; an access token, itself."""
-    if token.refresh_hash is not None:
+async def revoke_token(work: OAuthWork, token: OAuthToken, *, refresh: bool) -> None:
+    """RFC 7009: revoking a refresh token ends its family; an access token, its pair
+    (the access token and the refresh token issued beside it)."""
+    if refresh:
         await revoke_family(work, token.family_id)
     else:
         token.revoked_at = utcnow()

@@ -25,9 +25,22 @@ STYLE = (
 )
 
 
-def page(title: str, *paragraphs: str, form_html: str = "", status_code: int = 200) -> HTMLResponse:
+def page(
+    title: str,
+    *paragraphs: str,
+    form_html: str = "",
+    status_code: int = 200,
+    form_may_lead_to: str | None = None,
+) -> HTMLResponse:
     """A page of plain text paragraphs (escaped here) and an optional form (built by
-    ``form``, which escapes its own values)."""
+    ``form``, which escapes its own values). A form whose answer redirects elsewhere
+    names where (``form_may_lead_to``, a CSP source): browsers hold the redirect
+    after a post to ``form-action`` too."""
+    headers = dict(HEADERS)
+    if form_may_lead_to is not None:
+        headers["Content-Security-Policy"] = headers["Content-Security-Policy"].replace(
+            "form-action 'self'", f"form-action 'self' {form_may_lead_to}"
+        )
     body = "".join(f"<p>{escape(text)}</p>" for text in paragraphs)
     return HTMLResponse(
         f'<!doctype html><html lang="en"><head><meta charset="utf-8">'
@@ -35,7 +48,7 @@ def page(title: str, *paragraphs: str, form_html: str = "", status_code: int = 2
         f"<title>{escape(title)} · Leadhub</title><style>{STYLE}</style></head>"
         f"<body><h1>{escape(title)}</h1>{body}{form_html}</body></html>",
         status_code=status_code,
-        headers=HEADERS,
+        headers=headers,
     )
 
 

@@ -9,12 +9,12 @@ from leadhub.errors import Problems
 from leadhub.graphql.context import Info
 from leadhub.graphql.leads.mutations import CreateLeadInput
 from leadhub.graphql.node import optional_row_id
-from leadhub.graphql.payloads import respond
+from leadhub.graphql.payloads import respond_in_tenant
 from leadhub.graphql.permissions import PreviewsRouting
 from leadhub.graphql.routing.decisions import RoutingDecision
 from leadhub.graphql.routing.types import RoutingUserError
 from leadhub.leads import assignment
-from leadhub.principal import Member
+from leadhub.principal import InTenant
 from leadhub.routing import router
 from leadhub.routing.errors import invalid
 from leadhub.work import UnitOfWork
@@ -43,7 +43,7 @@ class TenantRoutingPreview:
         input: CreateLeadInput,
         score: Annotated[int, strawberry.argument(description="The score to route it with.")] = 0,
     ) -> RoutingPreview:
-        async def preview(work: UnitOfWork[Member]) -> router.Decided:
+        async def preview(work: UnitOfWork[InTenant]) -> router.Decided:
             if not -MAX_SCORE <= score <= MAX_SCORE:
                 raise invalid(f"A score is from -{MAX_SCORE:,} to {MAX_SCORE:,}.", "score")
             problems = Problems()
@@ -54,7 +54,7 @@ class TenantRoutingPreview:
             lead = await assignment.unsaved(work, lead_fields, stage_id=stage_id, score=score)
             return await router.preview(work, lead)
 
-        return await respond(
+        return await respond_in_tenant(
             info,
             preview,
             lambda decided: RoutingPreview(

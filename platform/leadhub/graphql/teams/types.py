@@ -9,7 +9,7 @@ from strawberry import relay
 from leadhub.graphql.context import Info
 from leadhub.graphql.errors import UserError
 from leadhub.graphql.node import by_ids, resolve_nodes
-from leadhub.graphql.permissions import ReadsRouting
+from leadhub.graphql.permissions import ReadsRouting, SeesRoutingTeams
 from leadhub.graphql.users import UserNode
 from leadhub.principal import Role
 from leadhub.teams import models, service
@@ -71,12 +71,15 @@ class Team(relay.Node):
             info, node_ids, by_ids(models.Team), cls.from_model, ReadsRouting
         )
 
-    @strawberry.field(description="By name.")
+    @strawberry.field(permission_classes=[SeesRoutingTeams], description="By name.")
     async def members(self, info: Info) -> list[UserNode]:
         roster = await info.context.loaders.team_roster.load(uuid.UUID(self.id))
         return [UserNode.from_model(user) for _, user, _ in roster]
 
-    @strawberry.field(description="The members with their part in routing, by name.")
+    @strawberry.field(
+        permission_classes=[SeesRoutingTeams],
+        description="The members with their part in routing, by name.",
+    )
     async def roster(self, info: Info) -> list[TeamMember]:
         roster = await info.context.loaders.team_roster.load(uuid.UUID(self.id))
         return [TeamMember.from_model(member, user, role) for member, user, role in roster]
