@@ -99,3 +99,14 @@ async def introspect(server_url: str, registered: Registered, token: str) -> dic
     assert response.status_code == 200, response.text
     answer: dict[str, Any] = response.json()
     return answer
+
+
+async def refresh(server_url: str, registered: Registered, refresh_token: str) -> httpx.Response:
+    """The token endpoint's answer to a refresh, the client authenticated by HTTP Basic."""
+    return await post_form(
+        server_url,
+        "/oauth/token",
+        registered,
+        grant_type="refresh_token",
+        refresh_token=refresh_token,
+    )

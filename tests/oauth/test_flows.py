@@ -21,8 +21,8 @@ from tests.oauth.partner import (
     code_partner,
     introspect,
     partner,
-    post_form,
     redirected_to,
+    refresh,
 )
 
 ACCESS_TOKEN_MINUTES = 10  # the setting's default: short-lived (RFC 9700 2.2)
@@ -121,22 +121,10 @@ async def test_a_refresh_token_rotates_and_its_reuse_revokes_its_whole_family(
     assert second["access_token"] != first["access_token"]
     assert second["scope"] == "leads:read"
 
-    replayed = await post_form(
-        server_url,
-        "/oauth/token",
-        confidential,
-        grant_type="refresh_token",
-        refresh_token=first["refresh_token"],
-    )
+    replayed = await refresh(server_url, confidential, first["refresh_token"])
     assert (replayed.status_code, replayed.json()["error"]) == (400, "invalid_grant")
     # The copy's use ends the family: the rotated pair, and the first access token.
-    after = await post_form(
-        server_url,
-        "/oauth/token",
-        confidential,
-        grant_type="refresh_token",
-        refresh_token=second["refresh_token"],
-    )
+    after = await refresh(server_url, confidential, second["refresh_token"])
     assert after.json()["error"] == "invalid_grant"
     for token in (first["access_token"], second["access_token"]):
         assert await introspect(server_url, confidential, token) == {"active": False}
@@ -167,13 +155,7 @@ async def test_a_revoked_token_stops_at_once_and_a_revoked_refresh_token_ends_it
         revoked = await app.revoke_token("/oauth/revoke", token=token["refresh_token"])
     assert (revoked.status_code, revoked.json()) == (200, {})
     assert await introspect(server_url, confidential, token["access_token"]) == {"active": False}
-    refused = await post_form(
-        server_url,
-        "/oauth/token",
-        confidential,
-        grant_type="refresh_token",
-        refresh_token=token["refresh_token"],
-    )
+    refused = await refresh(server_url, confidential, token["refresh_token"])
     assert refused.json()["error"] == "invalid_grant"
     # RFC 7009 2.2: an unknown or already revoked token is answered 200 all the same.
     async with partner(server_url, confidential) as app:

@@ -23,6 +23,7 @@ from tests.oauth.partner import (
     introspect,
     post_form,
     redirected_to,
+    refresh,
 )
 
 
@@ -186,13 +187,7 @@ async def test_a_code_redeemed_twice_takes_back_what_it_gave(
     assert _error(second) == "invalid_grant"
     tokens = first.json()
     assert await introspect(server_url, confidential, tokens["access_token"]) == {"active": False}
-    refreshed = await post_form(
-        server_url,
-        "/oauth/token",
-        confidential,
-        grant_type="refresh_token",
-        refresh_token=tokens["refresh_token"],
-    )
+    refreshed = await refresh(server_url, confidential, tokens["refresh_token"])
     assert _error(refreshed) == "invalid_grant"
 
 
@@ -216,13 +211,7 @@ async def test_a_code_lasts_moments_and_an_access_token_minutes(
             )
         assert asked.json()["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
         # The refresh token outlives it, and gets a new pair.
-        refreshed = await post_form(
-            server_url,
-            "/oauth/token",
-            confidential,
-            grant_type="refresh_token",
-            refresh_token=tokens["refresh_token"],
-        )
+        refreshed = await refresh(server_url, confidential, tokens["refresh_token"])
         assert refreshed.status_code == 200, refreshed.text
 
 

@@ -77,10 +77,9 @@ class IsTenantMember(BasePermission):
         if isinstance(principal, PartnerClient):
             if not has_scope(principal, cls.scope):
                 raise InsufficientScope(cls.scope)
-            return principal.installer_role in cls.roles
-        if viewer.user is None:
+        elif viewer.user is None:
             raise NotAuthenticated(viewer)
-        return has_role(viewer, cls.roles)
+        return cls.admits(viewer)
 
     @classmethod
     def admits(cls, viewer: Viewer) -> bool:
