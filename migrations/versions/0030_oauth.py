@@ -96,11 +96,8 @@ def upgrade() -> None:
             "tenant_id", "refresh_hash", name=op.f("uq_oauth_tokens_tenant_id_refresh_hash")
         ),
     )
-    op.create_index(
-        op.f("ix_oauth_tokens_tenant_id_family_id"),
-        "oauth_tokens",
-        ["tenant_id", "family_id"],
-    )
+    for columns in (["tenant_id", "family_id"], ["tenant_id", "client_id"]):
+        op.create_index(op.f(f"ix_oauth_tokens_{'_'.join(columns)}"), "oauth_tokens", columns)
     op.create_table(
         "oauth_spent_refreshes",
         sa.Column("tenant_id", sa.Uuid(), nullable=False),

@@ -35,6 +35,7 @@ TENANT_SWEEPS = (
     "forget_old_files",
     "check_goals",
     "fold_funnel_counts",
+    "forget_spent_credentials",
 )
 SLA_CHECK = "check_responses"  # takes tenant_id
 DAILY_SWEEP, SWEEP_AT_START = "daily_sweep", "sweep_at_start"

@@ -45,6 +45,7 @@ ACTOR_MODULES = [
     "leadhub.routing.actors",
     "leadhub.imports.actors",
     "leadhub.analytics.actors",
+    "leadhub.oauth.actors",
     "leadhub.schedule",
 ]
 

@@ -81,6 +81,7 @@ class OAuthToken(TenantOwned, Base):
         UniqueConstraint("tenant_id", "access_hash"),
         UniqueConstraint("tenant_id", "refresh_hash"),
         Index(None, "tenant_id", "family_id"),
+        Index(None, "tenant_id", "client_id"),  # a client revoked revokes its tokens
     )
     # A revoked token must stop working in every process at once. Its rows change
     # only so: refreshing inserts, as changing what a login acts as must be rare.

@@ -8,7 +8,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import select, update
+from sqlalchemy import delete, or_, select, update
 
 from leadhub.db import utcnow
 from leadhub.oauth import scopes
@@ -155,3 +155,21 @@ async def use_code(work: OAuthWork, code: OAuthCode, family_id: uuid.UUID) -> No
 
 def is_live(token: OAuthToken, now: datetime) -> bool:
     return token.revoked_at is None and token.access_expires_at > now
+
+
+# Kept a day past their end: a code or refresh token presented again within it is
+# still known for the copy it is, and its family revoked.
+KEPT_AFTER_END = timedelta(days=1)
+
+
+async def forget_spent(work: OAuthWork, now: datetime) -> dict[str, int]:
+    """Delete the codes and tokens no one can use any more; how many of each."""
+    before = now - KEPT_AFTER_END
+    codes = await work.session.execute(delete(OAuthCode).where(OAuthCode.expires_at < before))
+    tokens = await work.session.execute(
+        delete(OAuthToken).where(
+            OAuthToken.access_expires_at < before,
+            or_(OAuthToken.refresh_expires_at.is_(None), OAuthToken.refresh_expires_at < before),
+        )
+    )
+    return {"codes": codes.rowcount, "tokens": tokens.rowcount}  # type: ignore[attr-defined]
