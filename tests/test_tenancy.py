@@ -31,6 +31,7 @@ from leadhub.imports import exports, runner
 from leadhub.imports import service as imports
 from leadhub.imports.files import FileFormat
 from leadhub.imports.storage import FolderStore
+from leadhub.leads import bulk as lead_bulk
 from leadhub.leads import custom_fields, scoring_rules, sources
 from leadhub.leads import service as lead_service
 from leadhub.leads.custom_fields import FieldDefinition
@@ -567,6 +568,8 @@ async def _fill_every_table(database: Database, settings: Settings) -> EveryTabl
                 )
                 lead = await lead_service.create_lead(work, fields)
             await _import_a_list(work, settings, signed_up)
+            gone = await lead_service.create_lead(work, LeadFields(name="Gone"))
+            await lead_bulk.delete_leads(work, [gone.id])
             quarter = GoalFields(
                 name="Wins",
                 metric=GoalMetric.WINS,

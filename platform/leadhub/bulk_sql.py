@@ -43,6 +43,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import InstrumentedAttribute
 from sqlalchemy.orm.exc import StaleDataError
 
+from leadhub import commits
 from leadhub.db import Base
 from leadhub.scope import scope_of
 from leadhub.statement_guard import UnscopedStatement
@@ -55,7 +56,7 @@ async def insert_rows(session: AsyncSession, model: type[Base], rows: Sequence[R
     """Insert ``rows`` of ``model``, each with the same columns."""
     if not rows:
         return
-    rows = _of_the_tenant(session, model, rows)
+    rows = commits.stamped(session.sync_session, model, _of_the_tenant(session, model, rows))
     missing = [
         column.name
         for column in model.__table__.c
@@ -81,7 +82,7 @@ async def update_rows(session: AsyncSession, model: type[Base], rows: Sequence[R
         return
     if "id" not in rows[0]:
         raise ValueError(f"each row names its {model.__name__} by its id")
-    rows = _of_the_tenant(session, model, rows)
+    rows = commits.stamped(session.sync_session, model, _of_the_tenant(session, model, rows))
     if _on_sqlite(session):
         await session.execute(update(model), rows)  # by primary key, one row at a time
         return

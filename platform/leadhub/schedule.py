@@ -36,6 +36,7 @@ TENANT_SWEEPS = (
     "check_goals",
     "fold_funnel_counts",
     "forget_spent_credentials",
+    "forget_old_tombstones",
 )
 SLA_CHECK = "check_responses"  # takes tenant_id
 DAILY_SWEEP, SWEEP_AT_START = "daily_sweep", "sweep_at_start"

@@ -85,6 +85,8 @@ class Settings(BaseSettings):
     oauth_access_token_minutes: Annotated[int, Field(ge=1, le=60)] = 10
     oauth_refresh_token_days: Annotated[int, Field(ge=1, le=365)] = 30
     oauth_code_seconds: Annotated[int, Field(ge=10, le=600)] = 120
+    # How long deleted and merged leads are kept for partners' sync (deletedLeads).
+    lead_tombstone_retention_days: Annotated[int, Field(ge=1, le=3650)] = 90
     # Partners' token buckets (leadhub.oauth.budgets): each client's, and its tenant's
     # for all its clients together; a bucket holds its burst and refills per minute.
     partner_requests_per_minute: Annotated[int, Field(ge=1, le=1_000_000)] = 600

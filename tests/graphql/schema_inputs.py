@@ -56,6 +56,7 @@ ID_TYPES = {
     "apiClientId": "ApiClient",
 }
 IN_A_MONTH = (datetime.now(UTC) + timedelta(days=30)).date().isoformat()
+AN_HOUR_AGO = (datetime.now(UTC) - timedelta(hours=1)).isoformat()
 # Valid values for required fields, by name; other strings are "X".
 VALUES: dict[str, Any] = {
     "until": IN_A_MONTH,
@@ -93,13 +94,15 @@ def input_type_of(mutation: str) -> GraphQLInputObjectType:
 
 
 async def _first_in_tenant(client: httpx.AsyncClient, account: Account, connection: str) -> str:
-    """The id of the first node of one of the Tenant node's connections."""
+    """The id of the first node of one of the Tenant node's connections (its name, and
+    maybe its arguments)."""
     body = await graphql(
         client,
         f"query {{ tenant {{ {connection} {{ edges {{ node {{ id }} }} }} }} }}",
         account=account,
     )
-    return str(body["data"]["tenant"][connection]["edges"][0]["node"]["id"])
+    name = connection.partition("(")[0]
+    return str(body["data"]["tenant"][name]["edges"][0]["node"]["id"])
 
 
 # The node types of imports: made (an import run, an export written) only for the
@@ -183,6 +186,17 @@ async def objects_in(
     api_client = {"name": "Partner", "confidential": True, "scopes": ["leads:read"]}
     objects["ApiClient"] = await create(
         "registerApiClient", "RegisterApiClientInput", api_client, "apiClient"
+    )
+    gone = await create("createLead", "CreateLeadInput", {"lead": {"name": "Gone"}}, "lead")
+    deleted = await graphql(
+        client,
+        "mutation($ids: [ID!]!) { deleteLeads(input: {leadIds: $ids}) { errors { code } } }",
+        {"ids": [gone]},
+        account=owner,
+    )
+    assert deleted["data"]["deleteLeads"]["errors"] == [], deleted
+    objects["DeletedLead"] = await _first_in_tenant(
+        client, owner, f'deletedLeads(since: "{AN_HOUR_AGO}")'
     )
     objects["FunnelStage"] = await _first_in_tenant(client, owner, "funnelStages")
     objects["Membership"] = await _first_in_tenant(client, owner, "members")

@@ -1,7 +1,8 @@
-"""Transactions that record activities, numbered in the order they commit.
+"""Transactions that record activities or change leads, numbered in the order they commit.
 
-Every activity a transaction records names the transaction's batch. Just before
-it commits, the transaction takes the tenant's next position on ``feed_heads``,
+Every activity a transaction records, and every lead it changes, names the
+transaction's batch (``leadhub.commits``). Just before it commits, the
+transaction takes the tenant's next position on ``feed_heads``,
 whose row it locks until the commit, and records it with the batch on
 ``feed_commits``: positions follow commits, so a live subscriber that has seen up
 to one resumes after it and misses nothing. The lock is held for the commit
@@ -19,21 +20,17 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session, SessionTransaction
 
+from leadhub import commits
 from leadhub.activity import news
 from leadhub.activity.models import FeedCommit, FeedHead
-from leadhub.db import new_id, utcnow
+from leadhub.db import utcnow
 
-_BATCH = "leadhub.feed_batch"
 _NUMBERED = "leadhub.feed_numbered"
 
 
 def batch_of(session: AsyncSession, tenant_id: uuid.UUID) -> uuid.UUID:
     """The batch of the session's transaction, for an activity it records."""
-    info = session.sync_session.info
-    if _BATCH not in info:
-        info[_BATCH] = (tenant_id, new_id())
-    batch_id: uuid.UUID = info[_BATCH][1]
-    return batch_id
+    return commits.batch_of(session.sync_session, tenant_id)
 
 
 def _next_position(session: Session, tenant_id: uuid.UUID) -> int:
@@ -50,7 +47,10 @@ def _next_position(session: Session, tenant_id: uuid.UUID) -> int:
 def _number_the_batch(session: Session) -> None:
     if session.get_nested_transaction() is not None:
         return  # a savepoint released: the transaction around it commits later
-    batch = session.info.pop(_BATCH, None)
+    # A commit flushes after this hook: flush first, so the rows it writes are
+    # stamped with the batch (``commits``) before the batch is numbered.
+    session.flush()
+    batch = commits.taken_batch(session)
     if batch is None:
         return
     tenant_id, batch_id = batch
@@ -77,5 +77,5 @@ def _tell_this_process(session: Session) -> None:
 @event.listens_for(Session, "after_transaction_end")
 def _forget_an_uncommitted_batch(session: Session, transaction: SessionTransaction) -> None:
     if transaction.parent is None:
-        session.info.pop(_BATCH, None)
+        commits.forget_batch(session)
         session.info.pop(_NUMBERED, None)

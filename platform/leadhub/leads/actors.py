@@ -1,6 +1,6 @@
 """Jobs of the leads domain: parked leads returning, and scores kept current."""
 
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from uuid import UUID
 
 import structlog
@@ -8,6 +8,7 @@ import structlog
 from leadhub import sweeps, tasks
 from leadhub.db import utcnow
 from leadhub.leads import lifecycle, nurture, scoring
+from leadhub.leads import service as lead_service
 from leadhub.leads.emails import revisit_message
 from leadhub.mail import Mailer
 from leadhub.principal import SystemJob
@@ -71,3 +72,14 @@ async def _sweep(
     """Run a sweep at this process's pace (``tasks.sweep_pace``)."""
     pace = tasks.sweep_pace(waited_for=waited_for)
     await sweeps.run(tasks.worker_database(), principal, next_batch, pace=pace)
+
+
+@tasks.actor
+async def forget_old_tombstones(tenant_id: str, day: str) -> None:
+    """One tenant's part of the daily sweep: deleted leads kept past their retention
+    for partners' sync forgotten."""
+    principal = SystemJob(UUID(tenant_id), "forget_old_tombstones")
+    retention = timedelta(days=tasks.configured_settings().lead_tombstone_retention_days)
+    async with unit_of_work(tasks.worker_database(), principal) as work, work.transaction():
+        forgotten = await lead_service.forget_tombstones(work, utcnow() - retention)
+    _log.info("old tombstones forgotten", tenant_id=tenant_id, day=day, forgotten=forgotten)

@@ -15,13 +15,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from leadhub.activity import service as activity
 from leadhub.activity.service import ActivityKind
-from leadhub.db import flush_or_refuse
+from leadhub.db import flush_or_refuse, utcnow
 from leadhub.errors import Problems
 from leadhub.leads import lifecycle, validation
 from leadhub.leads.errors import LeadError, LeadErrorCode, invalid, not_found
 from leadhub.leads.models import Lead, LeadTag
 from leadhub.leads.ownership import Owners, checked_owners
-from leadhub.leads.service import MAX_TAGS
+from leadhub.leads.service import MAX_TAGS, bury
 from leadhub.principal import InTenant, reach_of
 from leadhub.tenants.service import audit
 from leadhub.work import UnitOfWork
@@ -136,6 +136,7 @@ async def delete_leads(
         update(Lead).where(Lead.referred_by_id.in_(ids)).values(referred_by_id=None)
     )
     await session.execute(delete(Lead).where(Lead.id.in_(ids)))
+    bury(work, ids)
     # The count alone: a lead deleted for privacy must not live on in the trail.
     audit(work, action="leads.deleted", details={"count": len(ids)})
     return ids
@@ -167,4 +168,5 @@ def _tag(label: str) -> str:
 
 
 def _tags_changed(work: UnitOfWork[InTenant], lead: Lead) -> None:
+    lead.updated_at = utcnow()  # its row changes with its tags: a partner's sync sees it
     activity.record(work, lead_id=lead.id, kind=ActivityKind.UPDATED, payload={"changed": ["tags"]})

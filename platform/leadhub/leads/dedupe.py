@@ -13,6 +13,7 @@ from leadhub.leads import scoring
 from leadhub.leads.errors import LeadError, LeadErrorCode, invalid, not_found
 from leadhub.leads.models import ExternalId, Lead, LeadTag, StageChange
 from leadhub.leads.searchable import named
+from leadhub.leads.service import bury
 from leadhub.principal import InTenant
 from leadhub.text import folded
 from leadhub.work import UnitOfWork
@@ -117,6 +118,7 @@ async def merge(
         payload={"merged": str(duplicate.id), "name": duplicate.name},
     )
     await session.delete(duplicate)
+    bury(work, [duplicate.id], into=survivor.id)
     # Leads out of a rep's reach may name the duplicate as referrer: the update
     # above cannot see them, and the database refuses the delete.
     await flush_or_refuse(

@@ -392,6 +392,10 @@ async def _write_changes(work: UnitOfWork[InTenant], merge: _Merge, now: datetim
     await _write_children(work, tags, external_ids, merge.policy.system)
     await _write_notes(work, [(known.id, known.notes) for known in changed], now)
     leads = [known.lead for known in changed if known.lead is not None]
+    gained = {lead_id for lead_id, _ in tags} | {lead_id for lead_id, _ in external_ids}
+    for lead in leads:
+        if lead.id in gained:
+            lead.updated_at = now  # its tags or ids changed: so, for a partner's sync, has it
     await scoring.rescore(work, leads, now, locked=True)
 
 

@@ -210,6 +210,8 @@ class Lead(TenantOwned, Base):
         # the list's sort keys (CREATED is the primary key: ids are time-ordered),
         Index("ix_leads_tenant_id_score_id", "tenant_id", "score", "id"),
         Index("ix_leads_tenant_id_updated_at_id", "tenant_id", "updated_at", "id"),
+        # Partners' sync reads the leads each committed change wrote (commits.py).
+        Index("ix_leads_tenant_id_change_batch_id_id", "tenant_id", "change_batch_id", "id"),
         Index("ix_leads_tenant_id_name_id", "tenant_id", "name", "id"),
         # and the duplicate check's keys.
         Index("ix_leads_tenant_id_email", "tenant_id", "email"),
@@ -287,6 +289,9 @@ class Lead(TenantOwned, Base):
     # What text search looks in (leads/searchable.py): set on every insert from the
     # row, and on every flushed change of its columns (below).
     search_text: Mapped[str] = mapped_column(Text, default=_search_text_of_inserted)
+    # The batch of the transaction that last changed the lead: the position it took
+    # as it committed orders partners' sync (``leadhub.commits``).
+    change_batch_id: Mapped[uuid.UUID | None]
 
 
 class SearchTextBypassed(RuntimeError):
@@ -352,6 +357,21 @@ class LeadTag(OfALead, Base):
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
     tag: Mapped[str] = mapped_column(String(50))
+
+
+class LeadTombstone(TenantOwned, Base):
+    """A lead deleted, or merged into another, kept for partners' sync to mirror
+    (``deletedLeads``) for ``LEAD_TOMBSTONE_RETENTION_DAYS``, in the order of the
+    commits that deleted them."""
+
+    __tablename__ = "lead_tombstones"
+    __table_args__ = (Index(None, "tenant_id", "change_batch_id"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)  # the deleted lead's
+    # The survivor a merged lead went into: it lives on, so no foreign key holds it.
+    merged_into_id: Mapped[uuid.UUID | None]
+    deleted_at: Mapped[datetime] = mapped_column(default=utcnow)
+    change_batch_id: Mapped[uuid.UUID | None]
 
 
 class ExternalId(OfALead, Base):

@@ -7,6 +7,7 @@ history, in the same transaction, and rescores the lead.
 import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
+from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
@@ -16,7 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from leadhub import contact
 from leadhub.activity import service as activity
 from leadhub.activity.service import ActivityKind
-from leadhub.db import flush_or_refuse
+from leadhub.db import flush_or_refuse, utcnow
 from leadhub.errors import Problems
 from leadhub.leads import custom_fields, funnel, lifecycle, scoring, validation
 from leadhub.leads.errors import LeadError, LeadErrorCode, invalid, not_found
@@ -26,6 +27,7 @@ from leadhub.leads.models import (
     FunnelStage,
     Lead,
     LeadTag,
+    LeadTombstone,
     PurchaseTimeframe,
     Source,
     SourceKind,
@@ -83,6 +85,23 @@ def owned_lead_ids(
     if team_id is not None:
         owned.append(Lead.owner_team_id == team_id)
     return select(Lead.id).where(or_(*owned))
+
+
+def bury(
+    work: UnitOfWork[InTenant], lead_ids: Sequence[uuid.UUID], into: uuid.UUID | None = None
+) -> None:
+    """Keep a tombstone of each deleted lead (merged ``into`` another), for partners'
+    sync to mirror the deletion."""
+    work.session.add_all(LeadTombstone(id=lead_id, merged_into_id=into) for lead_id in lead_ids)
+
+
+async def forget_tombstones(work: UnitOfWork[InTenant], before: datetime) -> int:
+    """Delete the tombstones of leads deleted before ``before``: how many."""
+    result = await work.session.execute(
+        delete(LeadTombstone).where(LeadTombstone.deleted_at < before)
+    )
+    forgotten: int = result.rowcount  # type: ignore[attr-defined]
+    return forgotten
 
 
 def stage_history(lead_id: uuid.UUID) -> Select[StageChange]:
@@ -151,8 +170,10 @@ async def update_lead(
     changed = sorted(name for name, value in values.items() if getattr(lead, name) != value)
     for name in changed:
         setattr(lead, name, values[name])
-    changed += await _replace_children(session, lead.id, checked, was=current)
-    changed.sort()
+    children = await _replace_children(session, lead.id, checked, was=current)
+    if children:
+        lead.updated_at = utcnow()  # its row changes with them: a partner's sync sees it
+    changed = sorted(changed + children)
     if changed:
         activity.record(
             work, lead_id=lead.id, kind=ActivityKind.UPDATED, payload={"changed": changed}

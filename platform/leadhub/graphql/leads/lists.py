@@ -2,12 +2,14 @@
 fields and scoring rules (the Tenant node inherits them)."""
 
 import uuid
-from typing import TYPE_CHECKING
+from datetime import datetime
+from typing import TYPE_CHECKING, Annotated
 
 import strawberry
 from strawberry import relay
 
 from leadhub.graphql.context import Info
+from leadhub.graphql.errors import UserInputError
 from leadhub.graphql.leads.filters import (
     COUNT_FIELDS,
     SORT_KEYS,
@@ -17,6 +19,7 @@ from leadhub.graphql.leads.filters import (
     count_beside,
 )
 from leadhub.graphql.leads.scoring import ScoringRule
+from leadhub.graphql.leads.sync import SYNC_KEY, changed_since
 from leadhub.graphql.leads.types import CustomField, Lead, PageRelations, Source, lead_columns
 from leadhub.graphql.pagination import (
     connection_fields,
@@ -53,11 +56,20 @@ class TenantLeadLists:
         filter: LeadFilterInput | None = None,
         order_by: LeadOrder = LeadOrder.CREATED,
         descending: bool = True,
+        updated_since: Annotated[
+            datetime | None,
+            strawberry.argument(
+                description="For a partner's sync: the leads whose last change committed at"
+                " or after this time, in the order those changes committed (orderBy and"
+                " descending do not apply). Paging with 'after' never skips a lead"
+                " changed meanwhile; a lead changed again comes again, later."
+            ),
+        ] = None,
     ) -> LeadConnection:
         session = info.context.session
         key = SORT_KEYS[order_by]
         # A search's matches may come newest first already: ids are time-ordered.
-        by_creation = order_by is LeadOrder.CREATED and descending
+        by_creation = order_by is LeadOrder.CREATED and descending and updated_since is None
         matching = leads_matching(
             uuid.UUID(self.id),
             filter.conditions() if filter else LeadFilter(),
@@ -69,16 +81,26 @@ class TenantLeadLists:
         # leaves behind ends on its own connection (count_beside).
         count = count_beside(info, matching) if connection_fields(info) & COUNT_FIELDS else None
         fields = node_fields(info)
-        page = await paginate_rows(
-            session,
-            matching.statement.with_only_columns(*lead_columns(fields, key=key)),
-            key=key,
-            first=first,
-            after=after,
-            to_node=Lead.from_row,
-            newest_first=descending,
-            order=matching.newest_first if by_creation else None,
-        )
+        if updated_since is not None:
+            page = await paginate_rows(
+                session,
+                changed_since(matching.statement, _with_offset(updated_since), fields),
+                key=SYNC_KEY,
+                first=first,
+                after=after,
+                to_node=Lead.from_row,
+            )
+        else:
+            page = await paginate_rows(
+                session,
+                matching.statement.with_only_columns(*lead_columns(fields, key=key)),
+                key=key,
+                first=first,
+                after=after,
+                to_node=Lead.from_row,
+                newest_first=descending,
+                order=matching.newest_first if by_creation else None,
+            )
         # The stages, sources and owners the page shows, loaded once for all its leads.
         leads = [edge.node for edge in page.edges]
         relations = await PageRelations.load(info, leads, fields)
@@ -146,3 +168,11 @@ def _newest_page(after: str | None, first: int | None) -> NewestPage:
     whether there are more."""
     older_than = decode_cursor(after, SORT_KEYS[LeadOrder.CREATED])[0] if after else None
     return NewestPage(older_than=older_than, size=page_size(first) + 1)
+
+
+def _with_offset(moment: datetime) -> datetime:
+    if moment.utcoffset() is None:
+        raise UserInputError(
+            "Give the time with its offset, such as 2026-11-30T08:00:00Z.", field="updatedSince"
+        )
+    return moment

@@ -18,6 +18,7 @@ from leadhub.graphql.errors import UserError
 from leadhub.graphql.imports.lists import TenantImports
 from leadhub.graphql.leads.lists import TenantLeadLists
 from leadhub.graphql.leads.routing import TenantRoutingPreview
+from leadhub.graphql.leads.sync import TenantDeletedLeads
 from leadhub.graphql.node import by_ids, resolve_nodes
 from leadhub.graphql.oauth.clients import TenantApiClients
 from leadhub.graphql.pagination import paginate
@@ -159,6 +160,7 @@ class TenantNode(
     TenantRoutingPreview,
     TenantImports,
     TenantApiClients,
+    TenantDeletedLeads,
 ):
     id: relay.NodeID[str]
     name: str
