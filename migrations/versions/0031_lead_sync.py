@@ -87,9 +87,6 @@ def _batches_for_the_leads_of_before() -> None:
 def upgrade() -> None:
     with op.batch_alter_table("leads", schema=None) as batch_op:
         batch_op.add_column(sa.Column("change_batch_id", sa.Uuid(), nullable=True))
-    op.create_index(
-        "ix_leads_tenant_id_change_batch_id_id", "leads", ["tenant_id", "change_batch_id", "id"]
-    )
     op.create_table(
         "lead_tombstones",
         sa.Column("tenant_id", sa.Uuid(), nullable=False),
@@ -112,9 +109,17 @@ def upgrade() -> None:
         owner_sees_every_tenant("feed_commits"),
     ):
         _batches_for_the_leads_of_before()
+    # After the backfill, which would otherwise update the index with every row.
+    op.create_index(
+        "ix_leads_tenant_id_change_batch_id_id", "leads", ["tenant_id", "change_batch_id", "id"]
+    )
+    op.create_index(
+        "ix_feed_commits_tenant_id_committed_at", "feed_commits", ["tenant_id", "committed_at"]
+    )
 
 
 def downgrade() -> None:
+    op.drop_index("ix_feed_commits_tenant_id_committed_at", table_name="feed_commits")
     op.drop_table("lead_tombstones")
     op.drop_index("ix_leads_tenant_id_change_batch_id_id", table_name="leads")
     with op.batch_alter_table("leads", schema=None) as batch_op:

@@ -245,3 +245,75 @@ async def test_the_daily_sweep_forgets_tombstones_past_their_retention(
     for before, forgotten in ((utcnow() - timedelta(days=1), 0), (utcnow(), 1)):
         async with unit_of_work(database, tenant) as work, work.transaction():
             assert await lead_service.forget_tombstones(work, before) == forgotten
+
+
+async def _changed_names(
+    client: httpx.AsyncClient, token: str, after: str | None
+) -> tuple[list[str], str | None]:
+    body = (await post(client, CHANGED, {"since": EPOCH, "after": after}, token=token)).json()
+    connection = body["data"]["tenant"]["leads"]
+    names = [edge["node"]["name"] for edge in connection["edges"]]
+    return names, connection["pageInfo"]["endCursor"] or after
+
+
+async def test_a_merge_and_an_upsert_that_changes_nothing_are_told_as_they_are(
+    client: httpx.AsyncClient, owner: Account, confidential: Registered
+) -> None:
+    token = await _token(client, confidential)
+    upsert = """
+    mutation($leads: [UpsertLeadInput!]!) {
+      upsertLeads(input: {matchOn: EXTERNAL_ID, system: "crm", leads: $leads}) {
+        leads { lead { id } } errors { field code } } }
+    """
+    leads = [
+        {"externalId": "1", "name": "Kari", "email": "kari@x.no"},
+        {"externalId": "2", "name": "Kari dublett", "tags": ["messe"]},
+    ]
+    body = await graphql(client, upsert, {"leads": leads}, account=owner)
+    survivor, duplicate = (each["lead"]["id"] for each in body["data"]["upsertLeads"]["leads"])
+    names, cursor = [], None
+    while True:  # the partner reads to the end
+        page, cursor = await _changed_names(client, token, cursor)
+        if not page:
+            break
+        names += page
+    # The same call again changes nothing: nothing new to tell.
+    await graphql(client, upsert, {"leads": leads}, account=owner)
+    assert (await _changed_names(client, token, cursor))[0] == []
+    # A merge that gives the survivor only the duplicate's tag still tells it.
+    await graphql(
+        client,
+        "mutation($s: ID!, $d: ID!) {"
+        " mergeLeads(input: {survivorId: $s, duplicateId: $d}) { errors { code } } }",
+        {"s": survivor, "d": duplicate},
+        account=owner,
+    )
+    assert (await _changed_names(client, token, cursor))[0] == ["Kari"]
+
+
+async def test_deletions_page_on_from_a_cursor_whatever_time_began_them(
+    client: httpx.AsyncClient, owner: Account, confidential: Registered
+) -> None:
+    token = await _token(client, confidential)
+    for name in ("En", "To"):
+        body = await graphql(
+            client,
+            "mutation($lead: LeadInput!) { createLead(input: {lead: $lead}) { lead { id } } }",
+            {"lead": {"name": name}},
+            account=owner,
+        )
+        await graphql(
+            client,
+            "mutation($ids: [ID!]!) { deleteLeads(input: {leadIds: $ids}) { errors { code } } }",
+            {"ids": [body["data"]["createLead"]["lead"]["id"]]},
+            account=owner,
+        )
+    since = (utcnow() - timedelta(hours=1)).isoformat()
+    first = (
+        await post(client, DELETED.replace("first: 5", "first: 1"), {"since": since}, token=token)
+    ).json()
+    cursor = first["data"]["tenant"]["deletedLeads"]["pageInfo"]["endCursor"]
+    # Resuming, the time the sync began may be long past: the cursor bounds the page.
+    long_ago = (utcnow() - timedelta(days=400)).isoformat()
+    then = (await post(client, DELETED, {"since": long_ago, "after": cursor}, token=token)).json()
+    assert len(then["data"]["tenant"]["deletedLeads"]["edges"]) == 1

@@ -96,7 +96,11 @@ class FeedCommit(TenantOwned, Base):
     started first may commit last)."""
 
     __tablename__ = "feed_commits"
-    __table_args__ = (UniqueConstraint("tenant_id", "batch_id"),)
+    __table_args__ = (
+        UniqueConstraint("tenant_id", "batch_id"),
+        # Partners' sync starts from a time: the first commit at or after it.
+        Index("ix_feed_commits_tenant_id_committed_at", "tenant_id", "committed_at"),
+    )
 
     position: Mapped[int] = mapped_column(BigInteger, primary_key=True)
     batch_id: Mapped[uuid.UUID]

@@ -8,7 +8,7 @@ from sqlalchemy import or_, select, update
 
 from leadhub.activity import service as activity
 from leadhub.activity.service import ActivityKind
-from leadhub.db import flush_or_refuse
+from leadhub.db import flush_or_refuse, utcnow
 from leadhub.leads import scoring
 from leadhub.leads.errors import LeadError, LeadErrorCode, invalid, not_found
 from leadhub.leads.models import ExternalId, Lead, LeadTag, StageChange
@@ -119,6 +119,7 @@ async def merge(
     )
     await session.delete(duplicate)
     bury(work, [duplicate.id], into=survivor.id)
+    survivor.updated_at = utcnow()  # it took tags and ids too: a partner's sync sees it
     # Leads out of a rep's reach may name the duplicate as referrer: the update
     # above cannot see them, and the database refuses the delete.
     await flush_or_refuse(

@@ -2,11 +2,12 @@
 changed to what it says, all or none of them.
 
 Every lead is checked as ``createLead`` checks it, and every fault of every lead is
-named at once (``leads.<place>.<field>``) before anything is written. The leads
-then go in as a list import brings them (``intake``): matched by their id in the
-partner's system or by email, with the tenant's leads and with those before them in
-the call, and overwritten with the values they give. Sending the same call again
-changes nothing more: it is idempotent.
+named at once (``leads.<place>.<field>``); a call with any is refused whole, and
+what it began to write rolls back. The leads go in as a list import brings them
+(``intake``): matched by their id in the partner's system or by email, with the
+tenant's leads and with those before them in the call, and overwritten with the
+values they give. Sending the same call again changes nothing more: it is
+idempotent.
 """
 
 import uuid
@@ -19,7 +20,7 @@ from sqlalchemy import select
 from leadhub import bulk_sql
 from leadhub.errors import Problems
 from leadhub.leads import custom_fields, intake, validation
-from leadhub.leads.errors import invalid, not_found
+from leadhub.leads.errors import LeadError, LeadErrorCode, invalid, not_found
 from leadhub.leads.intake import Incoming, MatchKey, OnMatch, Outcome, Policy
 from leadhub.leads.models import Lead, Source
 from leadhub.leads.service import LeadFields, plain_values
@@ -56,7 +57,7 @@ async def upsert_leads(
         raise invalid(f"Send 1 to {MAX_LEADS} leads.", "leads")
     problems = Problems()
     with problems:
-        system = _system(system, match_on)
+        system = _system(system, match_on, leads)
     incoming = await _incoming(work, leads, match_on, problems)
     problems.raise_if_any()
     policy = Policy(
@@ -66,9 +67,13 @@ async def upsert_leads(
     )
     results = await intake.take_in(work, incoming, policy)
     for place, result in enumerate(results):
-        if result.outcome is Outcome.REFUSED:
+        if result.outcome is Outcome.REFUSED:  # its id in the system is another lead's
             problems.add(
-                invalid(result.reason or "This lead cannot be taken in.", f"leads.{place}")
+                LeadError(
+                    LeadErrorCode.EXTERNAL_ID_TAKEN,
+                    result.reason or "Another lead has this id.",
+                    f"leads.{place}.externalId",
+                )
             )
     problems.raise_if_any()
     ids = [result.lead_id for result in results if result.lead_id is not None]
@@ -85,9 +90,9 @@ async def upsert_leads(
     ]
 
 
-def _system(system: str | None, match_on: MatchOn) -> str | None:
+def _system(system: str | None, match_on: MatchOn, leads: Sequence[Upsert]) -> str | None:
     if system is None or not system.strip():
-        if match_on is MatchOn.EXTERNAL_ID:
+        if match_on is MatchOn.EXTERNAL_ID or any(lead.external_id for lead in leads):
             raise invalid("Name the system whose ids the leads' externalId are.", "system")
         return None
     return validation.name(system, "system", max_length=100)

@@ -129,3 +129,27 @@ async def test_a_call_takes_one_to_a_thousand_leads(client: httpx.AsyncClient) -
         refused = await _upsert(client, owner, matchOn="EXTERNAL_ID", system="crm", leads=leads)
         assert [error["field"] for error in refused["errors"]] == ["leads"]
     assert await _count(client, owner) == 1000
+
+
+async def test_an_id_of_another_lead_or_without_its_system_is_refused_by_place(
+    client: httpx.AsyncClient,
+) -> None:
+    owner = await sign_up(client, "Fjellsport AS")
+    await _upsert(
+        client, owner, matchOn="EXTERNAL_ID", system="crm", leads=[{"externalId": "7", "name": "A"}]
+    )
+    taken = await _upsert(
+        client,
+        owner,
+        matchOn="EMAIL",
+        system="crm",
+        leads=[{"email": "b@x.no", "name": "B", "externalId": "7"}],
+    )
+    assert [(e["field"], e["code"]) for e in taken["errors"]] == [
+        ("leads.0.externalId", "EXTERNAL_ID_TAKEN")
+    ]
+    no_system = await _upsert(
+        client, owner, matchOn="EMAIL", leads=[{"email": "c@x.no", "name": "C", "externalId": "8"}]
+    )
+    assert [e["field"] for e in no_system["errors"]] == ["system"]
+    assert await _count(client, owner) == 1

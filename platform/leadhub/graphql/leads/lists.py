@@ -61,8 +61,10 @@ class TenantLeadLists:
             strawberry.argument(
                 description="For a partner's sync: the leads whose last change committed at"
                 " or after this time, in the order those changes committed (orderBy and"
-                " descending do not apply). Paging with 'after' never skips a lead"
-                " changed meanwhile; a lead changed again comes again, later."
+                " descending do not apply; totalCount counts without it). Keep this time"
+                " and page on with 'after' the last endCursor: that never skips a lead"
+                " changed meanwhile, and a lead changed again comes again, later. With a"
+                " filter, a lead that stops matching it is not told."
             ),
         ] = None,
     ) -> LeadConnection:
@@ -84,7 +86,7 @@ class TenantLeadLists:
         if updated_since is not None:
             page = await paginate_rows(
                 session,
-                changed_since(matching.statement, _with_offset(updated_since), fields),
+                changed_since(matching.statement, _with_offset(updated_since), after, fields),
                 key=SYNC_KEY,
                 first=first,
                 after=after,

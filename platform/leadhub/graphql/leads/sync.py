@@ -24,7 +24,7 @@ from leadhub.graphql.context import Info
 from leadhub.graphql.errors import UserInputError
 from leadhub.graphql.leads.types import lead_columns
 from leadhub.graphql.node import by_ids, global_id, resolve_nodes
-from leadhub.graphql.pagination import paginate_rows
+from leadhub.graphql.pagination import decode_cursor, paginate_rows
 from leadhub.graphql.permissions import ReadsLeads
 from leadhub.leads.models import Lead as LeadModel
 from leadhub.leads.models import LeadTombstone
@@ -37,14 +37,33 @@ def _committed(model: Any) -> Any:
     )
 
 
-def changed_since(statement: Select[Any], since: datetime, fields: Collection[str]) -> Select[Any]:
-    """The leads ``statement`` matches whose last change committed at or after ``since``,
-    with the columns the page's ``fields`` read and the position that orders them."""
-    return (
-        statement.with_only_columns(*lead_columns(fields, key=[LeadModel.id]), FeedCommit.position)
-        .join(FeedCommit, _committed(LeadModel))
-        .where(FeedCommit.committed_at >= since)
+def changed_since(
+    statement: Select[Any], since: datetime, after: str | None, fields: Collection[str]
+) -> Select[Any]:
+    """The leads ``statement`` matches whose last change committed at or after ``since``
+    (and after the cursor), with the columns the page's ``fields`` read and the
+    position that orders them."""
+    return _from_commits(
+        statement.with_only_columns(
+            *lead_columns(fields, key=[LeadModel.id]), FeedCommit.position
+        ).join(FeedCommit, _committed(LeadModel)),
+        since,
+        after,
+        SYNC_KEY,
     )
+
+
+def _from_commits(
+    statement: Select[Any], since: datetime, after: str | None, key: list[Any]
+) -> Select[Any]:
+    """``statement`` bounded to the commits it may read: since a time, and from the
+    cursor's position on. The bounds let a page read the commits' index from where
+    it starts, instead of every commit of the tenant's."""
+    statement = statement.where(FeedCommit.committed_at >= since)
+    if after is not None:
+        position = decode_cursor(after, key)[0]
+        statement = statement.where(FeedCommit.position >= position)
+    return statement
 
 
 # A lead's place in the sync: the position its change committed at, then its id.
@@ -56,7 +75,8 @@ class DeletedLead(relay.Node):
     id: relay.NodeID[str]
     lead_id: strawberry.ID = strawberry.field(description="The deleted lead's id, as it was.")
     merged_into_id: strawberry.ID | None = strawberry.field(
-        description="The lead it was merged into, which lives on; null if it was deleted."
+        description="The lead it was merged into (which may since have gone too); null if"
+        " it was deleted."
     )
     deleted_at: datetime
 
@@ -96,26 +116,25 @@ class TenantDeletedLeads:
         self, info: Info, since: datetime, first: int | None = None, after: str | None = None
     ) -> relay.Connection[DeletedLead]:
         kept = timedelta(days=info.context.settings.lead_tombstone_retention_days)
-        if since.utcoffset() is None or since < utcnow() - kept:
+        # Resuming after a cursor, the time no longer bounds the page; at the start,
+        # one further back than deletions are kept would promise what is gone.
+        if since.utcoffset() is None or (after is None and since < utcnow() - kept):
             raise UserInputError(
                 f"Deletions are kept {kept.days} days: give a time within them, with its"
                 " offset; further back, read every lead again.",
                 field="since",
             )
-        statement: Select[Any] = (
-            select(  # type: ignore[assignment]  # its four columns, read by name
-                LeadTombstone.id,
-                LeadTombstone.merged_into_id,
-                LeadTombstone.deleted_at,
-                FeedCommit.position,
-            )
-            .join(FeedCommit, _committed(LeadTombstone))
-            .where(FeedCommit.committed_at >= since)
-        )
+        key = [FeedCommit.position, LeadTombstone.id]
+        statement: Select[Any] = select(  # type: ignore[assignment]  # four columns, by name
+            LeadTombstone.id,
+            LeadTombstone.merged_into_id,
+            LeadTombstone.deleted_at,
+            FeedCommit.position,
+        ).join(FeedCommit, _committed(LeadTombstone))
         return await paginate_rows(
             info.context.session,
-            statement,
-            key=[FeedCommit.position, LeadTombstone.id],
+            _from_commits(statement, since, after, key),
+            key=key,
             first=first,
             after=after,
             to_node=DeletedLead.from_values,
