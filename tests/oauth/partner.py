@@ -110,3 +110,18 @@ async def refresh(server_url: str, registered: Registered, refresh_token: str) -
         grant_type="refresh_token",
         refresh_token=refresh_token,
     )
+
+
+async def access_token(
+    client: httpx.AsyncClient, registered: Registered, scope: str = "leads:read"
+) -> str:
+    """A client-credentials access token, asked of whatever app ``client`` reaches."""
+    assert registered.secret is not None
+    answer = await client.post(
+        "/oauth/token",
+        data={"grant_type": "client_credentials", "scope": scope},
+        auth=(registered.client_id, registered.secret),
+    )
+    assert answer.status_code == 200, answer.text
+    token: str = answer.json()["access_token"]
+    return token

@@ -17,7 +17,7 @@ from leadhub.principal import PartnerClient, Role
 from leadhub.settings import Settings
 from tests.builders import Account
 from tests.oauth.conftest import register
-from tests.oauth.partner import Registered
+from tests.oauth.partner import access_token
 from tests.services import require_service
 
 REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
@@ -106,17 +106,6 @@ async def tight_client(
         yield client
 
 
-async def _token(client: httpx.AsyncClient, registered: Registered) -> str:
-    assert registered.secret is not None
-    answer = await client.post(
-        "/oauth/token",
-        data={"grant_type": "client_credentials", "scope": "leads:read"},
-        auth=(registered.client_id, registered.secret),
-    )
-    token: str = answer.json()["access_token"]
-    return token
-
-
 async def _ask(client: httpx.AsyncClient, token: str) -> httpx.Response:
     return await client.post(
         "/graphql", json={"query": TENANT}, headers={"authorization": f"Bearer {token}"}
@@ -126,7 +115,7 @@ async def _ask(client: httpx.AsyncClient, token: str) -> httpx.Response:
 async def test_a_partner_past_its_budget_is_answered_429_with_when_to_come_back(
     tight_client: httpx.AsyncClient, owner: Account, client: httpx.AsyncClient
 ) -> None:
-    first = await _token(tight_client, await register(client, owner))
+    first = await access_token(tight_client, await register(client, owner))
     answers = [await _ask(tight_client, first) for _ in range(3)]
     assert [a.status_code for a in answers] == [200, 200, 429]
     assert [a.headers["RateLimit-Remaining"] for a in answers] == ["1", "0", "0"]
@@ -136,7 +125,7 @@ async def test_a_partner_past_its_budget_is_answered_429_with_when_to_come_back(
     [error] = refused.json()["errors"]
     assert error["extensions"] == {"code": "RATE_LIMITED"}
     # Another client of the tenant: its own bucket is full, the tenant's has one left.
-    second = await _token(tight_client, await register(client, owner))
+    second = await access_token(tight_client, await register(client, owner))
     assert [(await _ask(tight_client, second)).status_code for _ in range(2)] == [200, 429]
 
 

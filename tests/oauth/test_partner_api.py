@@ -22,7 +22,7 @@ from tests.graphql.schema_inputs import (
     valid_input,
 )
 from tests.oauth.conftest import register, revoke
-from tests.oauth.partner import Registered, code_grant_tokens, partner
+from tests.oauth.partner import Registered, access_token, code_grant_tokens, partner
 
 TENANT_AND_LEADS = "{ tenant { name leads(first: 10) { edges { node { name } } } } }"
 LEAD_ROUTING = "query($id: ID!) { lead(id: $id) { name routingDecision { outcome } } }"
@@ -219,7 +219,7 @@ async def test_every_mutation_runs_for_a_partner_with_its_scope_or_says_which_it
         f"mutation($input: {input_type.name}!) {{ {mutation}(input: $input) {{ __typename }} }}"
     )
     variables = {"input": valid_input(input_type, objects, ())}
-    with_all = await _asgi_token(client, registered, " ".join(SCOPES))
+    with_all = await access_token(client, registered, " ".join(SCOPES))
     answered = (await post(client, document, variables, token=with_all)).json()
     if scope is None:
         # Not for partners: refused whatever the token holds.
@@ -227,7 +227,7 @@ async def test_every_mutation_runs_for_a_partner_with_its_scope_or_says_which_it
         return
     assert "errors" not in answered, answered  # its installer, an owner, may do it all
     without = " ".join(name for name in SCOPES if name != scope)
-    lacking = await _asgi_token(client, registered, without)
+    lacking = await access_token(client, registered, without)
     refused = (await post(client, document, variables, token=lacking)).json()
     assert _scope_refused(refused, scope) == [[mutation]], refused
 
@@ -236,22 +236,10 @@ async def test_a_peoples_own_mutation_is_not_a_partners(
     client: httpx.AsyncClient, owner: Account
 ) -> None:
     registered = await register(client, owner)
-    token = await _asgi_token(client, registered, " ".join(SCOPES))
+    token = await access_token(client, registered, " ".join(SCOPES))
     log_out = "mutation { logOut(input: {everywhere: false}) { __typename } }"
     body = (await post(client, log_out, token=token)).json()
     assert body["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
-
-
-async def _asgi_token(client: httpx.AsyncClient, registered: Registered, scope: str) -> str:
-    assert registered.secret is not None
-    answer = await client.post(
-        "/oauth/token",
-        data={"grant_type": "client_credentials", "scope": scope},
-        auth=(registered.client_id, registered.secret),
-    )
-    assert answer.status_code == 200, answer.text
-    token: str = answer.json()["access_token"]
-    return token
 
 
 NESTED = """
@@ -277,12 +265,12 @@ async def test_what_a_lead_shows_of_other_domains_needs_their_scopes(
         account=owner,
     )
     lead = {"id": created["data"]["createLead"]["lead"]["id"]}
-    reader = await _asgi_token(client, confidential, "leads:read")
+    reader = await access_token(client, confidential, "leads:read")
     refused = (await post(client, NESTED, lead, token=reader)).json()
     # The owner's email (members:read) and the team's roster (routing:read) are refused.
     assert _scope_refused(refused, "members:read") == [["lead", "owner", "email"]]
     assert _scope_refused(refused, "routing:read") == [["lead", "ownerTeam", "roster"]]
-    everything = await _asgi_token(client, confidential, "leads:read members:read routing:read")
+    everything = await access_token(client, confidential, "leads:read members:read routing:read")
     allowed = (await post(client, NESTED, lead, token=everything)).json()
     assert "errors" not in allowed, allowed
     assert allowed["data"]["lead"]["owner"]["email"] == owner.email
@@ -295,7 +283,7 @@ async def test_a_routing_preview_is_a_read_for_a_partner(
     query { tenant { routingPreview(input: {lead: {name: "Ny"}}) {
       decision { outcome } errors { code } } } }
     """
-    token = await _asgi_token(client, confidential, "routing:read")
+    token = await access_token(client, confidential, "routing:read")
     answered = (await post(client, preview, token=token)).json()
     assert "errors" not in answered, answered
     assert answered["data"]["tenant"]["routingPreview"]["errors"] == []

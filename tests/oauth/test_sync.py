@@ -17,7 +17,7 @@ from leadhub.settings import Settings
 from leadhub.work import unit_of_work
 from tests.builders import Account, graphql, post, row_id, sign_up, system_job
 from tests.oauth.conftest import register
-from tests.oauth.partner import Registered
+from tests.oauth.partner import Registered, access_token
 
 CHANGED = """
 query($since: DateTime!, $after: String) {
@@ -69,17 +69,6 @@ class Partner:
             pass
 
 
-async def _token(client: httpx.AsyncClient, registered: Registered) -> str:
-    assert registered.secret is not None
-    answer = await client.post(
-        "/oauth/token",
-        data={"grant_type": "client_credentials", "scope": "leads:read"},
-        auth=(registered.client_id, registered.secret),
-    )
-    token: str = answer.json()["access_token"]
-    return token
-
-
 async def _tenant_leads(client: httpx.AsyncClient, owner: Account) -> dict[str, dict[str, Any]]:
     body = await graphql(
         client,
@@ -93,7 +82,7 @@ async def test_random_work_while_a_partner_pages_ends_in_an_exact_mirror(
     client: httpx.AsyncClient, owner: Account
 ) -> None:
     chance = random.Random(1353)
-    token = await _token(client, await register(client, owner))
+    token = await access_token(client, await register(client, owner))
     partner = Partner(client, token)
     names = ["Åse", "Bjørn", "Cecilie", "Dag", "Eirik", "Frøya", "Gøril", "Håkon", "Ørjan"]
     alive: list[str] = []
@@ -147,7 +136,7 @@ async def test_random_work_while_a_partner_pages_ends_in_an_exact_mirror(
 async def test_a_lead_changed_while_a_partner_pages_comes_again_at_the_end(
     client: httpx.AsyncClient, owner: Account
 ) -> None:
-    token = await _token(client, await register(client, owner))
+    token = await access_token(client, await register(client, owner))
     ids = []
     for name in ("Kari", "Ola", "Per"):
         body = await graphql(
@@ -185,7 +174,7 @@ async def test_a_transaction_that_began_first_and_committed_last_is_not_skipped(
     transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(transport=transport, base_url="http://leadhub.test") as client:
         owner = await sign_up(client, "Havbris AS")
-        token = await _token(client, await register(client, owner))
+        token = await access_token(client, await register(client, owner))
         job = system_job(row_id(owner.tenant_id))
         async with (
             unit_of_work(committing_postgres, job) as first,
@@ -215,7 +204,7 @@ def _uuid(global_id: str) -> uuid.UUID:
 async def test_deletions_are_kept_for_the_retention_period_only(
     client: httpx.AsyncClient, owner: Account, confidential: Registered
 ) -> None:
-    token = await _token(client, confidential)
+    token = await access_token(client, confidential)
     too_old = (utcnow() - timedelta(days=91)).isoformat()
     body = (await post(client, DELETED, {"since": too_old}, token=token)).json()
     [error] = body["errors"]
@@ -259,7 +248,7 @@ async def _changed_names(
 async def test_a_merge_and_an_upsert_that_changes_nothing_are_told_as_they_are(
     client: httpx.AsyncClient, owner: Account, confidential: Registered
 ) -> None:
-    token = await _token(client, confidential)
+    token = await access_token(client, confidential)
     upsert = """
     mutation($leads: [UpsertLeadInput!]!) {
       upsertLeads(input: {matchOn: EXTERNAL_ID, system: "crm", leads: $leads}) {
@@ -294,7 +283,7 @@ async def test_a_merge_and_an_upsert_that_changes_nothing_are_told_as_they_are(
 async def test_deletions_page_on_from_a_cursor_whatever_time_began_them(
     client: httpx.AsyncClient, owner: Account, confidential: Registered
 ) -> None:
-    token = await _token(client, confidential)
+    token = await access_token(client, confidential)
     for name in ("En", "To"):
         body = await graphql(
             client,
