@@ -41,9 +41,11 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
         broker_reachable=tasks.broker_reachable,
     )
 
-    graphql = GraphQLView(schema, Budgets.from_settings(settings))
+    # Partners' request budgets, which every endpoint they call spends.
+    budgets = Budgets.from_settings(settings)
+    graphql = GraphQLView(schema, budgets)
     requests = RequestsInFlight()
-    error_report, exported = downloads()
+    error_report, exported = downloads(budgets)
 
     @asynccontextmanager
     async def lifespan(_app: Starlette) -> AsyncIterator[None]:

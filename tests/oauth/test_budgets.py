@@ -16,6 +16,7 @@ from leadhub.oauth.budgets import Bucket, Budgets, MemoryStore, RedisStore, Stor
 from leadhub.principal import PartnerClient, Role
 from leadhub.settings import Settings
 from tests.builders import Account
+from tests.graphql.live import errors_of, served, subscriber
 from tests.oauth.conftest import register
 from tests.oauth.partner import access_token
 from tests.services import require_service
@@ -142,3 +143,24 @@ async def test_people_spend_no_partners_budget(
     ]
     assert {a.status_code for a in answers} == {200}
     assert "RateLimit-Remaining" not in answers[0].headers
+
+
+async def test_a_partners_connection_spends_its_budget_and_is_told_when_none_was_left(
+    tight_settings: Settings, database: Database, client: httpx.AsyncClient, owner: Account
+) -> None:
+    app = create_app(tight_settings, database)
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://leadhub.test") as tight:
+        registered = await register(client, owner)
+        token = await access_token(tight, registered, "activity:read")
+    feed = "subscription { activityFeed { cursor } }"
+    as_partner = Account(email="", token=token, user_id="", tenant_id="")
+    async with served(app) as url:
+        for _ in range(2):  # the client's burst: two connections
+            async with subscriber(url, as_partner) as live:
+                await live.subscribe("1", feed)
+        async with subscriber(url, as_partner) as live:
+            await live.subscribe("1", feed)
+            [error] = errors_of(await live.receive())
+    assert error["extensions"]["code"] == "RATE_LIMITED"
+    assert error["extensions"]["retryAfter"] >= 1

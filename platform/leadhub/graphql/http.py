@@ -157,7 +157,12 @@ class GraphQLView(GraphQL[Context | LiveContext, None]):
     ) -> Response | WebSocket:
         if isinstance(request, WebSocket):
             app = runtime(request)
-            live = LiveContext(settings=app.settings, database=app.database, logins=self.logins)
+            live = LiveContext(
+                settings=app.settings,
+                database=app.database,
+                logins=self.logins,
+                budgets=self.budgets,
+            )
             return await super().run(request, live, root_value)
         try:
             self.check_media_types(request)

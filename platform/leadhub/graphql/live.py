@@ -23,6 +23,7 @@ from leadhub.graphql.authentication import RequestIdentity, identify
 from leadhub.graphql.dataloaders import Loaders
 from leadhub.graphql.logins import Logins
 from leadhub.graphql.permissions import IsTenantMember
+from leadhub.oauth.budgets import Budgets, Spent
 from leadhub.principal import Member, PartnerClient, Principal, Visitor
 from leadhub.settings import Settings
 from leadhub.tenants.models import User
@@ -44,6 +45,10 @@ class LiveContext:
     settings: Settings
     database: Database
     logins: Logins
+    budgets: Budgets
+    # What a partner's token had left of its budget as it connected: a connection
+    # spends one request of it, and its subscriptions are refused if none was left.
+    spent: Spent | None = None
     # The payload of connection_init, set by strawberry when it arrives, and the
     # headers read from it (``login``).
     connection_params: dict[str, object] = field(default_factory=dict)
@@ -79,7 +84,9 @@ class LiveContext:
         }
         self.connection_params = {}  # nothing else of it is read
         self.identified_at = None
-        await self.identify()
+        principal = await self.identify()
+        if isinstance(principal, PartnerClient):
+            self.spent = await self.budgets.spend(principal)
 
     async def identify(self) -> Principal:
         """Who the connection acts as now, to a second: a login that has ended, or a
@@ -98,6 +105,15 @@ class LiveContext:
         login or token that has ended, or a role that no longer may, ends the
         subscription."""
         principal = await self.identify()
+        if self.spent is not None and not self.spent.allowed:
+            raise GraphQLError(
+                "This API client or its tenant had spent its request budget as it connected:"
+                " connect again after retryAfter seconds.",
+                extensions={
+                    "code": "RATE_LIMITED",
+                    "retryAfter": int(self.spent.headers["Retry-After"]),
+                },
+            )
         if not permission.allows(self) or not isinstance(principal, Member | PartnerClient):
             raise GraphQLError(permission.message, extensions=permission.error_extensions)
         return principal

@@ -31,6 +31,7 @@ from leadhub.imports import exports, service
 from leadhub.imports.files import FileFormat, safe_cell
 from leadhub.imports.models import ExportStatus, FailedRow, LeadImport
 from leadhub.imports.storage import file_store
+from leadhub.oauth.budgets import Budgets
 from leadhub.principal import Member, PartnerClient
 from leadhub.runtime import runtime
 from leadhub.work import unit_of_work
@@ -47,9 +48,9 @@ MEDIA_TYPES = {
 }
 
 
-def downloads() -> tuple[Endpoint, Endpoint]:
+def downloads(budgets: Budgets) -> tuple[Endpoint, Endpoint]:
     """The error report's endpoint and the export's, with the logins they keep
-    between requests as /graphql does."""
+    between requests as /graphql does; a partner's download spends its budget."""
     logins = Logins()
 
     async def importer(request: Request) -> Member | PartnerClient | Response:
@@ -62,6 +63,14 @@ def downloads() -> tuple[Endpoint, Endpoint]:
             return PlainTextResponse("Log in first: send 'Authorization: Bearer <token>'.", 401)
         if not CanImportLeads.admits(identity):
             return PlainTextResponse("Only those who import and export lists download them.", 403)
+        if isinstance(principal, PartnerClient):
+            spent = await budgets.spend(principal)
+            if not spent.allowed:
+                return PlainTextResponse(
+                    "This API client or its tenant has spent its request budget.",
+                    429,
+                    headers=spent.headers,
+                )
         return principal
 
     async def error_report(request: Request) -> Response:
