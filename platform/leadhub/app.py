@@ -41,11 +41,13 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
         broker_reachable=tasks.broker_reachable,
     )
 
-    # Partners' request budgets, which every endpoint they call spends.
+    # Partners' request budgets, which every endpoint they call spends (the OAuth
+    # endpoints, before the client is proven, by the asking address's).
     budgets = Budgets.from_settings(settings)
     graphql = GraphQLView(schema, budgets)
     requests = RequestsInFlight()
     error_report, exported = downloads(budgets)
+    oauth_forms = oauth.form_endpoints(budgets)
 
     @asynccontextmanager
     async def lifespan(_app: Starlette) -> AsyncIterator[None]:
@@ -79,9 +81,9 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
             Route(ERROR_REPORT_PATH, error_report),
             Route(EXPORT_PATH, exported),
             Mount("/graphiql", graphiql_assets.static_files(), name="graphiql"),
-            Route(oauth.TOKEN_PATH, oauth.token, methods=["POST"]),
-            Route(oauth.REVOCATION_PATH, oauth.revocation, methods=["POST"]),
-            Route(oauth.INTROSPECTION_PATH, oauth.introspection, methods=["POST"]),
+            Route(oauth.TOKEN_PATH, oauth_forms.token, methods=["POST"]),
+            Route(oauth.REVOCATION_PATH, oauth_forms.revocation, methods=["POST"]),
+            Route(oauth.INTROSPECTION_PATH, oauth_forms.introspection, methods=["POST"]),
             Route(oauth.AUTHORIZATION_PATH, consent.authorize, methods=["GET", "POST"]),
             Route(oauth.METADATA_PATH, oauth.metadata),
             Route("/healthz", health.healthz),

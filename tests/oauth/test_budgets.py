@@ -164,3 +164,23 @@ async def test_a_partners_connection_spends_its_budget_and_is_told_when_none_was
             [error] = errors_of(await live.receive())
     assert error["extensions"]["code"] == "RATE_LIMITED"
     assert error["extensions"]["retryAfter"] >= 1
+
+
+async def test_the_token_endpoint_holds_each_address_to_its_budget(
+    tight_client: httpx.AsyncClient, client: httpx.AsyncClient, owner: Account
+) -> None:
+    """Before a client is proven anyone may name it: the asking address is held."""
+    registered = await register(client, owner)
+    assert registered.secret is not None
+    answers = [
+        await tight_client.post(
+            "/oauth/token",
+            data={"grant_type": "client_credentials"},
+            auth=(registered.client_id, registered.secret),
+        )
+        for _ in range(3)
+    ]
+    assert [answer.status_code for answer in answers] == [200, 200, 429]
+    refused = answers[2]
+    assert refused.json()["error"] == "rate_limited"
+    assert int(refused.headers["Retry-After"]) >= 1

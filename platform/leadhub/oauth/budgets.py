@@ -154,6 +154,13 @@ class Budgets:
             return _spent(tenant, self._per_tenant)
         return _spent(client, self._per_client)
 
+    async def spend_from(self, address: str) -> Spent:
+        """A token from the bucket of an address that asks for OAuth tokens: before its
+        client is proven, anyone may name any client, so the address is what is held."""
+        return _spent(
+            await self._store.take(f"address:{address}", self._per_client), self._per_client
+        )
+
 
 def _spent(taken: Taken, bucket: Bucket) -> Spent:
     headers = {

@@ -8,7 +8,8 @@ as a system job, and Authlib's core answers within it (``leadhub.oauth.server``)
 
 import base64
 import binascii
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qs, unquote
 
@@ -17,6 +18,7 @@ from starlette.requests import Request as HttpRequest
 from starlette.responses import JSONResponse, RedirectResponse, Response
 
 from leadhub.oauth import credentials, scopes
+from leadhub.oauth.budgets import Budgets
 from leadhub.oauth.credentials import Kind
 from leadhub.oauth.server import (
     CONFIDENTIAL_AUTH_METHODS,
@@ -120,39 +122,61 @@ def _named_client(headers: Mapping[str, str], values: dict[str, list[str]]) -> s
     return named[0] if len(named) == 1 else None
 
 
-async def _answered(request: HttpRequest, answer: Callable[[Server, Request], Answer]) -> Response:
-    """A form endpoint's response: the client named, its tenant's unit of work opened,
-    and ``answer`` run by the server in it."""
-    values = await _form(request)
-    if isinstance(values, Response):
-        return values
-    client = credentials.parse(_named_client(request.headers, values), Kind.CLIENT_ID)
-    if client is None:
-        return error(401, "invalid_client", "Name a Leadhub client id (lhc.…), in HTTP Basic.")
-    oauth_request = as_oauth_request(request, "POST", values)
-    if isinstance(oauth_request, Response):
-        return oauth_request
-    app = runtime(request)
-    oauth_work = unit_of_work(app.database, SystemJob(client.tenant_id, "oauth"))
-    async with oauth_work as work, work.transaction():
-        answered = await respond(work, app.settings, lambda server: answer(server, oauth_request))
-    return as_response(answered)
+Endpoint = Callable[[HttpRequest], Awaitable[Response]]
 
 
-async def token(request: HttpRequest) -> Response:
-    return await _answered(request, lambda server, asked: server.create_token_response(asked))
+@dataclass(frozen=True)
+class FormEndpoints:
+    token: Endpoint
+    revocation: Endpoint
+    introspection: Endpoint
 
 
-async def revocation(request: HttpRequest) -> Response:
-    return await _answered(
-        request, lambda server, asked: server.create_endpoint_response("revocation", asked)
-    )
+def form_endpoints(budgets: Budgets) -> FormEndpoints:
+    """The endpoints that take a client's form, each request spending its address's
+    budget first."""
 
+    async def answered(
+        request: HttpRequest, answer: Callable[[Server, Request], Answer]
+    ) -> Response:
+        """A form endpoint's response: the client named, its tenant's unit of work
+        opened, and ``answer`` run by the server in it."""
+        spent = await budgets.spend_from(request.client.host if request.client else "unknown")
+        if not spent.allowed:
+            refused = error(429, "rate_limited", "Too many requests: try again after Retry-After.")
+            refused.headers.update(spent.headers)
+            return refused
+        values = await _form(request)
+        if isinstance(values, Response):
+            return values
+        client = credentials.parse(_named_client(request.headers, values), Kind.CLIENT_ID)
+        if client is None:
+            return error(401, "invalid_client", "Name a Leadhub client id (lhc.…), in HTTP Basic.")
+        oauth_request = as_oauth_request(request, "POST", values)
+        if isinstance(oauth_request, Response):
+            return oauth_request
+        app = runtime(request)
+        oauth_work = unit_of_work(app.database, SystemJob(client.tenant_id, "oauth"))
+        async with oauth_work as work, work.transaction():
+            answer_of = await respond(
+                work, app.settings, lambda server: answer(server, oauth_request)
+            )
+        return as_response(answer_of)
 
-async def introspection(request: HttpRequest) -> Response:
-    return await _answered(
-        request, lambda server, asked: server.create_endpoint_response("introspection", asked)
-    )
+    async def token(request: HttpRequest) -> Response:
+        return await answered(request, lambda server, asked: server.create_token_response(asked))
+
+    async def revocation(request: HttpRequest) -> Response:
+        return await answered(
+            request, lambda server, asked: server.create_endpoint_response("revocation", asked)
+        )
+
+    async def introspection(request: HttpRequest) -> Response:
+        return await answered(
+            request, lambda server, asked: server.create_endpoint_response("introspection", asked)
+        )
+
+    return FormEndpoints(token, revocation, introspection)
 
 
 def metadata_of(issuer: str) -> dict[str, Any]:
