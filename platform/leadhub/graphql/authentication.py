@@ -103,7 +103,7 @@ async def _identity(
     if membership is None:
         return RequestIdentity(Person(authenticated.user.id), authenticated, token_rejected=False)
     reach = None
-    if service.sees_only_own_leads(membership, authenticated.tenants[membership.tenant_id]):
+    if service.sees_only_own_leads(membership.role, authenticated.tenants[membership.tenant_id]):
         reach = await _reach(database, login, membership)
     member = Member(membership.tenant_id, membership.user_id, membership.role, reach)
     return RequestIdentity(member, authenticated, token_rejected=False)

@@ -66,7 +66,7 @@ class LiveContext:
 
     @property
     def user(self) -> User | None:
-        return self.identity.authenticated.user if self.identity.authenticated else None
+        return self.identity.user
 
     @property
     def token_rejected(self) -> bool:

@@ -12,7 +12,7 @@ from datetime import datetime
 from leadhub.db import utcnow
 from leadhub.oauth import scopes, store
 from leadhub.oauth.credentials import Credential
-from leadhub.principal import PartnerClient, Reach, Role
+from leadhub.principal import PartnerClient, Reach
 from leadhub.settings import Settings
 from leadhub.teams import service as teams
 from leadhub.tenants import service as tenants
@@ -45,10 +45,8 @@ async def access_of(work: store.OAuthWork, settings: Settings, token: Credential
 
 
 async def _reach(work: store.OAuthWork, installer: store.Installer) -> Reach | None:
-    """A token a sales rep installed reaches the leads the rep does, unless the tenant
-    lets reps see all."""
-    if installer.role is not Role.SALES_REP:
-        return None
-    if (await tenants.current_tenant(work)).reps_see_all_leads:
+    """A token reaches the leads its installer does: a sales rep's, theirs alone
+    unless the tenant lets reps see all."""
+    if not tenants.sees_only_own_leads(installer.role, await tenants.current_tenant(work)):
         return None
     return await teams.reach_of(work, installer.user_id)

@@ -325,10 +325,10 @@ async def every_tenant(work: UnitOfWork[AllTenantsSweep]) -> list[uuid.UUID]:
 # -- settings -----------------------------------------------------------------------------
 
 
-def sees_only_own_leads(membership: Membership, tenant: Tenant) -> bool:
-    """Whether a member sees only the leads they or their teams own: a sales rep,
-    unless the tenant lets reps see all."""
-    return membership.role is Role.SALES_REP and not tenant.reps_see_all_leads
+def sees_only_own_leads(role: Role, tenant: Tenant) -> bool:
+    """Whether a member with ``role``, or a partner's token they installed, sees only
+    the leads they or their teams own: a sales rep's, unless the tenant lets reps see all."""
+    return role is Role.SALES_REP and not tenant.reps_see_all_leads
 
 
 def _checked_settings(changes: Mapping[str, Any]) -> dict[str, object]:
