@@ -57,6 +57,7 @@ from leadhub.tenants.errors import TenantError
 from leadhub.tenants.models import AuthSession, Membership, Tenant, User
 from leadhub.tenants.service import SignUp
 from leadhub.tenants.tokens import new_token
+from leadhub.webhooks import endpoints as webhook_endpoints
 from leadhub.work import UnitOfWork, unit_of_work
 from tests.builders import make_tenant, owner_of, system_job, unique_email
 
@@ -547,6 +548,9 @@ async def _fill_every_table(database: Database, settings: Settings) -> EveryTabl
             await custom_fields.define(
                 work, FieldDefinition(key="seats", label="Seats", type=FieldType.NUMBER)
             )
+            hook = webhook_endpoints.EndpointForm("https://hooks.example/", ["lead.created"])
+            endpoint = await webhook_endpoints.create_endpoint(work, hook, allow_private=False)
+            await webhook_endpoints.send_test(work, endpoint.id)
             calls = Engagement(ActivityKind.CALL, half_life_days=7)
             await scoring_rules.create_rule(work, RuleFields("Calls", 5, engagement=calls))
             await service.invite_member(work, settings, email=unique_email(), role=Role.MARKETING)

@@ -58,11 +58,11 @@ class _PendingJob:
     transaction: SessionTransaction | None
 
 
-def enqueue_after_commit(session: AsyncSession, job: Job) -> None:
+def enqueue_after_commit(session: AsyncSession | Session, job: Job) -> None:
     """Send ``job`` once the session's transaction commits; never if it rolls back."""
     # Mistakes fail here, in the code that asked for the job, not after the commit.
     _installed_sender().check(job)
-    sync_session = session.sync_session
+    sync_session = session.sync_session if isinstance(session, AsyncSession) else session
     transaction = sync_session.get_nested_transaction() or sync_session.get_transaction()
     pending: list[_PendingJob] = sync_session.info.setdefault(_PENDING_JOBS, [])
     pending.append(_PendingJob(job, transaction))

@@ -11,6 +11,7 @@ from leadhub.routing import models as routing
 from leadhub.sweep_days import SweepDay
 from leadhub.teams import models as teams
 from leadhub.tenants import models as tenants
+from leadhub.webhooks import models as webhooks
 
 __all__ = [
     "Base",
@@ -24,4 +25,5 @@ __all__ = [
     "routing",
     "teams",
     "tenants",
+    "webhooks",
 ]

@@ -37,6 +37,7 @@ TENANT_SWEEPS = (
     "fold_funnel_counts",
     "forget_spent_credentials",
     "forget_old_tombstones",
+    "forget_old_deliveries",
 )
 SLA_CHECK = "check_responses"  # takes tenant_id
 DAILY_SWEEP, SWEEP_AT_START = "daily_sweep", "sweep_at_start"

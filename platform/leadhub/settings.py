@@ -94,6 +94,14 @@ class Settings(BaseSettings):
     partner_requests_per_minute_tenant: Annotated[int, Field(ge=1, le=1_000_000)] = 1_200
     partner_burst_per_tenant: Annotated[int, Field(ge=1, le=100_000)] = 200
 
+    # Webhooks (leadhub.webhooks): a failed delivery is retried for so many hours,
+    # first after so many seconds, each wait twice the last; the log is kept so many
+    # days. Allowing private addresses (and plain http) is for development alone.
+    webhook_retry_hours: Annotated[int, Field(ge=1, le=72)] = 24
+    webhook_first_retry_seconds: Annotated[float, Field(ge=0.01, le=3600)] = 30.0
+    webhook_delivery_retention_days: Annotated[int, Field(ge=1, le=365)] = 30
+    webhooks_allow_private: bool = False
+
     sign_up_rate_limit: str = "10/hour"
     login_rate_limit_per_address: str = "30/minute"
     login_rate_limit_per_account: str = "10/minute"
@@ -182,6 +190,8 @@ class Settings(BaseSettings):
             raise ValueError("SECRET_KEY is required in production")
         if self.environment is Environment.PRODUCTION and not self.public_url:
             raise ValueError("PUBLIC_URL is required in production: links in emails start there")
+        if self.environment is Environment.PRODUCTION and self.webhooks_allow_private:
+            raise ValueError("WEBHOOKS_ALLOW_PRIVATE is for development: never in production")
         return self
 
     @property

@@ -46,6 +46,7 @@ ACTOR_MODULES = [
     "leadhub.imports.actors",
     "leadhub.analytics.actors",
     "leadhub.oauth.actors",
+    "leadhub.webhooks.actors",
     "leadhub.schedule",
 ]
 

@@ -15,15 +15,18 @@ after the last one seen.
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import ColumnElement, Select, and_, or_, select
 
+from leadhub import commits
 from leadhub.activity.models import Activity, ActivityKind, FeedCommit, FeedHead
 from leadhub.principal import InTenant
 from leadhub.work import UnitOfWork
 
-# The greatest id: a cursor past every activity of its transaction.
+T = TypeVar("T")
+
+# The greatest id: a cursor past every row of its transaction.
 AFTER_ALL = uuid.UUID(int=2**128 - 1)
 
 
@@ -60,11 +63,12 @@ def page(feed: FeedFilter) -> Select[Activity]:
 
 @dataclass(frozen=True, order=True)
 class Cursor:
-    """Where a live subscriber is: after the activity ``activity_id`` of the
-    transaction at ``position``, or after all of it. Ordered as the feed goes."""
+    """Where a reader of the commit log is (a live subscriber, the webhooks): after
+    the row ``row_id`` (an activity) of the transaction at ``position``, or after
+    all of it. Ordered as the feed goes."""
 
     position: int
-    activity_id: uuid.UUID = field(default=AFTER_ALL)
+    row_id: uuid.UUID = field(default=AFTER_ALL)
 
 
 async def head(work: UnitOfWork[InTenant]) -> Cursor:
@@ -78,20 +82,37 @@ async def since(
 ) -> list[tuple[Activity, Cursor]]:
     """The next ``limit`` activities committed after ``after``, in commit order,
     each with its own cursor."""
-    committed = and_(
-        FeedCommit.tenant_id == Activity.tenant_id, FeedCommit.batch_id == Activity.batch_id
-    )
+    return await _committed_since(work, Activity, Activity.batch_id, after, limit, feed.criteria())
+
+
+async def changed_since(
+    work: UnitOfWork[InTenant], model: type[T], after: Cursor, limit: int
+) -> list[tuple[T, Cursor]]:
+    """The next ``limit`` rows of a table that tracks changes (``leadhub.commits``),
+    last changed by transactions committed after ``after``, in commit order."""
+    batch_id = getattr(model, commits.TRACKING_COLUMN)
+    return await _committed_since(work, model, batch_id, after, limit, [])
+
+
+async def _committed_since(
+    work: UnitOfWork[InTenant],
+    model: type[T],
+    batch_id: Any,
+    after: Cursor,
+    limit: int,
+    criteria: list[ColumnElement[bool]],
+) -> list[tuple[T, Cursor]]:
+    table: Any = model  # a mapped class with ``tenant_id`` and ``id``
+    committed = and_(FeedCommit.tenant_id == table.tenant_id, FeedCommit.batch_id == batch_id)
     later = FeedCommit.position > after.position
-    if after.activity_id != AFTER_ALL:
-        rest_of_its_batch = and_(
-            FeedCommit.position == after.position, Activity.id > after.activity_id
-        )
+    if after.row_id != AFTER_ALL:
+        rest_of_its_batch = and_(FeedCommit.position == after.position, table.id > after.row_id)
         later = or_(later, rest_of_its_batch)
     rows = await work.session.execute(
-        select(Activity, FeedCommit.position)
+        select(model, FeedCommit.position)
         .join(FeedCommit, committed)
-        .where(later, *feed.criteria())
-        .order_by(FeedCommit.position, Activity.id)
+        .where(later, *criteria)
+        .order_by(FeedCommit.position, table.id)
         .limit(limit)
     )
-    return [(activity, Cursor(position, activity.id)) for activity, position in rows]
+    return [(row, Cursor(position, row.id)) for row, position in rows]  # type: ignore[attr-defined]

@@ -14,6 +14,7 @@ transaction (never for one that rolls back) to every process that listens
 """
 
 import uuid
+from collections.abc import Callable
 
 from sqlalchemy import event, func, insert, select
 from sqlalchemy.dialects import postgresql, sqlite
@@ -26,6 +27,17 @@ from leadhub.activity.models import FeedCommit, FeedHead
 from leadhub.db import utcnow
 
 _NUMBERED = "leadhub.feed_numbered"
+
+# What else follows a tenant's commits (the webhooks): called as each batch is
+# numbered, inside its transaction, with the session and the tenant.
+CommitFollower = Callable[[Session, uuid.UUID], None]
+_followers: list[CommitFollower] = []
+
+
+def follow_commits(follower: CommitFollower) -> CommitFollower:
+    """Call ``follower`` in every transaction that takes a position, before it commits."""
+    _followers.append(follower)
+    return follower
 
 
 def batch_of(session: AsyncSession, tenant_id: uuid.UUID) -> uuid.UUID:
@@ -65,6 +77,8 @@ def _number_the_batch(session: Session) -> None:
     if session.get_bind().dialect.name == "postgresql":
         session.execute(select(func.pg_notify(news.CHANNEL, str(tenant_id))))
     session.info[_NUMBERED] = tenant_id
+    for follower in _followers:
+        follower(session, tenant_id)
 
 
 @event.listens_for(Session, "after_commit")

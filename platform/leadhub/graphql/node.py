@@ -8,19 +8,19 @@ from typing import Any, TypeVar
 import strawberry
 from sqlalchemy import Select, select
 from strawberry import relay
-from strawberry.relay.utils import to_base64
 
 from leadhub.errors import Problems, no_such
 from leadhub.graphql.context import Info
 from leadhub.graphql.errors import UserInputError
 from leadhub.graphql.permissions import IsTenantMember
+from leadhub.public_ids import public_id
 
 NodeT = TypeVar("NodeT")
 
 
 def global_id(type_name: str, id_: uuid.UUID) -> str:
     # What str(relay.GlobalID(...)) gives, without building one: pages encode hundreds.
-    return to_base64(type_name, id_)
+    return public_id(type_name, id_)
 
 
 def global_id_field() -> Any:

@@ -15,6 +15,7 @@ from sqlalchemy import ColumnElement, Select, delete, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from leadhub import contact
+from leadhub.activity import feed
 from leadhub.activity import service as activity
 from leadhub.activity.service import ActivityKind
 from leadhub.db import flush_or_refuse, utcnow
@@ -93,6 +94,13 @@ def bury(
     """Keep a tombstone of each deleted lead (merged ``into`` another), for partners'
     sync to mirror the deletion."""
     work.session.add_all(LeadTombstone(id=lead_id, merged_into_id=into) for lead_id in lead_ids)
+
+
+async def buried_since(
+    work: UnitOfWork[InTenant], after: feed.Cursor, limit: int
+) -> list[tuple[LeadTombstone, feed.Cursor]]:
+    """The next ``limit`` tombstones, in the order their deletions committed."""
+    return await feed.changed_since(work, LeadTombstone, after, limit)
 
 
 async def forget_tombstones(work: UnitOfWork[InTenant], before: datetime) -> int:

@@ -397,6 +397,17 @@ async def member(work: UnitOfWork[InTenant], user_id: uuid.UUID) -> User | None:
     return await work.session.scalar(members_among([user_id]))
 
 
+async def emails_of_roles(work: UnitOfWork[InTenant], roles: Collection[Role]) -> list[str]:
+    """The email address of every member whose role is one of ``roles``."""
+    found = await work.session.scalars(
+        select(User.email)
+        .join(Membership, Membership.user_id == User.id)
+        .where(Membership.role.in_(roles))
+        .order_by(User.email)
+    )
+    return list(found)
+
+
 async def member_ids_by_email(work: UnitOfWork[InTenant]) -> dict[str, uuid.UUID]:
     """Every member's id, by their email address (as stored: normalized)."""
     rows = await work.session.execute(

@@ -85,8 +85,8 @@ class FeedEvent:
 
 
 def encode_cursor(cursor: Cursor) -> str:
-    after_all = cursor.activity_id == AFTER_ALL
-    text = f"{cursor.position}:{'' if after_all else cursor.activity_id}"
+    after_all = cursor.row_id == AFTER_ALL
+    text = f"{cursor.position}:{'' if after_all else cursor.row_id}"
     return base64.urlsafe_b64encode(text.encode()).decode()
 
 

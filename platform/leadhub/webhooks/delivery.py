@@ -1,0 +1,190 @@
+"""A delivery's attempts: sent signed, retried with exponential backoff for a day, and
+an endpoint that fails all that day disabled and its owner told.
+
+An attempt is three steps, so that no transaction is open while a partner's
+server takes its time: read what to send (``outgoing``), send it (``send``),
+and record the answer, queueing the next attempt if one is due (``record``).
+Each job carries the time its attempt was due; a job whose delivery has since
+been given another time (a redelivery) finds it not due and does nothing.
+"""
+
+import json
+import random
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+import httpx
+from sqlalchemy import delete
+
+from leadhub.principal import SystemJob
+from leadhub.tenants import service as tenants
+from leadhub.webhooks import destinations, endpoints, events, signing
+from leadhub.webhooks.models import DeliveryStatus, WebhookDelivery, WebhookEndpoint
+from leadhub.webhooks.queueing import TELL_JOB, queue_attempt
+from leadhub.work import UnitOfWork
+
+# A partner's server answers within this, or the attempt failed.
+TIMEOUT = httpx.Timeout(10.0, connect=5.0)
+# Waits between attempts double from the first, up to this; each is shortened by up
+# to a tenth at random, so that retries of many deliveries spread out.
+LONGEST_WAIT = timedelta(hours=4)
+MAX_ERROR_LENGTH = 500
+
+
+@dataclass(frozen=True)
+class Retries:
+    """How long a delivery is retried (``WEBHOOK_RETRY_HOURS``), and the first wait."""
+
+    first_wait: timedelta
+    window: timedelta
+
+    def wait_after(self, attempts: int) -> timedelta:
+        doubled: timedelta = self.first_wait * 2 ** min(attempts - 1, 20)
+        shortened = 1 - random.random() / 10
+        longest: timedelta = min(doubled, LONGEST_WAIT)
+        return longest * shortened
+
+
+@dataclass(frozen=True)
+class Outgoing:
+    url: str
+    headers: dict[str, str]
+    body: bytes
+
+
+@dataclass(frozen=True)
+class Answer:
+    """What an attempt got: the status code of the answer, or why there was none."""
+
+    status_code: int | None = None
+    error: str | None = None
+
+    @property
+    def succeeded(self) -> bool:
+        return self.status_code is not None and 200 <= self.status_code < 300
+
+
+async def outgoing(
+    work: UnitOfWork[SystemJob],
+    server_key: str,
+    delivery_id: uuid.UUID,
+    due: datetime,
+    now: datetime,
+) -> Outgoing | None:
+    """What the attempt due at ``due`` sends, or None if it is no longer due."""
+    delivery = await work.session.get(WebhookDelivery, (work.tenant_id, delivery_id))
+    if delivery is None or not _due(delivery, due):
+        return None
+    endpoint = await work.session.get_one(WebhookEndpoint, (work.tenant_id, delivery.endpoint_id))
+    if not endpoint.enabled and delivery.event_type != events.TEST_EVENT:
+        return None
+    body = json.dumps(delivery.payload, ensure_ascii=False, separators=(",", ":"))
+    msg_id = signing.message_id(delivery.id)
+    headers = signing.headers(server_key, endpoint, msg_id, body, now)
+    return Outgoing(endpoint.url, headers, body.encode())
+
+
+async def send(message: Outgoing, *, allow_private: bool) -> Answer:
+    """POST the message to the address its host resolves to once checked, with the
+    host's name in the Host header and TLS handshake; redirects are not followed."""
+    url = httpx.URL(message.url)
+    port = url.port or destinations.DEFAULT_PORTS[url.scheme]
+    try:
+        address = await destinations.public_address(url.host, port, allow_private=allow_private)
+    except destinations.RefusedDestination as refused:
+        return Answer(error=f"Not sent: {refused}")
+    pinned = url.copy_with(host=address)
+    extensions = {"sni_hostname": url.host} if url.scheme == "https" else {}
+    headers = {**message.headers, "host": url.netloc.decode("ascii")}
+    async with httpx.AsyncClient(
+        trust_env=False, follow_redirects=False, timeout=TIMEOUT
+    ) as client:
+        request = client.build_request(
+            "POST", pinned, headers=headers, content=message.body, extensions=extensions
+        )
+        try:
+            # Only the status is kept: the body is never read.
+            response = await client.send(request, stream=True)
+            await response.aclose()
+        except httpx.HTTPError as error:
+            return Answer(error=f"{type(error).__name__}: {error}"[:MAX_ERROR_LENGTH] or "failed")
+    return Answer(status_code=response.status_code)
+
+
+async def record(
+    work: UnitOfWork[SystemJob],
+    delivery_id: uuid.UUID,
+    due: datetime,
+    answer: Answer,
+    now: datetime,
+    retries: Retries,
+) -> None:
+    """Keep the attempt's answer, and queue the next attempt or give up."""
+    session = work.session
+    delivery = await session.get(
+        WebhookDelivery, (work.tenant_id, delivery_id), with_for_update=True
+    )
+    if delivery is None or delivery.status is not DeliveryStatus.PENDING:
+        return
+    endpoint = await session.get_one(
+        WebhookEndpoint, (work.tenant_id, delivery.endpoint_id), with_for_update=True
+    )
+    delivery.attempts += 1
+    delivery.last_attempt_at = now
+    delivery.last_status_code = answer.status_code
+    delivery.last_error = answer.error if not answer.succeeded else None
+    if delivery.last_error is None and not answer.succeeded:
+        delivery.last_error = f"Answered {answer.status_code}: only 2xx is a delivery."
+    test = delivery.event_type == events.TEST_EVENT
+    if answer.succeeded:
+        delivery.status, delivery.delivered_at, delivery.next_attempt_at = (
+            DeliveryStatus.DELIVERED,
+            now,
+            None,
+        )
+        if not test:
+            endpoint.failing_since = None
+        return
+    if not _due(delivery, due):
+        return  # a redelivery took over, and makes its own attempts
+    if not test and endpoint.failing_since is None:
+        endpoint.failing_since = now
+    next_attempt = now + retries.wait_after(delivery.attempts)
+    if not test and next_attempt < delivery.created_at + retries.window:
+        delivery.next_attempt_at = next_attempt
+        queue_attempt(work, delivery)
+        return
+    delivery.status, delivery.next_attempt_at = DeliveryStatus.FAILED, None
+    failing_since = endpoint.failing_since
+    if endpoint.enabled and failing_since is not None and failing_since <= now - retries.window:
+        hours = int(retries.window.total_seconds() // 3600)
+        await endpoint_failed(work, endpoint, f"Every delivery failed for {hours} hours.")
+
+
+async def endpoint_failed(
+    work: UnitOfWork[SystemJob], endpoint: WebhookEndpoint, reason: str
+) -> None:
+    await endpoints.disable(work, endpoint, reason)
+    tenants.audit(
+        work,
+        action="webhook_endpoint.disabled",
+        details={"endpoint_id": str(endpoint.id), "reason": reason},
+    )
+    work.after_commit(TELL_JOB, tenant_id=str(work.tenant_id), endpoint_id=str(endpoint.id))
+
+
+async def forget_deliveries(work: UnitOfWork[SystemJob], before: datetime) -> int:
+    """Delete the log's deliveries made before ``before``, unless still being tried."""
+    result = await work.session.execute(
+        delete(WebhookDelivery).where(
+            WebhookDelivery.created_at < before,
+            WebhookDelivery.status != DeliveryStatus.PENDING,
+        )
+    )
+    forgotten: int = result.rowcount  # type: ignore[attr-defined]
+    return forgotten
+
+
+def _due(delivery: WebhookDelivery, due: datetime) -> bool:
+    return delivery.status is DeliveryStatus.PENDING and delivery.next_attempt_at == due

@@ -1,0 +1,94 @@
+"""Where a delivery may go: never to a private, loopback or link-local address, lest
+a tenant's webhook reach into the network Leadhub runs in (SSRF).
+
+An address is checked twice: when an endpoint is saved, for what its URL says;
+and before each attempt, for every address its host resolves to. The attempt then
+connects to the address that was checked, so a name that resolves otherwise the
+second time (DNS rebinding) gains nothing. ``WEBHOOKS_ALLOW_PRIVATE`` lifts both
+checks, and allows plain http, for development.
+"""
+
+import asyncio
+import ipaddress
+import socket
+from urllib.parse import urlsplit
+
+MAX_URL_LENGTH = 2000
+DEFAULT_PORTS = {"https": 443, "http": 80}
+
+IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
+
+
+class RefusedDestination(Exception):
+    """A URL a delivery may not go to; the message says why."""
+
+
+def checked_url(url: str, *, allow_private: bool) -> str:
+    """``url``, if an endpoint may receive deliveries there."""
+    if len(url) > MAX_URL_LENGTH:
+        raise RefusedDestination(f"Give a URL of at most {MAX_URL_LENGTH} characters.")
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 (raises on a port out of range)
+    except ValueError as error:
+        raise RefusedDestination(f"This is not a URL: {error}.") from error
+    schemes = ("https", "http") if allow_private else ("https",)
+    if parts.scheme not in schemes or not parts.hostname:
+        raise RefusedDestination("Give an https URL, such as https://example.com/leadhub.")
+    if parts.username is not None or parts.password is not None:
+        raise RefusedDestination("Leave credentials out of the URL: each message is signed.")
+    if parts.fragment:
+        raise RefusedDestination("Leave the fragment (#...) out of the URL.")
+    if not allow_private:
+        _refuse_a_private_host(parts.hostname)
+    return url
+
+
+async def public_address(host: str, port: int, *, allow_private: bool) -> str:
+    """The address to connect to for ``host``: the first it resolves to, once every
+    one it resolves to is checked."""
+    try:
+        found = await asyncio.get_running_loop().getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except OSError as error:
+        raise RefusedDestination(f"{host} could not be resolved: {error.strerror}.") from error
+    addresses = [ipaddress.ip_address(info[4][0]) for info in found]
+    if not addresses:
+        raise RefusedDestination(f"{host} resolves to no address.")
+    if not allow_private:
+        for address in addresses:
+            if not _is_public(address):
+                raise RefusedDestination(f"{host} resolves to {address}, {_kind(address)}.")
+    return str(addresses[0])
+
+
+def _refuse_a_private_host(host: str) -> None:
+    if host.rstrip(".").lower() == "localhost" or host.lower().endswith(".localhost"):
+        raise RefusedDestination(f"{host} is this machine: give a public address.")
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return  # a name: checked for what it resolves to, at each attempt
+    if not _is_public(address):
+        raise RefusedDestination(f"{address} is {_kind(address)}: give a public address.")
+
+
+def _is_public(address: IPAddress) -> bool:
+    return _unmapped(address).is_global and not address.is_multicast
+
+
+def _unmapped(address: IPAddress) -> IPAddress:
+    """An IPv4 address written as IPv6 (::ffff:10.0.0.1) is the IPv4 one."""
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        return address.ipv4_mapped
+    return address
+
+
+def _kind(address: IPAddress) -> str:
+    address = _unmapped(address)
+    if address.is_loopback:
+        return "a loopback address"
+    if address.is_link_local:
+        return "a link-local address"
+    if address.is_private:
+        return "a private address"
+    return "not a public address"
