@@ -54,6 +54,8 @@ ID_TYPES = {
     "goalId": "Goal",
     "fromStageId": "FunnelStage",
     "apiClientId": "ApiClient",
+    "webhookEndpointId": "WebhookEndpoint",
+    "webhookDeliveryId": "WebhookDelivery",
 }
 IN_A_MONTH = (datetime.now(UTC) + timedelta(days=30)).date().isoformat()
 AN_HOUR_AGO = (datetime.now(UTC) - timedelta(hours=1)).isoformat()
@@ -77,6 +79,7 @@ VALUES: dict[str, Any] = {
     "required": False,  # a custom field's
     "confidential": True,  # an API client's
     "scopes": "leads:read",  # each of an API client's
+    "url": "https://hooks.example/leadhub",  # a webhook endpoint's
 }
 
 
@@ -186,6 +189,16 @@ async def objects_in(
     api_client = {"name": "Partner", "confidential": True, "scopes": ["leads:read"]}
     objects["ApiClient"] = await create(
         "registerApiClient", "RegisterApiClientInput", api_client, "apiClient"
+    )
+    endpoint = {"url": "https://hooks.example/leadhub", "eventTypes": ["LEAD_CREATED"]}
+    objects["WebhookEndpoint"] = await create(
+        "createWebhookEndpoint", "CreateWebhookEndpointInput", endpoint, "webhookEndpoint"
+    )
+    objects["WebhookDelivery"] = await create(
+        "testWebhook",
+        "WebhookEndpointInput",
+        {"webhookEndpointId": objects["WebhookEndpoint"]},
+        "webhookDelivery",
     )
     gone = await create("createLead", "CreateLeadInput", {"lead": {"name": "Gone"}}, "lead")
     deleted = await graphql(

@@ -216,3 +216,9 @@ class PreviewsRouting(CanManageRouting):
 class CanManageApiClients(IsTenantMember):
     message = "Only owners and admins register and revoke API clients."
     roles = frozenset({Role.OWNER, Role.ADMIN})
+
+
+class ManagesWebhooks(IsTenantMember):
+    message = "Only owners and admins manage webhooks."
+    roles = frozenset({Role.OWNER, Role.ADMIN})
+    scope = "webhooks:manage"

@@ -50,6 +50,7 @@ from leadhub.graphql.scalars import AWARE_DATE_TIME
 from leadhub.graphql.teams.mutations import TeamMutations
 from leadhub.graphql.tenants.mutations import TenantMutations
 from leadhub.graphql.tenants.queries import TenantQueries
+from leadhub.graphql.webhooks.mutations import WebhookMutations
 
 # Generous for real clients (GraphiQL's introspection is 13 deep), tight enough
 # that one request cannot ask for an exponential tree.
@@ -112,6 +113,7 @@ class Mutation(
     GoalMutations,
     ApiClientMutations,
     UpsertMutations,
+    WebhookMutations,
 ):
     pass
 

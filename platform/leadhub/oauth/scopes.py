@@ -31,6 +31,10 @@ SCOPES: dict[str, tuple[str, frozenset[Role]]] = {
     ),
     "routing:write": ("Route leads by the tenant's rules.", MANAGING_ROLES),
     "members:read": ("Read the tenant's members: their names, emails and roles.", EVERY_ROLE),
+    "webhooks:manage": (
+        "Subscribe the app's own endpoints to events, and read their delivery logs.",
+        frozenset({Role.OWNER, Role.ADMIN}),
+    ),
     "settings:write": (
         "Change lead sources, funnel stages, scoring rules and custom fields.",
         frozenset({Role.OWNER, Role.ADMIN, Role.SALES_MANAGER, Role.MARKETING}),

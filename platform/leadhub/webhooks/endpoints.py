@@ -41,17 +41,18 @@ class EndpointForm:
     enabled: bool | None = None
 
 
-def endpoints(work: Manager) -> Select[WebhookEndpoint]:
+def endpoints(principal: InTenant) -> Select[WebhookEndpoint]:
     """The endpoints the principal manages: a partner's app, its own; a member, all."""
     statement = select(WebhookEndpoint)
-    principal = work.principal
     if isinstance(principal, PartnerClient):
         statement = statement.where(WebhookEndpoint.created_by_client_id == principal.client_id)
     return statement
 
 
-def deliveries(endpoint_id: uuid.UUID) -> Select[WebhookDelivery]:
-    return select(WebhookDelivery).where(WebhookDelivery.endpoint_id == endpoint_id)
+def deliveries(principal: InTenant) -> Select[WebhookDelivery]:
+    """The deliveries to the endpoints the principal manages."""
+    managed = endpoints(principal).with_only_columns(WebhookEndpoint.id)
+    return select(WebhookDelivery).where(WebhookDelivery.endpoint_id.in_(managed))
 
 
 async def create_endpoint(
@@ -141,18 +142,13 @@ async def redeliver(work: Manager, delivery_id: uuid.UUID) -> WebhookDelivery:
     """Send the delivery again now, the same message with the same webhook-id; while it
     is within its first day (``WEBHOOK_RETRY_HOURS``), failures are retried again."""
     delivery = await work.session.scalar(
-        select(WebhookDelivery)
-        .where(
-            WebhookDelivery.id == delivery_id,
-            WebhookDelivery.endpoint_id.in_(endpoints(work).with_only_columns(WebhookEndpoint.id)),
-        )
-        .with_for_update()
+        deliveries(work.principal).where(WebhookDelivery.id == delivery_id).with_for_update()
     )
     if delivery is None:
-        raise WebhookError(WebhookErrorCode.NOT_FOUND, "No such delivery.", "deliveryId")
+        raise WebhookError(WebhookErrorCode.NOT_FOUND, "No such delivery.", "webhookDeliveryId")
     endpoint = await managed_endpoint(work, delivery.endpoint_id)
     if not endpoint.enabled and delivery.event_type != events.TEST_EVENT:
-        raise invalid("The endpoint is disabled: enable it first.", "deliveryId")
+        raise invalid("The endpoint is disabled: enable it first.", "webhookDeliveryId")
     delivery.status = DeliveryStatus.PENDING
     delivery.next_attempt_at = utcnow()
     queue_attempt(work, delivery)
@@ -164,10 +160,12 @@ async def redeliver(work: Manager, delivery_id: uuid.UUID) -> WebhookDelivery:
 
 async def managed_endpoint(work: Manager, endpoint_id: uuid.UUID) -> WebhookEndpoint:
     endpoint = await work.session.scalar(
-        endpoints(work).where(WebhookEndpoint.id == endpoint_id).with_for_update()
+        endpoints(work.principal).where(WebhookEndpoint.id == endpoint_id).with_for_update()
     )
     if endpoint is None:
-        raise WebhookError(WebhookErrorCode.NOT_FOUND, "No such webhook endpoint.", "endpointId")
+        raise WebhookError(
+            WebhookErrorCode.NOT_FOUND, "No such webhook endpoint.", "webhookEndpointId"
+        )
     return endpoint
 
 
@@ -243,7 +241,7 @@ def _event_types(work: Manager, asked: Sequence[str]) -> list[str]:
                 f"Your token cannot read what these events name: it needs {', '.join(lacking)}.",
                 "eventTypes",
             )
-    return sorted(set(asked))
+    return sorted({events.EventType(name).value for name in asked})
 
 
 def _details(endpoint: WebhookEndpoint) -> dict[str, object]:

@@ -26,6 +26,7 @@ from leadhub.graphql.permissions import CanManageMembers, ReadsMembers, ReadsTen
 from leadhub.graphql.routing.lists import TenantRouting, TenantRoutingRules
 from leadhub.graphql.teams.lists import TenantTeams
 from leadhub.graphql.users import UserNode
+from leadhub.graphql.webhooks.types import TenantWebhookEndpoints
 from leadhub.principal import Role
 from leadhub.tenants import models, service
 from leadhub.tenants.errors import TenantErrorCode
@@ -161,6 +162,7 @@ class TenantNode(
     TenantImports,
     TenantApiClients,
     TenantDeletedLeads,
+    TenantWebhookEndpoints,
 ):
     id: relay.NodeID[str]
     name: str
