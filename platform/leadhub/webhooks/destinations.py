@@ -85,6 +85,8 @@ def _unmapped(address: IPAddress) -> IPAddress:
 
 def _kind(address: IPAddress) -> str:
     address = _unmapped(address)
+    if address.is_unspecified:
+        return "the unspecified address (this machine)"
     if address.is_loopback:
         return "a loopback address"
     if address.is_link_local:
