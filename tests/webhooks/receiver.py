@@ -21,17 +21,24 @@ class Received:
 
 @dataclass
 class Receiver:
-    """Answers its messages with ``answers`` in turn, the last one from then on; a 3xx
-    sends the sender to /elsewhere, which counts who came."""
+    """Answers its messages with ``answers`` in turn, the last one from then on (or,
+    ``per_message``, each message id's attempts so); a 3xx sends the sender to
+    /elsewhere, which counts who came."""
 
     answers: list[int]
+    per_message: bool = False
     received: list[Received] = field(default_factory=list)
     elsewhere: int = 0
 
     def app(self) -> Starlette:
         async def hook(request: Request) -> Response:
-            self.received.append(Received(dict(request.headers), (await request.body()).decode()))
-            status = self.answers[min(len(self.received), len(self.answers)) - 1]
+            message = Received(dict(request.headers), (await request.body()).decode())
+            self.received.append(message)
+            earlier = self.received
+            if self.per_message:
+                message_id = message.headers.get("webhook-id")
+                earlier = [each for each in earlier if each.headers.get("webhook-id") == message_id]
+            status = self.answers[min(len(earlier), len(self.answers)) - 1]
             redirect = {"location": "/elsewhere"} if 300 <= status < 400 else {}
             return Response(status_code=status, headers=redirect)
 

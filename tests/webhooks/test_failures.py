@@ -88,7 +88,8 @@ async def test_a_day_of_failures_disables_the_endpoint_and_tells_its_maker(
         "åse@fjordkraft.example",
         "A webhook endpoint was disabled",
     )
-    assert url in email.get_body().get_content()
+    body = email.get_body()
+    assert body is not None and url in body.get_content()
 
 
 async def test_a_failure_within_the_day_is_tried_again_later(
