@@ -44,7 +44,7 @@ def upgrade() -> None:
         sa.Column("secret_version", sa.Integer(), nullable=False),
         sa.Column("secret_rotated_at", sa.DateTime(timezone=True), nullable=True),
         sa.Column("from_position", sa.BigInteger(), nullable=False),
-        sa.Column("failing_since", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("last_delivered_at", sa.DateTime(timezone=True), nullable=True),
         sa.Column("created_by_id", sa.Uuid(), nullable=True),
         sa.Column("created_by_client_id", sa.Uuid(), nullable=True),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
@@ -53,6 +53,11 @@ def upgrade() -> None:
             ["users.id"],
             name=op.f("fk_webhook_endpoints_created_by_id_users"),
             ondelete="SET NULL",
+        ),
+        sa.ForeignKeyConstraint(
+            ["tenant_id", "created_by_client_id"],
+            ["oauth_clients.tenant_id", "oauth_clients.id"],
+            name=op.f("fk_webhook_endpoints_tenant_id_created_by_client_id_oauth_clients"),
         ),
         sa.PrimaryKeyConstraint("tenant_id", "id", name=op.f("pk_webhook_endpoints")),
     )
@@ -79,7 +84,7 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("tenant_id", "id", name=op.f("pk_webhook_deliveries")),
     )
-    for columns in (["tenant_id", "endpoint_id", "created_at"], ["tenant_id", "created_at"]):
+    for columns in (["tenant_id", "endpoint_id", "id"], ["tenant_id", "created_at"]):
         name = op.f(f"ix_webhook_deliveries_{'_'.join(columns)}")
         op.create_index(name, "webhook_deliveries", columns)
     op.create_table(

@@ -50,4 +50,6 @@ async def dispatched(database: Database, account: Account) -> list[WebhookDelive
             more = (await dispatch.dispatch(work, limit=3)).more
     async with unit_of_work(database, system_job(tenant_id)) as work:
         made = await work.session.scalars(select(WebhookDelivery))
-        return sorted(made, key=lambda delivery: delivery.payload["timestamp"])
+        return sorted(
+            made, key=lambda delivery: (delivery.created_at, delivery.payload["timestamp"])
+        )

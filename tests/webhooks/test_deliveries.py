@@ -45,6 +45,11 @@ mutation($id: ID!) {
   testWebhook(input: {webhookEndpointId: $id}) { webhookDelivery { id status } errors { code } }
 }
 """
+ROTATE = """
+mutation($id: ID!) {
+  rotateWebhookSecret(input: {webhookEndpointId: $id}) { signingSecret errors { code } }
+}
+"""
 REDELIVER = """
 mutation($id: ID!) {
   redeliverWebhook(input: {webhookDeliveryId: $id}) { webhookDelivery { status } errors { code } }
@@ -144,7 +149,7 @@ async def test_a_redirect_is_a_failure_never_followed(
     assert delivery["lastError"] == "Answered 302: only 2xx is a delivery."
 
 
-async def test_a_test_ping_arrives_and_is_sent_again_when_asked(
+async def test_a_ping_arrives_and_is_sent_again_signed_by_both_secrets_after_a_rotation(
     committing: Database, settings: Settings, tmp_path: Path
 ) -> None:
     receiver = Receiver([200])
@@ -154,6 +159,8 @@ async def test_a_test_ping_arrives_and_is_sent_again_when_asked(
         await graphql(world.client, TEST, {"id": endpoint}, account=world.owner)
         [first] = await receiver.until(1)
         [delivery] = await world.settled_log(endpoint)
+        rotated = await graphql(world.client, ROTATE, {"id": endpoint}, account=world.owner)
+        new_secret = rotated["data"]["rotateWebhookSecret"]["signingSecret"]
         again = await graphql(world.client, REDELIVER, {"id": delivery["id"]}, account=world.owner)
         assert again["data"]["redeliverWebhook"]["errors"] == []
         _, second = await receiver.until(2)
@@ -162,4 +169,6 @@ async def test_a_test_ping_arrives_and_is_sent_again_when_asked(
     assert ping["type"] == "webhook.test"
     assert ping["data"] == {"endpointId": endpoint}
     assert second.headers["webhook-id"] == first.headers["webhook-id"]
+    for either in (secret, new_secret):  # the receiver may swap secrets at leisure
+        assert Webhook(either).verify(second.body, second.headers) == ping
     assert (delivered["status"], delivered["attempts"]) == ("DELIVERED", 2)

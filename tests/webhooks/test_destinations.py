@@ -21,12 +21,17 @@ from leadhub.webhooks.destinations import RefusedDestination, checked_url, publi
         ("https://100.64.0.1/hook", "not a public address"),
         ("https://0.0.0.0/hook", "this machine"),
         ("https://224.0.0.1/hook", "not a public address"),
+        ("https://[64:ff9b::a00:1]/hook", "a private address"),  # NAT64 to 10.0.0.1
+        ("https://[2002:a00:1::]/hook", "a private address"),  # 6to4 from 10.0.0.1
+        ("https://[::a00:1]/hook", "a private address"),  # IPv4-compatible
         ("https://localhost/hook", "this machine"),
         ("https://api.localhost/hook", "this machine"),
         ("https://ola:hemmelig@hooks.example/hook", "credentials"),
         ("https://hooks.example/hook#fragment", "fragment"),
         ("https://hooks.example:99999/hook", "not a URL"),
         ("https://hooks.example/" + "x" * 2000, "at most 2000"),
+        ("https://" + "a" * 64 + ".example/hook", "longer than DNS allows"),
+        ("https://" + "a." * 127 + "example/hook", "longer than DNS allows"),
     ],
 )
 def test_a_url_a_delivery_may_not_go_to_is_refused_saying_why(url: str, said: str) -> None:
@@ -41,6 +46,7 @@ def test_a_url_a_delivery_may_not_go_to_is_refused_saying_why(url: str, said: st
         "https://hooks.example:8443/leadhub?tenant=fjordkraft",
         "https://93.184.215.14/hook",
         "https://[2606:2800:21f:cb07:6820:80da:af6b:8b2c]/hook",
+        "https://[64:ff9b::5db8:d70e]/hook",  # NAT64 to a public address
         "https://xn--fjrd-hra.example/hook",  # fjørd.example
     ],
 )

@@ -7,7 +7,7 @@ import httpx
 
 from leadhub.webhooks.endpoints import MAX_ENDPOINTS
 from tests.builders import Account, graphql, join, sign_up
-from tests.oauth.conftest import register
+from tests.oauth.conftest import register, revoke
 from tests.oauth.partner import access_token
 from tests.webhooks.conftest import create_endpoint, create_endpoint_payload
 
@@ -137,6 +137,55 @@ async def test_a_deleted_endpoint_is_gone_with_its_log(client: httpx.AsyncClient
 
 async def _partner_token(client: httpx.AsyncClient, owner: Account, scope: str) -> str:
     return await access_token(client, await register(client, owner), scope)
+
+
+TEST = """
+mutation($id: ID!) {
+  testWebhook(input: {webhookEndpointId: $id}) { webhookDelivery { id } errors { code } }
+}
+"""
+REDELIVER = """
+mutation($id: ID!) {
+  redeliverWebhook(input: {webhookDeliveryId: $id}) { errors { field code } }
+}
+"""
+ENABLED = "query($id: ID!) { node(id: $id) { ... on WebhookEndpoint { enabled disabledReason } } }"
+
+
+async def test_an_endpoint_and_its_log_are_no_one_elses(client: httpx.AsyncClient) -> None:
+    owner = await sign_up(client, "Fjordkraft Salg AS")
+    endpoint, _ = await create_endpoint(client, owner, "https://hooks.example/", ["LEAD_CREATED"])
+    sent = await graphql(client, TEST, {"id": endpoint}, account=owner)
+    delivery = sent["data"]["testWebhook"]["webhookDelivery"]["id"]
+    stranger = await sign_up(client, "Havbris AS")
+    app = await _partner_token(client, owner, "webhooks:manage leads:read")
+    for identity in ({"account": stranger}, {"token": app}):
+        for node in (endpoint, delivery):
+            assert (await graphql(client, NODE, {"id": node}, **identity))["data"]["node"] is None
+        again = await graphql(client, REDELIVER, {"id": delivery}, **identity)
+        faults = _faults(again["data"]["redeliverWebhook"])
+        assert faults == [("webhookDeliveryId", "NOT_FOUND")]
+    nobody = await client.post("/graphql", json={"query": NODE, "variables": {"id": endpoint}})
+    assert nobody.json()["data"]["node"] is None
+
+
+async def test_only_an_app_changes_what_its_endpoint_receives_and_revoking_it_stops_them(
+    client: httpx.AsyncClient,
+) -> None:
+    owner = await sign_up(client, "Fjordkraft Salg AS")
+    registered = await register(client, owner)
+    token = await access_token(client, registered, "webhooks:manage leads:read")
+    hook = {"url": "https://partner.example/hook", "eventTypes": ["LEAD_CREATED"]}
+    endpoint = (await create_endpoint_payload(client, hook, token=token))["webhookEndpoint"]["id"]
+    widened = {"webhookEndpointId": endpoint, "eventTypes": ["GOAL_REACHED"]}
+    body = await graphql(client, UPDATE, {"input": widened}, account=owner)
+    assert _faults(body["data"]["updateWebhookEndpoint"]) == [("eventTypes", "INVALID")]
+    described = {"webhookEndpointId": endpoint, "description": "Partnerens"}
+    body = await graphql(client, UPDATE, {"input": described}, account=owner)
+    assert body["data"]["updateWebhookEndpoint"]["errors"] == []
+    await revoke(client, owner, registered)
+    seen = await graphql(client, ENABLED, {"id": endpoint}, account=owner)
+    assert seen["data"]["node"] == {"enabled": False, "disabledReason": "Its app was revoked."}
 
 
 async def test_a_partners_app_manages_its_own_endpoints_for_what_it_may_read(

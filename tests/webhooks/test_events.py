@@ -128,18 +128,20 @@ async def test_a_tenants_own_news_are_events_too(
         goal = {"goalId": str(goal_id), "name": "Nye leads", "metric": "lead_volume"}
         activity.record_for_tenant(work, kind=ActivityKind.GOAL_REACHED, payload=goal)
     told = [(d.event_type, d.payload["data"]) for d in await dispatched(database, owner)]
-    assert [event for event, _ in told] == ["import.finished", "goal.reached"]
-    assert told[0][1]["importId"] == public_id("LeadImport", import_id)
-    assert told[0][1]["status"] == "FINISHED"
-    assert told[1][1]["goalId"] == public_id("Goal", goal_id)
-    assert told[1][1]["actor"]["kind"] == "SYSTEM"
+    # One transaction's events: in the order of their activities' ids, not of time.
+    by_type = dict(told)
+    assert sorted(by_type) == ["goal.reached", "import.finished"]
+    assert by_type["import.finished"]["importId"] == public_id("LeadImport", import_id)
+    assert by_type["import.finished"]["status"] == "FINISHED"
+    assert by_type["goal.reached"]["goalId"] == public_id("Goal", goal_id)
+    assert by_type["goal.reached"]["actor"]["kind"] == "SYSTEM"
 
 
 async def test_an_endpoint_hears_only_what_was_committed_while_it_was_enabled(
     client: httpx.AsyncClient, database: Database
 ) -> None:
     owner = await sign_up(client, "Nordlys Marked AS")
-    before = await _lead(client, owner, name="Før")
+    await _lead(client, owner, name="Før")
     endpoint, _ = await create_endpoint(client, owner, "https://hooks.example/", ["LEAD_CREATED"])
     heard = await _lead(client, owner, name="Hørt")
     await dispatched(database, owner)
@@ -149,5 +151,4 @@ async def test_an_endpoint_hears_only_what_was_committed_while_it_was_enabled(
     await _mutate(client, owner, "updateWebhookEndpoint", webhookEndpointId=endpoint, enabled=True)
     after = await _lead(client, owner, name="Etter")
     told = [d.payload["data"]["leadId"] for d in await dispatched(database, owner)]
-    assert before not in told
     assert told == [heard, after]

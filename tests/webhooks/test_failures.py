@@ -120,10 +120,11 @@ async def test_a_failure_within_the_day_is_tried_again_later(
         assert retried.last_error == "ReadTimeout: timed out"
         assert retried.next_attempt_at is not None
         assert timedelta(seconds=27) <= retried.next_attempt_at - now <= timedelta(seconds=30)
-        assert endpoint.failing_since == now
+        assert endpoint.last_delivered_at is None
         [job] = pending_jobs(work.session)
         assert (job.actor_name, job.not_before) == ("deliver_webhook", retried.next_attempt_at)
-    # The attempt of a time that is not due (a redelivery's since) changes nothing.
+    # An attempt of a time no longer due (a redelivery's came between) is kept in
+    # the log, and queues nothing: the redelivery makes its own attempts.
     async with unit_of_work(database, tenant_job) as work, work.transaction():
         await delivery.record(work, due.id, now, timed_out, now, RETRIES)
         assert pending_jobs(work.session) == []
@@ -136,7 +137,7 @@ async def test_a_failure_within_the_day_is_tried_again_later(
         )
         assert (delivered.status, delivered.attempts) == (DeliveryStatus.DELIVERED, 3)
         assert (delivered.delivered_at, delivered.last_error) == (later, None)
-        assert endpoint.failing_since is None
+        assert endpoint.last_delivered_at == later
 
 
 async def test_a_name_that_resolves_to_this_machine_is_not_sent_to() -> None:
@@ -154,3 +155,79 @@ async def test_a_name_that_resolves_to_this_machine_is_not_sent_to() -> None:
     [received] = receiver.received
     assert received.headers["host"] == f"localhost:{port}"
     assert received.headers["webhook-id"] == "msg_1"
+
+
+async def test_an_error_is_kept_cut_short_and_a_failed_ping_is_not_retried(
+    client: httpx.AsyncClient, database: Database
+) -> None:
+    owner = await sign_up(client, "Nordlys Marked AS")
+    endpoint_id, _ = await create_endpoint(
+        client, owner, "https://hooks.example/", ["LEAD_CREATED"]
+    )
+    tenant_job = system_job(row_id(owner.tenant_id))
+    now = utcnow()
+    async with unit_of_work(database, tenant_job) as work, work.transaction():
+        ping = WebhookDelivery(
+            endpoint_id=row_id(endpoint_id),
+            event_type="webhook.test",
+            payload={},
+            next_attempt_at=now,
+        )
+        work.session.add(ping)
+    refused = delivery.Answer(error="Not sent: " + "ø" * 1000)
+    async with unit_of_work(database, tenant_job) as work, work.transaction():
+        await delivery.record(work, ping.id, now, refused, now, RETRIES)
+        failed = await work.session.get_one(WebhookDelivery, (work.tenant_id, ping.id))
+        endpoint = await work.session.get_one(
+            WebhookEndpoint, (work.tenant_id, row_id(endpoint_id))
+        )
+        assert (failed.status, failed.next_attempt_at) == (DeliveryStatus.FAILED, None)
+        assert failed.last_error == refused.error[: delivery.MAX_ERROR_LENGTH]
+        assert endpoint.last_delivered_at is None and pending_jobs(work.session) == []
+
+
+async def test_a_success_between_keeps_an_old_failure_from_disabling_the_endpoint(
+    client: httpx.AsyncClient, database: Database
+) -> None:
+    owner = await sign_up(client, "Havbris AS")
+    endpoint_id, _ = await create_endpoint(
+        client, owner, "https://hooks.example/", ["LEAD_CREATED"]
+    )
+    tenant_job = system_job(row_id(owner.tenant_id))
+    made = utcnow() - DAY - timedelta(hours=1)
+    async with unit_of_work(database, tenant_job) as work, work.transaction():
+        old, young = (
+            WebhookDelivery(
+                endpoint_id=row_id(endpoint_id),
+                event_type="lead.created",
+                payload={},
+                next_attempt_at=at,
+                created_at=at,
+            )
+            for at in (made, made + timedelta(hours=2))
+        )
+        work.session.add_all([old, young])
+    failed, answered = delivery.Answer(status_code=500), delivery.Answer(status_code=200)
+    async with unit_of_work(database, tenant_job) as work, work.transaction():
+        await delivery.record(work, old.id, made, failed, made, RETRIES)
+    async with unit_of_work(database, tenant_job) as work, work.transaction():
+        at = made + timedelta(hours=2)
+        await delivery.record(work, young.id, at, answered, at, RETRIES)
+    async with unit_of_work(database, tenant_job) as work, work.transaction():
+        retry = await work.session.get_one(WebhookDelivery, (work.tenant_id, old.id))
+        assert retry.next_attempt_at is not None
+        late = utcnow()
+        await delivery.record(work, old.id, retry.next_attempt_at, failed, late, RETRIES)
+        given_up = await work.session.get_one(WebhookDelivery, (work.tenant_id, old.id))
+        endpoint = await work.session.get_one(
+            WebhookEndpoint, (work.tenant_id, row_id(endpoint_id))
+        )
+        assert given_up.status is DeliveryStatus.FAILED
+        assert endpoint.enabled and endpoint.last_delivered_at == made + timedelta(hours=2)
+
+
+async def test_whatever_goes_wrong_sending_is_the_answer_never_an_exception() -> None:
+    too_long = delivery.Outgoing("https://" + "a" * 70 + ".example/hook", {}, b"{}")
+    answer = await delivery.send(too_long, allow_private=False)
+    assert answer.status_code is None and answer.error is not None
+    assert answer.error.startswith("Not sent")

@@ -90,6 +90,6 @@ async def test_worker_processes_deliver_each_event_once_after_a_failure(
         logged = list(
             await reader.session.execute(select(WebhookDelivery.status, WebhookDelivery.attempts))
         )
-        failing = await reader.session.scalar(select(WebhookEndpoint.failing_since))
+        delivered_at = await reader.session.scalar(select(WebhookEndpoint.last_delivered_at))
     assert Counter(logged) == Counter({(DeliveryStatus.DELIVERED, 2): LEADS})
-    assert failing is None
+    assert delivered_at is not None

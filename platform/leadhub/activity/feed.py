@@ -85,7 +85,7 @@ async def since(
     return await _committed_since(work, Activity, Activity.batch_id, after, limit, feed.criteria())
 
 
-async def changed_since(
+async def tracked_since(
     work: UnitOfWork[InTenant], model: type[T], after: Cursor, limit: int
 ) -> list[tuple[T, Cursor]]:
     """The next ``limit`` rows of a table that tracks changes (``leadhub.commits``),

@@ -35,7 +35,7 @@ _followers: list[CommitFollower] = []
 
 
 def follow_commits(follower: CommitFollower) -> CommitFollower:
-    """Call ``follower`` in every transaction that takes a position, before it commits."""
+    """Call ``follower`` in every transaction that is about to take a position."""
     _followers.append(follower)
     return follower
 
@@ -66,6 +66,8 @@ def _number_the_batch(session: Session) -> None:
     if batch is None:
         return
     tenant_id, batch_id = batch
+    for follower in _followers:  # before the position: its lock is held to the commit
+        follower(session, tenant_id)
     position = _next_position(session, tenant_id)
     commit = {
         "tenant_id": tenant_id,
@@ -77,8 +79,6 @@ def _number_the_batch(session: Session) -> None:
     if session.get_bind().dialect.name == "postgresql":
         session.execute(select(func.pg_notify(news.CHANNEL, str(tenant_id))))
     session.info[_NUMBERED] = tenant_id
-    for follower in _followers:
-        follower(session, tenant_id)
 
 
 @event.listens_for(Session, "after_commit")

@@ -100,7 +100,7 @@ async def buried_since(
     work: UnitOfWork[InTenant], after: feed.Cursor, limit: int
 ) -> list[tuple[LeadTombstone, feed.Cursor]]:
     """The next ``limit`` tombstones, in the order their deletions committed."""
-    return await feed.changed_since(work, LeadTombstone, after, limit)
+    return await feed.tracked_since(work, LeadTombstone, after, limit)
 
 
 async def forget_tombstones(work: UnitOfWork[InTenant], before: datetime) -> int:

@@ -20,6 +20,7 @@ from leadhub.principal import Member
 from leadhub.settings import Settings
 from leadhub.tenants import service as tenants
 from leadhub.text import single_line
+from leadhub.webhooks import endpoints as webhook_endpoints
 from leadhub.work import UnitOfWork
 
 MAX_NAME_LENGTH = 100
@@ -81,7 +82,8 @@ async def rotate_secret(
 
 
 async def revoke_client(work: UnitOfWork[Member], client_id: uuid.UUID) -> OAuthClient:
-    """The client may no longer ask for tokens, and every token it holds ends now."""
+    """The client may no longer ask for tokens, every token it holds ends now, and
+    the webhook endpoints it made are disabled."""
     client = await _live_client(work, client_id)
     now = utcnow()
     client.revoked_at = now
@@ -90,6 +92,7 @@ async def revoke_client(work: UnitOfWork[Member], client_id: uuid.UUID) -> OAuth
         .where(OAuthToken.client_id == client.id, OAuthToken.revoked_at.is_(None))
         .values(revoked_at=now)
     )
+    await webhook_endpoints.disable_apps_endpoints(work, client.id)
     tenants.audit(work, action="oauth_client.revoked", details=_details(client))
     return client
 

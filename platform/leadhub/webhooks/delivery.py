@@ -8,6 +8,7 @@ Each job carries the time its attempt was due; a job whose delivery has since
 been given another time (a redelivery) finds it not due and does nothing.
 """
 
+import asyncio
 import json
 import random
 import uuid
@@ -24,8 +25,8 @@ from leadhub.webhooks.models import DeliveryStatus, WebhookDelivery, WebhookEndp
 from leadhub.webhooks.queueing import TELL_JOB, queue_attempt
 from leadhub.work import UnitOfWork
 
-# A partner's server answers within this, or the attempt failed.
-TIMEOUT = httpx.Timeout(10.0, connect=5.0)
+# A partner's server answers within this, all of it, or the attempt failed.
+TIMEOUT_SECONDS = 10
 # Waits between attempts double from the first, up to this; each is shortened by up
 # to a tenth at random, so that retries of many deliveries spread out.
 LONGEST_WAIT = timedelta(hours=4)
@@ -87,28 +88,36 @@ async def outgoing(
 
 async def send(message: Outgoing, *, allow_private: bool) -> Answer:
     """POST the message to the address its host resolves to once checked, with the
-    host's name in the Host header and TLS handshake; redirects are not followed."""
-    url = httpx.URL(message.url)
-    port = url.port or destinations.DEFAULT_PORTS[url.scheme]
+    host's name in the Host header and TLS handshake; redirects are not followed.
+    Whatever goes wrong is the answer's error, never an exception."""
     try:
-        address = await destinations.public_address(url.host, port, allow_private=allow_private)
+        async with asyncio.timeout(TIMEOUT_SECONDS):
+            return await _post(message, allow_private)
     except destinations.RefusedDestination as refused:
         return Answer(error=f"Not sent: {refused}")
+    except TimeoutError:
+        return Answer(error=f"No answer within {TIMEOUT_SECONDS} seconds.")
+    except httpx.HTTPError as error:
+        return Answer(error=f"{type(error).__name__}: {error}")
+    except (httpx.InvalidURL, ValueError) as error:  # a URL saved before a check was
+        return Answer(error=f"Not sent: {error}")
+
+
+async def _post(message: Outgoing, allow_private: bool) -> Answer:
+    url = httpx.URL(message.url)
+    host = url.raw_host.decode("ascii")  # as IDNA encodes it, for DNS and TLS alike
+    port = url.port or destinations.DEFAULT_PORTS[url.scheme]
+    address = await destinations.public_address(host, port, allow_private=allow_private)
     pinned = url.copy_with(host=address)
-    extensions = {"sni_hostname": url.host} if url.scheme == "https" else {}
+    extensions = {"sni_hostname": host} if url.scheme == "https" else {}
     headers = {**message.headers, "host": url.netloc.decode("ascii")}
-    async with httpx.AsyncClient(
-        trust_env=False, follow_redirects=False, timeout=TIMEOUT
-    ) as client:
+    async with httpx.AsyncClient(trust_env=False, follow_redirects=False) as client:
         request = client.build_request(
             "POST", pinned, headers=headers, content=message.body, extensions=extensions
         )
-        try:
-            # Only the status is kept: the body is never read.
-            response = await client.send(request, stream=True)
-            await response.aclose()
-        except httpx.HTTPError as error:
-            return Answer(error=f"{type(error).__name__}: {error}"[:MAX_ERROR_LENGTH] or "failed")
+        # Only the status is kept: the body is never read.
+        response = await client.send(request, stream=True)
+        await response.aclose()
     return Answer(status_code=response.status_code)
 
 
@@ -122,44 +131,50 @@ async def record(
 ) -> None:
     """Keep the attempt's answer, and queue the next attempt or give up."""
     session = work.session
-    delivery = await session.get(
-        WebhookDelivery, (work.tenant_id, delivery_id), with_for_update=True
-    )
-    if delivery is None or delivery.status is not DeliveryStatus.PENDING:
+    found = await session.get(WebhookDelivery, (work.tenant_id, delivery_id))
+    if found is None:
         return
+    # The endpoint's lock before its delivery's, as disabling it takes them.
     endpoint = await session.get_one(
-        WebhookEndpoint, (work.tenant_id, delivery.endpoint_id), with_for_update=True
+        WebhookEndpoint, (work.tenant_id, found.endpoint_id), with_for_update=True
     )
+    delivery = await session.get_one(
+        WebhookDelivery, (work.tenant_id, delivery_id), with_for_update=True, populate_existing=True
+    )
+    if delivery.status is not DeliveryStatus.PENDING:
+        return
     delivery.attempts += 1
     delivery.last_attempt_at = now
     delivery.last_status_code = answer.status_code
-    delivery.last_error = answer.error if not answer.succeeded else None
-    if delivery.last_error is None and not answer.succeeded:
-        delivery.last_error = f"Answered {answer.status_code}: only 2xx is a delivery."
+    delivery.last_error = None if answer.succeeded else _why(answer)
     test = delivery.event_type == events.TEST_EVENT
     if answer.succeeded:
-        delivery.status, delivery.delivered_at, delivery.next_attempt_at = (
-            DeliveryStatus.DELIVERED,
-            now,
-            None,
-        )
+        delivery.status, delivery.delivered_at = DeliveryStatus.DELIVERED, now
+        delivery.next_attempt_at = None
         if not test:
-            endpoint.failing_since = None
+            endpoint.last_delivered_at = max(now, endpoint.last_delivered_at or now)
         return
     if not _due(delivery, due):
         return  # a redelivery took over, and makes its own attempts
-    if not test and endpoint.failing_since is None:
-        endpoint.failing_since = now
+    if test:
+        delivery.status, delivery.next_attempt_at = DeliveryStatus.FAILED, None
+        return  # a ping is sent once, and says nothing of the endpoint's events
     next_attempt = now + retries.wait_after(delivery.attempts)
-    if not test and next_attempt < delivery.created_at + retries.window:
+    if next_attempt < delivery.created_at + retries.window:
         delivery.next_attempt_at = next_attempt
         queue_attempt(work, delivery)
         return
     delivery.status, delivery.next_attempt_at = DeliveryStatus.FAILED, None
-    failing_since = endpoint.failing_since
-    if endpoint.enabled and failing_since is not None and failing_since <= now - retries.window:
+    # Nothing got through since this was made: for the whole of its window.
+    delivered_since = (endpoint.last_delivered_at or delivery.created_at) > delivery.created_at
+    if endpoint.enabled and not delivered_since:
         hours = int(retries.window.total_seconds() // 3600)
         await endpoint_failed(work, endpoint, f"Every delivery failed for {hours} hours.")
+
+
+def _why(answer: Answer) -> str:
+    why = answer.error or f"Answered {answer.status_code}: only 2xx is a delivery."
+    return why[:MAX_ERROR_LENGTH]
 
 
 async def endpoint_failed(

@@ -16,7 +16,12 @@ from urllib.parse import urlsplit
 MAX_URL_LENGTH = 2000
 DEFAULT_PORTS = {"https": 443, "http": 80}
 
+MAX_HOST_LENGTH, MAX_LABEL_LENGTH = 253, 63  # what DNS can carry
+
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
+# The well-known NAT64 prefix, 64:ff9b::/96: a network that has it reaches the IPv4
+# address in its last 32 bits.
+_NAT64 = int(ipaddress.IPv6Address("64:ff9b::"))
 
 
 class RefusedDestination(Exception):
@@ -39,6 +44,9 @@ def checked_url(url: str, *, allow_private: bool) -> str:
         raise RefusedDestination("Leave credentials out of the URL: each message is signed.")
     if parts.fragment:
         raise RefusedDestination("Leave the fragment (#...) out of the URL.")
+    labels = parts.hostname.rstrip(".").split(".")
+    if len(parts.hostname) > MAX_HOST_LENGTH or max(map(len, labels)) > MAX_LABEL_LENGTH:
+        raise RefusedDestination("This host name is longer than DNS allows.")
     if not allow_private:
         _refuse_a_private_host(parts.hostname)
     return url
@@ -77,9 +85,19 @@ def _is_public(address: IPAddress) -> bool:
 
 
 def _unmapped(address: IPAddress) -> IPAddress:
-    """An IPv4 address written as IPv6 (::ffff:10.0.0.1) is the IPv4 one."""
-    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+    """The IPv4 address an IPv6 one carries to, if any: mapped (::ffff:10.0.0.1),
+    compatible (::10.0.0.1), NAT64 (64:ff9b::10.0.0.1), 6to4 or Teredo; the
+    address is as public as that one."""
+    if not isinstance(address, ipaddress.IPv6Address):
+        return address
+    if address.ipv4_mapped is not None:
         return address.ipv4_mapped
+    if address.sixtofour is not None:
+        return address.sixtofour
+    if address.teredo is not None:
+        return address.teredo[1]
+    if int(address) >> 32 in (0, _NAT64 >> 32) and int(address) > 1:
+        return ipaddress.IPv4Address(int(address) & 0xFFFF_FFFF)
     return address
 
 

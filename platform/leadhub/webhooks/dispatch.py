@@ -30,7 +30,11 @@ EVENTS_PER_DISPATCH = 200
 
 @positions.follow_commits
 def _dispatch_once_committed(session: Session, tenant_id: uuid.UUID) -> None:
-    enabled = select(WebhookEndpoint.id).where(WebhookEndpoint.enabled).limit(1)
+    enabled = (
+        select(WebhookEndpoint.id)
+        .where(WebhookEndpoint.tenant_id == tenant_id, WebhookEndpoint.enabled)
+        .limit(1)
+    )
     if session.execute(enabled).first() is not None:
         enqueue_after_commit(session, Job(DISPATCH_JOB, {"tenant_id": str(tenant_id)}))
 
@@ -50,6 +54,8 @@ async def dispatch(work: UnitOfWork[SystemJob], limit: int = EVENTS_PER_DISPATCH
     head = await feed.head(work)  # read first: every event up to it is committed
     after = feed.Cursor(cursor.position, cursor.after_id)
     endpoints = list(await session.scalars(select(WebhookEndpoint).where(WebhookEndpoint.enabled)))
+    if endpoints:  # none wants what was committed before the earliest one's start
+        after = max(after, feed.Cursor(min(endpoint.from_position for endpoint in endpoints)))
     read = await _read_after(work, after, limit) if endpoints else []
     made = [
         WebhookDelivery(

@@ -11,11 +11,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import Select, func, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 
 from leadhub.activity import feed
 from leadhub.db import utcnow
 from leadhub.errors import Problems
-from leadhub.principal import InTenant, PartnerClient
+from leadhub.principal import InTenant, Member, PartnerClient
 from leadhub.tenants import service as tenants
 from leadhub.text import single_line
 from leadhub.webhooks import destinations, events
@@ -87,6 +88,10 @@ async def change_endpoint(
     work: Manager, endpoint_id: uuid.UUID, form: EndpointForm, allow_private: bool
 ) -> WebhookEndpoint:
     endpoint = await managed_endpoint(work, endpoint_id)
+    app = endpoint.created_by_client_id
+    if form.event_types is not None and app is not None and not _is_app(work, app):
+        # What an app receives is what its scopes read: only it may change that.
+        raise invalid("This endpoint is an app's: the app changes what it receives.", "eventTypes")
     url, event_types, description = _checked(work, form, allow_private)
     if url is not None:
         endpoint.url = url
@@ -96,7 +101,7 @@ async def change_endpoint(
         endpoint.description = description
     if form.enabled is True and not endpoint.enabled:
         endpoint.enabled = True
-        endpoint.disabled_at = endpoint.disabled_reason = endpoint.failing_since = None
+        endpoint.disabled_at = endpoint.disabled_reason = None
         endpoint.from_position = await _start_reading(work)
     elif form.enabled is False and endpoint.enabled:
         await disable(work, endpoint, "Disabled by hand.")
@@ -121,6 +126,22 @@ async def rotate_secret(work: Manager, endpoint_id: uuid.UUID) -> WebhookEndpoin
     return endpoint
 
 
+async def disable_apps_endpoints(work: UnitOfWork[Member], client_id: uuid.UUID) -> None:
+    """Stop sending to the endpoints a revoked app made."""
+    made = await work.session.scalars(
+        select(WebhookEndpoint)
+        .where(WebhookEndpoint.created_by_client_id == client_id, WebhookEndpoint.enabled)
+        .with_for_update()
+    )
+    for endpoint in made:
+        await disable(work.in_tenant(), endpoint, "Its app was revoked.")
+
+
+def _is_app(work: Manager, client_id: uuid.UUID) -> bool:
+    principal = work.principal
+    return isinstance(principal, PartnerClient) and principal.client_id == client_id
+
+
 async def send_test(work: Manager, endpoint_id: uuid.UUID) -> WebhookDelivery:
     """A ping to the endpoint, sent once, even while it is disabled; its answer is in
     the delivery log and does not count toward disabling it."""
@@ -141,12 +162,16 @@ async def send_test(work: Manager, endpoint_id: uuid.UUID) -> WebhookDelivery:
 async def redeliver(work: Manager, delivery_id: uuid.UUID) -> WebhookDelivery:
     """Send the delivery again now, the same message with the same webhook-id; while it
     is within its first day (``WEBHOOK_RETRY_HOURS``), failures are retried again."""
-    delivery = await work.session.scalar(
-        deliveries(work.principal).where(WebhookDelivery.id == delivery_id).with_for_update()
+    found = await work.session.scalar(
+        deliveries(work.principal).where(WebhookDelivery.id == delivery_id)
     )
-    if delivery is None:
+    if found is None:
         raise WebhookError(WebhookErrorCode.NOT_FOUND, "No such delivery.", "webhookDeliveryId")
-    endpoint = await managed_endpoint(work, delivery.endpoint_id)
+    # The endpoint's lock before its delivery's, as every change takes them.
+    endpoint = await managed_endpoint(work, found.endpoint_id)
+    delivery = await work.session.get_one(
+        WebhookDelivery, (work.tenant_id, delivery_id), with_for_update=True, populate_existing=True
+    )
     if not endpoint.enabled and delivery.event_type != events.TEST_EVENT:
         raise invalid("The endpoint is disabled: enable it first.", "webhookDeliveryId")
     delivery.status = DeliveryStatus.PENDING
@@ -186,11 +211,23 @@ async def disable(work: UnitOfWork[InTenant], endpoint: WebhookEndpoint, reason:
 
 async def _start_reading(work: Manager) -> int:
     """The commit log's head, where a new or re-enabled endpoint's events start; the
-    tenant's cursor starts there too if it has none yet."""
+    tenant's cursor starts there too if it has none yet.
+
+    The head is read with the cursor locked: a dispatch under way, which read the
+    endpoints before this one, moves the cursor past what it read before the head
+    is taken here; one after waits for this to commit, and then sees the endpoint.
+    """
+    session = work.session
     head = await feed.head(work)
-    if await work.session.get(WebhookCursor, work.tenant_id) is None:
-        work.session.add(WebhookCursor(position=head.position, after_id=head.row_id))
-    return head.position
+    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+    first = {"tenant_id": work.tenant_id, "position": head.position, "after_id": head.row_id}
+    await session.execute(dialect.insert(WebhookCursor).values(first).on_conflict_do_nothing())
+    await session.execute(
+        select(WebhookCursor.position)
+        .where(WebhookCursor.tenant_id == work.tenant_id)
+        .with_for_update()
+    )
+    return (await feed.head(work)).position
 
 
 def _checked(

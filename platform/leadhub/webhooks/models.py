@@ -22,6 +22,11 @@ class WebhookEndpoint(TenantOwned, Base):
     """An address that receives the tenant's events of the types it subscribes to."""
 
     __tablename__ = "webhook_endpoints"
+    __table_args__ = (
+        ForeignKeyConstraint(
+            ["tenant_id", "created_by_client_id"], ["oauth_clients.tenant_id", "oauth_clients.id"]
+        ),
+    )
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
     url: Mapped[str] = mapped_column(String(2000))
@@ -38,9 +43,9 @@ class WebhookEndpoint(TenantOwned, Base):
     # It receives events committed after this position of the tenant's commit log:
     # none from before it was made or enabled again.
     from_position: Mapped[int] = mapped_column(BigInteger, default=0)
-    # Since when its deliveries have failed without one succeeding: a day of that,
-    # and it is disabled.
-    failing_since: Mapped[datetime | None]
+    # When an event was last delivered: a delivery made since that fails all its
+    # retries shows that nothing got through for as long, and disables it.
+    last_delivered_at: Mapped[datetime | None]
     created_by_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("users.id", ondelete="SET NULL")
     )
@@ -60,7 +65,7 @@ class WebhookDelivery(TenantOwned, Base):
             ondelete="CASCADE",
         ),
         # An endpoint's log, newest first; and the old ones the daily sweep forgets.
-        Index(None, "tenant_id", "endpoint_id", "created_at"),
+        Index(None, "tenant_id", "endpoint_id", "id"),
         Index(None, "tenant_id", "created_at"),
     )
 

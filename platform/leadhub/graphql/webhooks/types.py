@@ -67,11 +67,13 @@ class WebhookDeliveryNode(relay.Node):
     async def resolve_nodes(  # type: ignore[override]
         cls, *, info: Info, node_ids: Iterable[str], required: bool = False
     ) -> list["WebhookDeliveryNode | None"]:
-        managed = endpoints.deliveries(info.context.tenant_work.principal)
+        # The principal is read once the permission let the viewer in.
         return await resolve_nodes(
             info,
             node_ids,
-            lambda ids: managed.where(WebhookDelivery.id.in_(ids)),
+            lambda ids: endpoints.deliveries(info.context.tenant_work.principal).where(
+                WebhookDelivery.id.in_(ids)
+            ),
             cls.from_model,
             ManagesWebhooks,
         )
@@ -113,11 +115,13 @@ class WebhookEndpointNode(relay.Node):
     async def resolve_nodes(  # type: ignore[override]
         cls, *, info: Info, node_ids: Iterable[str], required: bool = False
     ) -> list["WebhookEndpointNode | None"]:
-        managed = endpoints.endpoints(info.context.tenant_work.principal)
+        # The principal is read once the permission let the viewer in.
         return await resolve_nodes(
             info,
             node_ids,
-            lambda ids: managed.where(WebhookEndpoint.id.in_(ids)),
+            lambda ids: endpoints.endpoints(info.context.tenant_work.principal).where(
+                WebhookEndpoint.id.in_(ids)
+            ),
             cls.from_model,
             ManagesWebhooks,
         )
