@@ -1,8 +1,12 @@
-"""The in-process worker, for tests of jobs that the services queue."""
+"""Workers for tests of jobs that the services queue: the in-process one, and
+`leadhub worker` processes on a real broker."""
 
 import asyncio
-from collections.abc import AsyncIterator, Awaitable, Callable
-from contextlib import asynccontextmanager
+import os
+import subprocess
+import sys
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from contextlib import asynccontextmanager, contextmanager
 from pathlib import Path
 
 from leadhub import tasks
@@ -35,3 +39,25 @@ async def embedded_worker(
         yield jobs_done
     finally:
         worker.stop()
+
+
+@contextmanager
+def worker_processes(
+    database: Database, broker_url: str, processes: int, **environment: str
+) -> Iterator[None]:
+    """`leadhub worker` processes taking jobs from ``broker_url`` against ``database``,
+    with these settings besides (``SECRET_KEY="..."``)."""
+    environment = {
+        **os.environ,
+        "DATABASE_URL": database.engine.url.render_as_string(hide_password=False),
+        "BROKER_URL": broker_url,
+        "LOG_LEVEL": "WARNING",
+        **environment,
+    }
+    command = [sys.executable, "-m", "leadhub", "worker", "--processes", str(processes)]
+    workers = subprocess.Popen(command, env=environment)
+    try:
+        yield
+    finally:
+        workers.terminate()
+        workers.wait(timeout=30)

@@ -4,13 +4,8 @@ four threads each) take the jobs together against PostgreSQL; the members'
 counts differ by one at most."""
 
 import asyncio
-import os
-import subprocess
-import sys
 import time
 from collections import Counter
-from collections.abc import Iterator
-from contextlib import contextmanager
 
 from sqlalchemy import func, select
 
@@ -22,29 +17,12 @@ from leadhub.work import unit_of_work
 from tests.routing.tenants import Tenant, team_tenant
 from tests.services import USES_SHARED_BROKERS, require_reachable_broker
 from tests.test_tasks import RABBITMQ_URL
+from tests.workers import worker_processes
 
 pytestmark = USES_SHARED_BROKERS
 
 LEADS = 40
 ROUTED_WITHIN_SECONDS = 60
-
-
-@contextmanager
-def _workers(database: Database, processes: int) -> Iterator[None]:
-    """`leadhub worker` processes on the broker, routing against ``database``."""
-    environment = {
-        **os.environ,
-        "DATABASE_URL": database.engine.url.render_as_string(hide_password=False),
-        "BROKER_URL": RABBITMQ_URL,
-        "LOG_LEVEL": "WARNING",
-    }
-    command = [sys.executable, "-m", "leadhub", "worker", "--processes", str(processes)]
-    workers = subprocess.Popen(command, env=environment)
-    try:
-        yield
-    finally:
-        workers.terminate()
-        workers.wait(timeout=30)
 
 
 async def _decisions(database: Database, tenant: Tenant) -> int:
@@ -65,7 +43,7 @@ async def test_worker_processes_routing_at_once_keep_round_robin_fair(
     # workers, started after, find every job waiting and take them at once
     for number in range(LEADS):
         await tenant.leads(f"Lead {number} fra Tromsø")
-    with _workers(committing_postgres, processes=3):
+    with worker_processes(committing_postgres, RABBITMQ_URL, processes=3):
         deadline = time.monotonic() + ROUTED_WITHIN_SECONDS
         while await _decisions(committing_postgres, tenant) < LEADS:
             assert time.monotonic() < deadline, "the workers did not route every lead"

@@ -3,13 +3,8 @@ dispatches on RabbitMQ, and `leadhub worker` processes take them together agains
 PostgreSQL; each event is delivered once, retried once after its first failure."""
 
 import asyncio
-import os
-import subprocess
-import sys
 import time
 from collections import Counter
-from collections.abc import Iterator
-from contextlib import contextmanager
 
 from sqlalchemy import select
 from standardwebhooks import Webhook
@@ -28,32 +23,13 @@ from tests.graphql.live import listening
 from tests.services import USES_SHARED_BROKERS, require_reachable_broker
 from tests.test_tasks import RABBITMQ_URL
 from tests.webhooks.receiver import Receiver
+from tests.workers import worker_processes
 
 pytestmark = USES_SHARED_BROKERS
 
 LEADS = 20
 SECRET_KEY = "a-secret-key-the-workers-and-the-test-share-0123456789"
 DELIVERED_WITHIN_SECONDS = 60
-
-
-@contextmanager
-def _workers(database: Database, processes: int) -> Iterator[None]:
-    environment = {
-        **os.environ,
-        "DATABASE_URL": database.engine.url.render_as_string(hide_password=False),
-        "BROKER_URL": RABBITMQ_URL,
-        "SECRET_KEY": SECRET_KEY,
-        "WEBHOOKS_ALLOW_PRIVATE": "true",
-        "WEBHOOK_FIRST_RETRY_SECONDS": "0.05",
-        "LOG_LEVEL": "WARNING",
-    }
-    command = [sys.executable, "-m", "leadhub", "worker", "--processes", str(processes)]
-    workers = subprocess.Popen(command, env=environment)
-    try:
-        yield
-    finally:
-        workers.terminate()
-        workers.wait(timeout=30)
 
 
 async def test_worker_processes_deliver_each_event_once_after_a_failure(
@@ -75,7 +51,14 @@ async def test_worker_processes_deliver_each_event_once_after_a_failure(
             async with unit_of_work(committing_postgres, owner) as work, work.transaction():
                 fields = LeadFields(name=f"Kunde {number} på Ørland")
                 leads.append((await lead_service.create_lead(work, fields)).id)
-        with _workers(committing_postgres, processes=2):
+        with worker_processes(
+            committing_postgres,
+            RABBITMQ_URL,
+            processes=2,
+            SECRET_KEY=SECRET_KEY,
+            WEBHOOKS_ALLOW_PRIVATE="true",
+            WEBHOOK_FIRST_RETRY_SECONDS="0.05",
+        ):
             deadline = time.monotonic() + DELIVERED_WITHIN_SECONDS
             while len(receiver.received) < 2 * LEADS:
                 assert time.monotonic() < deadline, f"{len(receiver.received)} received"
