@@ -38,6 +38,7 @@ TENANT_SWEEPS = (
     "forget_spent_credentials",
     "forget_old_tombstones",
     "forget_old_deliveries",
+    "resume_webhooks",
 )
 SLA_CHECK = "check_responses"  # takes tenant_id
 DAILY_SWEEP, SWEEP_AT_START = "daily_sweep", "sweep_at_start"

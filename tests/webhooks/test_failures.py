@@ -16,6 +16,7 @@ from leadhub.app import create_app
 from leadhub.db import Database, utcnow
 from leadhub.jobs import Job, pending_jobs
 from leadhub.principal import SystemJob
+from leadhub.schedule import TENANT_SWEEPS
 from leadhub.settings import Settings
 from leadhub.tenants.models import AuditEvent
 from leadhub.webhooks import delivery
@@ -202,3 +203,24 @@ async def test_whatever_goes_wrong_sending_is_the_answer_never_an_exception() ->
     answer = await delivery.send(too_long, allow_private=False)
     assert answer.status_code is None and answer.error is not None
     assert answer.error.startswith("Not sent")
+
+
+async def test_the_daily_sweep_queues_again_the_attempts_whose_jobs_were_lost(
+    client: httpx.AsyncClient, database: Database
+) -> None:
+    assert "resume_webhooks" in TENANT_SWEEPS
+    hooked = await _hooked(client, database)
+    now = utcnow()
+    lost = await hooked.made(now - timedelta(hours=1))
+    await hooked.made(now)
+    delivered = await hooked.made(now - timedelta(hours=2))
+    await hooked.record(delivered, now - timedelta(hours=2), ANSWERED, now - timedelta(hours=2))
+    async with unit_of_work(database, hooked.tenant) as work, work.transaction():
+        assert await delivery.resume_overdue(work, now) == 1
+        [job] = pending_jobs(work.session)
+    # The one made now has its job held by the broker still: not queued twice.
+    assert job.kwargs == {
+        "tenant_id": str(hooked.tenant.tenant_id),
+        "delivery_id": str(lost),
+        "due": (now - timedelta(hours=1)).isoformat(),
+    }

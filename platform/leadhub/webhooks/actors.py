@@ -14,6 +14,7 @@ from leadhub.tenants import service as tenants
 from leadhub.webhooks import delivery, dispatch
 from leadhub.webhooks.emails import disabled_message
 from leadhub.webhooks.models import WebhookEndpoint
+from leadhub.webhooks.queueing import DISPATCH_JOB
 from leadhub.work import unit_of_work
 
 _log = structlog.stdlib.get_logger(__name__)
@@ -76,6 +77,17 @@ async def tell_webhook_disabled(tenant_id: str, endpoint_id: str) -> None:
     mailer = Mailer(tasks.configured_settings().resolved_mail_url)
     for email in recipients:
         await mailer.send(disabled_message(to=email, endpoint=endpoint))
+
+
+@tasks.actor
+async def resume_webhooks(tenant_id: str, day: str) -> None:
+    """One tenant's part of the daily sweep: the attempts and the dispatch whose jobs
+    were lost, queued again."""
+    principal = SystemJob(UUID(tenant_id), "resume_webhooks")
+    async with unit_of_work(tasks.worker_database(), principal) as work, work.transaction():
+        resumed = await delivery.resume_overdue(work, utcnow())
+        work.after_commit(DISPATCH_JOB, tenant_id=tenant_id)
+    _log.info("webhooks resumed", tenant_id=tenant_id, day=day, attempts=resumed)
 
 
 @tasks.actor

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 import httpx
-from sqlalchemy import delete
+from sqlalchemy import delete, select
 
 from leadhub.principal import SystemJob
 from leadhub.tenants import service as tenants
@@ -31,6 +31,8 @@ TIMEOUT_SECONDS = 10
 # to a tenth at random, so that retries of many deliveries spread out.
 LONGEST_WAIT = timedelta(hours=4)
 MAX_ERROR_LENGTH = 500
+# An attempt this late was lost, not delayed.
+OVERDUE = timedelta(minutes=10)
 
 
 @dataclass(frozen=True)
@@ -187,6 +189,24 @@ async def endpoint_failed(
         details={"endpoint_id": str(endpoint.id), "reason": reason},
     )
     work.after_commit(TELL_JOB, tenant_id=str(work.tenant_id), endpoint_id=str(endpoint.id))
+
+
+async def resume_overdue(work: UnitOfWork[SystemJob], now: datetime) -> int:
+    """Queue again each attempt that should have been made long ago: its job was lost
+    (the in-process broker forgets the jobs it holds when the server stops). How
+    many. A job only late, not lost, may then send its message twice, which the
+    receiver tells by its webhook-id."""
+    overdue = await work.session.scalars(
+        select(WebhookDelivery).where(
+            WebhookDelivery.status == DeliveryStatus.PENDING,
+            WebhookDelivery.next_attempt_at < now - OVERDUE,
+        )
+    )
+    resumed = 0
+    for late in overdue:
+        queue_attempt(work, late)
+        resumed += 1
+    return resumed
 
 
 async def forget_deliveries(work: UnitOfWork[SystemJob], before: datetime) -> int:
