@@ -127,9 +127,14 @@ async def test_a_tenants_own_news_are_events_too(
         activity.record_for_tenant(work, kind=ActivityKind.IMPORTED, payload=summary)
         goal = {"goalId": str(goal_id), "name": "Nye leads", "metric": "lead_volume"}
         activity.record_for_tenant(work, kind=ActivityKind.GOAL_REACHED, payload=goal)
+    async with unit_of_work(database, tenant_job) as work, work.transaction():
+        # One written before its details were: it is told without them.
+        activity.record_for_tenant(work, kind=ActivityKind.IMPORTED, payload={})
     told = [(d.event_type, d.payload["data"]) for d in await dispatched(database, owner)]
+    *together, (last, odd) = told
+    assert (last, odd["importId"], odd["status"]) == ("import.finished", None, None)
     # One transaction's events: in the order of their activities' ids, not of time.
-    by_type = dict(told)
+    by_type = dict(together)
     assert sorted(by_type) == ["goal.reached", "import.finished"]
     assert by_type["import.finished"]["importId"] == public_id("LeadImport", import_id)
     assert by_type["import.finished"]["status"] == "FINISHED"

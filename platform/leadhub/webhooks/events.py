@@ -103,12 +103,12 @@ def of_activity(activity: Activity, cursor: feed.Cursor) -> Event:
     if activity.lead_id is not None:
         data["leadId"] = public_id("Lead", activity.lead_id)
     if event_type is EventType.LEAD_MERGED:
-        data["mergedLeadId"] = public_id("Lead", uuid.UUID(payload["merged"]))
+        data["mergedLeadId"] = _public_id_in(payload, "merged", "Lead")
     elif event_type is EventType.IMPORT_FINISHED:
-        data["importId"] = public_id("LeadImport", uuid.UUID(payload["importId"]))
-        data["status"] = str(payload["status"]).upper()
+        data["importId"] = _public_id_in(payload, "importId", "LeadImport")
+        data["status"] = str(payload.get("status", "")).upper() or None
     elif event_type in (EventType.GOAL_REACHED, EventType.GOAL_BEHIND):
-        data["goalId"] = public_id("Goal", uuid.UUID(payload["goalId"]))
+        data["goalId"] = _public_id_in(payload, "goalId", "Goal")
     return Event(event_type, cursor, activity.occurred_at, data)
 
 
@@ -120,6 +120,15 @@ def of_deletion(lead_id: uuid.UUID, deleted_at: datetime, cursor: feed.Cursor) -
 def test_message(endpoint_id: uuid.UUID, now: datetime) -> dict[str, Any]:
     data = {"endpointId": public_id("WebhookEndpoint", endpoint_id)}
     return {"type": TEST_EVENT, "timestamp": _timestamp(now), "data": data}
+
+
+def _public_id_in(payload: dict[str, Any], key: str, type_name: str) -> str | None:
+    """The public id of the row ``payload`` names by ``key``; None if it names none
+    (a row older than the key): one odd activity must not stop the tenant's events."""
+    try:
+        return public_id(type_name, uuid.UUID(payload[key]))
+    except (KeyError, TypeError, ValueError):
+        return None
 
 
 def _actor(activity: Activity) -> dict[str, Any]:
