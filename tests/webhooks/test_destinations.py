@@ -24,6 +24,8 @@ from leadhub.webhooks.destinations import RefusedDestination, checked_url, publi
         ("https://[64:ff9b::a00:1]/hook", "a private address"),  # NAT64 to 10.0.0.1
         ("https://[2002:a00:1::]/hook", "a private address"),  # 6to4 from 10.0.0.1
         ("https://[::a00:1]/hook", "a private address"),  # IPv4-compatible
+        ("https://[64:ff9b:1::5db8:d70e]/hook", "not a public address"),  # local NAT64
+        ("https://[::ffff:0:5db8:d70e]/hook", "not a public address"),  # IPv4-translated
         ("https://localhost/hook", "this machine"),
         ("https://api.localhost/hook", "this machine"),
         ("https://ola:hemmelig@hooks.example/hook", "credentials"),

@@ -186,6 +186,9 @@ async def test_only_an_app_changes_what_its_endpoint_receives_and_revoking_it_st
     await revoke(client, owner, registered)
     seen = await graphql(client, ENABLED, {"id": endpoint}, account=owner)
     assert seen["data"]["node"] == {"enabled": False, "disabledReason": "Its app was revoked."}
+    again = {"webhookEndpointId": endpoint, "enabled": True}
+    body = await graphql(client, UPDATE, {"input": again}, account=owner)
+    assert _faults(body["data"]["updateWebhookEndpoint"]) == [("enabled", "INVALID")]
 
 
 async def test_a_partners_app_manages_its_own_endpoints_for_what_it_may_read(

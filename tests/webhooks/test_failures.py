@@ -62,6 +62,14 @@ class Hooked:
             await delivery.record(work, delivery_id, due, answer, now, RETRIES)
             return pending_jobs(work.session)
 
+    async def enabled_since(self, at: datetime) -> None:
+        """As if the endpoint had been made, or enabled again, at ``at``."""
+        async with unit_of_work(self.database, self.tenant) as work, work.transaction():
+            endpoint = await work.session.get_one(
+                WebhookEndpoint, (work.tenant_id, self.endpoint_id)
+            )
+            endpoint.enabled_at = at
+
     async def read(self, delivery_id: uuid.UUID) -> tuple[WebhookDelivery, WebhookEndpoint]:
         async with unit_of_work(self.database, self.tenant) as work:
             return (
@@ -128,6 +136,7 @@ async def test_a_day_of_failures_disables_the_endpoint_and_tells_its_maker(
         # Its first attempt failed as it was made, a day and an hour ago: the retry
         # it queued is long due, and the worker makes it now, past the day.
         made = utcnow() - DAY - timedelta(hours=1)
+        await hooked.enabled_since(made)
         due = await hooked.made(made)
         await hooked.record(due, made, FAILED, made)
         await until(lambda: any(outbox.glob("*.eml")))
@@ -155,6 +164,7 @@ async def test_a_success_between_keeps_an_old_failure_from_disabling_the_endpoin
 ) -> None:
     hooked = await _hooked(client, database)
     made = utcnow() - DAY - timedelta(hours=1)
+    await hooked.enabled_since(made)
     old, young = await hooked.made(made), await hooked.made(made + timedelta(hours=2))
     await hooked.record(old, made, FAILED, made)
     await hooked.record(young, made + timedelta(hours=2), ANSWERED, made + timedelta(hours=2))
@@ -211,16 +221,30 @@ async def test_the_daily_sweep_queues_again_the_attempts_whose_jobs_were_lost(
     assert "resume_webhooks" in TENANT_SWEEPS
     hooked = await _hooked(client, database)
     now = utcnow()
-    lost = await hooked.made(now - timedelta(hours=1))
-    await hooked.made(now)
-    delivered = await hooked.made(now - timedelta(hours=2))
-    await hooked.record(delivered, now - timedelta(hours=2), ANSWERED, now - timedelta(hours=2))
+    lost, long_ago = await hooked.made(now - timedelta(hours=2)), now - timedelta(hours=3)
+    await hooked.made(now - timedelta(minutes=50))  # a backlog, not a loss
+    delivered = await hooked.made(long_ago)
+    await hooked.record(delivered, long_ago, ANSWERED, long_ago)
     async with unit_of_work(database, hooked.tenant) as work, work.transaction():
         assert await delivery.resume_overdue(work, now) == 1
         [job] = pending_jobs(work.session)
-    # The one made now has its job held by the broker still: not queued twice.
+    # The one 50 minutes late may have its job held by the broker still: not queued twice.
     assert job.kwargs == {
         "tenant_id": str(hooked.tenant.tenant_id),
         "delivery_id": str(lost),
-        "due": (now - timedelta(hours=1)).isoformat(),
+        "due": (now - timedelta(hours=2)).isoformat(),
     }
+
+
+async def test_an_old_delivery_sent_again_after_a_pause_does_not_disable_the_endpoint(
+    client: httpx.AsyncClient, database: Database
+) -> None:
+    hooked = await _hooked(client, database)
+    made = utcnow() - DAY - timedelta(hours=1)
+    await hooked.enabled_since(made)
+    old = await hooked.made(made)
+    await hooked.enabled_since(utcnow() - timedelta(minutes=5))  # disabled, then enabled
+    await hooked.record(old, made, FAILED, utcnow())  # redelivered: its day is over
+    given_up, endpoint = await hooked.read(old)
+    assert given_up.status is DeliveryStatus.FAILED
+    assert endpoint.enabled

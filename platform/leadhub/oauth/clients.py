@@ -84,7 +84,9 @@ async def rotate_secret(
 async def revoke_client(work: UnitOfWork[Member], client_id: uuid.UUID) -> OAuthClient:
     """The client may no longer ask for tokens, every token it holds ends now, and
     the webhook endpoints it made are disabled."""
-    client = await _live_client(work, client_id)
+    # Locked: an endpoint the app makes meanwhile (its key names the client) is
+    # committed before the revocation reads the app's endpoints.
+    client = await _live_client(work, client_id, lock=True)
     now = utcnow()
     client.revoked_at = now
     await work.session.execute(
@@ -103,8 +105,10 @@ def _new_secret(client: OAuthClient, settings: Settings) -> str:
     return secret.text
 
 
-async def _live_client(work: UnitOfWork[Member], client_id: uuid.UUID) -> OAuthClient:
-    client = await work.session.get(OAuthClient, (work.tenant_id, client_id))
+async def _live_client(
+    work: UnitOfWork[Member], client_id: uuid.UUID, *, lock: bool = False
+) -> OAuthClient:
+    client = await work.session.get(OAuthClient, (work.tenant_id, client_id), with_for_update=lock)
     if client is None:
         raise OAuthClientError(OAuthClientErrorCode.NOT_FOUND, "No such API client.", "apiClientId")
     if client.revoked_at is not None:

@@ -31,8 +31,8 @@ TIMEOUT_SECONDS = 10
 # to a tenth at random, so that retries of many deliveries spread out.
 LONGEST_WAIT = timedelta(hours=4)
 MAX_ERROR_LENGTH = 500
-# An attempt this late was lost, not delayed.
-OVERDUE = timedelta(minutes=10)
+# An attempt this late was lost, not delayed (a backlog this long is an outage).
+OVERDUE = timedelta(hours=1)
 
 
 @dataclass(frozen=True)
@@ -108,12 +108,15 @@ async def send(message: Outgoing, *, allow_private: bool) -> Answer:
 async def _post(message: Outgoing, allow_private: bool) -> Answer:
     url = httpx.URL(message.url)
     host = url.raw_host.decode("ascii")  # as IDNA encodes it, for DNS and TLS alike
-    port = url.port or destinations.DEFAULT_PORTS[url.scheme]
+    port = url.port or destinations.DEFAULT_PORTS.get(url.scheme)
+    if port is None:
+        raise destinations.RefusedDestination(f"{url.scheme}: is not http or https.")
     address = await destinations.public_address(host, port, allow_private=allow_private)
     pinned = url.copy_with(host=address)
     extensions = {"sni_hostname": host} if url.scheme == "https" else {}
     headers = {**message.headers, "host": url.netloc.decode("ascii")}
-    async with httpx.AsyncClient(trust_env=False, follow_redirects=False) as client:
+    # No timeout of httpx's own: ``send`` bounds the whole attempt.
+    async with httpx.AsyncClient(trust_env=False, follow_redirects=False, timeout=None) as client:
         request = client.build_request(
             "POST", pinned, headers=headers, content=message.body, extensions=extensions
         )
@@ -136,15 +139,16 @@ async def record(
     found = await session.get(WebhookDelivery, (work.tenant_id, delivery_id))
     if found is None:
         return
-    # The endpoint's lock before its delivery's, as disabling it takes them.
-    endpoint = await session.get_one(
-        WebhookEndpoint, (work.tenant_id, found.endpoint_id), with_for_update=True
+    # The endpoint's lock before its delivery's, as disabling it takes them; one
+    # that leaves its key alone, which a dispatch's new deliveries share.
+    endpoint = await session.get(
+        WebhookEndpoint, (work.tenant_id, found.endpoint_id), with_for_update={"key_share": True}
     )
-    delivery = await session.get_one(
+    delivery = await session.get(
         WebhookDelivery, (work.tenant_id, delivery_id), with_for_update=True, populate_existing=True
     )
-    if delivery.status is not DeliveryStatus.PENDING:
-        return
+    if endpoint is None or delivery is None or delivery.status is not DeliveryStatus.PENDING:
+        return  # deleted meanwhile, or its answer kept by another attempt
     delivery.attempts += 1
     delivery.last_attempt_at = now
     delivery.last_status_code = answer.status_code
@@ -167,9 +171,11 @@ async def record(
         queue_attempt(work, delivery)
         return
     delivery.status, delivery.next_attempt_at = DeliveryStatus.FAILED, None
-    # Nothing got through since this was made: for the whole of its window.
+    # Nothing got through since this was made, while the endpoint was on: for the
+    # whole of its window.
     delivered_since = (endpoint.last_delivered_at or delivery.created_at) > delivery.created_at
-    if endpoint.enabled and not delivered_since:
+    made_while_on = delivery.created_at >= endpoint.enabled_at
+    if endpoint.enabled and made_while_on and not delivered_since:
         hours = int(retries.window.total_seconds() // 3600)
         await endpoint_failed(work, endpoint, f"Every delivery failed for {hours} hours.")
 
@@ -197,7 +203,10 @@ async def resume_overdue(work: UnitOfWork[SystemJob], now: datetime) -> int:
     many. A job only late, not lost, may then send its message twice, which the
     receiver tells by its webhook-id."""
     overdue = await work.session.scalars(
-        select(WebhookDelivery).where(
+        select(WebhookDelivery)
+        .join(WebhookEndpoint, WebhookEndpoint.id == WebhookDelivery.endpoint_id)
+        .where(
+            WebhookEndpoint.enabled,
             WebhookDelivery.status == DeliveryStatus.PENDING,
             WebhookDelivery.next_attempt_at < now - OVERDUE,
         )

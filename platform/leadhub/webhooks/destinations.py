@@ -22,6 +22,11 @@ IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 # The well-known NAT64 prefix, 64:ff9b::/96: a network that has it reaches the IPv4
 # address in its last 32 bits.
 _NAT64 = int(ipaddress.IPv6Address("64:ff9b::"))
+# Networks that translate to addresses of a local choosing: never public.
+_TRANSLATING = (
+    ipaddress.IPv6Network("64:ff9b:1::/48"),  # local-use NAT64 (RFC 8215)
+    ipaddress.IPv6Network("::ffff:0:0:0/96"),  # IPv4-translated (SIIT)
+)
 
 
 class RefusedDestination(Exception):
@@ -81,6 +86,8 @@ def _refuse_a_private_host(host: str) -> None:
 
 
 def _is_public(address: IPAddress) -> bool:
+    if any(address in network for network in _TRANSLATING):
+        return False
     return _unmapped(address).is_global and not address.is_multicast
 
 

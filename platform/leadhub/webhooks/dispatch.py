@@ -53,7 +53,8 @@ async def dispatch(work: UnitOfWork[SystemJob], limit: int = EVENTS_PER_DISPATCH
         return Dispatched(0, more=False)  # no endpoint was ever made
     head = await feed.head(work)  # read first: every event up to it is committed
     after = feed.Cursor(cursor.position, cursor.after_id)
-    endpoints = list(await session.scalars(select(WebhookEndpoint).where(WebhookEndpoint.enabled)))
+    enabled = select(WebhookEndpoint).where(WebhookEndpoint.enabled).order_by(WebhookEndpoint.id)
+    endpoints = list(await session.scalars(enabled))
     if endpoints:  # none wants what was committed before the earliest one's start
         after = max(after, feed.Cursor(min(endpoint.from_position for endpoint in endpoints)))
     read = await _read_after(work, after, limit) if endpoints else []

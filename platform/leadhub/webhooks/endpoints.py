@@ -26,6 +26,7 @@ from leadhub.webhooks.queueing import queue_attempt
 from leadhub.work import UnitOfWork
 
 MAX_ENDPOINTS = 20  # of a tenant
+APP_REVOKED = "Its app was revoked."
 MAX_DESCRIPTION_LENGTH = 200
 
 # Members and partners' apps manage endpoints; system jobs only send to them.
@@ -100,7 +101,11 @@ async def change_endpoint(
     if description is not None:
         endpoint.description = description
     if form.enabled is True and not endpoint.enabled:
-        endpoint.enabled = True
+        if endpoint.disabled_reason == APP_REVOKED:
+            raise invalid("Its app was revoked: the endpoint stays off.", "enabled")
+        # What a dispatch made for it while it was being disabled is not sent now.
+        await _fail_pending(work, endpoint, "Made as the endpoint was disabled.")
+        endpoint.enabled, endpoint.enabled_at = True, utcnow()
         endpoint.disabled_at = endpoint.disabled_reason = None
         endpoint.from_position = await _start_reading(work)
     elif form.enabled is False and endpoint.enabled:
@@ -131,10 +136,11 @@ async def disable_apps_endpoints(work: UnitOfWork[Member], client_id: uuid.UUID)
     made = await work.session.scalars(
         select(WebhookEndpoint)
         .where(WebhookEndpoint.created_by_client_id == client_id, WebhookEndpoint.enabled)
-        .with_for_update()
+        .order_by(WebhookEndpoint.id)
+        .with_for_update(key_share=True)
     )
     for endpoint in made:
-        await disable(work.in_tenant(), endpoint, "Its app was revoked.")
+        await disable(work.in_tenant(), endpoint, APP_REVOKED)
 
 
 def _is_app(work: Manager, client_id: uuid.UUID) -> bool:
@@ -169,9 +175,11 @@ async def redeliver(work: Manager, delivery_id: uuid.UUID) -> WebhookDelivery:
         raise WebhookError(WebhookErrorCode.NOT_FOUND, "No such delivery.", "webhookDeliveryId")
     # The endpoint's lock before its delivery's, as every change takes them.
     endpoint = await managed_endpoint(work, found.endpoint_id)
-    delivery = await work.session.get_one(
+    delivery = await work.session.get(
         WebhookDelivery, (work.tenant_id, delivery_id), with_for_update=True, populate_existing=True
     )
+    if delivery is None:  # deleted with its endpoint meanwhile
+        raise WebhookError(WebhookErrorCode.NOT_FOUND, "No such delivery.", "webhookDeliveryId")
     if not endpoint.enabled and delivery.event_type != events.TEST_EVENT:
         raise invalid("The endpoint is disabled: enable it first.", "webhookDeliveryId")
     delivery.status = DeliveryStatus.PENDING
@@ -185,7 +193,9 @@ async def redeliver(work: Manager, delivery_id: uuid.UUID) -> WebhookDelivery:
 
 async def managed_endpoint(work: Manager, endpoint_id: uuid.UUID) -> WebhookEndpoint:
     endpoint = await work.session.scalar(
-        endpoints(work.principal).where(WebhookEndpoint.id == endpoint_id).with_for_update()
+        endpoints(work.principal)
+        .where(WebhookEndpoint.id == endpoint_id)
+        .with_for_update(key_share=True)
     )
     if endpoint is None:
         raise WebhookError(
@@ -199,6 +209,10 @@ async def disable(work: UnitOfWork[InTenant], endpoint: WebhookEndpoint, reason:
     endpoint.enabled = False
     endpoint.disabled_at = utcnow()
     endpoint.disabled_reason = reason
+    await _fail_pending(work, endpoint, reason)
+
+
+async def _fail_pending(work: UnitOfWork[InTenant], endpoint: WebhookEndpoint, reason: str) -> None:
     await work.session.execute(
         update(WebhookDelivery)
         .where(

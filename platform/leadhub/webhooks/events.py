@@ -106,7 +106,8 @@ def of_activity(activity: Activity, cursor: feed.Cursor) -> Event:
         data["mergedLeadId"] = _public_id_in(payload, "merged", "Lead")
     elif event_type is EventType.IMPORT_FINISHED:
         data["importId"] = _public_id_in(payload, "importId", "LeadImport")
-        data["status"] = str(payload.get("status", "")).upper() or None
+        status = payload.get("status")
+        data["status"] = status.upper() if isinstance(status, str) else None
     elif event_type in (EventType.GOAL_REACHED, EventType.GOAL_BEHIND):
         data["goalId"] = _public_id_in(payload, "goalId", "Goal")
     return Event(event_type, cursor, activity.occurred_at, data)
@@ -127,7 +128,7 @@ def _public_id_in(payload: dict[str, Any], key: str, type_name: str) -> str | No
     (a row older than the key): one odd activity must not stop the tenant's events."""
     try:
         return public_id(type_name, uuid.UUID(payload[key]))
-    except (KeyError, TypeError, ValueError):
+    except (KeyError, TypeError, ValueError, AttributeError):
         return None
 
 

@@ -33,6 +33,9 @@ class WebhookEndpoint(TenantOwned, Base):
     description: Mapped[str] = mapped_column(String(200), default="")
     event_types: Mapped[list[str]] = mapped_column(JSON)
     enabled: Mapped[bool] = mapped_column(default=True)
+    # When it was made, or enabled again: a delivery made before, redelivered and
+    # failing, says nothing of how the endpoint fares since.
+    enabled_at: Mapped[datetime] = mapped_column(default=utcnow)
     disabled_at: Mapped[datetime | None]
     disabled_reason: Mapped[str | None] = mapped_column(String(200))
     # Its signing secret is derived from the server's key, this id and this version
