@@ -14,7 +14,17 @@ export TEST_DATABASE_URL ?= postgresql://postgres@127.0.0.1:5432/postgres
 export TEST_BROKER_URL ?= amqp://guest:guest@127.0.0.1:5672/
 export TEST_REDIS_URL ?= redis://127.0.0.1:6379/15
 
-.PHONY: run test install lint schema bench graphiql-assets
+# The web app (web/): its packages, its typed operations generated from
+# schema.graphql (committed, so a stale copy fails the check), and its build,
+# which the platform serves at /.
+WEB := web
+WEB_INSTALLED := $(WEB)/node_modules/.package-lock.json
+WEB_BUILT := $(WEB)/dist/index.html
+WEB_GENERATED := $(WEB)/src/gql
+WEB_SOURCES := $(shell find $(WEB)/src $(WEB)/index.html $(WEB)/vite.config.ts \
+	$(WEB)/tsconfig.json $(WEB)/codegen.yml -type f 2>/dev/null)
+
+.PHONY: run test install lint schema bench graphiql-assets web-check
 
 $(INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,7 +37,14 @@ install: $(INSTALLED)
 $(NODE_CLIENTS_INSTALLED): $(NODE_CLIENTS)/package-lock.json
 	npm ci --prefix $(NODE_CLIENTS) --no-audit --no-fund
 
-run: install
+$(WEB_INSTALLED): $(WEB)/package-lock.json
+	npm ci --prefix $(WEB) --no-audit --no-fund
+
+$(WEB_BUILT): $(WEB_INSTALLED) $(WEB_SOURCES) schema.graphql
+	npm run --prefix $(WEB) --silent codegen
+	npm run --prefix $(WEB) --silent build
+
+run: install $(WEB_BUILT)
 	$(BIN)/leadhub migrate
 	$(BIN)/leadhub serve
 
@@ -37,7 +54,15 @@ lint: install
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 
-test: lint $(NODE_CLIENTS_INSTALLED)
+# The generated types must be what schema.graphql and the app's operations give.
+web-check: $(WEB_INSTALLED)
+	npm run --prefix $(WEB) --silent codegen
+	@git diff --quiet -- $(WEB_GENERATED) && test -z "$$(git status --porcelain -- $(WEB_GENERATED))" \
+		|| { echo "$(WEB_GENERATED) is stale: commit what \`npm run --prefix web codegen\` wrote" >&2; exit 1; }
+	npm run --prefix $(WEB) --silent typecheck
+	npm run --prefix $(WEB) --silent test
+
+test: lint $(NODE_CLIENTS_INSTALLED) web-check $(WEB_BUILT)
 	$(BIN)/leadhub export-schema --check schema.graphql
 	$(BIN)/pytest -n auto --dist loadgroup
 	$(BIN)/python -m bench.leads_list --quick

@@ -270,6 +270,7 @@ def settings(tmp_path: Path) -> Settings:
     return Settings(
         environment=Environment.TEST,
         var_dir=tmp_path,
+        web_app_dir=tmp_path / "web",  # unbuilt, unless a test builds one there
         log_json=True,
         # Real argon2id, at a cost fit for tests.
         password_hash_time_cost=1,

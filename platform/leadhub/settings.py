@@ -42,6 +42,8 @@ class Settings(BaseSettings):
 
     environment: Environment = Environment.DEVELOPMENT
     var_dir: Path = Path("var")
+    # The web app's build (`make run` builds web/ into it), served at /.
+    web_app_dir: Path = Path("web/dist")
     database_url: str = ""
     # Migrations run as the role that owns the tables; the application connects as
     # DATABASE_URL, a role that owns none, so row-level security binds it.
