@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from "react";
 import { useRequest } from "../api/context";
 import { graphql } from "../gql";
+import { Field } from "./Field";
 
 const LOG_IN = graphql(`
   mutation LogIn($input: LogInInput!) {
@@ -24,7 +25,7 @@ export function LogIn({ onLoggedIn }: Props) {
   const [password, setPassword] = useState("");
   const [faults, setFaults] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
-  const ids = { email: useId(), password: useId(), form: useId() };
+  const formFaultId = useId();
 
   async function logIn(event: FormEvent) {
     event.preventDefault();
@@ -43,36 +44,30 @@ export function LogIn({ onLoggedIn }: Props) {
   return (
     <main className="log-in">
       <h1>Log in to Leadhub</h1>
-      <form onSubmit={logIn} aria-describedby={faults.form ? ids.form : undefined} noValidate>
+      <form onSubmit={logIn} aria-describedby={faults.form ? formFaultId : undefined} noValidate>
         {faults.form && (
-          <p id={ids.form} role="alert">
+          <p id={formFaultId} role="alert">
             {faults.form}
           </p>
         )}
-        <label htmlFor={ids.email}>Email</label>
-        <input
-          id={ids.email}
+        <Field
+          label="Email"
           type="email"
           autoComplete="username"
           required
           value={email}
-          aria-invalid={Boolean(faults.email)}
-          aria-describedby={faults.email ? `${ids.email}-fault` : undefined}
+          fault={faults.email}
           onChange={(event) => setEmail(event.target.value)}
         />
-        {faults.email && <p id={`${ids.email}-fault`}>{faults.email}</p>}
-        <label htmlFor={ids.password}>Password</label>
-        <input
-          id={ids.password}
+        <Field
+          label="Password"
           type="password"
           autoComplete="current-password"
           required
           value={password}
-          aria-invalid={Boolean(faults.password)}
-          aria-describedby={faults.password ? `${ids.password}-fault` : undefined}
+          fault={faults.password}
           onChange={(event) => setPassword(event.target.value)}
         />
-        {faults.password && <p id={`${ids.password}-fault`}>{faults.password}</p>}
         <button type="submit" disabled={busy}>
           {busy ? "Logging in…" : "Log in"}
         </button>
