@@ -24,7 +24,11 @@ WEB_GENERATED := $(WEB)/src/gql
 WEB_SOURCES := $(shell find $(WEB)/src $(WEB)/index.html $(WEB)/vite.config.ts \
 	$(WEB)/tsconfig.json $(WEB)/codegen.yml -type f 2>/dev/null)
 
-.PHONY: run test install lint schema bench graphiql-assets web-check
+# Debian's chromium, which the end-to-end tests drive (Playwright), installed once.
+CHROMIUM := /usr/bin/chromium
+SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
+
+.PHONY: run test install lint schema bench graphiql-assets web-check e2e
 
 $(INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -62,7 +66,14 @@ web-check: $(WEB_INSTALLED)
 	npm run --prefix $(WEB) --silent typecheck
 	npm run --prefix $(WEB) --silent test
 
-test: lint $(NODE_CLIENTS_INSTALLED) web-check $(WEB_BUILT)
+$(CHROMIUM):
+	$(SUDO) apt-get install -y -q chromium || { $(SUDO) apt-get update -q && $(SUDO) apt-get install -y -q chromium; }
+
+# The app as `make run` serves it, in chromium; screenshots in web/test-results/.
+e2e: install $(WEB_BUILT) $(CHROMIUM)
+	npm run --prefix $(WEB) --silent e2e
+
+test: lint $(NODE_CLIENTS_INSTALLED) web-check e2e
 	$(BIN)/leadhub export-schema --check schema.graphql
 	$(BIN)/pytest -n auto --dist loadgroup
 	$(BIN)/python -m bench.leads_list --quick

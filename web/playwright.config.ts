@@ -1,0 +1,36 @@
+// End-to-end: Debian's chromium, headless, against the platform as `make run` serves
+// it (embedded mode, SQLite in a folder of its own), with the app's build at /.
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { defineConfig } from "@playwright/test";
+
+const PORT = Number(process.env.E2E_PORT ?? 8790);
+const BASE_URL = `http://127.0.0.1:${PORT}`;
+const LEADHUB = process.env.LEADHUB ?? "../.venv/bin/leadhub";
+
+export default defineConfig({
+  testDir: "e2e",
+  outputDir: "test-results",
+  fullyParallel: false,
+  workers: 1,
+  reporter: [["list"]],
+  use: {
+    baseURL: BASE_URL,
+    launchOptions: { executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium" },
+    screenshot: "on",
+    trace: "retain-on-failure",
+  },
+  webServer: {
+    command: `${LEADHUB} migrate && ${LEADHUB} serve`,
+    url: `${BASE_URL}/healthz`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    env: {
+      PORT: String(PORT),
+      VAR_DIR: mkdtempSync(join(tmpdir(), "leadhub-e2e-")),
+      WEB_APP_DIR: "dist",
+      LOG_LEVEL: "WARNING",
+    },
+  },
+});
