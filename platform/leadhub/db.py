@@ -31,6 +31,7 @@ from sqlalchemy import (
     event,
     false,
 )
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Result
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import (
@@ -142,6 +143,14 @@ class Base(DeclarativeBase):
         datetime: UTCDateTime,
         dict[str, Any]: JSON,
     }
+
+
+def insert_on_conflict(session: Session, model: type[Base]) -> Any:
+    """An INSERT into ``model``'s table that can say what a conflict does
+    (``on_conflict_do_nothing``, ``on_conflict_do_update``), in the session's
+    backend's dialect: both have the clause, each in its own construct."""
+    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+    return dialect.insert(model)
 
 
 def enum_column(enum: type[StrEnum], name: str) -> Enum:

@@ -77,12 +77,20 @@ async def head(work: UnitOfWork[InTenant]) -> Cursor:
     return Cursor(position or 0)
 
 
+def committed(model: Any, batch_id: Any = None) -> ColumnElement[bool]:
+    """The join of rows that name a batch to the commit that numbered it: a tracked
+    table's ``change_batch_id`` (``leadhub.commits``), or the column given."""
+    batch = getattr(model, commits.TRACKING_COLUMN) if batch_id is None else batch_id
+    return and_(FeedCommit.tenant_id == model.tenant_id, FeedCommit.batch_id == batch)
+
+
 async def since(
     work: UnitOfWork[InTenant], after: Cursor, feed: FeedFilter, limit: int
 ) -> list[tuple[Activity, Cursor]]:
     """The next ``limit`` activities committed after ``after``, in commit order,
     each with its own cursor."""
-    return await _committed_since(work, Activity, Activity.batch_id, after, limit, feed.criteria())
+    join = committed(Activity, Activity.batch_id)
+    return await _committed_since(work, Activity, join, after, limit, feed.criteria())
 
 
 async def tracked_since(
@@ -90,27 +98,25 @@ async def tracked_since(
 ) -> list[tuple[T, Cursor]]:
     """The next ``limit`` rows of a table that tracks changes (``leadhub.commits``),
     last changed by transactions committed after ``after``, in commit order."""
-    batch_id = getattr(model, commits.TRACKING_COLUMN)
-    return await _committed_since(work, model, batch_id, after, limit, [])
+    return await _committed_since(work, model, committed(model), after, limit, [])
 
 
 async def _committed_since(
     work: UnitOfWork[InTenant],
     model: type[T],
-    batch_id: Any,
+    join: ColumnElement[bool],
     after: Cursor,
     limit: int,
     criteria: list[ColumnElement[bool]],
 ) -> list[tuple[T, Cursor]]:
-    table: Any = model  # a mapped class with ``tenant_id`` and ``id``
-    committed = and_(FeedCommit.tenant_id == table.tenant_id, FeedCommit.batch_id == batch_id)
+    table: Any = model  # a mapped class with an ``id``
     later = FeedCommit.position > after.position
     if after.row_id != AFTER_ALL:
         rest_of_its_batch = and_(FeedCommit.position == after.position, table.id > after.row_id)
         later = or_(later, rest_of_its_batch)
     rows = await work.session.execute(
         select(model, FeedCommit.position)
-        .join(FeedCommit, committed)
+        .join(FeedCommit, join)
         .where(later, *criteria)
         .order_by(FeedCommit.position, table.id)
         .limit(limit)

@@ -17,14 +17,13 @@ import uuid
 from collections.abc import Callable
 
 from sqlalchemy import event, func, insert, select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session, SessionTransaction
 
 from leadhub import commits
 from leadhub.activity import news
 from leadhub.activity.models import FeedCommit, FeedHead
-from leadhub.db import utcnow
+from leadhub.db import insert_on_conflict, utcnow
 
 _NUMBERED = "leadhub.feed_numbered"
 
@@ -46,8 +45,7 @@ def batch_of(session: AsyncSession, tenant_id: uuid.UUID) -> uuid.UUID:
 
 
 def _next_position(session: Session, tenant_id: uuid.UUID) -> int:
-    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
-    upsert = dialect.insert(FeedHead).on_conflict_do_update(
+    upsert = insert_on_conflict(session, FeedHead).on_conflict_do_update(
         index_elements=[FeedHead.tenant_id], set_={"position": FeedHead.position + 1}
     )
     first = {"tenant_id": tenant_id, "position": 1}

@@ -11,10 +11,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import Select, func, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 
 from leadhub.activity import feed
-from leadhub.db import utcnow
+from leadhub.db import insert_on_conflict, utcnow
 from leadhub.errors import Problems
 from leadhub.principal import InTenant, Member, PartnerClient
 from leadhub.tenants import service as tenants
@@ -225,17 +224,18 @@ async def _fail_pending(work: UnitOfWork[InTenant], endpoint: WebhookEndpoint, r
 
 async def _start_reading(work: Manager) -> int:
     """The commit log's head, where a new or re-enabled endpoint's events start; the
-    tenant's cursor starts there too if it has none yet.
+    tenant's cursor is made if it has none yet.
 
     The head is read with the cursor locked: a dispatch under way, which read the
     endpoints before this one, moves the cursor past what it read before the head
     is taken here; one after waits for this to commit, and then sees the endpoint.
     """
     session = work.session
-    head = await feed.head(work)
-    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
-    first = {"tenant_id": work.tenant_id, "position": head.position, "after_id": head.row_id}
-    await session.execute(dialect.insert(WebhookCursor).values(first).on_conflict_do_nothing())
+    # A new cursor starts at the beginning: a dispatch starts no earlier than its
+    # earliest endpoint's from_position, so it reads nothing from before.
+    first = {"tenant_id": work.tenant_id, "position": 0, "after_id": feed.AFTER_ALL}
+    new_cursor = insert_on_conflict(session.sync_session, WebhookCursor).values(first)
+    await session.execute(new_cursor.on_conflict_do_nothing())
     await session.execute(
         select(WebhookCursor.position)
         .where(WebhookCursor.tenant_id == work.tenant_id)

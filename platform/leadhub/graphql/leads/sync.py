@@ -15,9 +15,10 @@ from datetime import datetime, timedelta
 from typing import Any
 
 import strawberry
-from sqlalchemy import Select, and_, select
+from sqlalchemy import Select, select
 from strawberry import relay
 
+from leadhub.activity import feed
 from leadhub.activity.models import FeedCommit
 from leadhub.db import utcnow
 from leadhub.graphql.context import Info
@@ -30,13 +31,6 @@ from leadhub.leads.models import Lead as LeadModel
 from leadhub.leads.models import LeadTombstone
 
 
-def _committed(model: Any) -> Any:
-    """The join of a tracked table to the commits that numbered its rows' batches."""
-    return and_(
-        FeedCommit.tenant_id == model.tenant_id, FeedCommit.batch_id == model.change_batch_id
-    )
-
-
 def changed_since(
     statement: Select[Any], since: datetime, after: str | None, fields: Collection[str]
 ) -> Select[Any]:
@@ -46,7 +40,7 @@ def changed_since(
     return _from_commits(
         statement.with_only_columns(
             *lead_columns(fields, key=[LeadModel.id]), FeedCommit.position
-        ).join(FeedCommit, _committed(LeadModel)),
+        ).join(FeedCommit, feed.committed(LeadModel)),
         since,
         after,
         SYNC_KEY,
@@ -130,7 +124,7 @@ class TenantDeletedLeads:
             LeadTombstone.merged_into_id,
             LeadTombstone.deleted_at,
             FeedCommit.position,
-        ).join(FeedCommit, _committed(LeadTombstone))
+        ).join(FeedCommit, feed.committed(LeadTombstone))
         return await paginate_rows(
             info.context.session,
             _from_commits(statement, since, after, key),
