@@ -38,7 +38,6 @@ def upgrade() -> None:
         sa.Column("url", sa.String(length=2000), nullable=False),
         sa.Column("description", sa.String(length=200), nullable=False),
         sa.Column("event_types", sa.JSON(), nullable=False),
-        sa.Column("enabled", sa.Boolean(), nullable=False),
         sa.Column("enabled_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("disabled_at", sa.DateTime(timezone=True), nullable=True),
         sa.Column("disabled_reason", sa.String(length=200), nullable=True),

@@ -104,7 +104,7 @@ async def change_endpoint(
             raise invalid("Its app was revoked: the endpoint stays off.", "enabled")
         # What a dispatch made for it while it was being disabled is not sent now.
         await _fail_pending(work, endpoint, "Made as the endpoint was disabled.")
-        endpoint.enabled, endpoint.enabled_at = True, utcnow()
+        endpoint.enabled_at = utcnow()
         endpoint.disabled_at = endpoint.disabled_reason = None
         endpoint.from_position = await _start_reading(work)
     elif form.enabled is False and endpoint.enabled:
@@ -205,7 +205,6 @@ async def managed_endpoint(work: Manager, endpoint_id: uuid.UUID) -> WebhookEndp
 
 async def disable(work: UnitOfWork[InTenant], endpoint: WebhookEndpoint, reason: str) -> None:
     """Stop sending to the endpoint: what is still due to it fails now."""
-    endpoint.enabled = False
     endpoint.disabled_at = utcnow()
     endpoint.disabled_reason = reason
     await _fail_pending(work, endpoint, reason)

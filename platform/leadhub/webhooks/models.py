@@ -6,7 +6,16 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, ForeignKey, ForeignKeyConstraint, Index, String
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    ColumnElement,
+    ForeignKey,
+    ForeignKeyConstraint,
+    Index,
+    String,
+)
+from sqlalchemy.ext.hybrid import hybrid_property
 from sqlalchemy.orm import Mapped, mapped_column
 
 from leadhub.db import Base, TenantOwned, enum_column, new_id, utcnow
@@ -32,10 +41,10 @@ class WebhookEndpoint(TenantOwned, Base):
     url: Mapped[str] = mapped_column(String(2000))
     description: Mapped[str] = mapped_column(String(200), default="")
     event_types: Mapped[list[str]] = mapped_column(JSON)
-    enabled: Mapped[bool] = mapped_column(default=True)
     # When it was made, or enabled again: a delivery made before, redelivered and
     # failing, says nothing of how the endpoint fares since.
     enabled_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # Set while it is off (``enabled``), by hand, for failing, or as its app was revoked.
     disabled_at: Mapped[datetime | None]
     disabled_reason: Mapped[str | None] = mapped_column(String(200))
     # Its signing secret is derived from the server's key, this id and this version
@@ -55,6 +64,16 @@ class WebhookEndpoint(TenantOwned, Base):
     # A partner's client that made it, which sees and manages only its own.
     created_by_client_id: Mapped[uuid.UUID | None]
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    @hybrid_property
+    def enabled(self) -> bool:
+        """Whether events are sent to it: until it is disabled."""
+        return self.disabled_at is None
+
+    @enabled.inplace.expression
+    @classmethod
+    def _enabled(cls) -> ColumnElement[bool]:
+        return cls.disabled_at.is_(None)
 
 
 class WebhookDelivery(TenantOwned, Base):
