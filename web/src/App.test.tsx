@@ -14,36 +14,17 @@ const ME = {
   },
 };
 
-function renderApp(answers: Parameters<typeof fakeApi>[0], storage = new MemoryStorage()) {
+// jsdom's own localStorage, as a browser keeps it; emptied after each test.
+const storage = window.localStorage;
+
+function renderApp(answers: Parameters<typeof fakeApi>[0]) {
   const api = fakeApi(answers);
   render(
     <RequestContext.Provider value={api.request}>
-      <App storage={storage} />
+      <App />
     </RequestContext.Provider>,
   );
-  return { ...api, storage };
-}
-
-class MemoryStorage implements Storage {
-  private items = new Map<string, string>();
-  get length() {
-    return this.items.size;
-  }
-  clear() {
-    this.items.clear();
-  }
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  key(index: number) {
-    return [...this.items.keys()][index] ?? null;
-  }
-  removeItem(key: string) {
-    this.items.delete(key);
-  }
-  setItem(key: string, value: string) {
-    this.items.set(key, value);
-  }
+  return api;
 }
 
 function logIn(email: string, password: string) {
@@ -52,11 +33,14 @@ function logIn(email: string, password: string) {
   fireEvent.click(screen.getByRole("button", { name: "Log in" }));
 }
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  storage.clear();
+});
 
 describe("logging in", () => {
   it("keeps the login and shows who is signed in and their companies", async () => {
-    const { asked, storage } = renderApp({
+    const { asked } = renderApp({
       LogIn: () => ({ logIn: { token: "t0k3n", errors: [] } }),
       Me: () => ME,
     });
@@ -99,12 +83,8 @@ describe("logging in", () => {
 
 describe("signed in", () => {
   it("chooses a company for the requests after, and logs out", async () => {
-    const storage = new MemoryStorage();
     storage.setItem("leadhub.session", JSON.stringify({ token: "t0k3n" }));
-    const { asked } = renderApp(
-      { Me: () => ME, LogOut: () => ({ logOut: { endedSessions: 1 } }) },
-      storage,
-    );
+    const { asked } = renderApp({ Me: () => ME, LogOut: () => ({ logOut: { endedSessions: 1 } }) });
     fireEvent.click(await screen.findByRole("button", { name: "Havbris AS" }));
     expect(await screen.findByRole("heading", { level: 1, name: "Havbris AS" })).toBeTruthy();
     expect(JSON.parse(storage.getItem("leadhub.session") ?? "null")).toEqual({
@@ -118,9 +98,8 @@ describe("signed in", () => {
   });
 
   it("forgets a kept login it cannot read", () => {
-    const storage = new MemoryStorage();
     storage.setItem("leadhub.session", "{not json");
-    renderApp({}, storage);
+    renderApp({});
     expect(screen.getByRole("heading", { name: "Log in to Leadhub" })).toBeTruthy();
   });
 });

@@ -3,11 +3,9 @@ import { Home } from "./pages/Home";
 import { LogIn } from "./pages/LogIn";
 import { loadSession, saveSession, type Session } from "./session/session";
 
-interface Props {
-  storage?: Storage;
-}
+const storage = window.localStorage;
 
-export function App({ storage = window.localStorage }: Props) {
+export function App() {
   const [session, setSession] = useState<Session | null>(() => loadSession(storage));
 
   function keep(next: Session | null) {
