@@ -72,6 +72,13 @@ class Tenant(Base):
         return scope.tenant_id is not None and self.id == scope.tenant_id
 
 
+class Language(StrEnum):
+    """A language the web app speaks."""
+
+    NB = "nb"  # Norwegian bokmål
+    EN = "en"
+
+
 class User(Base):
     __tablename__ = "users"
     identity_writes = EVERY_WRITE
@@ -80,6 +87,8 @@ class User(Base):
     email: Mapped[str] = mapped_column(String(320), unique=True)
     name: Mapped[str] = mapped_column(String(200))
     password_hash: Mapped[str] = mapped_column(String(200))
+    # The web app's language for them; None: their browser's.
+    language: Mapped[Language | None] = mapped_column(enum_column(Language, "language"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     @classmethod

@@ -297,6 +297,17 @@ async def log_out(work: UnitOfWork[Person], auth_session: AuthSession, *, everyw
     return int(result.rowcount)  # type: ignore[attr-defined]
 
 
+async def update_profile(work: UnitOfWork[Person], changes: Mapping[str, Any]) -> User:
+    """Change what ``changes`` names of the person's own account: ``name`` (kept
+    clean) and ``language`` (None follows their browser)."""
+    user = await work.session.get_one(User, work.principal.user_id)
+    if "name" in changes:
+        user.name = clean_name(changes["name"], "name")
+    if "language" in changes:
+        user.language = changes["language"]
+    return user
+
+
 # -- listings: statements the API orders and pages --------------------------------------
 
 

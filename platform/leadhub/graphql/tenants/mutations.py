@@ -12,6 +12,7 @@ from leadhub.graphql.payloads import answer, refusal, respond
 from leadhub.graphql.permissions import CanManageMembers, IsAuthenticated
 from leadhub.graphql.tenants.types import (
     InvitationNode,
+    Me,
     MembershipNode,
     TenantNode,
     TenantUserError,
@@ -21,7 +22,7 @@ from leadhub.onboarding import service as onboarding
 from leadhub.principal import Newcomer, Person, Role, Visitor
 from leadhub.tenants import password_reset, service
 from leadhub.tenants.errors import TenantError
-from leadhub.tenants.models import User
+from leadhub.tenants.models import Language, User
 from leadhub.work import UnitOfWork
 
 REGION = "ISO 3166-1 country where phone numbers without a country code are read, such as NO."
@@ -218,6 +219,20 @@ class UpdateTenantSettingsPayload:
     errors: list[TenantUserError] = strawberry.field(default_factory=list)
 
 
+@strawberry.input(description="Your account's details to change: one left out stays as it is.")
+class UpdateProfileInput:
+    name: strawberry.Maybe[str | None] = kept("Your name, as your teams see it.")
+    language: strawberry.Maybe[Language | None] = clearable(
+        "The language the web app shows you; null: your browser's."
+    )
+
+
+@strawberry.type
+class UpdateProfilePayload:
+    me: Me | None = None
+    errors: list[TenantUserError] = strawberry.field(default_factory=list)
+
+
 @strawberry.type
 class TenantMutations:
     @strawberry.mutation(description="Create a company (tenant), its owner, and log in.")
@@ -300,6 +315,22 @@ class TenantMutations:
             lambda work: service.log_out(work, auth_session, everywhere=input.everywhere),
         )
         return answer(info, result, lambda ended: LogOutPayload(ended_sessions=ended))
+
+    @strawberry.mutation(permission_classes=[IsAuthenticated])
+    async def update_profile(self, info: Info, input: UpdateProfileInput) -> UpdateProfilePayload:
+        context = info.context
+        assert context.user is not None  # IsAuthenticated
+        result = await context.run_as(
+            Person(context.user.id),
+            lambda work: applied(input, lambda changes: service.update_profile(work, changes)),
+        )
+        return answer(
+            info,
+            result,
+            lambda user: UpdateProfilePayload(
+                me=Me.of(user, context.memberships, context.membership)
+            ),
+        )
 
     @strawberry.mutation(
         description="Email a password reset link to the account of this email, if there is"

@@ -4,8 +4,7 @@ import strawberry
 
 from leadhub.graphql.context import Info
 from leadhub.graphql.permissions import IsAuthenticated, ReadsTenant
-from leadhub.graphql.tenants.types import Me, MembershipNode, TenantNode
-from leadhub.graphql.users import UserNode
+from leadhub.graphql.tenants.types import Me, TenantNode
 from leadhub.tenants import service as tenants
 
 
@@ -15,12 +14,7 @@ class TenantQueries:
     def me(self, info: Info) -> Me:
         context = info.context
         assert context.user is not None
-        current = context.membership
-        return Me(
-            user=UserNode.from_model(context.user),
-            memberships=[MembershipNode.from_model(m) for m in context.memberships],
-            current_membership=MembershipNode.from_model(current) if current else None,
-        )
+        return Me.of(context.user, context.memberships, context.membership)
 
     @strawberry.field(permission_classes=[ReadsTenant])
     async def tenant(self, info: Info) -> TenantNode:

@@ -4,7 +4,7 @@ The Tenant node holds the tenant's own fields and lists; each other domain's lis
 of it come from that domain's folder (``graphql/<domain>/lists.py``)."""
 
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Annotated
 
@@ -34,6 +34,7 @@ from leadhub.tenants.errors import TenantErrorCode
 strawberry.enum(Role, description="What a member may do in a tenant.")
 strawberry.enum(TenantErrorCode)
 strawberry.enum(models.InvitationStatus)
+strawberry.enum(models.Language, description="A language the web app speaks.")
 
 
 @strawberry.type(name="TenantError")
@@ -255,3 +256,20 @@ class Me:
     current_membership: MembershipNode | None = strawberry.field(
         description="Your membership in the tenant this request is for."
     )
+    language: models.Language | None = strawberry.field(
+        description="The language the web app shows you; null: your browser's."
+    )
+
+    @classmethod
+    def of(
+        cls,
+        user: models.User,
+        memberships: Sequence[models.Membership],
+        current: models.Membership | None,
+    ) -> "Me":
+        return cls(
+            user=UserNode.from_model(user),
+            memberships=[MembershipNode.from_model(m) for m in memberships],
+            current_membership=MembershipNode.from_model(current) if current else None,
+            language=user.language,
+        )
