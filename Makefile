@@ -64,6 +64,7 @@ web-check: $(WEB_INSTALLED)
 	@git diff --quiet -- $(WEB_GENERATED) && test -z "$$(git status --porcelain -- $(WEB_GENERATED))" \
 		|| { echo "$(WEB_GENERATED) is stale: commit what \`npm run --prefix web codegen\` wrote" >&2; exit 1; }
 	npm run --prefix $(WEB) --silent typecheck
+	npm run --prefix $(WEB) --silent lint
 	npm run --prefix $(WEB) --silent test
 
 $(CHROMIUM):

@@ -7,6 +7,7 @@ import httpx
 from leadhub.app import create_app
 from leadhub.db import Database
 from leadhub.settings import Settings
+from leadhub.tenants.emails import INVITATION_PATH, PASSWORD_RESET_PATH
 
 INDEX = '<!doctype html><div id="root"></div><script src="/assets/app-3f9a1c.js"></script>'
 
@@ -32,6 +33,7 @@ async def test_the_app_answers_its_own_pages_and_keeps_its_assets_for_good(
             answer = await client.get(page)
             assert (answer.status_code, answer.text) == (200, INDEX), page
             assert answer.headers["cache-control"] == "no-cache"
+            assert "frame-ancestors 'none'" in answer.headers["content-security-policy"]
         asset = await client.get("/assets/app-3f9a1c.js")
         assert asset.text == "console.log('Leadhub')"
         assert asset.headers["cache-control"] == "public, max-age=31536000, immutable"
@@ -41,6 +43,17 @@ async def test_the_app_answers_its_own_pages_and_keeps_its_assets_for_good(
         assert (await client.get("/healthz")).status_code == 200
         body = await client.post("/graphql", json={"query": "{ __typename }"})
         assert body.json() == {"data": {"__typename": "Query"}}
+
+
+async def test_the_emailed_links_open_the_apps_pages_and_tell_no_one_their_token(
+    settings: Settings, database: Database, tmp_path: Path
+) -> None:
+    settings = settings.model_copy(update={"web_app_dir": _built(tmp_path / "dist")})
+    async with _client(settings, database) as client:
+        for path in (INVITATION_PATH, PASSWORD_RESET_PATH):
+            answer = await client.get(path, params={"token": "0192.s3cret"})
+            assert (answer.status_code, answer.text) == (200, INDEX), path
+            assert answer.headers["referrer-policy"] == "no-referrer"
 
 
 async def test_without_a_build_the_root_says_how_to_make_one(

@@ -8,6 +8,10 @@ import { defineConfig } from "@playwright/test";
 const PORT = Number(process.env.E2E_PORT ?? 8790);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 const LEADHUB = process.env.LEADHUB ?? "../.venv/bin/leadhub";
+// The server's folder: its SQLite database, and the outbox the tests read emails
+// from (e2e/mail.ts). Kept in the environment, so the test workers, which load
+// this file again, find the same one.
+process.env.E2E_VAR_DIR ??= mkdtempSync(join(tmpdir(), "leadhub-e2e-"));
 
 export default defineConfig({
   testDir: "e2e",
@@ -28,7 +32,7 @@ export default defineConfig({
     timeout: 60_000,
     env: {
       PORT: String(PORT),
-      VAR_DIR: mkdtempSync(join(tmpdir(), "leadhub-e2e-")),
+      VAR_DIR: process.env.E2E_VAR_DIR,
       WEB_APP_DIR: "dist",
       LOG_LEVEL: "WARNING",
     },

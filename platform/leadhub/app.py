@@ -1,6 +1,6 @@
 """The Starlette application: /graphql, GraphiQL's files, /healthz, /readyz, /metrics,
-the OAuth server's endpoints and consent page, the pages that emailed links open,
-and the web app at every other path."""
+the OAuth server's endpoints and consent page, and the web app at every other path
+(the pages that emailed links open among them)."""
 
 import gc
 from collections.abc import AsyncIterator
@@ -24,11 +24,9 @@ from leadhub.oauth import http as oauth
 from leadhub.oauth.budgets import Budgets
 from leadhub.ops import body_limit, health, metrics
 from leadhub.ops.in_flight import RequestsInFlight, RequestsInFlightMiddleware
-from leadhub.pages import invitations, password_reset
 from leadhub.pages.web_app import web_app
 from leadhub.runtime import Runtime
 from leadhub.settings import Settings, load_settings
-from leadhub.tenants.emails import INVITATION_PATH, PASSWORD_RESET_PATH
 from leadhub.tenants.ratelimit import RateLimits
 
 
@@ -91,8 +89,6 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
             Route("/healthz", health.healthz),
             Route("/readyz", health.readyz),
             Route("/metrics", metrics.endpoint),
-            Route(INVITATION_PATH, invitations.accept_invitation, methods=["GET", "POST"]),
-            Route(PASSWORD_RESET_PATH, password_reset.reset_password, methods=["GET", "POST"]),
             # Last: every other path is the web app's.
             Mount("/", web_app(settings.web_app_dir), name="web_app"),
         ],

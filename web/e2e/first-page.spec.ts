@@ -16,7 +16,9 @@ test("the first page loads within a second on under 300 kB of JavaScript", async
     await page.goto("/", { waitUntil: "load" });
     await expect(page.getByRole("heading", { name: "Log in to Leadhub" })).toBeVisible();
     const timing = await page.evaluate(() => {
-      const [navigation] = performance.getEntriesByType("navigation") as PerformanceNavigationTiming[];
+      const [navigation] = performance.getEntriesByType(
+        "navigation",
+      ) as PerformanceNavigationTiming[];
       const resources = performance.getEntriesByType("resource") as PerformanceResourceTiming[];
       return {
         loaded: navigation ? navigation.loadEventEnd - navigation.startTime : Number.NaN,

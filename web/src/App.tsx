@@ -1,24 +1,30 @@
-import { useState } from "react";
-import { Home } from "./pages/Home";
-import { LogIn } from "./pages/LogIn";
-import { loadSession, saveSession, type Session } from "./session/session";
+// The app with what every page relies on: the API's answers cached, the words in
+// the person's language, and their session.
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import type { i18n as I18n } from "i18next";
+import { I18nextProvider } from "react-i18next";
+import { RouterProvider, type createBrowserRouter } from "react-router";
+import { SessionProvider } from "./session/context";
 
-const storage = window.localStorage;
+interface Props {
+  router: ReturnType<typeof createBrowserRouter>;
+  i18n: I18n;
+  queryClient: QueryClient;
+}
 
-export function App() {
-  const [session, setSession] = useState<Session | null>(() => loadSession(storage));
-
-  function keep(next: Session | null) {
-    saveSession(storage, next);
-    setSession(next);
-  }
-
-  if (!session) return <LogIn onLoggedIn={(token) => keep({ token })} />;
+export function App({ router, i18n, queryClient }: Props) {
   return (
-    <Home
-      session={session}
-      onTenantChosen={(tenantId) => keep({ ...session, tenantId })}
-      onLoggedOut={() => keep(null)}
-    />
+    <QueryClientProvider client={queryClient}>
+      <I18nextProvider i18n={i18n}>
+        <SessionProvider>
+          <RouterProvider router={router} />
+        </SessionProvider>
+      </I18nextProvider>
+    </QueryClientProvider>
   );
+}
+
+export function newQueryClient(): QueryClient {
+  // An answer is fresh for half a minute: moving between pages asks again only then.
+  return new QueryClient({ defaultOptions: { queries: { staleTime: 30_000, retry: 1 } } });
 }

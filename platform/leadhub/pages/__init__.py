@@ -1,3 +1,3 @@
-"""Minimal server-rendered pages behind the links Leadhub emails (accepting an
-invitation, resetting a password), until the web app owns those paths. They call
-the same services as the GraphQL mutations, and load nothing from elsewhere."""
+"""What Leadhub serves as pages rather than as the API: the web app's build
+(``web_app``), and the plain HTML that the OAuth consent page is made of (``html``),
+which loads nothing from elsewhere."""

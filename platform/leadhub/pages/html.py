@@ -57,23 +57,6 @@ def problems_list(messages: Iterable[str]) -> str:
     return f'<ul class="problem">{items}</ul>' if items else ""
 
 
-def form(
-    *, token: str, fields: Iterable[tuple[str, str, str]], submit: str, problems: Iterable[str] = ()
-) -> str:
-    """A form that posts back to the page, carrying the token; fields are (name,
-    label, input type)."""
-    inputs = "".join(
-        f'<label>{escape(label)}<input name="{escape(name)}" type="{escape(kind)}" required>'
-        "</label>"
-        for name, label, kind in fields
-    )
-    return (
-        f'{problems_list(problems)}<form method="post">'
-        f'<input type="hidden" name="token" value="{escape(token)}">'
-        f'{inputs}<button type="submit">{escape(submit)}</button></form>'
-    )
-
-
 async def read_form(request: Request) -> dict[str, str] | Response:
     """The fields of a posted form (the first value of each), or the response refusing
     a body that is not a form."""

@@ -1,7 +1,6 @@
 """What the tenants domain tells people by email, with links to the pages that act.
 
-The links lead to PUBLIC_URL: the web app will own these paths; until then
-Leadhub serves a minimal page at each (``leadhub.pages``).
+The links lead to PUBLIC_URL, to pages of the web app (``web/src/routes.tsx``).
 """
 
 from datetime import datetime

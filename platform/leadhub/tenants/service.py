@@ -538,10 +538,9 @@ async def accept_invitation(
     name: str | None,
     password: str | None,
     client_address: str | None,
-    log_in: bool = True,
 ) -> AcceptedInvitation:
     """Join the invitation's tenant as the logged-in ``user``, or as a new account,
-    logged in unless ``log_in`` is False (a page that has nowhere to keep a login)."""
+    logged in."""
     session = work.session
     invalid = TenantError(
         TenantErrorCode.INVITATION_INVALID,
@@ -561,8 +560,7 @@ async def accept_invitation(
     login = None
     if user is None:
         user = await _new_invitee(session, settings, invitation, name=name, password=password)
-        if log_in:
-            login = await _start_session(session, settings, user, client_address)
+        login = await _start_session(session, settings, user, client_address)
     elif user.email != invitation.email:
         raise TenantError(
             TenantErrorCode.INVITATION_EMAIL_MISMATCH,

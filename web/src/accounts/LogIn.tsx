@@ -1,7 +1,13 @@
-import { useId, useState, type FormEvent } from "react";
-import { useRequest } from "../api/context";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, Navigate, useSearchParams } from "react-router";
+import { useApiMutation } from "../api/hooks";
 import { graphql } from "../gql";
-import { Field } from "./Field";
+import { useSession } from "../session/context";
+import { Field } from "../ui/Field";
+import { Form, useForm } from "../ui/form";
+import { PublicPage } from "./PublicPage";
+import { pageAfterLogIn } from "./next";
 
 const LOG_IN = graphql(`
   mutation LogIn($input: LogInInput!) {
@@ -9,69 +15,55 @@ const LOG_IN = graphql(`
       token
       errors {
         field
+        code
         message
       }
     }
   }
 `);
 
-interface Props {
-  onLoggedIn: (token: string) => void;
-}
-
-export function LogIn({ onLoggedIn }: Props) {
-  const request = useRequest();
+export function LogIn() {
+  const { t } = useTranslation();
+  const { session, keep } = useSession();
+  const [search] = useSearchParams();
+  const logIn = useApiMutation(LOG_IN);
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
-  const [faults, setFaults] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
-  const formFaultId = useId();
+  const form = useForm(async () => {
+    const { logIn: answer } = await logIn.mutateAsync({ input: { email, password } });
+    if (answer.token) keep({ token: answer.token });
+    return answer.errors;
+  });
 
-  async function logIn(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    try {
-      const { logIn } = await request(LOG_IN, { input: { email, password } });
-      if (logIn.token) return onLoggedIn(logIn.token);
-      setFaults(Object.fromEntries(logIn.errors.map((e) => [e.field ?? "form", e.message])));
-    } catch (error) {
-      setFaults({ form: error instanceof Error ? error.message : String(error) });
-    } finally {
-      setBusy(false);
-    }
-  }
-
+  if (session) return <Navigate to={pageAfterLogIn(search.get("next"))} replace />;
   return (
-    <main className="log-in">
-      <h1>Log in to Leadhub</h1>
-      <form onSubmit={logIn} aria-describedby={faults.form ? formFaultId : undefined} noValidate>
-        {faults.form && (
-          <p id={formFaultId} role="alert">
-            {faults.form}
-          </p>
-        )}
+    <PublicPage title={t("logIn.title")}>
+      <Form form={form} submit={t("logIn.submit")} busy={t("logIn.busy")}>
         <Field
-          label="Email"
+          label={t("logIn.email")}
           type="email"
           autoComplete="username"
           required
           value={email}
-          fault={faults.email}
+          fault={form.faults.email}
           onChange={(event) => setEmail(event.target.value)}
         />
         <Field
-          label="Password"
+          label={t("logIn.password")}
           type="password"
           autoComplete="current-password"
           required
           value={password}
-          fault={faults.password}
+          fault={form.faults.password}
           onChange={(event) => setPassword(event.target.value)}
         />
-        <button type="submit" disabled={busy}>
-          {busy ? "Logging in…" : "Log in"}
-        </button>
-      </form>
-    </main>
+      </Form>
+      <p>
+        <Link to="/forgot-password">{t("logIn.forgot")}</Link>
+      </p>
+      <p>
+        {t("logIn.noAccount")} <Link to="/sign-up">{t("logIn.signUp")}</Link>
+      </p>
+    </PublicPage>
   );
 }

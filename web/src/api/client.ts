@@ -1,12 +1,15 @@
 // The one way the app talks to Leadhub: a typed GraphQL request to /graphql, with the
 // session's token and tenant. An answer with GraphQL errors is an ApiError.
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
-import { print } from "graphql";
+import { print, type DocumentNode } from "graphql";
 
 export interface Credentials {
   token: string;
   tenantId?: string;
 }
+
+/** The code of an ApiError for a request that got no answer from Leadhub. */
+export const NETWORK = "network";
 
 export class ApiError extends Error {
   constructor(
@@ -28,6 +31,12 @@ interface Answer<Result> {
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
+/** The operation's name, as the document says it (the key of its cached answers). */
+export function operationName(document: DocumentNode): string {
+  const [definition] = document.definitions;
+  return definition && "name" in definition && definition.name ? definition.name.value : "";
+}
+
 export const request: Request = async (document, variables, credentials) => {
   const headers: Record<string, string> = {
     "content-type": "application/json",
@@ -37,12 +46,18 @@ export const request: Request = async (document, variables, credentials) => {
     headers.authorization = `Bearer ${credentials.token}`;
     if (credentials.tenantId) headers["x-tenant-id"] = credentials.tenantId;
   }
-  const response = await fetch("/graphql", {
-    method: "POST",
-    headers,
-    body: JSON.stringify({ query: print(document), variables }),
-  });
-  const answer = (await response.json()) as Answer<never>;
+  let response: Response;
+  try {
+    response = await fetch("/graphql", {
+      method: "POST",
+      headers,
+      body: JSON.stringify({ query: print(document), variables }),
+    });
+  } catch {
+    throw new ApiError("Leadhub cannot be reached.", NETWORK);
+  }
+  // A proxy's error page is not JSON: told as its HTTP status.
+  const answer = (await response.json().catch(() => ({}))) as Answer<never>;
   const [error] = answer.errors ?? [];
   if (error || answer.data === undefined) {
     throw new ApiError(error?.message ?? `HTTP ${response.status}`, error?.extensions?.code);

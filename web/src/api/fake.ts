@@ -1,7 +1,7 @@
 // For component tests: a Request that answers each operation, by its name, as the
 // test says the API would. The end-to-end tests drive the real API.
 import type { DocumentNode } from "graphql";
-import type { Request } from "./client";
+import { operationName, type Request } from "./client";
 
 export interface Asked {
   operation: string;
@@ -13,9 +13,7 @@ export interface Asked {
 export function fakeApi(answers: Record<string, (variables: never) => unknown>) {
   const asked: Asked[] = [];
   const request: Request = async (document, variables, credentials) => {
-    const [definition] = (document as DocumentNode).definitions;
-    const operation =
-      definition && "name" in definition && definition.name ? definition.name.value : "";
+    const operation = operationName(document as DocumentNode);
     asked.push({ operation, variables, ...credentials });
     const answer = answers[operation];
     if (!answer) throw new Error(`the test gave no answer to ${operation}`);

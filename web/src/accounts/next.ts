@@ -1,0 +1,12 @@
+// Where to go after logging in: the page that sent the person to log in, if it is
+// one of the app's own (never another site, so a link cannot send a login away).
+export function pageAfterLogIn(next: string | null): string {
+  return next && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\")
+    ? next
+    : "/";
+}
+
+/** The log-in page, coming back to ``location`` (path and query) after. */
+export function logInThenBackTo(location: string): string {
+  return `/log-in?${new URLSearchParams({ next: location })}`;
+}

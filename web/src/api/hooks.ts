@@ -1,0 +1,68 @@
+// Asking the API from a page: TanStack Query keeps each answer under its operation,
+// variables and company, so pages that ask the same share one request, and a
+// mutation's page refreshes what it changed by naming those operations.
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { useInfiniteQuery, useMutation, useQuery } from "@tanstack/react-query";
+import { useSession } from "../session/context";
+import type { Session } from "../session/session";
+import { operationName } from "./client";
+import { useRequest } from "./context";
+
+/** Who asks: the login in the chosen company, or (``inTenant`` false) the person
+ * alone, for what does not depend on a company. */
+function useCredentials(inTenant: boolean): Session | undefined {
+  const { session } = useSession();
+  if (!session) return undefined;
+  return inTenant ? session : { token: session.token };
+}
+
+export function useApiQuery<Result, Variables>(
+  document: TypedDocumentNode<Result, Variables>,
+  variables: Variables,
+  { inTenant = true } = {},
+) {
+  const request = useRequest();
+  const credentials = useCredentials(inTenant);
+  return useQuery({
+    queryKey: [operationName(document), variables, credentials?.tenantId],
+    queryFn: () => request(document, variables, credentials),
+  });
+}
+
+interface Connection<Node> {
+  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+  edges: { node: Node }[];
+}
+
+/** A connection, page after page: ``nodes`` holds every page fetched so far. */
+export function useApiPages<Result, Variables extends { after?: string | null }, Node>(
+  document: TypedDocumentNode<Result, Variables>,
+  variables: Omit<Variables, "after">,
+  connectionOf: (result: Result) => Connection<Node>,
+) {
+  const request = useRequest();
+  const credentials = useCredentials(true);
+  const pages = useInfiniteQuery({
+    queryKey: [operationName(document), variables, credentials?.tenantId],
+    queryFn: ({ pageParam }) =>
+      request(document, { ...variables, after: pageParam } as Variables, credentials),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => {
+      const { pageInfo } = connectionOf(last);
+      return pageInfo.hasNextPage ? pageInfo.endCursor : undefined;
+    },
+  });
+  const nodes = pages.data?.pages.flatMap((page) => connectionOf(page).edges.map((e) => e.node));
+  return { ...pages, nodes };
+}
+
+export function useApiMutation<Result, Variables>(
+  document: TypedDocumentNode<Result, Variables>,
+  { inTenant = true } = {},
+) {
+  const request = useRequest();
+  const credentials = useCredentials(inTenant);
+  return useMutation({
+    mutationFn: (variables: Variables) => request(document, variables, credentials),
+  });
+}
