@@ -1,11 +1,19 @@
 // Every page of the app by its path. The invitation and password reset paths are
-// the links the platform's emails carry (leadhub.tenants.emails).
+// the links the platform's emails carry (leadhub.tenants.emails). Each domain
+// names its own pages (its routes.tsx), loaded when first opened.
 import type { RouteObject } from "react-router";
 import { AcceptInvitation } from "./accounts/AcceptInvitation";
 import { ForgotPassword } from "./accounts/ForgotPassword";
 import { LogIn } from "./accounts/LogIn";
 import { ResetPassword } from "./accounts/ResetPassword";
 import { SignUp } from "./accounts/SignUp";
+import { routes as dashboard } from "./dashboard/routes";
+import { routes as leads } from "./leads/routes";
+import { routes as board } from "./board/routes";
+import { routes as imports } from "./imports/routes";
+import { routes as routing } from "./routing/routes";
+import { routes as settings } from "./settings/routes";
+import { routes as integrations } from "./integrations/routes";
 import { People } from "./people/People";
 import { Profile } from "./profile/Profile";
 import { Home } from "./shell/Home";
@@ -24,6 +32,14 @@ export const routes: RouteObject[] = [
       { path: "/", element: <Home /> },
       { path: "/people", element: <People /> },
       { path: "/profile", element: <Profile /> },
+      ...dashboard,
+      ...leads,
+      ...board,
+      ...imports,
+      ...routing,
+      ...settings,
+      ...integrations,
+
       { path: "*", element: <NotFound /> },
     ],
   },

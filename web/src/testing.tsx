@@ -4,8 +4,8 @@ import { QueryClient } from "@tanstack/react-query";
 import { cleanup, render } from "@testing-library/react";
 import { afterEach } from "vitest";
 import { createMemoryRouter } from "react-router";
-import { RequestContext } from "./api/context";
-import { fakeApi } from "./api/fake";
+import { RequestContext, SubscribeContext } from "./api/context";
+import { fakeApi, fakeLive } from "./api/fake";
 import { App } from "./App";
 import { startI18n } from "./i18n/i18n";
 import type { Language } from "./i18n/language";
@@ -45,12 +45,15 @@ export function renderApp(
   language: Language = "en",
 ) {
   const api = fakeApi(answers);
+  const live = fakeLive();
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   render(
     <RequestContext.Provider value={api.request}>
-      <App router={router} i18n={startI18n(language)} queryClient={queryClient} />
+      <SubscribeContext.Provider value={live.subscribe}>
+        <App router={router} i18n={startI18n(language)} queryClient={queryClient} />
+      </SubscribeContext.Provider>
     </RequestContext.Provider>,
   );
-  return { ...api, router };
+  return { ...api, live, router };
 }

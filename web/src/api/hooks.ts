@@ -3,10 +3,11 @@
 // mutation's page refreshes what it changed by naming those operations.
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { useInfiniteQuery, useMutation, useQuery } from "@tanstack/react-query";
+import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import { useSession } from "../session/context";
 import type { Session } from "../session/session";
-import { operationName } from "./client";
-import { useRequest } from "./context";
+import { operationName, type ApiError } from "./client";
+import { useRequest, useSubscribe } from "./context";
 
 /** Who asks: the login in the chosen company, or (``inTenant`` false) the person
  * alone, for what does not depend on a company. */
@@ -65,4 +66,40 @@ export function useApiMutation<Result, Variables>(
   return useMutation({
     mutationFn: (variables: Variables) => request(document, variables, credentials),
   });
+}
+
+/** A subscription for as long as the page shows it (and ``enabled``): ``onEvent``
+ * hears each event; ``error`` is the last failure, if any. Variables are compared
+ * by value, so a page may build them afresh on each render. */
+export function useApiSubscription<Result, Variables>(
+  document: TypedDocumentNode<Result, Variables>,
+  variables: Variables,
+  onEvent: (result: Result) => void,
+  { enabled = true } = {},
+) {
+  const subscribe = useSubscribe();
+  const credentials = useCredentials(true);
+  const [error, setError] = useState<ApiError | null>(null);
+  const listener = useRef(onEvent);
+  useLayoutEffect(() => {
+    listener.current = onEvent;
+  });
+  const asked = JSON.stringify(variables);
+  const token = credentials?.token;
+  const tenantId = credentials?.tenantId;
+  useEffect(() => {
+    if (!enabled) return undefined;
+    setError(null);
+    return subscribe(
+      document,
+      JSON.parse(asked) as Variables,
+      token ? { token, tenantId } : undefined,
+      {
+        next: (result) => listener.current(result),
+        error: setError,
+        complete: () => undefined,
+      },
+    );
+  }, [subscribe, document, asked, token, tenantId, enabled]);
+  return { error };
 }

@@ -1,6 +1,28 @@
 // English: the catalogue the others are checked against (a key missing from one
-// is a type error, see nb.ts). Keys are grouped by the page or part that says them.
+// is a type error, see nb.ts). Each domain keeps its pages' words beside them
+// (words.ts); the words every page shares are here.
+import * as accounts from "../accounts/words";
+import * as dashboard from "../dashboard/words";
+import * as leads from "../leads/words";
+import * as board from "../board/words";
+import * as imports from "../imports/words";
+import * as routing from "../routing/words";
+import * as settings from "../settings/words";
+import * as integrations from "../integrations/words";
+import * as people from "../people/words";
+import * as profile from "../profile/words";
+import type { Catalogue } from "./catalogue";
 export const en = {
+  ...accounts.en,
+  ...people.en,
+  ...profile.en,
+  ...dashboard.en,
+  ...leads.en,
+  ...board.en,
+  ...imports.en,
+  ...routing.en,
+  ...settings.en,
+  ...integrations.en,
   app: {
     loading: "Loading…",
     language: "Language",
@@ -13,7 +35,12 @@ export const en = {
   shell: {
     skipToContent: "Skip to content",
     mainMenu: "Main menu",
-    home: "Home",
+    home: "Dashboard",
+    leads: "Leads",
+    board: "Pipeline",
+    imports: "Imports",
+    routing: "Routing",
+    settings: "Settings",
     people: "People",
     profile: "Your profile",
     company: "Company",
@@ -24,111 +51,12 @@ export const en = {
   home: {
     welcome: "Welcome, {{name}}. You work here as {{role}}.",
   },
-  logIn: {
-    title: "Log in to Leadhub",
-    email: "Email",
-    password: "Password",
-    submit: "Log in",
-    busy: "Logging in…",
-    forgot: "Forgot your password?",
-    noAccount: "New to Leadhub?",
-    signUp: "Sign up your company",
-  },
-  signUp: {
-    title: "Sign up your company",
-    companyName: "Company name",
-    ownerName: "Your name",
-    email: "Work email",
-    password: "Choose a password",
-    passwordHint: "At least 10 characters.",
-    submit: "Create account",
-    busy: "Creating account…",
-    haveAccount: "Already have an account?",
-    logIn: "Log in",
-  },
-  forgotPassword: {
-    title: "Reset your password",
-    intro: "Give the email you log in with, and we will send you a link to set a new password.",
-    email: "Email",
-    submit: "Send link",
-    busy: "Sending…",
-    sent: "If {{email}} has an account, a link is on its way. It works once, for a limited time.",
-    back: "Back to log in",
-  },
-  resetPassword: {
-    title: "Set a new password",
-    password: "New password",
-    submit: "Set password",
-    busy: "Setting…",
-    done: "Your password is set, and every earlier login has ended.",
-    logIn: "Log in with your new password",
-    noToken: "This link lacks its code. Open the link from the email again, or ask for a new one.",
-    askAgain: "Ask for a new link",
-  },
-  invitation: {
-    title: "Join your team on Leadhub",
-    asNew: "Create your account to accept the invitation.",
-    name: "Your name",
-    password: "Choose a password",
-    submit: "Join",
-    busy: "Joining…",
-    haveAccount: "Already have a Leadhub account?",
-    logInFirst: "Log in, then accept",
-    asUser: "You are logged in as {{name}} ({{email}}).",
-    accept: "Accept the invitation",
-    otherAccount: "Not you? Log out",
-    noToken: "This link lacks its code. Open the link from the email again.",
-  },
-  people: {
-    title: "People",
-    members: "Members",
-    name: "Name",
-    email: "Email",
-    role: "Role",
-    since: "Member since",
-    actions: "Actions",
-    roleOf: "Role of {{name}}",
-    remove: "Remove",
-    removeWho: "Remove {{name}}",
-    confirmRemove: "Remove {{name}} from {{company}}? Their leads stay.",
-    you: "you",
-    invite: "Invite someone",
-    inviteEmail: "Email",
-    inviteRole: "Role",
-    inviteSubmit: "Send invitation",
-    inviting: "Sending…",
-    invited: "Invitation sent to {{email}}.",
-    invitations: "Invitations",
-    noInvitations: "No invitations yet.",
-    expires: "Expires",
-    status: "Status",
-    revoke: "Withdraw",
-    revokeFor: "Withdraw the invitation to {{email}}",
-    revoked: "The invitation to {{email}} was withdrawn.",
-    roleChanged: "{{name}} is now {{role}}.",
-    removed: "{{name}} was removed.",
-  },
-  profile: {
-    title: "Your profile",
-    name: "Your name",
-    language: "Language",
-    browserLanguage: "As my browser",
-    submit: "Save",
-    busy: "Saving…",
-    saved: "Saved.",
-  },
   roles: {
     OWNER: "Owner",
     ADMIN: "Admin",
     MARKETING: "Marketing",
     SALES_MANAGER: "Sales manager",
     SALES_REP: "Sales rep",
-  },
-  invitationStatus: {
-    PENDING: "Pending",
-    ACCEPTED: "Accepted",
-    REVOKED: "Withdrawn",
-    EXPIRED: "Expired",
   },
   // What the API's error codes mean, said to a person; a code missing here is told
   // in the API's own words.
@@ -151,8 +79,6 @@ export const en = {
     network: "Leadhub cannot be reached. Check your connection and try again.",
   },
 };
-
-type Catalogue<T> = { [K in keyof T]: T[K] extends string ? string : Catalogue<T[K]> };
 
 /** What every language says: the same keys as English, each a string. */
 export type Messages = Catalogue<typeof en>;

@@ -1,8 +1,28 @@
 // Norsk bokmål. Typed by the English catalogue: a key missing here, or one too
 // many, is a type error.
+import * as accounts from "../accounts/words";
+import * as dashboard from "../dashboard/words";
+import * as leads from "../leads/words";
+import * as board from "../board/words";
+import * as imports from "../imports/words";
+import * as routing from "../routing/words";
+import * as settings from "../settings/words";
+import * as integrations from "../integrations/words";
+import * as people from "../people/words";
+import * as profile from "../profile/words";
 import type { Messages } from "./en";
 
 export const nb: Messages = {
+  ...accounts.nb,
+  ...people.nb,
+  ...profile.nb,
+  ...dashboard.nb,
+  ...leads.nb,
+  ...board.nb,
+  ...imports.nb,
+  ...routing.nb,
+  ...settings.nb,
+  ...integrations.nb,
   app: {
     loading: "Laster …",
     language: "Språk",
@@ -15,7 +35,12 @@ export const nb: Messages = {
   shell: {
     skipToContent: "Hopp til innholdet",
     mainMenu: "Hovedmeny",
-    home: "Hjem",
+    home: "Oversikt",
+    leads: "Leads",
+    board: "Salgstrakt",
+    imports: "Importer",
+    routing: "Fordeling",
+    settings: "Innstillinger",
     people: "Personer",
     profile: "Din profil",
     company: "Firma",
@@ -26,112 +51,12 @@ export const nb: Messages = {
   home: {
     welcome: "Velkommen, {{name}}. Du jobber her som {{role}}.",
   },
-  logIn: {
-    title: "Logg inn i Leadhub",
-    email: "E-post",
-    password: "Passord",
-    submit: "Logg inn",
-    busy: "Logger inn …",
-    forgot: "Glemt passordet?",
-    noAccount: "Ny i Leadhub?",
-    signUp: "Registrer firmaet ditt",
-  },
-  signUp: {
-    title: "Registrer firmaet ditt",
-    companyName: "Firmanavn",
-    ownerName: "Navnet ditt",
-    email: "Jobb-e-post",
-    password: "Velg et passord",
-    passwordHint: "Minst 10 tegn.",
-    submit: "Opprett konto",
-    busy: "Oppretter konto …",
-    haveAccount: "Har du allerede en konto?",
-    logIn: "Logg inn",
-  },
-  forgotPassword: {
-    title: "Tilbakestill passordet",
-    intro:
-      "Oppgi e-posten du logger inn med, så sender vi deg en lenke for å velge et nytt passord.",
-    email: "E-post",
-    submit: "Send lenke",
-    busy: "Sender …",
-    sent: "Hvis {{email}} har en konto, er en lenke på vei. Den virker én gang, en begrenset tid.",
-    back: "Tilbake til innlogging",
-  },
-  resetPassword: {
-    title: "Velg et nytt passord",
-    password: "Nytt passord",
-    submit: "Lagre passordet",
-    busy: "Lagrer …",
-    done: "Passordet er lagret, og alle tidligere innlogginger er avsluttet.",
-    logIn: "Logg inn med det nye passordet",
-    noToken: "Lenken mangler koden sin. Åpne lenken fra e-posten på nytt, eller be om en ny.",
-    askAgain: "Be om en ny lenke",
-  },
-  invitation: {
-    title: "Bli med teamet ditt i Leadhub",
-    asNew: "Opprett kontoen din for å godta invitasjonen.",
-    name: "Navnet ditt",
-    password: "Velg et passord",
-    submit: "Bli med",
-    busy: "Blir med …",
-    haveAccount: "Har du allerede en Leadhub-konto?",
-    logInFirst: "Logg inn, og godta etterpå",
-    asUser: "Du er logget inn som {{name}} ({{email}}).",
-    accept: "Godta invitasjonen",
-    otherAccount: "Ikke deg? Logg ut",
-    noToken: "Lenken mangler koden sin. Åpne lenken fra e-posten på nytt.",
-  },
-  people: {
-    title: "Personer",
-    members: "Medlemmer",
-    name: "Navn",
-    email: "E-post",
-    role: "Rolle",
-    since: "Medlem siden",
-    actions: "Handlinger",
-    roleOf: "Rollen til {{name}}",
-    remove: "Fjern",
-    removeWho: "Fjern {{name}}",
-    confirmRemove: "Fjerne {{name}} fra {{company}}? Leadene deres blir værende.",
-    you: "deg",
-    invite: "Inviter noen",
-    inviteEmail: "E-post",
-    inviteRole: "Rolle",
-    inviteSubmit: "Send invitasjon",
-    inviting: "Sender …",
-    invited: "Invitasjonen er sendt til {{email}}.",
-    invitations: "Invitasjoner",
-    noInvitations: "Ingen invitasjoner ennå.",
-    expires: "Utløper",
-    status: "Status",
-    revoke: "Trekk tilbake",
-    revokeFor: "Trekk tilbake invitasjonen til {{email}}",
-    revoked: "Invitasjonen til {{email}} er trukket tilbake.",
-    roleChanged: "{{name}} er nå {{role}}.",
-    removed: "{{name}} er fjernet.",
-  },
-  profile: {
-    title: "Din profil",
-    name: "Navnet ditt",
-    language: "Språk",
-    browserLanguage: "Som nettleseren min",
-    submit: "Lagre",
-    busy: "Lagrer …",
-    saved: "Lagret.",
-  },
   roles: {
     OWNER: "Eier",
     ADMIN: "Administrator",
     MARKETING: "Markedsføring",
     SALES_MANAGER: "Salgssjef",
     SALES_REP: "Selger",
-  },
-  invitationStatus: {
-    PENDING: "Venter",
-    ACCEPTED: "Godtatt",
-    REVOKED: "Trukket tilbake",
-    EXPIRED: "Utløpt",
   },
   faults: {
     EMAIL_INVALID: "Dette er ikke en e-postadresse.",

@@ -7,6 +7,17 @@ import { useLogOut } from "../accounts/useLogOut";
 import { useSession } from "../session/context";
 import { useViewer } from "./viewer";
 
+// The main menu: every part of the app, in the order a day's work meets them.
+const MENU = [
+  { path: "/", label: "shell.home" },
+  { path: "/leads", label: "shell.leads" },
+  { path: "/board", label: "shell.board" },
+  { path: "/imports", label: "shell.imports" },
+  { path: "/routing", label: "shell.routing" },
+  { path: "/people", label: "shell.people" },
+  { path: "/settings", label: "shell.settings" },
+] as const;
+
 export function Shell() {
   const { t } = useTranslation();
   const { user } = useViewer();
@@ -19,10 +30,11 @@ export function Shell() {
       <header className="shell">
         <CompanyPicker />
         <nav aria-label={t("shell.mainMenu")}>
-          <NavLink to="/" end>
-            {t("shell.home")}
-          </NavLink>
-          <NavLink to="/people">{t("shell.people")}</NavLink>
+          {MENU.map(({ path, label }) => (
+            <NavLink key={path} to={path} end={path === "/"}>
+              {t(label)}
+            </NavLink>
+          ))}
         </nav>
         <div className="account">
           <NavLink to="/profile">

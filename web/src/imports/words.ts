@@ -1,0 +1,6 @@
+// The words of the imports pages, in every language the app speaks.
+import type { Catalogue } from "../i18n/catalogue";
+
+export const en = {};
+
+export const nb: Catalogue<typeof en> = {};
