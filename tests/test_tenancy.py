@@ -32,10 +32,10 @@ from leadhub.imports import service as imports
 from leadhub.imports.files import FileFormat
 from leadhub.imports.storage import FolderStore
 from leadhub.leads import bulk as lead_bulk
-from leadhub.leads import custom_fields, scoring_rules, sources
+from leadhub.leads import custom_fields, scoring_rules, sources, views
 from leadhub.leads import service as lead_service
 from leadhub.leads.custom_fields import FieldDefinition
-from leadhub.leads.models import FieldType, FunnelStage, Lead, SourceKind
+from leadhub.leads.models import FieldType, FunnelStage, Lead, SourceKind, Temperature
 from leadhub.leads.scoring_rules import Engagement, RuleFields
 from leadhub.leads.search import LeadFilter
 from leadhub.leads.service import LeadFields
@@ -572,6 +572,8 @@ async def _fill_every_table(database: Database, settings: Settings) -> EveryTabl
                 )
                 lead = await lead_service.create_lead(work, fields)
             await _import_a_list(work, settings, signed_up)
+            hot = LeadFilter(temperatures=(Temperature.HOT,))
+            await views.save_view(work, views.ViewFields("Hot", {"temperatures": ["HOT"]}, hot))
             gone = await lead_service.create_lead(work, LeadFields(name="Gone"))
             await lead_bulk.delete_leads(work, [gone.id])
             quarter = GoalFields(

@@ -56,6 +56,7 @@ ID_TYPES = {
     "apiClientId": "ApiClient",
     "webhookEndpointId": "WebhookEndpoint",
     "webhookDeliveryId": "WebhookDelivery",
+    "leadViewId": "LeadView",
 }
 IN_A_MONTH = (datetime.now(UTC) + timedelta(days=30)).date().isoformat()
 AN_HOUR_AGO = (datetime.now(UTC) - timedelta(hours=1)).isoformat()
@@ -80,6 +81,8 @@ VALUES: dict[str, Any] = {
     "confidential": True,  # an API client's
     "scopes": "leads:read",  # each of an API client's
     "url": "https://hooks.example/leadhub",  # a webhook endpoint's
+    "descending": True,  # a saved view's
+    "shared": False,  # a saved view's
 }
 
 
@@ -138,8 +141,9 @@ async def objects_in(
     lists: bool = True,
 ) -> dict[str, str]:
     """One object of every node type in the owner's tenant: a team (with the member
-    on it), a lead it owns, a source, a custom field, rules, an invitation; and, if
-    ``lists``, an import (run, with a failed row), an export and a template."""
+    on it), a lead it owns, a source, a custom field, rules, an invitation, a saved
+    view; and, if ``lists``, an import (run, with a failed row), an export and a
+    template."""
 
     async def create(mutation: str, input_type: str, fields: dict[str, Any], result: str) -> str:
         body = await graphql(
@@ -199,6 +203,9 @@ async def objects_in(
         "WebhookEndpointInput",
         {"webhookEndpointId": objects["WebhookEndpoint"]},
         "webhookDelivery",
+    )
+    objects["LeadView"] = await create(
+        "saveLeadView", "SaveLeadViewInput", {"name": "Varme", "shared": True}, "leadView"
     )
     gone = await create("createLead", "CreateLeadInput", {"lead": {"name": "Gone"}}, "lead")
     deleted = await graphql(

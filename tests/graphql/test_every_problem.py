@@ -68,6 +68,12 @@ CASES: dict[str, tuple[str, dict[str, Any], set[tuple[str, str]], str]] = {
         {("name", "INVALID"), ("points", "INVALID"), ("fit", "INVALID")},
         "query { tenant { scoringRules { edges { node { name } } } } }",
     ),
+    "saveLeadView": (
+        "SaveLeadViewInput",
+        {"name": "Varme\u0007", "filter": {"sourceIds": [A_SOURCES_ID]}},
+        {("name", "INVALID"), ("filter.sourceIds.0", "NOT_FOUND")},
+        "query { tenant { leadViews { name } } }",
+    ),
 }
 
 

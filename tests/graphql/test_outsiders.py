@@ -94,6 +94,7 @@ query {
     invitations { edges { node { id status } } }
     customFields { edges { node { id key } } }
     scoringRules { edges { node { id name points } } }
+    leadViews { id name filter }
   }
 }
 """

@@ -41,6 +41,7 @@ from leadhub.graphql.leads.mutations import (
 from leadhub.graphql.leads.queries import LeadQueries
 from leadhub.graphql.leads.scoring import ScoringMutations
 from leadhub.graphql.leads.upserts import UpsertMutations
+from leadhub.graphql.leads.views import LeadViewMutations
 from leadhub.graphql.limits import InputLimits
 from leadhub.graphql.oauth.clients import ApiClientMutations
 from leadhub.graphql.routing.decisions import RoutingDecisionMutations
@@ -101,6 +102,7 @@ class Mutation(
     RoutingRuleMutations,
     RoutingDecisionMutations,
     LeadMutations,
+    LeadViewMutations,
     LifecycleMutations,
     FunnelMutations,
     SourceMutations,

@@ -21,6 +21,7 @@ class LeadErrorCode(StrEnum):
     EXTERNAL_ID_TAKEN = "external_id_taken"
     FIELD_IN_USE = "field_in_use"
     NOT_ALLOWED = "not_allowed"
+    TOO_MANY = "too_many"  # saved views of one person
 
 
 class LeadError(DomainError):

@@ -479,3 +479,47 @@ class ScoringRule(TenantOwned, Base):
     activity_kind: Mapped[str | None] = mapped_column(String(20))  # an ActivityKind
     half_life_days: Mapped[int | None]
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class LeadOrder(StrEnum):
+    """What a list of leads is sorted by."""
+
+    CREATED = "created"
+    UPDATED = "updated"
+    SCORE = "score"
+    NAME = "name"
+
+
+class LeadView(TenantOwned, Base):
+    """A person's filter and sort of the leads list, kept by name to open again: their
+    own, or shared with the whole company."""
+
+    __tablename__ = "lead_views"
+    __table_args__ = (
+        ForeignKeyConstraint(
+            ["tenant_id", "private_to_id"],
+            ["memberships.tenant_id", "memberships.user_id"],
+            ondelete="CASCADE",
+        ),
+        UniqueConstraint("tenant_id", "created_by_id", "name"),
+        # The foreign key's lookup when a member leaves.
+        Index("ix_lead_views_tenant_id_private_to_id", "tenant_id", "private_to_id"),
+        CheckConstraint("shared = (private_to_id IS NULL)", name="private_or_shared"),
+    )
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    name: Mapped[str] = mapped_column(String(100))
+    # The list's filter in the API's words (camelCase, global ids), as its client sent
+    # it: the client sends it back to the list as it is.
+    filter: Mapped[dict[str, Any]]
+    order_by: Mapped[LeadOrder] = mapped_column(enum_column(LeadOrder, "lead_order"))
+    descending: Mapped[bool]
+    shared: Mapped[bool]  # with the whole company; else its creator's alone
+    created_by_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("users.id", ondelete="SET NULL")
+    )
+    # A private view's creator, whose membership takes the view with it when they
+    # leave the tenant; a shared view has none, and stays for the others.
+    private_to_id: Mapped[uuid.UUID | None]
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)

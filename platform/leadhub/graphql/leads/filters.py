@@ -2,13 +2,14 @@
 
 import asyncio
 import uuid
-from dataclasses import dataclass
+from dataclasses import MISSING, Field, dataclass, fields
 from datetime import datetime
 from enum import Enum
 from typing import Any
 
 import strawberry
 from strawberry import relay
+from strawberry.utils.str_converters import to_camel_case
 
 from leadhub.graphql.context import Info
 from leadhub.graphql.errors import UserInputError
@@ -18,6 +19,8 @@ from leadhub.leads import models
 from leadhub.leads.search import LeadFilter, LeadsMatching
 from leadhub.leads.service import MAX_TAGS
 from leadhub.text import has_forbidden_characters
+
+strawberry.enum(models.LeadOrder)
 
 
 @strawberry.input
@@ -72,6 +75,32 @@ class LeadFilterInput:
             text=self.text,
         )
 
+    def as_sent(self) -> dict[str, Any]:
+        """The filter as a client sends it (camelCase, enums by name, times in ISO
+        8601), leaving out what is left at its default: ``leads(filter:)`` takes it
+        back as it is."""
+        return {
+            to_camel_case(field.name): _as_sent(value)
+            for field in fields(self)
+            if (value := getattr(self, field.name)) != _default(field)
+        }
+
+
+def _default(field: Field[Any]) -> Any:
+    if field.default_factory is not MISSING:
+        return field.default_factory()
+    return field.default
+
+
+def _as_sent(value: Any) -> Any:
+    if isinstance(value, list):
+        return [_as_sent(item) for item in value]
+    if isinstance(value, Enum):
+        return value.name
+    if isinstance(value, datetime):
+        return value.isoformat()
+    return value
+
 
 def filter_ids(
     values: list[strawberry.ID], type_name: str, field: str | None = None
@@ -80,20 +109,12 @@ def filter_ids(
     return tuple(argument_row_id(value, type_name, field) for value in values)
 
 
-@strawberry.enum
-class LeadOrder(Enum):
-    CREATED = "created"
-    UPDATED = "updated"
-    SCORE = "score"
-    NAME = "name"
-
-
 # Each order's keyset: its column, then the id, which makes the key unique.
-SORT_KEYS: dict[LeadOrder, list[Any]] = {
-    LeadOrder.CREATED: [models.Lead.id],
-    LeadOrder.UPDATED: [models.Lead.updated_at, models.Lead.id],
-    LeadOrder.SCORE: [models.Lead.score, models.Lead.id],
-    LeadOrder.NAME: [models.Lead.name, models.Lead.id],
+SORT_KEYS: dict[models.LeadOrder, list[Any]] = {
+    models.LeadOrder.CREATED: [models.Lead.id],
+    models.LeadOrder.UPDATED: [models.Lead.updated_at, models.Lead.id],
+    models.LeadOrder.SCORE: [models.Lead.score, models.Lead.id],
+    models.LeadOrder.NAME: [models.Lead.name, models.Lead.id],
 }
 
 

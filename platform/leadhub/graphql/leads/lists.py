@@ -15,7 +15,6 @@ from leadhub.graphql.leads.filters import (
     SORT_KEYS,
     LeadConnection,
     LeadFilterInput,
-    LeadOrder,
     count_beside,
 )
 from leadhub.graphql.leads.scoring import ScoringRule
@@ -36,6 +35,7 @@ from leadhub.leads import funnel, sources
 from leadhub.leads import scoring_rules as lead_scoring_rules
 from leadhub.leads.models import CustomFieldDefinition as CustomFieldModel
 from leadhub.leads.models import FunnelStage as FunnelStageModel
+from leadhub.leads.models import LeadOrder
 from leadhub.leads.models import ScoringRule as ScoringRuleModel
 from leadhub.leads.models import Source as SourceModel
 from leadhub.leads.search import LeadFilter, NewestPage, leads_matching

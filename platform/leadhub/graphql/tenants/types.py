@@ -19,6 +19,7 @@ from leadhub.graphql.imports.lists import TenantImports
 from leadhub.graphql.leads.lists import TenantLeadLists
 from leadhub.graphql.leads.routing import TenantRoutingPreview
 from leadhub.graphql.leads.sync import TenantDeletedLeads
+from leadhub.graphql.leads.views import TenantLeadViews
 from leadhub.graphql.node import by_ids, resolve_nodes
 from leadhub.graphql.oauth.clients import TenantApiClients
 from leadhub.graphql.pagination import paginate
@@ -156,6 +157,7 @@ class MembershipNode(relay.Node):
 class TenantNode(
     relay.Node,
     TenantLeadLists,
+    TenantLeadViews,
     TenantTeams,
     TenantRouting,
     TenantRoutingRules,
