@@ -19,12 +19,22 @@ export const OWNER_ME = {
       {
         id: "TWVtYmVyc2hpcDox",
         role: "OWNER",
-        tenant: { id: "VGVuYW50OjE=", name: "Fjordkraft Salg AS" },
+        tenant: {
+          id: "VGVuYW50OjE=",
+          name: "Fjordkraft Salg AS",
+          currency: "NOK",
+          timeZone: "Europe/Oslo",
+        },
       },
       {
         id: "TWVtYmVyc2hpcDoy",
         role: "SALES_REP",
-        tenant: { id: "VGVuYW50OjI=", name: "Havbris AS" },
+        tenant: {
+          id: "VGVuYW50OjI=",
+          name: "Havbris AS",
+          currency: "NOK",
+          timeZone: "Europe/Oslo",
+        },
       },
     ],
   },

@@ -2,11 +2,18 @@
 // variables and company, so pages that ask the same share one request, and a
 // mutation's page refreshes what it changed by naming those operations.
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
-import { useInfiniteQuery, useMutation, useQuery } from "@tanstack/react-query";
+import {
+  keepPreviousData,
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from "@tanstack/react-query";
+import type { DocumentNode } from "graphql";
 import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import { useSession } from "../session/context";
 import type { Session } from "../session/session";
-import { operationName, type ApiError } from "./client";
+import { NETWORK, operationName, type ApiError } from "./client";
 import { useRequest, useSubscribe } from "./context";
 
 /** Who asks: the login in the chosen company, or (``inTenant`` false) the person
@@ -35,11 +42,14 @@ interface Connection<Node> {
   edges: { node: Node }[];
 }
 
-/** A connection, page after page: ``nodes`` holds every page fetched so far. */
+/** A connection, page after page: ``nodes`` holds every page fetched so far. With
+ * ``keepShowing``, a change of variables keeps the last answer shown until the new
+ * one comes (a list refiltered does not flash empty). */
 export function useApiPages<Result, Variables extends { after?: string | null }, Node>(
   document: TypedDocumentNode<Result, Variables>,
   variables: Omit<Variables, "after">,
   connectionOf: (result: Result) => Connection<Node>,
+  { keepShowing = false } = {},
 ) {
   const request = useRequest();
   const credentials = useCredentials(true);
@@ -52,9 +62,40 @@ export function useApiPages<Result, Variables extends { after?: string | null },
       const { pageInfo } = connectionOf(last);
       return pageInfo.hasNextPage ? pageInfo.endCursor : undefined;
     },
+    placeholderData: keepShowing ? keepPreviousData : undefined,
   });
   const nodes = pages.data?.pages.flatMap((page) => connectionOf(page).edges.map((e) => e.node));
   return { ...pages, nodes };
+}
+
+interface MorePages {
+  hasNextPage: boolean;
+  isFetchingNextPage: boolean;
+  isError: boolean;
+  fetchNextPage: (options: { cancelRefetch: boolean }) => unknown;
+}
+
+/** For a list needed whole (a choice among every team, member or source): its
+ * pages fetched one after another until none is left. */
+export function useEveryPage<Pages extends MorePages>(pages: Pages): Pages {
+  const { hasNextPage, isFetchingNextPage, isError, fetchNextPage } = pages;
+  useEffect(() => {
+    // Several choices may show the same list: a page asked for is asked once.
+    if (hasNextPage && !isFetchingNextPage && !isError)
+      void fetchNextPage({ cancelRefetch: false });
+  }, [hasNextPage, isFetchingNextPage, isError, fetchNextPage]);
+  return pages;
+}
+
+/** After a change: every cached answer of these operations is asked for again. */
+export function useRefresh() {
+  const queryClient = useQueryClient();
+  return (...documents: DocumentNode[]) =>
+    Promise.all(
+      documents.map((document) =>
+        queryClient.invalidateQueries({ queryKey: [operationName(document)] }),
+      ),
+    );
 }
 
 export function useApiMutation<Result, Variables>(
@@ -69,8 +110,10 @@ export function useApiMutation<Result, Variables>(
 }
 
 /** A subscription for as long as the page shows it (and ``enabled``): ``onEvent``
- * hears each event; ``error`` is the last failure, if any. Variables are compared
- * by value, so a page may build them afresh on each render. */
+ * hears each event; ``error`` is the last failure, if any. A lost connection is
+ * tried again after a pause that grows to half a minute, with the variables the
+ * page has then (a feed resumes after its last cursor). Variables are compared by
+ * value, so a page may build them afresh on each render. */
 export function useApiSubscription<Result, Variables>(
   document: TypedDocumentNode<Result, Variables>,
   variables: Variables,
@@ -80,6 +123,7 @@ export function useApiSubscription<Result, Variables>(
   const subscribe = useSubscribe();
   const credentials = useCredentials(true);
   const [error, setError] = useState<ApiError | null>(null);
+  const [retries, setRetries] = useState(0);
   const listener = useRef(onEvent);
   useLayoutEffect(() => {
     listener.current = onEvent;
@@ -90,16 +134,29 @@ export function useApiSubscription<Result, Variables>(
   useEffect(() => {
     if (!enabled) return undefined;
     setError(null);
-    return subscribe(
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    const unsubscribe = subscribe(
       document,
       JSON.parse(asked) as Variables,
       token ? { token, tenantId } : undefined,
       {
         next: (result) => listener.current(result),
-        error: setError,
+        error: (failure) => {
+          setError(failure);
+          if (failure.code !== NETWORK) return;
+          const pause = Math.min(RETRY_FIRST_MS * 2 ** retries, RETRY_AT_MOST_MS);
+          retry = setTimeout(() => setRetries((tried) => tried + 1), pause);
+        },
         complete: () => undefined,
       },
     );
-  }, [subscribe, document, asked, token, tenantId, enabled]);
+    return () => {
+      clearTimeout(retry);
+      unsubscribe();
+    };
+  }, [subscribe, document, asked, token, tenantId, enabled, retries]);
   return { error };
 }
+
+const RETRY_FIRST_MS = 1000;
+const RETRY_AT_MOST_MS = 30_000;

@@ -1,8 +1,9 @@
 // Live updates: the API's subscriptions over one WebSocket per session
 // (graphql-transport-ws at /graphql, logged in by connection_init's payload).
-// graphql-ws opens the socket with the first subscription, closes it after the
-// last, and reconnects after a drop; a feed that must not miss an event while it
-// was away subscribes again from its last cursor.
+// graphql-ws opens the socket with the first subscription and closes it after the
+// last. A drop is told to the subscriptions (a NETWORK error) rather than retried
+// here, so each page subscribes again as it needs: a feed from its last cursor, so
+// it misses nothing recorded while it was away.
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { print } from "graphql";
 import { createClient, type Client } from "graphql-ws";
@@ -35,8 +36,7 @@ function clientFor(credentials: Credentials | undefined): Client {
     client = createClient({
       url: `${scheme}://${location.host}/graphql`,
       connectionParams,
-      retryAttempts: Number.POSITIVE_INFINITY,
-      shouldRetry: () => true,
+      retryAttempts: 0,
     });
     clients.set(key, client);
   }

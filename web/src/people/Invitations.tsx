@@ -1,7 +1,5 @@
-import { useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { operationName } from "../api/client";
-import { useApiMutation, useApiPages } from "../api/hooks";
+import { useApiMutation, useApiPages, useRefresh } from "../api/hooks";
 import { graphql } from "../gql";
 import type { InvitationsQuery } from "../gql/graphql";
 import { useFormat } from "../ui/format";
@@ -54,7 +52,7 @@ type Invitation = InvitationsQuery["tenant"]["invitations"]["edges"][number]["no
 export function Invitations({ onChanged }: { onChanged: (notice: string) => void }) {
   const { t } = useTranslation();
   const { date } = useFormat();
-  const queryClient = useQueryClient();
+  const refresh = useRefresh();
   const invitations = useApiPages(INVITATIONS, {}, (result) => result.tenant.invitations);
   const revoke = useApiMutation(REVOKE);
   const rows = useRowFaults();
@@ -65,7 +63,7 @@ export function Invitations({ onChanged }: { onChanged: (notice: string) => void
       return (await revoke.mutateAsync({ input })).revokeInvitation.errors;
     });
     if (revoked) onChanged(t("people.revoked", { email: invitation.email }));
-    await queryClient.invalidateQueries({ queryKey: [operationName(INVITATIONS)] });
+    await refresh(INVITATIONS);
   }
 
   if (invitations.isPending) return <Loading />;

@@ -1,8 +1,6 @@
-import { useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { operationName } from "../api/client";
-import { useApiMutation } from "../api/hooks";
+import { useApiMutation, useRefresh } from "../api/hooks";
 import { graphql } from "../gql";
 import type { Role } from "../gql/graphql";
 import { Field } from "../ui/Field";
@@ -29,7 +27,7 @@ const INVITE = graphql(`
 
 export function InviteForm({ onInvited }: { onInvited: (notice: string) => void }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
+  const refresh = useRefresh();
   const invite = useApiMutation(INVITE);
   const [email, setEmail] = useState("");
   const [role, setRole] = useState<Role>("SALES_REP");
@@ -39,7 +37,7 @@ export function InviteForm({ onInvited }: { onInvited: (notice: string) => void 
     if (inviteMember.invitation) {
       onInvited(t("people.invited", { email: inviteMember.invitation.email }));
       setEmail("");
-      await queryClient.invalidateQueries({ queryKey: [operationName(INVITATIONS)] });
+      await refresh(INVITATIONS);
     }
     return inviteMember.errors;
   });

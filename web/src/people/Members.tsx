@@ -1,7 +1,5 @@
-import { useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { operationName } from "../api/client";
-import { useApiMutation, useApiPages } from "../api/hooks";
+import { useApiMutation, useApiPages, useRefresh } from "../api/hooks";
 import { graphql } from "../gql";
 import type { MembersQuery, Role } from "../gql/graphql";
 import { useViewer } from "../shell/viewer";
@@ -77,7 +75,7 @@ export function Members({ manages, onChanged }: Props) {
   const { t } = useTranslation();
   const { date } = useFormat();
   const viewer = useViewer();
-  const queryClient = useQueryClient();
+  const refresh = useRefresh();
   const members = useApiPages(MEMBERS, {}, (result) => result.tenant.members);
   const changeRole = useApiMutation(CHANGE_ROLE);
   const remove = useApiMutation(REMOVE);
@@ -91,7 +89,7 @@ export function Members({ manages, onChanged }: Props) {
     if (changed) {
       onChanged(t("people.roleChanged", { name: member.user.name, role: t(`roles.${role}`) }));
     }
-    await queryClient.invalidateQueries({ queryKey: [operationName(MEMBERS)] });
+    await refresh(MEMBERS);
   }
 
   async function removeMember(member: Member) {
@@ -102,7 +100,7 @@ export function Members({ manages, onChanged }: Props) {
       return (await remove.mutateAsync({ input })).removeMember.errors;
     });
     if (removed) onChanged(t("people.removed", { name: member.user.name }));
-    await queryClient.invalidateQueries({ queryKey: [operationName(MEMBERS)] });
+    await refresh(MEMBERS);
   }
 
   if (members.isPending) return <Loading />;

@@ -1,10 +1,8 @@
 // The person's own account: their name, and the language the app speaks to them
 // (kept in their profile, so it follows them to every browser).
-import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { operationName } from "../api/client";
-import { useApiMutation } from "../api/hooks";
+import { useApiMutation, useRefresh } from "../api/hooks";
 import { graphql } from "../gql";
 import type { Language as ApiLanguage } from "../gql/graphql";
 import { LANGUAGES, type Language } from "../i18n/language";
@@ -35,7 +33,7 @@ const BROWSER = "";
 export function Profile() {
   const { t } = useTranslation();
   const viewer = useViewer();
-  const queryClient = useQueryClient();
+  const refresh = useRefresh();
   const { choose } = useLanguage();
   const updateProfile = useApiMutation(UPDATE_PROFILE);
   const [name, setName] = useState(viewer.user.name);
@@ -49,7 +47,7 @@ export function Profile() {
     });
     if (answer.me) {
       choose(chosen);
-      await queryClient.invalidateQueries({ queryKey: [operationName(ME)] });
+      await refresh(ME);
       setSaved(true);
     }
     return answer.errors;

@@ -17,6 +17,8 @@ export const ME = graphql(`
         tenant {
           id
           name
+          currency
+          timeZone
         }
       }
     }

@@ -1,11 +1,57 @@
-// Dates and numbers as the person's language writes them.
+// Dates, times, numbers and amounts as the person's language writes them, in the
+// company's time zone and currency (Europe/Oslo and NOK before one is known).
+import { useContext } from "react";
 import { useTranslation } from "react-i18next";
+import { ViewerContext } from "../shell/viewer";
 
-const LOCALES: Record<string, string> = { nb: "nb-NO", en: "en-GB" };
+/** The locale each language writes in: British English writes days as Norwegians read them. */
+export const LOCALES: Record<string, string> = { nb: "nb-NO", en: "en-GB" };
 
 export function useFormat() {
   const { i18n } = useTranslation();
+  const tenant = useContext(ViewerContext)?.current.tenant;
   const locale = LOCALES[i18n.language] ?? i18n.language;
-  const day = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
-  return { date: (iso: string) => day.format(new Date(iso)) };
+  const timeZone = tenant?.timeZone ?? "Europe/Oslo";
+  const day = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone });
+  const moment = new Intl.DateTimeFormat(locale, {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone,
+  });
+  const inCurrency = (digits: number) =>
+    new Intl.NumberFormat(locale, {
+      style: "currency",
+      currency: tenant?.currency ?? "NOK",
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
+  const [whole, exact] = [inCurrency(0), inCurrency(2)];
+  const number = new Intl.NumberFormat(locale);
+  const share = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1 });
+  return {
+    date: (iso: string) => day.format(new Date(iso)),
+    dateTime: (iso: string) => moment.format(new Date(iso)),
+    /** An amount (an API Decimal, a string) in the company's currency: whole units
+     * unless it has hundredths. */
+    money: (amount: string | number) => {
+      const value = Number(amount);
+      const parts = (Number.isInteger(value) ? whole : exact).formatToParts(value);
+      return i18n.language === "nb" ? currencyFirst(parts) : parts.map((p) => p.value).join("");
+    },
+    number: (value: number) => number.format(value),
+    /** A share from 0 to 1 as a percentage. */
+    percent: (value: number) => share.format(value),
+  };
+}
+
+/** CLDR writes "1 234 567 kr" in bokmål; Norwegian invoices and readers put the
+ * currency first: "kr 1 234 567". */
+function currencyFirst(parts: Intl.NumberFormatPart[]): string {
+  const currency = parts.find((part) => part.type === "currency")?.value ?? "";
+  const amount = parts
+    .filter((part) => part.type !== "currency")
+    .map((part) => part.value)
+    .join("")
+    .trim();
+  return `${currency}\u00a0${amount}`;
 }
