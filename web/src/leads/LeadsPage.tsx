@@ -1,0 +1,79 @@
+// The leads list: a view (filter and order, kept in the address), what it counts,
+// the selected leads' bulk actions, and the table.
+import type { RowSelectionState } from "@tanstack/react-table";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useSearchParams } from "react-router";
+import { ExportLeadsButton } from "../imports/ExportLeadsButton";
+import { Failed, Loading } from "../ui/states";
+import { BulkActions } from "./BulkActions";
+import { LeadFilters } from "./LeadFilters";
+import { LeadsTable } from "./LeadsTable";
+import { SavedViews } from "./SavedViews";
+import { useLeadsList } from "./useLeadsList";
+import { searchOf, viewOf, type LeadsView } from "./view";
+import "./leads.css";
+
+export function LeadsPage() {
+  const { t } = useTranslation();
+  const [search, setSearch] = useSearchParams();
+  const view = viewOf(search);
+  const list = useLeadsList(view);
+  const [selection, setSelection] = useState<RowSelectionState>({});
+  const [notice, setNotice] = useState("");
+  const selected = Object.keys(selection).filter((id) => selection[id]);
+
+  function show(next: LeadsView) {
+    setSelection({});
+    setSearch(searchOf(next), { replace: true });
+  }
+
+  return (
+    <>
+      <h1 id="leads-title">{t("leads.title")}</h1>
+      <p>
+        <Link to="/leads/new">{t("lead.new.link")}</Link>
+      </p>
+      <SavedViews view={view} onOpen={show} onChanged={setNotice} />
+      <LeadFilters view={view} onChange={show} />
+      <ExportLeadsButton filter={view.filter} />
+      <p role="status" className="leads-count">
+        {list.total &&
+          t(list.total.capped ? "leads.countCapped" : "leads.count", { count: list.total.count })}
+        {notice && ` ${notice}`}
+      </p>
+      {selected.length > 0 && (
+        <BulkActions
+          leadIds={selected}
+          onDone={(said) => {
+            setNotice(said);
+            setSelection({});
+          }}
+        />
+      )}
+      {list.isPending ? (
+        <Loading />
+      ) : list.isError ? (
+        <Failed error={list.error} retry={() => void list.refetch()} />
+      ) : list.leads.length === 0 ? (
+        <p>{Object.keys(view.filter).length ? t("leads.none") : t("leads.noneYet")}</p>
+      ) : (
+        <>
+          <p className="hint" id="leads-keys">
+            {t("leads.keyboard")}
+          </p>
+          <LeadsTable
+            leads={list.leads}
+            view={view}
+            onOrder={(orderBy, descending) => show({ ...view, orderBy, descending })}
+            selection={selection}
+            onSelect={setSelection}
+            more={list}
+            labelledBy="leads-title"
+          />
+          {list.isFetchingNextPage && <p role="status">{t("leads.loadingMore")}</p>}
+        </>
+      )}
+    </>
+  );
+}
