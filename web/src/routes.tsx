@@ -16,9 +16,9 @@ import { routes as settings } from "./settings/routes";
 import { routes as integrations } from "./integrations/routes";
 import { People } from "./people/People";
 import { Profile } from "./profile/Profile";
-import { Home } from "./shell/Home";
 import { NotFound } from "./shell/NotFound";
 import { SignedIn } from "./shell/SignedIn";
+import { Loading } from "./ui/states";
 
 export const routes: RouteObject[] = [
   { path: "/log-in", element: <LogIn /> },
@@ -28,8 +28,8 @@ export const routes: RouteObject[] = [
   { path: "/invitations/accept", element: <AcceptInvitation /> },
   {
     element: <SignedIn />,
+    HydrateFallback: Loading, // while the first page opened is still loading
     children: [
-      { path: "/", element: <Home /> },
       { path: "/people", element: <People /> },
       { path: "/profile", element: <Profile /> },
       ...dashboard,

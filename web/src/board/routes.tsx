@@ -1,3 +1,5 @@
 import type { RouteObject } from "react-router";
 
-export const routes: RouteObject[] = [];
+export const routes: RouteObject[] = [
+  { path: "/board", lazy: async () => ({ Component: (await import("./Board")).Board }) },
+];

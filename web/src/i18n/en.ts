@@ -48,9 +48,6 @@ export const en = {
     noCompany:
       "You are not a member of any company yet. Ask for an invitation, or sign up a new company.",
   },
-  home: {
-    welcome: "Welcome, {{name}}. You work here as {{role}}.",
-  },
   roles: {
     OWNER: "Owner",
     ADMIN: "Admin",
@@ -76,6 +73,8 @@ export const en = {
     ROLE_NOT_ALLOWED: "Only an owner can make someone an owner.",
     UNAUTHENTICATED: "Your login has ended: log in again.",
     FORBIDDEN: "You may not do this.",
+    REVOKED: "It was revoked: it can no longer be changed.",
+    TOO_MANY: "There are as many as there can be: delete one first.",
     network: "Leadhub cannot be reached. Check your connection and try again.",
   },
 };

@@ -48,9 +48,6 @@ export const nb: Messages = {
     noCompany:
       "Du er ikke medlem av noe firma ennå. Be om en invitasjon, eller registrer et nytt firma.",
   },
-  home: {
-    welcome: "Velkommen, {{name}}. Du jobber her som {{role}}.",
-  },
   roles: {
     OWNER: "Eier",
     ADMIN: "Administrator",
@@ -74,6 +71,8 @@ export const nb: Messages = {
     ROLE_NOT_ALLOWED: "Bare en eier kan gjøre noen til eier.",
     UNAUTHENTICATED: "Innloggingen din er avsluttet: logg inn igjen.",
     FORBIDDEN: "Du har ikke lov til dette.",
+    REVOKED: "Den er trukket tilbake, og kan ikke lenger endres.",
+    TOO_MANY: "Det er så mange som det kan være: slett én først.",
     network: "Får ikke kontakt med Leadhub. Sjekk tilkoblingen og prøv igjen.",
   },
 };

@@ -28,7 +28,7 @@ describe("the profile", () => {
     localStorage.setItem("leadhub.language", "en");
     logInAs("t0k3n", "VGVuYW50OjE=");
     renderApp("/", { Me: () => ({ me: { ...OWNER_ME.me, language: "NB" } }) });
-    expect(await screen.findByText("Velkommen, Åse Ødegård. Du jobber her som eier.")).toBeTruthy();
+    expect(await screen.findByText("Tallene gjelder alle leadene i firmaet.")).toBeTruthy();
   });
 
   it("shows a refused name beside it", async () => {

@@ -14,7 +14,7 @@ describe("the signed-in frame", () => {
       target: { value: "VGVuYW50OjI=" },
     });
     expect(await screen.findByRole("heading", { level: 1, name: "Havbris AS" })).toBeTruthy();
-    expect(screen.getByText("Welcome, Åse Ødegård. You work here as sales rep.")).toBeTruthy();
+    expect(screen.getByText("The figures count the leads in your reach.")).toBeTruthy();
     expect(JSON.parse(localStorage.getItem("leadhub.session") ?? "null")).toEqual({
       token: "t0k3n",
       tenantId: "VGVuYW50OjI=",

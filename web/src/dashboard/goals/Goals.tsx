@@ -1,0 +1,54 @@
+// The company's goals, latest first, each with its progress and pace; those who
+// set goals (GOAL_SETTERS) add, change and delete them here.
+import { useId, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useApiPages } from "../../api/hooks";
+import { useViewer } from "../../shell/viewer";
+import { MorePages } from "../../ui/MorePages";
+import { Failed, Loading } from "../../ui/states";
+import { GoalCard } from "./GoalCard";
+import { GoalForm } from "./GoalForm";
+import { GOALS, GOAL_SETTERS } from "./goals";
+
+export function Goals({ onChanged }: { onChanged: (notice: string) => void }) {
+  const { t } = useTranslation();
+  const viewer = useViewer();
+  const sets = GOAL_SETTERS.includes(viewer.current.role);
+  const goals = useApiPages(GOALS, {}, (result) => result.goals);
+  const [adding, setAdding] = useState(false);
+  const titleId = useId();
+
+  function body() {
+    if (goals.isPending) return <Loading />;
+    if (goals.isError) return <Failed error={goals.error} retry={() => void goals.refetch()} />;
+    if (goals.nodes?.length === 0) return <p>{t("dashboard.goals.empty")}</p>;
+    return (
+      <ul className="dashboard-goals">
+        {goals.nodes?.map((goal) => (
+          <GoalCard key={goal.id} goal={goal} sets={sets} onChanged={onChanged} />
+        ))}
+      </ul>
+    );
+  }
+
+  return (
+    <section aria-labelledby={titleId}>
+      <h2 id={titleId}>{t("dashboard.goals.title")}</h2>
+      {sets &&
+        (adding ? (
+          <GoalForm
+            onDone={(notice) => {
+              setAdding(false);
+              if (notice) onChanged(notice);
+            }}
+          />
+        ) : (
+          <button type="button" onClick={() => setAdding(true)}>
+            {t("dashboard.goals.new")}
+          </button>
+        ))}
+      {body()}
+      <MorePages pages={goals} />
+    </section>
+  );
+}
