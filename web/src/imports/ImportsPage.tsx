@@ -1,0 +1,32 @@
+// Imports: every import the company made, newest first, how each went and who
+// started it; the way to a new one, to exports, and the mapping templates kept.
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { ImportersOnly } from "./ImportersOnly";
+import { ImportHistory } from "./ImportHistory";
+import { Templates } from "./Templates";
+import "./imports.css";
+
+export function ImportsPage() {
+  const { t } = useTranslation();
+  const [notice, setNotice] = useState("");
+  return (
+    <>
+      <h1>{t("imports.title")}</h1>
+      <ImportersOnly>
+        <p role="status" className="notice">
+          {notice}
+        </p>
+        <p className="imports-actions">
+          <Link to="/imports/new" className="imports-button">
+            {t("imports.new")}
+          </Link>
+          <Link to="/imports/exports">{t("imports.toExports")}</Link>
+        </p>
+        <ImportHistory />
+        <Templates onChanged={setNotice} />
+      </ImportersOnly>
+    </>
+  );
+}

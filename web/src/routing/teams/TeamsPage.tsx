@@ -1,0 +1,28 @@
+// The teams routing hands leads to, each with its members and their part; managers
+// make, change and delete teams and say who is on them.
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useViewer } from "../../shell/viewer";
+import { managesRouting } from "../access";
+import { RoutingNav } from "../RoutingNav";
+import { CreateTeamForm } from "./CreateTeamForm";
+import { TeamList } from "./TeamList";
+import "../routing.css";
+
+export function TeamsPage() {
+  const { t } = useTranslation();
+  const manages = managesRouting(useViewer());
+  const [notice, setNotice] = useState("");
+  return (
+    <>
+      <h1>{t("routing.teams.title")}</h1>
+      <RoutingNav />
+      <p>{t("routing.teams.about")}</p>
+      <p role="status" className="notice">
+        {notice}
+      </p>
+      {manages && <CreateTeamForm onCreated={setNotice} />}
+      <TeamList manages={manages} onChanged={setNotice} />
+    </>
+  );
+}

@@ -1,0 +1,62 @@
+// /settings/stages: the funnel a lead goes through. Owners, admins and sales
+// managers add, change, order and delete its stages; others see them.
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useApiMutation } from "../../api/hooks";
+import { graphql } from "../../gql";
+import { useMayChange } from "../permissions";
+import { useRefresh } from "../../api/hooks";
+import { SettingsLayout } from "../SettingsLayout";
+import { StageForm, type StageValues } from "./StageForm";
+import { FUNNEL_STAGES } from "./stages";
+import { StagesTable } from "./StagesTable";
+
+const CREATE_STAGE = graphql(`
+  mutation CreateFunnelStage($input: CreateFunnelStageInput!) {
+    createFunnelStage(input: $input) {
+      stage {
+        id
+      }
+      errors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export function StagesPage() {
+  const { t } = useTranslation();
+  const mayChange = useMayChange("stages");
+  const create = useApiMutation(CREATE_STAGE);
+  const refresh = useRefresh();
+  const [notice, setNotice] = useState("");
+
+  async function add({ name, kind, winProbability }: StageValues) {
+    const { createFunnelStage } = await create.mutateAsync({
+      input: { name, kind, winProbability },
+    });
+    if (createFunnelStage.stage) {
+      setNotice(t("settings.stages.added", { name }));
+      await refresh(FUNNEL_STAGES);
+    }
+    return createFunnelStage.errors;
+  }
+
+  return (
+    <SettingsLayout title={t("settings.stages.title")} part="stages" notice={notice}>
+      <p>{t("settings.stages.about")}</p>
+      <section>
+        <h2 id="stages-title">{t("settings.stages.list")}</h2>
+        <StagesTable onChanged={setNotice} />
+      </section>
+      {mayChange && (
+        <section aria-labelledby="add-stage-title">
+          <h2 id="add-stage-title">{t("settings.stages.new")}</h2>
+          <StageForm label={t("settings.stages.new")} save={add} />
+        </section>
+      )}
+    </SettingsLayout>
+  );
+}
