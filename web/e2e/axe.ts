@@ -6,6 +6,9 @@ export async function checkPage(page: Page, name: string) {
   const found = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
     .analyze();
-  expect(found.violations.map((violation) => violation.id)).toEqual([]);
+  const violations = found.violations.map(
+    (violation) => `${name}: ${violation.id} at ${violation.nodes.map((n) => n.target).join(", ")}`,
+  );
+  expect(violations).toEqual([]);
   await page.screenshot({ path: test.info().outputPath(`${name}.png`), fullPage: true });
 }

@@ -96,11 +96,11 @@ describe("the routing rules", () => {
       }),
     });
     expect(
-      (await screen.findByRole("button", { name: "Move “Norske leads” up" })).hasAttribute(
+      (await screen.findByRole("button", { name: "Move up: “Norske leads”" })).hasAttribute(
         "disabled",
       ),
     ).toBe(true);
-    fireEvent.click(screen.getByRole("button", { name: "Move “Messeleads” up" }));
+    fireEvent.click(screen.getByRole("button", { name: "Move up: “Messeleads”" }));
     expect(await screen.findByText("“Messeleads” is now rule 1.")).toBeTruthy();
     expect(asked.find((a) => a.operation === "ReorderRoutingRules")?.variables).toEqual({
       input: { routingRuleIds: [FAIR_RULE.id, NORWAY_RULE.id] },

@@ -1,0 +1,301 @@
+// A company's day in the app: a list imported while the dashboard and a goal
+// follow it live, a lead moved across the board and routed, a call logged, the
+// routing and settings pages, and an API client registered. Each page is checked
+// with axe and kept as a screenshot.
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { accepted, graphql, type Login } from "./api";
+import { checkPage } from "./axe";
+import { linkInMail } from "./mail";
+
+const run = Date.now();
+const OWNER = {
+  companyName: "Havbris Salg AS",
+  ownerName: "Åse Ødegård",
+  email: `ase.${run}@havbris.example`,
+  password: "korrekt hest batteri stift",
+  defaultRegion: "NO",
+};
+const REP = { name: "Kari Nordmann", email: `kari.${run}@havbris.example` };
+const PASSWORD = "blåbærsyltetøy på brødskiva";
+
+// A list as Norwegian Excel saves it: Windows-1252, semicolons, Norwegian headers.
+const LIST = Buffer.from(
+  [
+    "Navn;E-post;Telefon;Firma",
+    "Åse Bråten;ase@bratenbygg.example;412 34 567;Bråten Bygg AS",
+    "Øystein Ærø;oystein@fjordfisk.example;(+47) 92 67 88 28;Fjordfisk AS",
+    "Kåre Løvås;kare@lovas.example;+47 48 12 34 56;Løvås Elektro",
+  ].join("\r\n"),
+  "latin1",
+);
+
+let owner: Login;
+
+test.describe.configure({ mode: "serial" });
+
+test.beforeAll(async ({ playwright }) => {
+  const request = await playwright.request.newContext({
+    baseURL: test.info().project.use.baseURL,
+  });
+  const { signUp } = await graphql(
+    request,
+    `
+      mutation ($input: SignUpInput!) {
+        signUp(input: $input) {
+          token
+          tenant {
+            id
+          }
+          errors {
+            message
+          }
+        }
+      }
+    `,
+    { input: OWNER },
+  );
+  owner = { token: accepted(signUp).token, tenantId: signUp.tenant.id };
+
+  const invitedAt = Date.now();
+  accepted(
+    (
+      await graphql(
+        request,
+        `
+          mutation ($input: InviteMemberInput!) {
+            inviteMember(input: $input) {
+              errors {
+                message
+              }
+            }
+          }
+        `,
+        { input: { email: REP.email, role: "SALES_REP" } },
+        owner,
+      )
+    ).inviteMember,
+  );
+  const token = new URLSearchParams(
+    (await linkInMail("/invitations/accept", invitedAt)).split("?")[1],
+  ).get("token");
+  const { acceptInvitation } = await graphql(
+    request,
+    `
+      mutation ($input: AcceptInvitationInput!) {
+        acceptInvitation(input: $input) {
+          membership {
+            user {
+              id
+            }
+          }
+          errors {
+            message
+          }
+        }
+      }
+    `,
+    { input: { token, name: REP.name, password: PASSWORD } },
+  );
+  const repId = accepted(acceptInvitation).membership.user.id;
+
+  const { createTeam } = await graphql(
+    request,
+    `
+      mutation {
+        createTeam(input: { name: "Team Sør" }) {
+          team {
+            id
+          }
+          errors {
+            message
+          }
+        }
+      }
+    `,
+    {},
+    owner,
+  );
+  const teamId = accepted(createTeam).team.id;
+  accepted(
+    (
+      await graphql(
+        request,
+        `
+          mutation ($input: TeamMemberInput!) {
+            addTeamMember(input: $input) {
+              errors {
+                message
+              }
+            }
+          }
+        `,
+        { input: { teamId, userId: repId } },
+        owner,
+      )
+    ).addTeamMember,
+  );
+  accepted(
+    (
+      await graphql(
+        request,
+        `
+          mutation ($input: CreateRoutingRuleInput!) {
+            createRoutingRule(input: $input) {
+              errors {
+                message
+              }
+            }
+          }
+        `,
+        { input: { rule: { name: "Alle leads til Team Sør", target: { kind: "TEAM", teamId } } } },
+        owner,
+      )
+    ).createRoutingRule,
+  );
+  const today = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Oslo" }).format(new Date());
+  accepted(
+    (
+      await graphql(
+        request,
+        `
+          mutation ($input: GoalInput!) {
+            createGoal(input: $input) {
+              errors {
+                message
+              }
+            }
+          }
+        `,
+        {
+          input: {
+            name: "Nye leads denne måneden",
+            metric: "LEAD_VOLUME",
+            target: "10",
+            period: "MONTH",
+            firstDay: today,
+            teamIds: [teamId],
+          },
+        },
+        owner,
+      )
+    ).createGoal,
+  );
+  await request.dispose();
+});
+
+async function logIn(page: Page, email: string, password: string) {
+  await page.goto("/log-in");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Log in" }).click();
+  await expect(page.getByRole("navigation", { name: "Main menu" })).toBeVisible();
+}
+
+async function ownersPage(browser: Browser): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await logIn(page, OWNER.email, OWNER.password);
+  return page;
+}
+
+test("a list is imported while the dashboard and its goal follow it live", async ({ browser }) => {
+  const dashboard = await ownersPage(browser);
+  const goal = dashboard.getByRole("progressbar", { name: /Nye leads denne måneden/ });
+  await expect(goal).toBeVisible();
+  await expect(goal).toHaveAttribute("value", "0");
+  await checkPage(dashboard, "dashboard-before");
+
+  const imports = await dashboard.context().newPage(); // another tab, the same login
+  await imports.goto("/imports");
+  await expect(imports.getByRole("heading", { level: 1, name: "Imports" })).toBeVisible();
+  await checkPage(imports, "imports");
+  await imports.getByRole("link", { name: "New import" }).first().click();
+  await imports.getByLabel("File", { exact: true }).setInputFiles({
+    name: "messeliste.csv",
+    mimeType: "text/csv",
+    buffer: LIST,
+  });
+  await imports.getByLabel("Encoding").selectOption("windows-1252");
+  await checkPage(imports, "import-upload");
+  await imports.getByRole("button", { name: "Upload" }).click();
+
+  await expect(imports.getByLabel("Lead field for the column Navn")).toHaveValue("name");
+  await expect(imports.getByLabel("Lead field for the column Telefon")).toHaveValue("phone");
+  await expect(imports.getByText("Bråten Bygg AS").first()).toBeVisible();
+  await checkPage(imports, "import-mapping");
+  await imports.getByRole("button", { name: "Start import" }).click();
+  await expect(imports.getByText("The import is finished.")).toBeVisible({ timeout: 30_000 });
+  await checkPage(imports, "import-finished");
+
+  // the dashboard heard of the new leads and counted again
+  await expect(goal).not.toHaveAttribute("value", "0", { timeout: 15_000 });
+  await expect(dashboard.getByText("3 of 10", { exact: false })).toBeVisible();
+  await checkPage(dashboard, "dashboard-after");
+});
+
+test("a lead moved to the sales stage is routed, and a call is logged", async ({ browser }) => {
+  const page = await ownersPage(browser);
+  await page.getByRole("link", { name: "Leads", exact: true }).click();
+  await expect(page.getByRole("table", { name: "Leads" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Øystein Ærø" })).toBeVisible();
+  await page.getByLabel("Search").fill("brat");
+  await expect(page.getByText("1 leads")).toBeVisible();
+  await checkPage(page, "leads");
+
+  await page.getByRole("link", { name: "Pipeline" }).click();
+  await page.getByLabel("Stage of Åse Bråten").selectOption({ label: "Sales qualified lead" });
+  await expect(page.getByText("Åse Bråten is now in Sales qualified lead.")).toBeVisible();
+  await checkPage(page, "board");
+
+  await page.getByRole("link", { name: "Åse Bråten" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Åse Bråten" })).toBeVisible();
+  const routing = page.getByRole("region", { name: "Routing" });
+  await expect(routing.getByText(`Given to ${REP.name}`)).toBeVisible();
+  await expect(routing.getByText(/By the rule “Alle leads til Team Sør”/)).toBeVisible();
+
+  const log = page.getByRole("form", { name: "Log an activity" });
+  await log.getByLabel("What was said or done").fill("Ringte 412 34 567: vil ha tilbud før jul.");
+  await log.getByLabel("Outcome").selectOption("CONNECTED");
+  await log.getByLabel("Minutes").fill("5");
+  await log.getByRole("button", { name: "Log it" }).click();
+  await expect(page.getByText("Call logged.")).toBeVisible();
+  await expect(page.getByText("Call · Connected · 5 min")).toBeVisible();
+  await checkPage(page, "lead");
+});
+
+test("the routing and settings pages, and an API client registered", async ({ browser }) => {
+  const page = await ownersPage(browser);
+  const pages: [string, string][] = [
+    ["/routing", "routing"],
+    ["/routing/teams", "routing-teams"],
+    ["/routing/rules", "routing-rules"],
+    ["/routing/availability", "routing-availability"],
+    ["/settings", "settings"],
+    ["/settings/sources", "settings-sources"],
+    ["/settings/stages", "settings-stages"],
+    ["/settings/scoring", "settings-scoring"],
+    ["/settings/fields", "settings-fields"],
+    ["/settings/webhooks", "settings-webhooks"],
+    ["/imports/exports", "exports"],
+    ["/people", "people"],
+  ];
+  for (const [path, name] of pages) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(page.getByRole("status").filter({ hasText: "Loading" })).toHaveCount(0);
+    await checkPage(page, name);
+  }
+
+  await page.goto("/routing/dry-run");
+  await page.getByLabel("Name", { exact: true }).fill("Bjørn Ærlig");
+  await page.getByRole("button", { name: "See who would get it" }).click();
+  await expect(page.getByText(REP.name).first()).toBeVisible();
+  await checkPage(page, "routing-dry-run");
+
+  await page.goto("/settings/api-clients");
+  await page.getByLabel("Name of the app").fill("Fjordkraft CRM-synk");
+  await page.getByLabel("Read leads with their scores", { exact: false }).check();
+  await page.getByRole("button", { name: "Register" }).click();
+  await expect(page.getByText("Fjordkraft CRM-synk is registered.")).toBeVisible();
+  await expect(page.getByLabel("The client secret of Fjordkraft CRM-synk")).toBeVisible();
+  await checkPage(page, "api-clients");
+});
