@@ -1,6 +1,7 @@
 // The first rows as the import will write them, each with its problems as the API
 // names them: nothing is written until the import starts.
 import { useTranslation } from "react-i18next";
+import { phoneShown } from "../ui/phone";
 import { useApiQuery } from "../api/hooks";
 import { graphql } from "../gql";
 import type { ImportPreviewQuery } from "../gql/graphql";
@@ -76,7 +77,7 @@ export function ImportPreview({ importId }: { importId: string }) {
                     <th scope="row">{row.line}</th>
                     <td>{row.lead?.name}</td>
                     <td>{row.lead?.email}</td>
-                    <td>{row.lead?.phone}</td>
+                    <td>{row.lead?.phone && phoneShown(row.lead.phone)}</td>
                     <td>{row.lead?.company}</td>
                     <td>{row.lead?.title}</td>
                     <td className={row.problems ? "fault" : undefined}>

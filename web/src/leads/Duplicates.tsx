@@ -2,6 +2,7 @@
 import { useTranslation } from "react-i18next";
 import { useApiMutation, useRefresh } from "../api/hooks";
 import { graphql } from "../gql";
+import { phoneShown } from "../ui/phone";
 import { useRowFaults } from "../ui/rowFaults";
 import { LEAD_DETAILS, type Lead } from "./lead";
 import { LEADS_LIST } from "./useLeadsList";
@@ -52,7 +53,9 @@ export function Duplicates({ lead, onMerged }: { lead: Lead; onMerged: (notice: 
           {lead.duplicateCandidates.map(({ lead: duplicate, reasons }) => (
             <li key={duplicate.id}>
               <strong>{duplicate.name}</strong>{" "}
-              {[duplicate.company, duplicate.email, duplicate.phone].filter(Boolean).join(" · ")}
+              {[duplicate.company, duplicate.email, duplicate.phone && phoneShown(duplicate.phone)]
+                .filter(Boolean)
+                .join(" · ")}
               <br />
               <span>
                 {reasons.map((reason) => t(`lead.duplicates.reasons.${reason}`)).join(", ")}

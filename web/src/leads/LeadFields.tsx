@@ -5,6 +5,7 @@ import { useApiMutation, useRefresh } from "../api/hooks";
 import { graphql } from "../gql";
 import type { LeadChangesInput } from "../gql/graphql";
 import { Field } from "../ui/Field";
+import { phoneShown } from "../ui/phone";
 import { useFormat } from "../ui/format";
 import { SelectField } from "../ui/SelectField";
 import { EditInPlace } from "./EditInPlace";
@@ -72,7 +73,10 @@ export function LeadFields({ lead, onSaved }: { lead: Lead; onSaved: (notice: st
     return (
       <EditInPlace
         label={label}
-        shown={lead[field] || t("lead.empty")}
+        shown={
+          (field === "phone" && lead.phone ? phoneShown(lead.phone) : lead[field]) ||
+          t("lead.empty")
+        }
         value={lead[field] ?? ""}
         control={(draft, setDraft, fault) => (
           <Field

@@ -117,6 +117,7 @@ describe("a lead's page", () => {
   it("says why it scores and went where it did, and what happened to it", async () => {
     renderLead({}, "nb");
     expect(await screen.findByRole("heading", { level: 1, name: "Bjørn Ærlig" })).toBeTruthy();
+    expect(screen.getByText("+47 92 67 88 28")).toBeTruthy();
     const score = screen.getByRole("table", { name: "Poeng" });
     expect(within(score).getByRole("rowheader", { name: "Innkjøpssjef" })).toBeTruthy();
     expect(within(score).getByText("+40")).toBeTruthy();

@@ -28,7 +28,7 @@ export function FunnelChart({ funnel }: { funnel: Kpis["funnel"] }) {
         data={funnel.map((step) => ({ stage: step.stage.name, reached: step.reached }))}
       >
         <XAxis type="number" allowDecimals={false} tickFormatter={format.compact} />
-        <YAxis type="category" dataKey="stage" width={112} />
+        <YAxis type="category" dataKey="stage" width={160} />
         <Tooltip />
         <Bar dataKey="reached" name={reached} fill={INK} />
       </BarChart>

@@ -42,7 +42,7 @@ export function SourceReturnChart({ returns }: { returns: Kpis["sourceReturn"] }
         }))}
       >
         <XAxis type="number" tickFormatter={format.compact} />
-        <YAxis type="category" dataKey="source" width={112} />
+        <YAxis type="category" dataKey="source" width={160} />
         <Tooltip formatter={(value) => format.money(Number(value))} />
         <Bar dataKey="won" name={wonAmount} fill={INK} />
       </BarChart>
