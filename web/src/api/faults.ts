@@ -30,7 +30,7 @@ function isPayloadError(error: unknown): error is PayloadError {
   return typeof error === "object" && error !== null && "message" in error && "code" in error;
 }
 
-/** The errors, those about ``fields`` told as about the whole form: a field the
+/** The errors, those about ``fields`` told as about the whole form: fields the
  * page does not show, such as a link's token. */
 export function asFormFaults(errors: readonly PayloadError[], ...fields: string[]): PayloadError[] {
   return errors.map((error) =>

@@ -26,7 +26,7 @@ export function AskDetail({ asking, currency, onConfirm, onCancel }: Props) {
   const [typed, setTyped] = useState(expected ? typedAmount(expected, i18n.language) : "");
   const form = useForm(async () => {
     if (asks === "reason") return onConfirm(typed);
-    const amount = parseAmount(typed, i18n.language);
+    const amount = parseAmount(typed);
     if (amount !== null) return onConfirm(amount);
     return [{ field: "amount", code: "INVALID", message: t("board.refusals.amountFormat") }];
   });

@@ -6,6 +6,7 @@ import { graphql } from "../gql";
 import type { LeadChangesInput } from "../gql/graphql";
 import { Field } from "../ui/Field";
 import { phoneShown } from "../ui/phone";
+import { readDecimal } from "../ui/numbers";
 import { useFormat } from "../ui/format";
 import { SelectField } from "../ui/SelectField";
 import { EditInPlace } from "./EditInPlace";
@@ -113,7 +114,7 @@ export function LeadFields({ lead, onSaved }: { lead: Lead; onSaved: (notice: st
           />
         )}
         save={saver(t("lead.field.expectedValue"), (draft) => ({
-          expectedValue: draft.trim().replace(/\s/g, "").replace(",", ".") || null,
+          expectedValue: draft.trim() ? (readDecimal(draft) ?? draft) : null,
         }))}
       />,
     ],

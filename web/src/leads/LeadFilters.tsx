@@ -1,6 +1,6 @@
 // The filter of the leads list: a search as one types (a moment after the last
 // key), and a choice of stage, owner, source, temperature and least score.
-import { useEffect, useState } from "react";
+import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { LeadFilterInput, Temperature } from "../gql/graphql";
 import { Field } from "../ui/Field";
@@ -23,16 +23,26 @@ export function LeadFilters({ view, onChange }: Props) {
   const owners = useOwners();
   const { filter } = view;
   const [text, setText] = useState(filter.text ?? "");
+  // The view when the typing pause ends, not when it began: a stage chosen or a
+  // saved view opened meanwhile is kept.
+  const latest = useRef(view);
+  useLayoutEffect(() => {
+    latest.current = view;
+  });
+
+  // A view opened (or the address changed) puts its search in the box.
+  useEffect(() => setText(filter.text ?? ""), [filter.text]);
 
   function change(changes: Partial<LeadFilterInput>) {
-    const next: LeadFilterInput = { ...filter, ...changes };
+    const current = latest.current;
+    const next: LeadFilterInput = { ...current.filter, ...changes };
     for (const key of Object.keys(next) as (keyof LeadFilterInput)[]) {
       const value = next[key];
       if (value === undefined || value === null || (Array.isArray(value) && !value.length)) {
         delete next[key];
       }
     }
-    onChange({ ...view, filter: next });
+    onChange({ ...current, filter: next });
   }
 
   useEffect(() => {

@@ -91,6 +91,16 @@ describe("the leads list", () => {
     await waitFor(() => expect(router.state.location.search).toBe("?q=412+34+567"));
   });
 
+  it("keeps a stage chosen while a search is still being typed", async () => {
+    const { router } = renderLeads("/leads");
+    await screen.findByRole("table", { name: "Leads" });
+    fireEvent.change(screen.getByLabelText("Search"), { target: { value: "Løvås" } });
+    fireEvent.change(screen.getByLabelText("Stage"), { target: { value: "stage-sql" } });
+    await waitFor(() =>
+      expect(router.state.location.search).toBe("?q=L%C3%B8v%C3%A5s&stage=stage-sql"),
+    );
+  });
+
   it("gives the selected leads to someone, and shows a refusal above the actions", async () => {
     const { asked } = renderLeads("/leads", {
       AssignLeads: ({ input }: { input: { ownerId: string | null } }) => ({

@@ -7,6 +7,7 @@ import { graphql } from "../gql";
 import type { ActivityKind, CallOutcome } from "../gql/graphql";
 import { Field } from "../ui/Field";
 import { Form, useForm } from "../ui/form";
+import { readDecimal } from "../ui/numbers";
 import { SelectField } from "../ui/SelectField";
 import { TextAreaField } from "../ui/TextAreaField";
 import { LEAD_TIMELINE } from "./Timeline";
@@ -52,14 +53,19 @@ export function LogActivity({
   const [minutes, setMinutes] = useState("");
   const isCall = kind === "CALL";
   const form = useForm(async () => {
-    const duration = Number(minutes.replace(",", "."));
+    const typedMinutes = isCall && minutes.trim() ? readDecimal(minutes) : null;
+    if (isCall && minutes.trim() && typedMinutes === null) {
+      return [
+        { field: "durationSeconds", code: "INVALID", message: t("lead.log.minutesNotNumber") },
+      ];
+    }
     const { logActivity: answer } = await logActivity.mutateAsync({
       input: {
         leadId,
         kind: kind as ActivityKind,
         body,
         outcome: isCall && outcome ? outcome : null,
-        durationSeconds: isCall && minutes.trim() ? Math.round(duration * 60) : null,
+        durationSeconds: typedMinutes === null ? null : Math.round(Number(typedMinutes) * 60),
       },
     });
     if (answer.activity) {

@@ -3,6 +3,7 @@
 // with the company, delete one.
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { asFormFaults } from "../api/faults";
 import { useApiMutation, useApiQuery, useRefresh } from "../api/hooks";
 import { graphql } from "../gql";
 import type { LeadFilterInput } from "../gql/graphql";
@@ -94,7 +95,12 @@ export function SavedViews({ view, onOpen, onChanged }: Props) {
       setChosenId(saveLeadView.leadView.id);
       await refresh(LEAD_VIEWS);
     }
-    return saveLeadView.errors;
+    // The view's filter is the page's, not a field of this form: its faults
+    // (filter.ownerIds.0: a member who has left) are told above it.
+    const filterFaults = saveLeadView.errors.map((error) =>
+      error.field?.startsWith("filter.") ? { ...error, field: "filter" } : error,
+    );
+    return asFormFaults(filterFaults, "filter", "orderBy");
   });
 
   function open(id: string) {
@@ -156,7 +162,7 @@ export function SavedViews({ view, onOpen, onChanged }: Props) {
         <Field
           label={t("leads.views.name")}
           value={name}
-          fault={form.faults.name ?? form.faults.filter}
+          fault={form.faults.name}
           onChange={(event) => setName(event.target.value)}
         />
         <CheckboxField

@@ -35,3 +35,21 @@ describe("a leads view in the address", () => {
     expect(searchOf(viewOf(new URLSearchParams())).toString()).toBe("");
   });
 });
+
+describe("a saved view's every condition", () => {
+  it("survives the address, so opening it shows the leads it was saved with", () => {
+    const view = {
+      filter: {
+        teamIds: ["VGVhbTox"],
+        sourceKinds: ["TRADE_FAIR" as const],
+        maxScore: 80,
+        createdAfter: "2026-11-01T00:00:00+01:00",
+        updatedBefore: "2026-11-30T23:59:59+01:00",
+        parked: false,
+      },
+      orderBy: "UPDATED" as const,
+      descending: true,
+    };
+    expect(viewOf(searchOf(view))).toEqual(view);
+  });
+});

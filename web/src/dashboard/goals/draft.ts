@@ -2,6 +2,7 @@
 // A share is typed in percent ("25" for 0.25), in either language's decimal sign.
 import type { GoalInput, GoalMetric, GoalPeriod } from "../../gql/graphql";
 import type { PayloadError } from "../../api/faults";
+import { readDecimal } from "../../ui/numbers";
 import { isDay, monthOf } from "../period";
 import { unitOf, type Goal } from "./goals";
 
@@ -68,9 +69,10 @@ export function inputOf(
   draft: Draft,
   messages: { targetNotNumber: string; noDay: string },
 ): GoalInput | PayloadError[] {
-  const typed = Number(draft.target.replace(/\s/g, "").replace(",", "."));
+  const decimal = readDecimal(draft.target);
+  const typed = Number(decimal);
   const faults: PayloadError[] = [];
-  if (!draft.target.trim() || !Number.isFinite(typed)) {
+  if (decimal === null) {
     faults.push({ field: "target", code: "INVALID", message: messages.targetNotNumber });
   }
   if (!isDay(draft.firstDay)) {

@@ -1,5 +1,6 @@
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { lines } from "../../ui/text";
 import { useApiMutation } from "../../api/hooks";
 import { graphql } from "../../gql";
 import { Field } from "../../ui/Field";
@@ -32,13 +33,6 @@ const REGISTER = graphql(`
 type Kind = "confidential" | "public";
 
 /** The form's lines, each a redirect URI; blank ones are no one's. */
-function linesOf(text: string): string[] {
-  return text
-    .split("\n")
-    .map((line) => line.trim())
-    .filter(Boolean);
-}
-
 interface Props {
   onRegistered: (notice: string, secret: IssuedSecret | null) => void;
 }
@@ -56,7 +50,7 @@ export function RegisterApiClientForm({ onRegistered }: Props) {
     const input = {
       name,
       confidential: kind === "confidential",
-      redirectUris: linesOf(redirectUris),
+      redirectUris: lines(redirectUris),
       scopes,
     };
     const { registerApiClient: answer } = await register.mutateAsync({ input });

@@ -8,7 +8,7 @@ import { Field } from "../../ui/Field";
 import { Form, useForm } from "../../ui/form";
 import { SelectField } from "../../ui/SelectField";
 import { TextAreaField } from "../../ui/TextAreaField";
-import { lines } from "../numbers";
+import { lines } from "../../ui/text";
 import { useRefresh } from "../../api/hooks";
 import { explained } from "../refusals";
 import { CUSTOM_FIELDS, FIELD_TYPES } from "./fields";

@@ -7,7 +7,7 @@ import { graphql } from "../../gql";
 import { Field } from "../../ui/Field";
 import { Form, useForm } from "../../ui/form";
 import { Failed, Loading } from "../../ui/states";
-import { readWholeNumber } from "../numbers";
+import { readWholeNumber } from "../../ui/numbers";
 import { useMayChange } from "../permissions";
 import { useRefresh } from "../../api/hooks";
 

@@ -6,7 +6,7 @@ import { Field } from "../../ui/Field";
 import { Form, useForm } from "../../ui/form";
 import { SelectField } from "../../ui/SelectField";
 import type { CustomField } from "../fields/fields";
-import { readDecimal, readWholeNumber } from "../numbers";
+import { readDecimal, readWholeNumber } from "../../ui/numbers";
 import { explained } from "../refusals";
 import { takesNumber } from "./conditions";
 import { NEW_DRAFT, draftOf, fitOf, type Draft } from "./draft";

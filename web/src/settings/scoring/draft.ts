@@ -5,7 +5,7 @@ import type {
   ScoringField,
   ScoringRuleKind,
 } from "../../gql/graphql";
-import { readDecimal } from "../numbers";
+import { readDecimal } from "../../ui/numbers";
 import { takesNumber, takesValues, type FitOperator } from "./conditions";
 import type { Rule } from "./scoring";
 

@@ -6,7 +6,7 @@ import { useViewer } from "../../shell/viewer";
 import { Field } from "../../ui/Field";
 import { Form, useForm } from "../../ui/form";
 import { SelectField } from "../../ui/SelectField";
-import { readDecimal } from "../numbers";
+import { readDecimal } from "../../ui/numbers";
 import { explained } from "../refusals";
 import { SOURCE_KINDS, type Source } from "./sources";
 

@@ -6,7 +6,7 @@ import { CheckboxField } from "../../ui/CheckboxField";
 import { Field } from "../../ui/Field";
 import { Form, useForm } from "../../ui/form";
 import { SelectField } from "../../ui/SelectField";
-import { readNumber } from "../numbers";
+import { readNumber } from "../../ui/numbers";
 import { explained } from "../refusals";
 import { STAGE_KINDS, type Stage } from "./stages";
 
