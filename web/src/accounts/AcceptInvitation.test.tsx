@@ -1,5 +1,6 @@
 import { fireEvent, screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
+import { ApiError } from "../api/client";
 import { OWNER_ME, logInAs, renderApp } from "../testing";
 
 const JOINED = {
@@ -59,6 +60,17 @@ describe("accepting an invitation", () => {
       variables: { input: { token: "inv.1" } },
       token: "t0k3n", // as the person, in no company yet
     });
+  });
+
+  it("lets a newcomer join when the login kept in this browser has ended", async () => {
+    logInAs("ended");
+    renderApp("/invitations/accept?token=inv.1", {
+      Me: () => {
+        throw new ApiError("Log in first.", "UNAUTHENTICATED");
+      },
+    });
+    expect(await screen.findByLabelText("Your name")).toBeTruthy();
+    expect(localStorage.getItem("leadhub.session")).toBeNull();
   });
 
   it("says an invitation used or withdrawn is not valid", async () => {

@@ -1,8 +1,9 @@
 // The page an invitation email links to (INVITATION_PATH in the platform): a new
 // person joins with a name and a password; someone logged in joins as themselves.
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation, useNavigate, useSearchParams } from "react-router";
+import { ApiError } from "../api/client";
 import { asFormFaults } from "../api/faults";
 import { useApiMutation } from "../api/hooks";
 import { graphql } from "../gql";
@@ -108,10 +109,15 @@ function AcceptAsNewcomer({ token }: { token: string }) {
 
 function AcceptAsYourself({ token }: { token: string }) {
   const { t } = useTranslation();
+  const { keep } = useSession();
   const logOut = useLogOut();
   const me = useMe();
   const form = useAccept(() => ({ token }));
-  if (me.isPending) return <Loading />;
+  const ended = me.error instanceof ApiError && me.error.code === "UNAUTHENTICATED";
+  useEffect(() => {
+    if (ended) keep(null); // a login kept here that has ended: join as a newcomer
+  }, [ended, keep]);
+  if (me.isPending || ended) return <Loading />;
   if (me.isError) return <Failed error={me.error} retry={() => void me.refetch()} />;
   const { user } = me.data.me;
   return (

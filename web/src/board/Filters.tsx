@@ -1,8 +1,7 @@
 // Which leads the board shows: the viewer's own or everyone's (for those who may
 // see others'), and from which source.
-import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
-import { useApiPages } from "../api/hooks";
+import { useApiPages, useEveryPage } from "../api/hooks";
 import { graphql } from "../gql";
 import { SelectField } from "../ui/SelectField";
 import { Failed } from "../ui/states";
@@ -29,12 +28,7 @@ const BOARD_SOURCES = graphql(`
 
 export function Filters({ board, seesOthers }: { board: BoardFilter; seesOthers: boolean }) {
   const { t } = useTranslation();
-  const sources = useApiPages(BOARD_SOURCES, {}, (result) => result.tenant.sources);
-  // A choice offers every source: the pages are fetched one after another.
-  const { hasNextPage, isFetchingNextPage, fetchNextPage } = sources;
-  useEffect(() => {
-    if (hasNextPage && !isFetchingNextPage) void fetchNextPage();
-  }, [hasNextPage, isFetchingNextPage, fetchNextPage]);
+  const sources = useEveryPage(useApiPages(BOARD_SOURCES, {}, (result) => result.tenant.sources));
 
   return (
     <form

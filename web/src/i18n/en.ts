@@ -46,7 +46,7 @@ export const en = {
     company: "Company",
     logOut: "Log out",
     noCompany:
-      "You are not a member of any company yet. Ask for an invitation, or sign up a new company.",
+      "You are not a member of any company now. Ask for an invitation, and open its link once logged out; or log out and sign up a new company.",
   },
   roles: {
     OWNER: "Owner",

@@ -46,7 +46,7 @@ export const nb: Messages = {
     company: "Firma",
     logOut: "Logg ut",
     noCompany:
-      "Du er ikke medlem av noe firma ennå. Be om en invitasjon, eller registrer et nytt firma.",
+      "Du er ikke medlem av noe firma nå. Be om en invitasjon, og åpne lenken når du har logget ut; eller logg ut og registrer et nytt firma.",
   },
   roles: {
     OWNER: "Eier",

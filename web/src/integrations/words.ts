@@ -131,6 +131,8 @@ export const en = {
     test: "Send a test",
     testSent: "A test message is on its way: how it was answered shows in the delivery log.",
     rotate: "New signing secret",
+    confirmRotate:
+      "Make a new signing secret? The old one still signs for a day, so the receiver has time to take the new one.",
     rotated:
       "The endpoint has a new signing secret. For one day, messages are signed with the old one too, so the receiver can switch without losing any.",
     delete: "Delete the endpoint",
@@ -287,6 +289,8 @@ export const nb: Catalogue<typeof en> = {
     test: "Send en test",
     testSent: "En testmelding er på vei: svaret vises i leveringsloggen.",
     rotate: "Ny signeringshemmelighet",
+    confirmRotate:
+      "Lage en ny signeringshemmelighet? Den gamle signerer fortsatt i et døgn, så mottakeren rekker å ta i bruk den nye.",
     rotated:
       "Endepunktet har fått en ny signeringshemmelighet. I ett døgn signeres meldingene med den gamle også, så mottakeren kan bytte uten å miste noen.",
     delete: "Slett endepunktet",

@@ -8,6 +8,7 @@ import { useApiMutation, useRefresh } from "../api/hooks";
 import { graphql } from "../gql";
 import { Field } from "../ui/Field";
 import { SelectField } from "../ui/SelectField";
+import { useViewer } from "../shell/viewer";
 import { FormFault } from "../ui/states";
 import { useOwners, useStages } from "./lookups";
 import { LEADS_LIST } from "./useLeadsList";
@@ -69,6 +70,8 @@ const DELETE = graphql(`
 `);
 
 const NOBODY = "";
+// The most leads one bulk mutation takes (leads.bulk.MAX_LEADS).
+export const MOST_AT_ONCE = 1000;
 
 interface Props {
   leadIds: string[];
@@ -91,6 +94,7 @@ export function BulkActions({ leadIds, onDone }: Props) {
   const untagLeads = useApiMutation(UNTAG);
   const remove = useApiMutation(DELETE);
   const count = leadIds.length;
+  const { role } = useViewer().current; // sales reps do not delete leads
 
   /** Sends one action; on success, says ``done`` and refreshes the list. */
   async function act(send: () => Promise<readonly PayloadError[]>, done: string) {
@@ -210,9 +214,11 @@ export function BulkActions({ leadIds, onDone }: Props) {
           {t("leads.bulk.removeTag")}
         </button>
       </form>
-      <button type="button" className="secondary" disabled={busy} onClick={onDelete}>
-        {t("leads.bulk.delete")}
-      </button>
+      {role !== "SALES_REP" && (
+        <button type="button" className="secondary" disabled={busy} onClick={onDelete}>
+          {t("leads.bulk.delete")}
+        </button>
+      )}
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { graphql } from "../gql";
 import { phoneShown } from "../ui/phone";
 import { useRowFaults } from "../ui/rowFaults";
 import { LEAD_DETAILS, type Lead } from "./lead";
+import { LEAD_TIMELINE } from "./Timeline";
 import { LEADS_LIST } from "./useLeadsList";
 
 const MERGE = graphql(`
@@ -40,7 +41,7 @@ export function Duplicates({ lead, onMerged }: { lead: Lead; onMerged: (notice: 
     });
     if (!merged) return;
     onMerged(t("lead.duplicates.merged", { name: duplicate.name }));
-    await refresh(LEAD_DETAILS, LEADS_LIST);
+    await refresh(LEAD_DETAILS, LEAD_TIMELINE, LEADS_LIST);
   }
 
   return (

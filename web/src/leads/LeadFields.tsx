@@ -11,6 +11,7 @@ import { useFormat } from "../ui/format";
 import { SelectField } from "../ui/SelectField";
 import { EditInPlace } from "./EditInPlace";
 import { LEAD_DETAILS, type Lead } from "./lead";
+import { LEAD_TIMELINE } from "./Timeline";
 import { useOwners, useSources } from "./lookups";
 import { LEADS_LIST } from "./useLeadsList";
 
@@ -63,7 +64,7 @@ export function LeadFields({ lead, onSaved }: { lead: Lead; onSaved: (notice: st
       });
       if (answer.lead) {
         onSaved(t("lead.saved", { field: label }));
-        await refresh(LEAD_DETAILS, LEADS_LIST);
+        await refresh(LEAD_DETAILS, LEAD_TIMELINE, LEADS_LIST);
       }
       return answer.errors;
     };

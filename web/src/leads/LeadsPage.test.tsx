@@ -138,6 +138,19 @@ describe("the leads list", () => {
     expect(asked.some((a) => a.operation === "DeleteLeads")).toBe(false);
   });
 
+  it("offers a sales rep no Delete, as the API would refuse it", async () => {
+    logInAs("t0k3n", "VGVuYW50OjI="); // a sales rep there
+    renderApp("/leads", {
+      Me: () => OWNER_ME,
+      ...LOOKUPS,
+      LeadViews: () => ({ tenant: { leadViews: [] } }),
+      LeadsList: () => leadsPage(0, 10, false),
+    });
+    fireEvent.click(await screen.findByLabelText("Select Bjørn Ærlig"));
+    expect(screen.getByRole("button", { name: "Give" })).toBeTruthy();
+    expect(screen.queryByRole("button", { name: "Delete" })).toBeNull();
+  });
+
   it("says when no lead matches, and when the list cannot be had", async () => {
     renderLeads("/leads?q=zz", {
       LeadsList: () => ({

@@ -6,7 +6,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import { ExportLeadsButton } from "../imports/ExportLeadsButton";
 import { Failed, Loading } from "../ui/states";
-import { BulkActions } from "./BulkActions";
+import { BulkActions, MOST_AT_ONCE } from "./BulkActions";
 import { LeadFilters } from "./LeadFilters";
 import { LeadsTable } from "./LeadsTable";
 import { SavedViews } from "./SavedViews";
@@ -42,7 +42,10 @@ export function LeadsPage() {
           t(list.total.capped ? "leads.countCapped" : "leads.count", { count: list.total.count })}
         {notice && ` ${notice}`}
       </p>
-      {selected.length > 0 && (
+      {selected.length > MOST_AT_ONCE && (
+        <p role="alert">{t("leads.bulk.tooMany", { count: MOST_AT_ONCE })}</p>
+      )}
+      {selected.length > 0 && selected.length <= MOST_AT_ONCE && (
         <BulkActions
           leadIds={selected}
           onDone={(said) => {

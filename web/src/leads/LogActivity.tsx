@@ -10,6 +10,7 @@ import { Form, useForm } from "../ui/form";
 import { readDecimal } from "../ui/numbers";
 import { SelectField } from "../ui/SelectField";
 import { TextAreaField } from "../ui/TextAreaField";
+import { LEAD_DETAILS } from "./lead";
 import { LEAD_TIMELINE } from "./Timeline";
 
 const LOG_ACTIVITY = graphql(`
@@ -73,7 +74,7 @@ export function LogActivity({
       setBody("");
       setOutcome(NOT_SAID);
       setMinutes("");
-      await refresh(LEAD_TIMELINE);
+      await refresh(LEAD_TIMELINE, LEAD_DETAILS); // an activity may move the score
     }
     return answer.errors;
   });

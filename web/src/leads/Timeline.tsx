@@ -147,7 +147,7 @@ export function Timeline({ leadId }: { leadId: string }) {
       case "CallDetails": {
         const outcome = details.outcome ? ` · ${t(`lead.log.outcomes.${details.outcome}`)}` : "";
         const minutes = details.durationSeconds
-          ? ` · ${Math.round(details.durationSeconds / 60)} min`
+          ? ` · ${t("lead.timeline.minutes", { count: Math.round(details.durationSeconds / 60) })}`
           : "";
         return `${t("lead.activity.CALL")}${outcome}${minutes}`;
       }

@@ -53,6 +53,7 @@ export const en = {
       tagged: "Tag “{{tag}}” added to {{count}} leads.",
       untagged: "Tag “{{tag}}” removed from {{count}} leads.",
       deleted: "{{count}} leads deleted.",
+      tooMany: "Select at most {{count}} leads to act on at once.",
     },
     views: {
       title: "Saved views",
@@ -110,10 +111,9 @@ export const en = {
       none: "This lead has not been routed.",
       assignedTo: "Given to {{name}}",
       queued: "Waiting in {{team}}'s queue",
-      byRule: "By the rule “{{rule}}”, after {{count}} rules that did not match.",
+      byRule_one: "By the rule “{{rule}}”, after {{count}} rule that did not match.",
+      byRule_other: "By the rule “{{rule}}”, after {{count}} rules that did not match.",
       byFallback: "By the fallback: no rule matched.",
-      holds: "holds",
-      fails: "does not hold",
       skipped: "Skipped {{name}}: {{reason}}",
       respondBy: "Answer by {{time}}",
       reasons: {
@@ -148,6 +148,7 @@ export const en = {
       by: "by {{name}}",
       bySystem: "by Leadhub",
       byApp: "by an app",
+      minutes: "{{count}} min",
     },
     log: {
       title: "Log an activity",
@@ -245,6 +246,7 @@ export const nb: Catalogue<typeof en> = {
       tagged: "Merkelappen «{{tag}}» er lagt til på {{count}} leads.",
       untagged: "Merkelappen «{{tag}}» er fjernet fra {{count}} leads.",
       deleted: "{{count}} leads er slettet.",
+      tooMany: "Velg høyst {{count}} leads å gjøre noe med om gangen.",
     },
     views: {
       title: "Lagrede utvalg",
@@ -302,10 +304,9 @@ export const nb: Catalogue<typeof en> = {
       none: "Dette leadet er ikke fordelt.",
       assignedTo: "Gitt til {{name}}",
       queued: "Venter i køen til {{team}}",
-      byRule: "Etter regelen «{{rule}}», etter {{count}} regler som ikke passet.",
+      byRule_one: "Etter regelen «{{rule}}», etter {{count}} regel som ikke passet.",
+      byRule_other: "Etter regelen «{{rule}}», etter {{count}} regler som ikke passet.",
       byFallback: "Etter reserveregelen: ingen regel passet.",
-      holds: "stemmer",
-      fails: "stemmer ikke",
       skipped: "Hoppet over {{name}}: {{reason}}",
       respondBy: "Svar innen {{time}}",
       reasons: {
@@ -340,6 +341,7 @@ export const nb: Catalogue<typeof en> = {
       by: "av {{name}}",
       bySystem: "av Leadhub",
       byApp: "av en app",
+      minutes: "{{count}} min",
     },
     log: {
       title: "Registrer en aktivitet",

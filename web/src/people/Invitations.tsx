@@ -58,6 +58,7 @@ export function Invitations({ onChanged }: { onChanged: (notice: string) => void
   const rows = useRowFaults();
 
   async function revokeInvitation(invitation: Invitation) {
+    if (!window.confirm(t("people.confirmRevoke", { email: invitation.email }))) return;
     const revoked = await rows.attempt(invitation.id, async () => {
       const input = { invitationId: invitation.id };
       return (await revoke.mutateAsync({ input })).revokeInvitation.errors;

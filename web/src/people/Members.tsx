@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { useApiMutation, useApiPages, useRefresh } from "../api/hooks";
 import { graphql } from "../gql";
 import type { MembersQuery, Role } from "../gql/graphql";
+import { ME } from "../shell/me";
 import { useViewer } from "../shell/viewer";
 import { useFormat } from "../ui/format";
 import { MorePages } from "../ui/MorePages";
@@ -89,7 +90,7 @@ export function Members({ manages, onChanged }: Props) {
     if (changed) {
       onChanged(t("people.roleChanged", { name: member.user.name, role: t(`roles.${role}`) }));
     }
-    await refresh(MEMBERS);
+    await refresh(MEMBERS, ME); // your own role changes what the app offers you
   }
 
   async function removeMember(member: Member) {
@@ -100,7 +101,7 @@ export function Members({ manages, onChanged }: Props) {
       return (await remove.mutateAsync({ input })).removeMember.errors;
     });
     if (removed) onChanged(t("people.removed", { name: member.user.name }));
-    await refresh(MEMBERS);
+    await refresh(MEMBERS, ME); // your own role changes what the app offers you
   }
 
   if (members.isPending) return <Loading />;

@@ -47,10 +47,15 @@ describe("the signed-in frame", () => {
 
   it("says so to someone who belongs to no company", async () => {
     logInAs("t0k3n");
-    renderApp("/", { Me: () => ({ me: { ...OWNER_ME.me, memberships: [] } }) });
+    renderApp("/", {
+      Me: () => ({ me: { ...OWNER_ME.me, memberships: [] } }),
+      LogOut: () => ({ logOut: { endedSessions: 1 } }),
+    });
     expect((await screen.findByRole("alert")).textContent).toContain(
-      "You are not a member of any company yet.",
+      "You are not a member of any company now.",
     );
+    fireEvent.click(screen.getByRole("button", { name: "Log out" }));
+    expect(await screen.findByRole("heading", { name: "Log in to Leadhub" })).toBeTruthy();
   });
 
   it("has a page for a path it does not know", async () => {

@@ -6,6 +6,7 @@ import { useTranslation } from "react-i18next";
 import { Navigate, useLocation } from "react-router";
 import { ApiError } from "../api/client";
 import { logInThenBackTo } from "../accounts/next";
+import { useLogOut } from "../accounts/useLogOut";
 import { saveLanguage, type Language } from "../i18n/language";
 import { useSession } from "../session/context";
 import type { Session } from "../session/session";
@@ -23,7 +24,7 @@ export function SignedIn() {
 }
 
 function AsViewer({ session }: { session: Session }) {
-  const { t, i18n } = useTranslation();
+  const { i18n } = useTranslation();
   const { keep } = useSession();
   const me = useMe();
   const memberships = me.data?.me.memberships;
@@ -50,7 +51,7 @@ function AsViewer({ session }: { session: Session }) {
   if (me.isError) return <Failed error={me.error} retry={() => void me.refetch()} />;
   const { user } = me.data.me;
   if (!current || current.tenant.id !== session.tenantId) {
-    return current ? <Loading /> : <p role="alert">{t("shell.noCompany")}</p>;
+    return current ? <Loading /> : <NoCompany />;
   }
   return (
     <ViewerContext.Provider
@@ -58,5 +59,19 @@ function AsViewer({ session }: { session: Session }) {
     >
       <Shell />
     </ViewerContext.Provider>
+  );
+}
+
+/** Someone whose companies have all gone: what they can do, and the way out. */
+function NoCompany() {
+  const { t } = useTranslation();
+  const logOut = useLogOut();
+  return (
+    <main id="content">
+      <p role="alert">{t("shell.noCompany")}</p>
+      <button type="button" onClick={() => void logOut()}>
+        {t("shell.logOut")}
+      </button>
+    </main>
   );
 }

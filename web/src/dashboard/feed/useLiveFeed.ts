@@ -2,6 +2,7 @@
 // connection lost), it is started again a moment later from the last event's
 // cursor, so that the activities recorded meanwhile come first and none is missed.
 import { useEffect, useRef, useState } from "react";
+import { NETWORK } from "../../api/client";
 import { useApiSubscription } from "../../api/hooks";
 import type { DashboardLiveFeedSubscription, FeedInput } from "../../gql/graphql";
 import { LIVE_FEED } from "./feed";
@@ -24,7 +25,8 @@ export function useLiveFeed(feed: FeedInput | null, onEvent: (event: FeedEvent) 
     { enabled: !waiting },
   );
   useEffect(() => {
-    if (!error) return undefined;
+    // A refusal (a cursor too old, say) is not retried: only a lost connection.
+    if (error?.code !== NETWORK) return undefined;
     setWaiting(true);
     const resume = setTimeout(() => {
       setAfter(lastCursor.current);
@@ -32,5 +34,5 @@ export function useLiveFeed(feed: FeedInput | null, onEvent: (event: FeedEvent) 
     }, RESUBSCRIBE_AFTER_MS);
     return () => clearTimeout(resume);
   }, [error]);
-  return { lost: error !== null || waiting };
+  return { lost: error?.code === NETWORK || waiting, error };
 }

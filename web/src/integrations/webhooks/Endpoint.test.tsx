@@ -226,6 +226,10 @@ describe("a webhook endpoint's page", () => {
       expect(asked.filter((a) => a.operation === "WebhookDeliveries")).toHaveLength(2),
     );
 
+    confirm.mockReturnValueOnce(false);
+    fireEvent.click(screen.getByRole("button", { name: "Ny signeringshemmelighet" }));
+    expect(asked.some((a) => a.operation === "RotateWebhookSecret")).toBe(false);
+    confirm.mockReturnValueOnce(true);
     fireEvent.click(screen.getByRole("button", { name: "Ny signeringshemmelighet" }));
     expect(
       await screen.findByRole("heading", { name: `Signeringshemmeligheten til ${URL}` }),

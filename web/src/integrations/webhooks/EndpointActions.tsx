@@ -87,6 +87,7 @@ export function EndpointActions({ endpoint, onChanged, onSecret }: Props) {
   }
 
   async function rotateSecret() {
+    if (!window.confirm(t("webhooks.confirmRotate"))) return;
     await actions.attempt("rotate", async () => {
       const { rotateWebhookSecret: answer } = await rotate.mutateAsync({ input });
       if (answer.signingSecret) {
