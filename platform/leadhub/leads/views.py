@@ -18,6 +18,9 @@ from leadhub.principal import Member, Role
 from leadhub.work import UnitOfWork
 
 MAX_VIEWS = 50  # of one person's own
+# Shared with the company, by all its people: with the person's own, what bounds
+# the list everyone reads.
+MAX_SHARED_VIEWS = 200
 # Who may delete a shared view someone else made (one left by a person gone, say).
 REMOVERS_OF_SHARED_VIEWS = frozenset({Role.OWNER, Role.ADMIN})
 
@@ -60,6 +63,9 @@ async def save_view(work: UnitOfWork[Member], fields: ViewFields) -> LeadView:
     )
     if view is None:
         await _check_room(work)
+    if fields.shared and not (view and view.shared):
+        await _check_room_to_share(work)
+    if view is None:
         view = LeadView(name=name, created_by_id=user_id)
         work.session.add(view)
     view.filter = dict(fields.sent_filter)
@@ -89,6 +95,18 @@ async def delete_view(work: UnitOfWork[Member], view_id: uuid.UUID) -> LeadView:
         )
     await work.session.delete(view)
     return view
+
+
+async def _check_room_to_share(work: UnitOfWork[Member]) -> None:
+    shared = await work.session.scalar(
+        select(func.count()).select_from(LeadView).where(LeadView.shared)
+    )
+    if (shared or 0) >= MAX_SHARED_VIEWS:
+        raise LeadError(
+            LeadErrorCode.TOO_MANY,
+            f"The company shares at most {MAX_SHARED_VIEWS} views: ask for one to be deleted.",
+            "shared",
+        )
 
 
 async def _check_room(work: UnitOfWork[Member]) -> None:

@@ -4,9 +4,11 @@ from any browser; their own, or shared with the whole company."""
 from typing import Any
 
 import httpx
+import pytest
 from sqlalchemy import select
 
 from leadhub.db import Database
+from leadhub.leads import views as lead_views
 from leadhub.leads.models import LeadView
 from leadhub.leads.views import MAX_VIEWS
 from leadhub.oauth.scopes import SCOPES
@@ -302,6 +304,25 @@ async def test_a_person_keeps_fifty_views_and_may_still_save_over_one(
     assert over["orderBy"] == "NAME"
     await saved(client, colleague, name="Min")
     assert len(await views(client, colleague)) == MAX_VIEWS + 1
+
+
+async def test_the_company_shares_a_bounded_number_of_views(
+    client: httpx.AsyncClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The bound on the list everyone reads; two stand for its 200.
+    monkeypatch.setattr(lead_views, "MAX_SHARED_VIEWS", 2)
+    owner = await sign_up(client, company="Fjordkraft Salg AS")
+    colleague = await join(client, owner, "MARKETING", name="Mari")
+    await saved(client, owner, name="Varme", shared=True)
+    await saved(client, colleague, name="Messe", shared=True)
+
+    refused = await save(client, colleague, name="Kalde", shared=True)
+
+    assert [(e["field"], e["code"]) for e in refused["errors"]] == [("shared", "TOO_MANY")]
+    # a private view is no share, and a shared one saved over takes no new place
+    assert (await saved(client, colleague, name="Kalde"))["shared"] is False
+    assert (await saved(client, owner, name="Varme", shared=True))["shared"] is True
+    assert len(await views(client, owner)) == 2
 
 
 async def test_another_tenants_view_is_out_of_reach(client: httpx.AsyncClient) -> None:

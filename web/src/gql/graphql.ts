@@ -3302,7 +3302,7 @@ export type Tenant = Node & {
   leadExports: LeadExportConnection;
   /** Every import, the newest first, with who started it and how it went. */
   leadImports: LeadImportConnection;
-  /** Your saved views of the leads list and those shared with the company, by name. Not paged: each person keeps 50 at most. */
+  /** Your saved views of the leads list and those shared with the company, by name. Not paged: each person keeps 50 at most, and the company shares 200 at most. */
   leadViews: Array<LeadView>;
   leads: LeadConnection;
   members: MembershipConnection;

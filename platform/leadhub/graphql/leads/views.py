@@ -79,7 +79,8 @@ class TenantLeadViews:
     @strawberry.field(
         permission_classes=[IsTenantMember],
         description="Your saved views of the leads list and those shared with the company,"
-        f" by name. Not paged: each person keeps {views.MAX_VIEWS} at most.",
+        f" by name. Not paged: each person keeps {views.MAX_VIEWS} at most, and the company"
+        f" shares {views.MAX_SHARED_VIEWS} at most.",
     )
     async def lead_views(self, info: Info) -> list[LeadView]:
         return [
