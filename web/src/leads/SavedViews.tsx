@@ -168,6 +168,7 @@ export function SavedViews({ view, onOpen, onChanged }: Props) {
         <CheckboxField
           label={t("leads.views.shared")}
           checked={shared}
+          fault={form.faults.shared}
           onChange={(event) => setShared(event.target.checked)}
         />
       </Form>
