@@ -229,6 +229,9 @@ test("a list is imported while the dashboard and its goal follow it live", async
   // the dashboard heard of the new leads and counted again
   await expect(goal).not.toHaveAttribute("value", "0", { timeout: 15_000 });
   await expect(dashboard.getByText("3 of 10", { exact: false })).toBeVisible();
+  // the funnel chart counts them too (its figures, as a screen reader reads them)
+  const funnel = dashboard.getByRole("figure", { name: "Funnel" });
+  await expect(funnel.getByRole("row", { name: /Suspect.*3/ })).toHaveCount(1);
   await checkPage(dashboard, "dashboard-after");
 });
 
@@ -242,6 +245,12 @@ test("a lead moved to the sales stage is routed, and a call is logged", async ({
   await checkPage(page, "leads");
 
   await page.getByRole("link", { name: "Pipeline" }).click();
+  // dragged with the keyboard, as dnd-kit lets: pick up, a stage to the right, drop
+  await page.getByRole("button", { name: "Move Kåre Løvås" }).focus();
+  await page.keyboard.press("Space");
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("Space");
+  await expect(page.getByText("Kåre Løvås is now in Marketing qualified lead.")).toBeVisible();
   await page.getByLabel("Stage of Åse Bråten").selectOption({ label: "Sales qualified lead" });
   await expect(page.getByText("Åse Bråten is now in Sales qualified lead.")).toBeVisible();
   await checkPage(page, "board");
@@ -284,6 +293,22 @@ test("the routing and settings pages, and an API client registered", async ({ br
     await expect(page.getByRole("status").filter({ hasText: "Loading" })).toHaveCount(0);
     await checkPage(page, name);
   }
+
+  await page.setViewportSize({ width: 375, height: 740 }); // a phone
+  for (const [path, name] of [
+    ["/", "dashboard-phone"],
+    ["/leads", "leads-phone"],
+    ["/board", "board-phone"],
+    ["/imports", "imports-phone"],
+    ["/settings", "settings-phone"],
+  ] as const) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+    expect(overflow, `${path} is wider than the phone`).toBeLessThanOrEqual(0);
+    await checkPage(page, name);
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
 
   await page.goto("/routing/dry-run");
   await page.getByLabel("Name", { exact: true }).fill("Bjørn Ærlig");
