@@ -1,8 +1,10 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 
-/** No WCAG 2.1 A or AA violation on the page as it is; a screenshot kept as ``name``. */
+/** The page titled by its heading, no WCAG 2.1 A or AA violation on it as it is, and a
+ * screenshot kept as ``name``. */
 export async function checkPage(page: Page, name: string) {
+  await expect(page, `${name} is titled by its heading`).toHaveTitle(/. · Leadhub$/);
   const found = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
     .analyze();

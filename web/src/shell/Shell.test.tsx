@@ -1,4 +1,4 @@
-import { fireEvent, screen } from "@testing-library/react";
+import { fireEvent, screen, waitFor } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { ApiError } from "../api/client";
 import { OWNER_ME, logInAs, renderApp } from "../testing";
@@ -56,6 +56,15 @@ describe("the signed-in frame", () => {
     );
     fireEvent.click(screen.getByRole("button", { name: "Log out" }));
     expect(await screen.findByRole("heading", { name: "Log in to Leadhub" })).toBeTruthy();
+  });
+
+  it("names each page in the browser's title by its heading", async () => {
+    logInAs("t0k3n", "VGVuYW50OjE=");
+    const { router } = renderApp("/no/such/page", { Me: () => OWNER_ME });
+    await screen.findByRole("heading", { name: "There is no page here." });
+    await waitFor(() => expect(document.title).toBe("There is no page here. · Leadhub"));
+    await router.navigate("/log-in");
+    await waitFor(() => expect(document.title).not.toContain("There is no page"));
   });
 
   it("has a page for a path it does not know", async () => {

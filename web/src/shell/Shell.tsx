@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { NavLink, Outlet, useNavigate } from "react-router";
 import { useLogOut } from "../accounts/useLogOut";
 import { useSession } from "../session/context";
+import { usePageTitle } from "./usePageTitle";
 import { useViewer } from "./viewer";
 
 // The main menu: every part of the app, in the order a day's work meets them.
@@ -22,6 +23,7 @@ export function Shell() {
   const { t } = useTranslation();
   const { user } = useViewer();
   const logOut = useLogOut();
+  usePageTitle("content");
   return (
     <>
       <a className="skip-link" href="#content">
