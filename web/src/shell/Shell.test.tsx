@@ -67,6 +67,16 @@ describe("the signed-in frame", () => {
     await waitFor(() => expect(document.title).not.toContain("There is no page"));
   });
 
+  it("takes focus to the heading of the page moved to", async () => {
+    logInAs("t0k3n", "VGVuYW50OjE=");
+    renderApp("/no/such/page", { Me: () => OWNER_ME, LogOut: () => ({}) });
+    const menuLink = await screen.findByRole("link", { name: "Your profile: Åse Ødegård" });
+    menuLink.focus();
+    fireEvent.click(menuLink);
+    const heading = await screen.findByRole("heading", { level: 1, name: "Your profile" });
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+  });
+
   it("has a page for a path it does not know", async () => {
     logInAs("t0k3n", "VGVuYW50OjE=");
     renderApp("/no/such/page", { Me: () => OWNER_ME });
