@@ -1,6 +1,6 @@
 // Dates, times, numbers and amounts as the person's language writes them, in the
 // company's time zone and currency (Europe/Oslo and NOK before one is known).
-import { useContext } from "react";
+import { useContext, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { ViewerContext } from "../shell/viewer";
 
@@ -10,8 +10,16 @@ export const LOCALES: Record<string, string> = { nb: "nb-NO", en: "en-GB" };
 export function useFormat() {
   const { i18n } = useTranslation();
   const tenant = useContext(ViewerContext)?.current.tenant;
-  const locale = LOCALES[i18n.language] ?? i18n.language;
-  const timeZone = tenant?.timeZone ?? "Europe/Oslo";
+  // Made once for a language, time zone and currency: a table formats every cell
+  // with them, and a page that memoizes on them is not redone on each render.
+  return useMemo(
+    () => formats(i18n.language, tenant?.timeZone ?? "Europe/Oslo", tenant?.currency ?? "NOK"),
+    [i18n.language, tenant?.timeZone, tenant?.currency],
+  );
+}
+
+function formats(language: string, timeZone: string, currency: string) {
+  const locale = LOCALES[language] ?? language;
   const day = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone });
   const moment = new Intl.DateTimeFormat(locale, {
     dateStyle: "medium",
@@ -21,7 +29,7 @@ export function useFormat() {
   const inCurrency = (digits: number) =>
     new Intl.NumberFormat(locale, {
       style: "currency",
-      currency: tenant?.currency ?? "NOK",
+      currency,
       minimumFractionDigits: digits,
       maximumFractionDigits: digits,
     });
@@ -36,7 +44,7 @@ export function useFormat() {
     money: (amount: string | number) => {
       const value = Number(amount);
       const parts = (Number.isInteger(value) ? whole : exact).formatToParts(value);
-      return i18n.language === "nb" ? currencyFirst(parts) : parts.map((p) => p.value).join("");
+      return language === "nb" ? currencyFirst(parts) : parts.map((p) => p.value).join("");
     },
     number: (value: number) => number.format(value),
     /** A share from 0 to 1 as a percentage. */
