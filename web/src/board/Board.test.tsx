@@ -112,7 +112,7 @@ function boardApi(byStage = leads()) {
   return {
     Me: () => OWNER_ME,
     BoardStages: () => stagesOf(),
-    BoardSources: () => ({
+    CompanySources: () => ({
       tenant: {
         sources: {
           pageInfo: { hasNextPage: false, endCursor: null },

@@ -1,34 +1,14 @@
 // Which leads the board shows: the viewer's own or everyone's (for those who may
 // see others'), and from which source.
 import { useTranslation } from "react-i18next";
-import { useApiPages, useEveryPage } from "../api/hooks";
-import { graphql } from "../gql";
+import { useSources } from "../api/choices";
 import { SelectField } from "../ui/SelectField";
 import { Failed } from "../ui/states";
 import { MINE, type BoardFilter } from "./filter";
 
-const BOARD_SOURCES = graphql(`
-  query BoardSources($after: String) {
-    tenant {
-      sources(first: 200, after: $after) {
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
-        edges {
-          node {
-            id
-            name
-          }
-        }
-      }
-    }
-  }
-`);
-
 export function Filters({ board, seesOthers }: { board: BoardFilter; seesOthers: boolean }) {
   const { t } = useTranslation();
-  const sources = useEveryPage(useApiPages(BOARD_SOURCES, {}, (result) => result.tenant.sources));
+  const sources = useSources();
 
   return (
     <form

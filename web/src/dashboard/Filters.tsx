@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { describe } from "../api/faults";
 import { Field } from "../ui/Field";
 import { SelectField, type Option } from "../ui/SelectField";
-import { useMembers, useSources, useTeams } from "./options";
+import { useMembers, useSources, useTeams } from "../api/choices";
 import { PERIOD_CHOICES, calendarPeriod, type PeriodChoice } from "./period";
 import { useSettings } from "./settings";
 import type { DashboardView, PeriodFaults } from "./view";

@@ -133,7 +133,7 @@ export const ANSWERS = {
     tenant: { id: FJORDKRAFT, timeZone: "Europe/Oslo", currency: "NOK" },
   }),
   DashboardKpis: () => KPIS,
-  DashboardTeams: () => ({
+  CompanyTeams: () => ({
     tenant: {
       teams: connection([
         { id: SALG_ØST, name: "Salg Øst" },
@@ -141,7 +141,7 @@ export const ANSWERS = {
       ]),
     },
   }),
-  DashboardMembers: () => ({
+  CompanyMembers: () => ({
     tenant: {
       members: connection([
         { id: "m1", user: { id: "VXNlcjox", name: "Åse Ødegård" } },
@@ -149,7 +149,7 @@ export const ANSWERS = {
       ]),
     },
   }),
-  DashboardSources: () => ({
+  CompanySources: () => ({
     tenant: {
       sources: connection([
         { id: MESSE, name: "Messe på Lillestrøm", cost: "25000.00" },
@@ -157,11 +157,11 @@ export const ANSWERS = {
       ]),
     },
   }),
-  DashboardStages: () => ({
+  CompanyStages: () => ({
     tenant: {
       funnelStages: connection([
-        { id: "s1", name: "Suspect" },
-        { id: "s5", name: "Kunde" },
+        { id: "s1", name: "Suspect", kind: "OPEN" },
+        { id: "s5", name: "Kunde", kind: "WON" },
       ]),
     },
   }),

@@ -1,26 +1,35 @@
 // Answers the leads pages ask for, as the API would give them, for their tests.
+const WHOLE = { hasNextPage: false, endCursor: null };
+
 export const STAGES = {
   tenant: {
     funnelStages: {
+      pageInfo: WHOLE,
       edges: [
-        { node: { id: "stage-new", name: "Ny", kind: "OPEN", position: 1 } },
-        { node: { id: "stage-sql", name: "Kvalifisert", kind: "OPEN", position: 2 } },
-        { node: { id: "stage-won", name: "Vunnet", kind: "WON", position: 3 } },
+        { node: { id: "stage-new", name: "Ny", kind: "OPEN" } },
+        { node: { id: "stage-sql", name: "Kvalifisert", kind: "OPEN" } },
+        { node: { id: "stage-won", name: "Vunnet", kind: "WON" } },
       ],
     },
   },
 };
 
 export const SOURCES = {
-  tenant: { sources: { edges: [{ node: { id: "source-messe", name: "Messe Lillestrøm" } }] } },
+  tenant: {
+    sources: {
+      pageInfo: WHOLE,
+      edges: [{ node: { id: "source-messe", name: "Messe Lillestrøm", cost: null } }],
+    },
+  },
 };
 
 export const OWNERS = {
   tenant: {
     members: {
+      pageInfo: WHOLE,
       edges: [
-        { node: { user: { id: "VXNlcjox", name: "Åse Ødegård" } } },
-        { node: { user: { id: "user-kari", name: "Kari Nordmann" } } },
+        { node: { id: "m1", user: { id: "VXNlcjox", name: "Åse Ødegård" } } },
+        { node: { id: "m2", user: { id: "user-kari", name: "Kari Nordmann" } } },
       ],
     },
   },
@@ -58,9 +67,9 @@ export function leadsPage(from: number, count: number, hasNextPage: boolean) {
 }
 
 export const LOOKUPS = {
-  LeadStages: () => STAGES,
-  LeadSources: () => SOURCES,
-  LeadOwners: () => OWNERS,
+  CompanyStages: () => STAGES,
+  CompanySources: () => SOURCES,
+  CompanyMembers: () => OWNERS,
 };
 
 /** jsdom lays nothing out: give the table's scrolling box the size a screen would,

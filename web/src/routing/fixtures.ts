@@ -66,9 +66,9 @@ const SOURCE_PAGES = {
 export const ANSWERS = {
   Me: () => OWNER_ME,
   RoutingTeams: () => TEAMS,
-  RoutingMembers: () => MEMBERS,
+  CompanyMembers: () => MEMBERS,
   RoutingFieldChoices: () => FIELD_CHOICES,
-  RoutingSources: () => SOURCE_PAGES,
+  CompanySources: () => SOURCE_PAGES,
 };
 
 /** Logged in where OWNER_ME is the owner, or (``asRep``) a sales rep. */

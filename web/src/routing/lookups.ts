@@ -1,6 +1,7 @@
 // What a rule's conditions name by id or key: funnel stages, sources and custom
 // fields, for choosing them and for saying a rule in words.
-import { useApiPages, useApiQuery, useEveryPage } from "../api/hooks";
+import { useSources } from "../api/choices";
+import { useApiQuery } from "../api/hooks";
 import { graphql } from "../gql";
 import type { RoutingFieldChoicesQuery } from "../gql/graphql";
 
@@ -29,25 +30,6 @@ const FIELD_CHOICES = graphql(`
   }
 `);
 
-const SOURCES = graphql(`
-  query RoutingSources($after: String) {
-    tenant {
-      sources(first: 200, after: $after) {
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
-        edges {
-          node {
-            id
-            name
-          }
-        }
-      }
-    }
-  }
-`);
-
 export type CustomField =
   RoutingFieldChoicesQuery["tenant"]["customFields"]["edges"][number]["node"];
 
@@ -65,7 +47,7 @@ export interface Lookups {
 /** The stages (a funnel has at most 63), the custom fields and every source. */
 export function useLookups() {
   const choices = useApiQuery(FIELD_CHOICES, {});
-  const sources = useEveryPage(useApiPages(SOURCES, {}, (result) => result.tenant.sources));
+  const sources = useSources();
   const tenant = choices.data?.tenant;
   const lookups: Lookups = {
     stages: tenant?.funnelStages.edges.map((edge) => edge.node) ?? [],

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import type { Faults } from "../../api/faults";
 import { SelectField } from "../../ui/SelectField";
-import { useSources, useStages } from "../options";
+import { useSources, useStages } from "../../api/choices";
 import { needs, type Draft } from "./draft";
 
 interface Props {

@@ -1,7 +1,7 @@
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { CheckboxField } from "../../ui/CheckboxField";
-import { useTeams } from "../options";
+import { useTeams } from "../../api/choices";
 
 interface Props {
   chosen: string[];

@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { RoutingTargetKind } from "../../gql/graphql";
 import { SelectField } from "../../ui/SelectField";
-import { useMembers } from "../members";
+import { useMembers } from "../../api/choices";
 import { useEveryTeam } from "../teams/teams";
 import type { TargetDraft } from "./ruleDraft";
 

@@ -8,7 +8,7 @@ import { Form, useForm } from "../../ui/form";
 import { SelectField } from "../../ui/SelectField";
 import { Failed } from "../../ui/states";
 import { worded } from "../faults";
-import { useMembers } from "../members";
+import { useMembers } from "../../api/choices";
 import { TEAMS, type Team } from "./teams";
 
 const ADD_MEMBER = graphql(`

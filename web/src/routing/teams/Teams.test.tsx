@@ -132,7 +132,7 @@ describe("the teams page", () => {
     // Åse is on the team: she may open her own hours, and nobody else's
     expect(screen.getByRole("link", { name: "Your hours" })).toBeTruthy();
     expect(screen.getAllByRole("link", { name: /Your hours|^Edit/ })).toHaveLength(1);
-    expect(asked.some((a) => a.operation === "RoutingMembers")).toBe(false);
+    expect(asked.some((a) => a.operation === "CompanyMembers")).toBe(false);
   });
 
   it("says when the teams cannot be had, and asks again", async () => {

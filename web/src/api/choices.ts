@@ -1,10 +1,12 @@
 // The company's teams, members, sources and funnel stages: what the filters and
-// the goals offer to choose from. The first page is often all there is.
+// forms of every part of the app offer to choose from, each list
+// fetched whole (the first page is often all there is) and shared by every page
+// that shows it.
 import { graphql } from "../gql";
-import { useApiPages, useEveryPage } from "../api/hooks";
+import { useApiPages, useEveryPage } from "./hooks";
 
 const TEAMS = graphql(`
-  query DashboardTeams($after: String) {
+  query CompanyTeams($after: String) {
     tenant {
       teams(first: 200, after: $after) {
         pageInfo {
@@ -23,7 +25,7 @@ const TEAMS = graphql(`
 `);
 
 const MEMBERS = graphql(`
-  query DashboardMembers($after: String) {
+  query CompanyMembers($after: String) {
     tenant {
       members(first: 200, after: $after) {
         pageInfo {
@@ -45,7 +47,7 @@ const MEMBERS = graphql(`
 `);
 
 const SOURCES = graphql(`
-  query DashboardSources($after: String) {
+  query CompanySources($after: String) {
     tenant {
       sources(first: 200, after: $after) {
         pageInfo {
@@ -65,7 +67,7 @@ const SOURCES = graphql(`
 `);
 
 const STAGES = graphql(`
-  query DashboardStages($after: String) {
+  query CompanyStages($after: String) {
     tenant {
       funnelStages(first: 200, after: $after) {
         pageInfo {
@@ -76,6 +78,7 @@ const STAGES = graphql(`
           node {
             id
             name
+            kind
           }
         }
       }
