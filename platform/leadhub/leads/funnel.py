@@ -122,6 +122,7 @@ async def create_stage(
     kind: StageKind,
     win_probability: Decimal,
     position: int | None = None,
+    routes_leads: bool = False,
 ) -> FunnelStage:
     """Add a stage at ``position`` (1 is first), or last; later stages move down one."""
     session = work.session
@@ -146,7 +147,12 @@ async def create_stage(
     taken_bits = {stage.bit for stage in stages}
     bit = min(set(range(MAX_STAGES)) - taken_bits)
     stage = FunnelStage(
-        name=name, kind=kind, win_probability=win_probability, position=position, bit=bit
+        name=name,
+        kind=kind,
+        win_probability=win_probability,
+        position=position,
+        bit=bit,
+        routes_leads=routes_leads,
     )
     session.add(stage)
     await flush_or_refuse(session, validation.taken("funnel stage", "name"))

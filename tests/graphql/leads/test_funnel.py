@@ -14,7 +14,9 @@ STAGES = (
 )
 CREATE = """
 mutation($input: CreateFunnelStageInput!) {
-  createFunnelStage(input: $input) { stage { id name position kind } errors { field code } }
+  createFunnelStage(input: $input) {
+    stage { id name position kind routesLeads } errors { field code }
+  }
 }
 """
 UPDATE = """
@@ -60,6 +62,20 @@ async def test_a_stage_is_added_at_its_position(client: httpx.AsyncClient) -> No
     assert [stage["position"] for stage in await stages(client, owner)] == list(
         range(1, len(DEFAULT_NAMES) + 2)
     )
+    assert body["data"]["createFunnelStage"]["stage"]["routesLeads"] is False
+
+
+async def test_a_stage_may_route_leads_from_the_start(client: httpx.AsyncClient) -> None:
+    owner = await sign_up(client)
+    body = await graphql(
+        client,
+        CREATE,
+        {"input": {"name": "Demo booked", "winProbability": 0.4, "routesLeads": True}},
+        account=owner,
+    )
+    created = body["data"]["createFunnelStage"]
+    assert created["errors"] == []
+    assert created["stage"]["routesLeads"] is True
 
 
 async def test_a_stage_is_renamed_and_retuned_one_field_at_a_time(

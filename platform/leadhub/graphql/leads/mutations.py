@@ -49,6 +49,11 @@ class CreateFunnelStageInput:
     kind: models.StageKind = models.StageKind.OPEN
     win_probability: float = strawberry.field(description="From 0 to 1.")
     position: int | None = strawberry.field(default=None, description="1 is first; last if unset.")
+    routes_leads: bool = strawberry.field(
+        default=False,
+        description="Whether a lead reaching it is routed; a lead a person gave to someone "
+        "stays theirs.",
+    )
 
 
 @strawberry.input(description=_CHANGES)
@@ -172,6 +177,7 @@ class FunnelMutations:
                 kind=input.kind,
                 win_probability=_probability(input.win_probability),
                 position=input.position,
+                routes_leads=input.routes_leads,
             ),
             FunnelStagePayload.of,
         )
