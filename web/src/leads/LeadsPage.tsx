@@ -1,7 +1,7 @@
 // The leads list: a view (filter and order, kept in the address), what it counts,
 // the selected leads' bulk actions, and the table.
 import type { RowSelectionState } from "@tanstack/react-table";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import { ExportLeadsButton } from "../imports/ExportLeadsButton";
@@ -21,6 +21,9 @@ export function LeadsPage() {
   const list = useLeadsList(view);
   const [selection, setSelection] = useState<RowSelectionState>({});
   const [notice, setNotice] = useState("");
+  // Where focus goes when a bulk action is done and its controls leave with the
+  // selection: the sentence that says what happened.
+  const said = useRef<HTMLParagraphElement>(null);
   const selected = Object.keys(selection).filter((id) => selection[id]);
 
   function show(next: LeadsView) {
@@ -37,7 +40,7 @@ export function LeadsPage() {
       <SavedViews view={view} onOpen={show} onChanged={setNotice} />
       <LeadFilters view={view} onChange={show} />
       <ExportLeadsButton filter={view.filter} />
-      <p role="status" className="leads-count">
+      <p role="status" className="leads-count" ref={said} tabIndex={-1}>
         {list.total &&
           t(list.total.capped ? "leads.countCapped" : "leads.count", { count: list.total.count })}
         {notice && ` ${notice}`}
@@ -48,9 +51,10 @@ export function LeadsPage() {
       {selected.length > 0 && selected.length <= MOST_AT_ONCE && (
         <BulkActions
           leadIds={selected}
-          onDone={(said) => {
-            setNotice(said);
+          onDone={(done) => {
+            setNotice(done);
             setSelection({});
+            said.current?.focus();
           }}
         />
       )}
@@ -74,7 +78,7 @@ export function LeadsPage() {
             more={list}
             labelledBy="leads-title"
           />
-          {list.isFetchingNextPage && <p role="status">{t("leads.loadingMore")}</p>}
+          <p role="status">{list.isFetchingNextPage ? t("leads.loadingMore") : ""}</p>
         </>
       )}
     </>
