@@ -65,6 +65,54 @@ async def define(work: UnitOfWork[InTenant], definition: FieldDefinition) -> Cus
     return field
 
 
+async def change(
+    work: UnitOfWork[InTenant],
+    field_id: uuid.UUID,
+    *,
+    label: str | None = None,
+    choices: Sequence[str] | None = None,
+    required: bool | None = None,
+) -> CustomFieldDefinition:
+    """Relabel a field, change a choice field's choices, or whether it is required;
+    what is None stays. Its key and type stay: leads and rules refer to them. A
+    choice leads have can't be taken away, and a field made required is asked of
+    leads written from now on (those without a value keep none)."""
+    session = work.session
+    field = await session.get(CustomFieldDefinition, (work.tenant_id, field_id))
+    if field is None:
+        raise not_found("custom field", "fieldId")
+    problems = Problems()
+    if label is not None:
+        with problems:
+            field.label = validation.name(label, "label")
+    if choices is not None:
+        with problems:
+            kept = _choices(_with_choices(field, choices))
+            await _check_choices_unused(work, field, set(field.choices) - set(kept))
+            field.choices = kept
+    problems.raise_if_any()
+    if required is not None:
+        field.required = required
+    return field
+
+
+def _with_choices(field: CustomFieldDefinition, choices: Sequence[str]) -> FieldDefinition:
+    return FieldDefinition(field.key, field.label, field.type, tuple(choices), field.required)
+
+
+async def _check_choices_unused(
+    work: UnitOfWork[InTenant], field: CustomFieldDefinition, taken_away: set[str]
+) -> None:
+    if not taken_away:
+        return
+    value = Lead.custom_fields[field.key].as_string()
+    in_use = await work.session.scalar(select(value).where(value.in_(taken_away)).limit(1))
+    if in_use is not None:
+        raise LeadError(
+            LeadErrorCode.FIELD_IN_USE, f"Leads have the choice {in_use}: keep it.", "choices"
+        )
+
+
 async def remove(work: UnitOfWork[InTenant], field_id: uuid.UUID) -> CustomFieldDefinition:
     """Remove a field no lead has a value in and no scoring rule looks at."""
     session = work.session

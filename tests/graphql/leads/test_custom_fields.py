@@ -17,6 +17,13 @@ mutation($id: ID!) {
   removeCustomField(input: {fieldId: $id}) { removedFieldId errors { field code } }
 }
 """
+CHANGE = """
+mutation($input: ChangeCustomFieldInput!) {
+  changeCustomField(input: $input) {
+    field { key label type choices required } errors { field code }
+  }
+}
+"""
 FIELDS = "query { tenant { customFields { edges { node { key label type } } } } }"
 CREATE = """
 mutation($input: CreateLeadInput!) {
@@ -132,6 +139,77 @@ async def test_a_field_is_removed_once_no_lead_uses_it(client: httpx.AsyncClient
     assert unused["data"]["removeCustomField"]["errors"] == []
 
 
+async def change(client: httpx.AsyncClient, account: Account, **fields: Any) -> dict[str, Any]:
+    body = await graphql(client, CHANGE, {"input": fields}, account=account)
+    payload: dict[str, Any] = body["data"]["changeCustomField"]
+    return payload
+
+
+async def test_a_field_is_relabelled_and_its_choices_grow_one_change_at_a_time(
+    client: httpx.AsyncClient,
+) -> None:
+    owner, ids = await with_fields(client)
+    relabelled = await change(client, owner, fieldId=ids["tier"], label="Kundenivå")
+    assert relabelled == {
+        "field": {
+            "key": "tier",
+            "label": "Kundenivå",
+            "type": "CHOICE",
+            "choices": ["gold", "silver"],
+            "required": True,
+        },
+        "errors": [],
+    }
+    grown = await change(
+        client, owner, fieldId=ids["tier"], choices=["gold", "silver", "bronse"], required=False
+    )
+    assert grown["errors"] == []
+    assert grown["field"]["label"] == "Kundenivå"
+    assert grown["field"]["choices"] == ["gold", "silver", "bronse"]
+    assert grown["field"]["required"] is False
+    assert (await create(client, owner, {"tier": "bronse"}))["errors"] == []
+
+
+async def test_a_choice_leads_have_is_kept(client: httpx.AsyncClient) -> None:
+    owner, ids = await with_fields(client)
+    assert (await create(client, owner, {"tier": "gold"}))["errors"] == []
+    refused = await change(client, owner, fieldId=ids["tier"], label="Nivå", choices=["silver"])
+    assert refused == {"field": None, "errors": [{"field": "choices", "code": "FIELD_IN_USE"}]}
+    # nothing of the refused change was kept: neither its label nor its choices
+    kept = await change(client, owner, fieldId=ids["tier"], choices=["gold"])
+    assert kept["errors"] == []
+    assert kept["field"]["label"] == "Tier"
+    assert kept["field"]["choices"] == ["gold"]
+
+
+@pytest.mark.parametrize(
+    ("fields", "problems"),
+    [
+        ({"label": " "}, [{"field": "label", "code": "INVALID"}]),
+        ({"label": None}, [{"field": "label", "code": "INVALID"}]),
+        ({"choices": []}, [{"field": "choices", "code": "INVALID"}]),
+        ({"choices": ["a", "a"]}, [{"field": "choices", "code": "INVALID"}]),
+        ({"choices": ["x" * 300]}, [{"field": "choices", "code": "INVALID"}]),
+        (
+            {"label": "", "choices": ["a", "a"]},
+            [{"field": "label", "code": "INVALID"}, {"field": "choices", "code": "INVALID"}],
+        ),
+    ],
+)
+async def test_bad_changes_are_refused(
+    client: httpx.AsyncClient, fields: dict[str, Any], problems: list[dict[str, str]]
+) -> None:
+    owner, ids = await with_fields(client)
+    payload = await change(client, owner, fieldId=ids["tier"], **fields)
+    assert payload == {"field": None, "errors": problems}
+
+
+async def test_only_a_choice_field_has_choices(client: httpx.AsyncClient) -> None:
+    owner, ids = await with_fields(client)
+    payload = await change(client, owner, fieldId=ids["notes"], choices=["a"])
+    assert payload["errors"] == [{"field": "choices", "code": "INVALID"}]
+
+
 async def test_fields_are_per_tenant_and_for_owners_and_admins(client: httpx.AsyncClient) -> None:
     owner, ids = await with_fields(client)
     other = await sign_up(client, company="Other AS")
@@ -140,10 +218,16 @@ async def test_fields_are_per_tenant_and_for_owners_and_admins(client: httpx.Asy
     assert listed["data"]["tenant"]["customFields"]["edges"] == []
     removed = await graphql(client, REMOVE, {"id": ids["notes"]}, account=other)
     assert removed["data"]["removeCustomField"]["errors"][0]["code"] == "NOT_FOUND"
+    changed = await change(client, other, fieldId=ids["notes"], label="Mine")
+    assert changed == {"field": None, "errors": [{"field": "fieldId", "code": "NOT_FOUND"}]}
     assert (await define(client, other, key="tier", label="Tier", type="TEXT"))["errors"] == []
     assert (await create(client, other, {"tier": "anything"}))["errors"] == []
     manager = await join(client, owner, "SALES_MANAGER")
     refusal = await graphql_refusal(
         client, DEFINE, {"input": {"key": "x", "label": "X", "type": "TEXT"}}, account=manager
+    )
+    assert refusal["extensions"]["code"] == "FORBIDDEN"
+    refusal = await graphql_refusal(
+        client, CHANGE, {"input": {"fieldId": ids["notes"], "label": "X"}}, account=manager
     )
     assert refusal["extensions"]["code"] == "FORBIDDEN"

@@ -599,6 +599,20 @@ class DefineCustomFieldInput:
     required: bool = False
 
 
+@strawberry.input(
+    description=f"{_CHANGES} A field's key and type stay, as leads and scoring rules use them."
+)
+class ChangeCustomFieldInput:
+    field_id: strawberry.ID
+    label: strawberry.Maybe[str | None] = kept()
+    choices: strawberry.Maybe[list[str] | None] = kept(
+        "A choice field's, all of them: one that leads have can't be taken away."
+    )
+    required: strawberry.Maybe[bool | None] = kept(
+        "Asked of leads written from now on; leads without a value keep none."
+    )
+
+
 @strawberry.input
 class RemoveCustomFieldInput:
     field_id: strawberry.ID
@@ -633,6 +647,20 @@ class CustomFieldMutations:
             info,
             lambda work: custom_fields.define(work, definition),
             lambda field: CustomFieldPayload(field=CustomField.from_model(field)),
+        )
+
+    @strawberry.mutation(permission_classes=[CanConfigureLeads])
+    async def change_custom_field(
+        self, info: Info, input: ChangeCustomFieldInput
+    ) -> CustomFieldPayload:
+        async def change(work: UnitOfWork[InTenant]) -> models.CustomFieldDefinition:
+            field_id = row_id(input.field_id, "CustomField", "fieldId")
+            return await applied(
+                input, lambda changes: custom_fields.change(work, field_id, **changes)
+            )
+
+        return await respond_in_tenant(
+            info, change, lambda field: CustomFieldPayload(field=CustomField.from_model(field))
         )
 
     @strawberry.mutation(permission_classes=[CanConfigureLeads])
