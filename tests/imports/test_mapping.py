@@ -106,13 +106,13 @@ def test_a_mapping_is_checked_column_by_column() -> None:
     )
     with pytest.raises(LeadImportError) as refused:
         parsed(["email", "shoe_size"], 2)
-    assert refused.value.field == "mapping.1"
+    assert refused.value.field == "columns.1"
     with pytest.raises(LeadImportError) as refused:
         parsed(["email", "email"], 2)
-    assert refused.value.field == "mapping.1"
+    assert refused.value.field == "columns.1"
     with pytest.raises(LeadImportError) as refused:
         parsed(["email"], 2)
-    assert refused.value.field == "mapping"
+    assert refused.value.field == "columns"
     with pytest.raises(LeadImportError):
         parsed(["custom"], 1)
 

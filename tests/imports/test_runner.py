@@ -192,7 +192,7 @@ async def test_options_are_checked_before_they_are_kept(tenant: Importer) -> Non
 
     assert isinstance(refused, DomainError)
     assert {problem.field for problem in refused.problems} == {
-        "mapping.1",
+        "columns.1",
         "sourceId",
         "matchKeys",
         "externalSystem",

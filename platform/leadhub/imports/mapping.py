@@ -61,7 +61,7 @@ class Target:
         return self.field.value
 
     @classmethod
-    def parse(cls, text: str, where: str = "mapping") -> "Target":
+    def parse(cls, text: str, where: str = "columns") -> "Target":
         """A target as written: a field's name ("email"), or "custom:" and a key."""
         name = text.strip().casefold()
         if name.startswith(CUSTOM_PREFIX) and name != CUSTOM_PREFIX:
@@ -194,9 +194,9 @@ def parsed(targets: Iterable[str | None], width: int) -> ColumnTargets:
     one entry per column, each field once but for phones and tags."""
     listed = list(targets)
     if len(listed) != width:
-        raise invalid(f"Give one entry per column: the file has {width}.", "mapping")
+        raise invalid(f"Give one entry per column: the file has {width}.", "columns")
     mapping = tuple(
-        None if text is None or not text.strip() else Target.parse(text, f"mapping.{index}")
+        None if text is None or not text.strip() else Target.parse(text, f"columns.{index}")
         for index, text in enumerate(listed)
     )
     seen: set[Target] = set()
@@ -204,7 +204,7 @@ def parsed(targets: Iterable[str | None], width: int) -> ColumnTargets:
         if target is None:
             continue
         if target in seen and target.field not in _REPEATABLE:
-            raise invalid(f"Only one column fills {target}.", f"mapping.{index}")
+            raise invalid(f"Only one column fills {target}.", f"columns.{index}")
         seen.add(target)
     return mapping
 
@@ -223,7 +223,7 @@ def remapped(
     for header, target in changes.items():
         index = columns.get(folded_header(header))
         if index is None:
-            raise invalid(f"The file has no column {header!r}.", "mapping")
+            raise invalid(f"The file has no column {header!r}.", "columns")
         targets[index] = target
     return parsed(targets, len(headers))
 

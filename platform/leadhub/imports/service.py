@@ -72,6 +72,7 @@ class Options:
     mapping: Sequence[str | None] | None = None  # a target per column
     template_id: uuid.UUID | None = None  # its targets, by header, before ``mapping``
     source_id: uuid.UUID | None = None
+    clear_source: bool = False  # the leads it makes come from no source
     match_keys: Sequence[MatchKey] | None = None
     on_match: OnMatch | None = None
     external_system: str | None = None
@@ -144,7 +145,9 @@ async def change(work: UnitOfWork[InTenant], import_id: uuid.UUID, options: Opti
             lead_import.mapping = mapping.stored(
                 mapping.parsed(options.mapping, len(lead_import.headers))
             )
-    if options.source_id is not None:
+    if options.clear_source:
+        lead_import.source_id = None
+    elif options.source_id is not None:
         with problems:
             lead_import.source_id = await _source_id(work, options.source_id)
     if options.match_keys is not None:
@@ -372,6 +375,6 @@ def changes_by_header(pairs: Sequence[str]) -> Mapping[str, str | None]:
     for pair in pairs:
         header, sign, target = pair.partition("=")
         if not sign or not header.strip():
-            raise invalid(f"{pair!r}: write HEADER=field, such as E-post=email.", "mapping")
+            raise invalid(f"{pair!r}: write HEADER=field, such as E-post=email.", "columns")
         changes[header.strip()] = target.strip() or None
     return changes

@@ -33,6 +33,11 @@ mutation Change($input: ChangeLeadImportInput!) {{
   }}
 }}
 """
+CHANGE_SOURCE = """
+mutation ChangeSource($input: ChangeLeadImportInput!) {
+  changeLeadImport(input: $input) { leadImport { source { id name } } errors { field code } }
+}
+"""
 START = f"""
 mutation Start($input: LeadImportInput!) {{
   startLeadImport(input: $input) {{
@@ -225,6 +230,46 @@ async def test_a_template_maps_the_next_file_of_the_same_layout(
     history = (await graphql(client, HISTORY, account=owner))["data"]["tenant"]
     [kept] = history["importTemplates"]["edges"]
     assert kept["node"]["name"] == "Messe"
+
+
+async def test_the_source_is_kept_when_left_out_and_cleared_by_null(
+    client: httpx.AsyncClient, owner: Account
+) -> None:
+    draft = await uploaded_list(client, owner, LIST.encode())
+    created = await graphql(
+        client,
+        'mutation { createSource(input: {name: "Messe Lillestrøm", kind: TRADE_FAIR})'
+        " { source { id name } } }",
+        account=owner,
+    )
+    source = created["data"]["createSource"]["source"]
+
+    async def change(**fields: object) -> dict[str, object]:
+        body = await graphql(
+            client, CHANGE_SOURCE, {"input": {"importId": draft["id"], **fields}}, account=owner
+        )
+        payload: dict[str, object] = body["data"]["changeLeadImport"]
+        return payload
+
+    assert await change(sourceId=source["id"]) == {"leadImport": {"source": source}, "errors": []}
+    assert await change(onMatch="SKIP") == {"leadImport": {"source": source}, "errors": []}
+    assert await change(sourceId=None) == {"leadImport": {"source": None}, "errors": []}
+
+
+async def test_a_column_s_fault_is_named_by_the_input_s_field(
+    client: httpx.AsyncClient, owner: Account
+) -> None:
+    draft = await uploaded_list(client, owner, LIST.encode())
+    columns = ["name", "shoe_size", "email", None, "email", None]
+    body = await graphql(
+        client, CHANGE, {"input": {"importId": draft["id"], "columns": columns}}, account=owner
+    )
+    errors = body["data"]["changeLeadImport"]["errors"]
+    assert [error["field"] for error in errors] == ["columns.1"]
+    short = await graphql(
+        client, CHANGE, {"input": {"importId": draft["id"], "columns": ["name"]}}, account=owner
+    )
+    assert [error["field"] for error in short["data"]["changeLeadImport"]["errors"]] == ["columns"]
 
 
 async def test_a_request_previews_one_import_however_many_it_lists(

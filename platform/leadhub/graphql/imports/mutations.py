@@ -19,6 +19,7 @@ from leadhub.graphql.imports.types import (
 )
 from leadhub.graphql.leads.filters import LeadFilterInput
 from leadhub.graphql.node import global_id, optional_row_id, row_id
+from leadhub.graphql.partial import clearable
 from leadhub.graphql.payloads import respond_in_tenant
 from leadhub.graphql.permissions import CanImportLeads
 from leadhub.imports import exports, models, service
@@ -67,7 +68,9 @@ class ChangeLeadImportInput:
         description="A target per column, in order: a lead field (email...), custom:KEY,"
         " or null to leave the column out.",
     )
-    source_id: strawberry.ID | None = None
+    source_id: strawberry.Maybe[strawberry.ID | None] = clearable(
+        "Where the leads it makes come from; left out, it stays."
+    )
     match_keys: list[MatchKey] | None = None
     on_match: OnMatch | None = None
     external_system: str | None = None
@@ -191,10 +194,14 @@ class ImportMutations:
         self, info: Info, input: ChangeLeadImportInput
     ) -> LeadImportPayload:
         async def change(work: UnitOfWork[InTenant]) -> models.LeadImport:
+            source = input.source_id  # a Some when sent, null included
             options = service.Options(
                 mapping=input.columns,
                 template_id=optional_row_id(input.template_id, "ImportTemplate", "templateId"),
-                source_id=optional_row_id(input.source_id, "Source", "sourceId"),
+                source_id=None
+                if source is None
+                else optional_row_id(source.value, "Source", "sourceId"),
+                clear_source=source is not None and source.value is None,
                 match_keys=input.match_keys,
                 on_match=input.on_match,
                 external_system=input.external_system,
