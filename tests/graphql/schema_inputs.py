@@ -71,6 +71,7 @@ VALUES: dict[str, Any] = {
     "role": "MARKETING",
     "everywhere": False,
     "repsSeeAllLeads": False,
+    "routesLeads": False,  # a funnel stage's
     "sticky": False,
     "withinWorkingHours": False,
     "dryRun": False,

@@ -276,6 +276,24 @@ async def test_what_a_lead_shows_of_other_domains_needs_their_scopes(
     assert allowed["data"]["lead"]["owner"]["email"] == owner.email
 
 
+TENANT_FEED = "{ activityFeed(first: 5) { edges { node { kind lead { name } } } } }"
+
+
+async def test_an_activitys_lead_is_shown_only_to_a_token_that_reads_leads(
+    client: httpx.AsyncClient, owner: Account, confidential: Registered, database: Database
+) -> None:
+    await make_lead(database, owner, name="Kari Nordmann")
+    feed_only = await access_token(client, confidential, "activity:read")
+    hidden = (await post(client, TENANT_FEED, token=feed_only)).json()
+    assert hidden == {
+        "data": {"activityFeed": {"edges": [{"node": {"kind": "CREATED", "lead": None}}]}}
+    }
+    both = await access_token(client, confidential, "activity:read leads:read")
+    shown = (await post(client, TENANT_FEED, token=both)).json()
+    [edge] = shown["data"]["activityFeed"]["edges"]
+    assert edge["node"]["lead"] == {"name": "Kari Nordmann"}
+
+
 async def test_a_routing_preview_is_a_read_for_a_partner(
     client: httpx.AsyncClient, confidential: Registered
 ) -> None:

@@ -5,9 +5,10 @@ import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass
 from datetime import datetime
+from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, or_, select
+from sqlalchemy import ColumnElement, Numeric, Select, and_, case, func, or_, select, type_coerce
 from sqlalchemy.orm import InstrumentedAttribute
 
 from leadhub.contact import phone_digits, whole_phone
@@ -160,6 +161,21 @@ class LeadsMatching:
         if self.text_alone:
             return matches_counted(self.text_alone, cap + 1)
         return select(func.count()).select_from(self.statement.limit(cap + 1).subquery())
+
+    def valued(self, cap: int) -> Select[int, Decimal | None]:
+        """How many leads match, counted no further than one past ``cap``, and the sum
+        of the expected values of ``cap`` of them (None if none has one): one pass
+        over ``cap`` + 1 leads at most, however many match. Of a text search alone,
+        the statement must not be limited to a page (``newest_page``)."""
+        numbered = (
+            self.statement.with_only_columns(
+                Lead.expected_value, func.row_number().over().label("place")
+            )
+            .limit(cap + 1)
+            .subquery()
+        )
+        within_cap = case((numbered.c.place <= cap, numbered.c.expected_value))
+        return select(func.count(), type_coerce(func.sum(within_cap), Numeric(20, 2)))
 
 
 def leads_matching(

@@ -36,7 +36,7 @@ LIVE = """
 subscription($feed: FeedInput, $after: String) {
   activityFeed(feed: $feed, after: $after) {
     cursor
-    activity { id kind details { ... on CreatedDetails { stageName } } }
+    activity { id kind lead { name } details { ... on CreatedDetails { stageName } } }
   }
 }
 """
@@ -89,6 +89,11 @@ async def test_each_activity_comes_as_it_commits_as_the_subscriber_may_see_it(
         await create(client, owner, "Kari Nordmann", ownerId=rep.user_id)
         for_owner = [await next_event(owners), await next_event(owners)]
         assert [event["activity"]["kind"] for event in for_owner] == ["CREATED", "CREATED"]
+        # Each names its lead, loaded as the subscriber sees it.
+        assert [event["activity"]["lead"] for event in for_owner] == [
+            {"name": "Åse Ødegård"},
+            {"name": "Kari Nordmann"},
+        ]
         # The rep hears of their own lead only: the first event is the second lead's.
         for_rep = await next_event(reps)
         assert for_rep["cursor"] == for_owner[1]["cursor"]
@@ -118,6 +123,7 @@ async def test_another_tenant_hears_nothing_of_this_ones(
     page = await graphql(client, "{ activityFeed { edges { node { id } } } }", account=stranger)
     [own] = page["data"]["activityFeed"]["edges"]
     assert heard["activity"]["id"] == own["node"]["id"]
+    assert heard["activity"]["lead"] == {"name": "Kari Nordmann"}
 
 
 async def log_on(client: httpx.AsyncClient, owner: Account) -> None:

@@ -4,6 +4,7 @@ import asyncio
 import uuid
 from dataclasses import MISSING, Field, dataclass, fields
 from datetime import datetime
+from decimal import Decimal
 from enum import Enum
 from typing import Any
 
@@ -131,12 +132,21 @@ class Counted:
     matches: int  # one past the cap at most
 
 
+@dataclass(frozen=True)
+class Valued:
+    matches: int  # one past the cap at most
+    total: Decimal  # of the expected values of ``cap`` matches at most
+
+
 @strawberry.type
 class LeadConnection(relay.Connection[Lead]):
     matching: strawberry.Private[LeadsMatching]
+    # Every lead that matches, not one page of them: what a total adds up.
+    all_matching: strawberry.Private[LeadsMatching]
     # The count the list started beside its page (``count_beside``), if it did.
     counted_beside: strawberry.Private[asyncio.Task[Counted | None] | None] = None
     counting: strawberry.Private[asyncio.Task[int] | None] = None
+    valuing: strawberry.Private[asyncio.Task[Valued] | None] = None
 
     @strawberry.field(
         description=f"How many leads match, on every page, counted up to {COUNT_CAP:,} "
@@ -167,8 +177,37 @@ class LeadConnection(relay.Connection[Lead]):
         statement = self.matching.counted(count_cap(self.matching))
         return await info.context.session.scalar(statement) or 0
 
+    @strawberry.field(
+        description="What the matching leads are expected to bring: the sum of their"
+        " expectedValue (a lead without one adds nothing), on every page, over"
+        f" {COUNT_CAP:,} of them at most ({SEARCH_COUNT_CAP:,} when the filter has a"
+        " text), as totalCount counts: when expectedValueTotalIsCapped, at least this."
+        " Summed only when asked."
+    )
+    async def expected_value_total(self, info: Info) -> Decimal:
+        return (await self._valued(info)).total
 
+    @strawberry.field(
+        description="More leads match than expectedValueTotal sums: it stopped there."
+    )
+    async def expected_value_total_is_capped(self, info: Info) -> bool:
+        return (await self._valued(info)).matches > count_cap(self.all_matching)
+
+    def _valued(self, info: Info) -> "asyncio.Task[Valued]":
+        """The matches' values, summed once for both fields (they resolve side by side)."""
+        if self.valuing is None:
+            self.valuing = asyncio.ensure_future(self._value(info))
+        return self.valuing
+
+    async def _value(self, info: Info) -> Valued:
+        statement = self.all_matching.valued(count_cap(self.all_matching))
+        matches, total = (await info.context.session.execute(statement)).one()
+        return Valued(matches, (total or Decimal(0)).quantize(CENT))
+
+
+CENT = Decimal("0.01")
 COUNT_FIELDS = frozenset(("totalCount", "totalCountIsCapped"))
+VALUE_FIELDS = frozenset(("expectedValueTotal", "expectedValueTotalIsCapped"))
 
 
 def count_cap(matching: LeadsMatching) -> int:

@@ -13,6 +13,7 @@ from leadhub.graphql.errors import UserInputError
 from leadhub.graphql.leads.filters import (
     COUNT_FIELDS,
     SORT_KEYS,
+    VALUE_FIELDS,
     LeadConnection,
     LeadFilterInput,
     count_beside,
@@ -38,7 +39,7 @@ from leadhub.leads.models import FunnelStage as FunnelStageModel
 from leadhub.leads.models import LeadOrder
 from leadhub.leads.models import ScoringRule as ScoringRuleModel
 from leadhub.leads.models import Source as SourceModel
-from leadhub.leads.search import LeadFilter, NewestPage, leads_matching
+from leadhub.leads.search import LeadFilter, LeadsMatching, NewestPage, leads_matching
 
 
 @strawberry.type
@@ -72,16 +73,25 @@ class TenantLeadLists:
         key = SORT_KEYS[order_by]
         # A search's matches may come newest first already: ids are time-ordered.
         by_creation = order_by is LeadOrder.CREATED and descending and updated_since is None
-        matching = leads_matching(
-            uuid.UUID(self.id),
-            filter.conditions() if filter else LeadFilter(),
-            phone_region=self.default_region,
-            postgresql=session.get_bind().dialect.name == "postgresql",
-            newest_page=_newest_page(after, first) if by_creation else None,
-        )
+        conditions = filter.conditions() if filter else LeadFilter()
+
+        def matching_page(newest_page: NewestPage | None) -> LeadsMatching:
+            return leads_matching(
+                uuid.UUID(self.id),
+                conditions,
+                phone_region=self.default_region,
+                postgresql=session.get_bind().dialect.name == "postgresql",
+                newest_page=newest_page,
+            )
+
+        newest_page = _newest_page(after, first) if by_creation else None
+        matching = matching_page(newest_page)
         # Counted while the page is read, if asked for; a count the page's failure
         # leaves behind ends on its own connection (count_beside).
-        count = count_beside(info, matching) if connection_fields(info) & COUNT_FIELDS else None
+        asked = connection_fields(info)
+        count = count_beside(info, matching) if asked & COUNT_FIELDS else None
+        # A text search alone may read one page of matches only: a sum reads them all.
+        whole = matching_page(None) if newest_page and asked & VALUE_FIELDS else matching
         fields = node_fields(info)
         if updated_since is not None:
             page = await paginate_rows(
@@ -109,7 +119,11 @@ class TenantLeadLists:
         for lead in leads:
             lead.page = relations
         return LeadConnection(
-            edges=page.edges, page_info=page.page_info, matching=matching, counted_beside=count
+            edges=page.edges,
+            page_info=page.page_info,
+            matching=matching,
+            all_matching=whole,
+            counted_beside=count,
         )
 
     @strawberry.field(permission_classes=[ReadsLeads], description="By name.")
