@@ -33,7 +33,8 @@ export default defineConfig({
     env: {
       PORT: String(PORT),
       VAR_DIR: process.env.E2E_VAR_DIR,
-      WEB_APP_DIR: "dist",
+      // Another build than web/dist, for a run that must not disturb it.
+      WEB_APP_DIR: process.env.E2E_WEB_APP_DIR ?? "dist",
       LOG_LEVEL: "WARNING",
     },
   },
