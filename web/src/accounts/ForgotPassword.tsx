@@ -1,10 +1,11 @@
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useApiMutation } from "../api/hooks";
 import { graphql } from "../gql";
 import { Field } from "../ui/Field";
 import { Form, useForm } from "../ui/form";
+import { Status } from "../ui/Status";
 import { PublicPage } from "./PublicPage";
 
 const REQUEST_RESET = graphql(`
@@ -24,6 +25,10 @@ export function ForgotPassword() {
   const requestReset = useApiMutation(REQUEST_RESET);
   const [email, setEmail] = useState("");
   const [sentTo, setSentTo] = useState<string | null>(null);
+  const back = useRef<HTMLAnchorElement>(null);
+  useEffect(() => {
+    if (sentTo) back.current?.focus();
+  }, [sentTo]);
   const form = useForm(async () => {
     const { requestPasswordReset } = await requestReset.mutateAsync({ input: { email } });
     if (requestPasswordReset.errors.length === 0) setSentTo(email);
@@ -32,9 +37,8 @@ export function ForgotPassword() {
 
   return (
     <PublicPage title={t("forgotPassword.title")}>
-      {sentTo ? (
-        <p role="status">{t("forgotPassword.sent", { email: sentTo })}</p>
-      ) : (
+      <Status message={sentTo ? t("forgotPassword.sent", { email: sentTo }) : ""} />
+      {!sentTo && (
         <>
           <p>{t("forgotPassword.intro")}</p>
           <Form form={form} submit={t("forgotPassword.submit")} busy={t("forgotPassword.busy")}>
@@ -51,7 +55,10 @@ export function ForgotPassword() {
         </>
       )}
       <p>
-        <Link to="/log-in">{t("forgotPassword.back")}</Link>
+        {/* Once sent, the form is gone: the way on takes the focus it had. */}
+        <Link to="/log-in" ref={back}>
+          {t("forgotPassword.back")}
+        </Link>
       </p>
     </PublicPage>
   );

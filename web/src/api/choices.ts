@@ -1,11 +1,11 @@
 // The company's teams, members, sources and funnel stages: what the filters and
 // forms of every part of the app offer to choose from, each list
 // fetched whole (the first page is often all there is) and shared by every page
-// that shows it.
+// that shows it. A page that changes one refreshes it (useRefresh) beside its own.
 import { graphql } from "../gql";
 import { useApiPages, useEveryPage } from "./hooks";
 
-const TEAMS = graphql(`
+export const COMPANY_TEAMS = graphql(`
   query CompanyTeams($after: String) {
     tenant {
       teams(first: 200, after: $after) {
@@ -24,7 +24,7 @@ const TEAMS = graphql(`
   }
 `);
 
-const MEMBERS = graphql(`
+export const COMPANY_MEMBERS = graphql(`
   query CompanyMembers($after: String) {
     tenant {
       members(first: 200, after: $after) {
@@ -46,7 +46,7 @@ const MEMBERS = graphql(`
   }
 `);
 
-const SOURCES = graphql(`
+export const COMPANY_SOURCES = graphql(`
   query CompanySources($after: String) {
     tenant {
       sources(first: 200, after: $after) {
@@ -66,7 +66,7 @@ const SOURCES = graphql(`
   }
 `);
 
-const STAGES = graphql(`
+export const COMPANY_STAGES = graphql(`
   query CompanyStages($after: String) {
     tenant {
       funnelStages(first: 200, after: $after) {
@@ -87,18 +87,18 @@ const STAGES = graphql(`
 `);
 
 export function useTeams() {
-  return useEveryPage(useApiPages(TEAMS, {}, (result) => result.tenant.teams));
+  return useEveryPage(useApiPages(COMPANY_TEAMS, {}, (result) => result.tenant.teams));
 }
 
 export function useMembers() {
-  return useEveryPage(useApiPages(MEMBERS, {}, (result) => result.tenant.members));
+  return useEveryPage(useApiPages(COMPANY_MEMBERS, {}, (result) => result.tenant.members));
 }
 
 export function useSources() {
-  return useEveryPage(useApiPages(SOURCES, {}, (result) => result.tenant.sources));
+  return useEveryPage(useApiPages(COMPANY_SOURCES, {}, (result) => result.tenant.sources));
 }
 
 /** In the funnel's order. */
 export function useStages() {
-  return useEveryPage(useApiPages(STAGES, {}, (result) => result.tenant.funnelStages));
+  return useEveryPage(useApiPages(COMPANY_STAGES, {}, (result) => result.tenant.funnelStages));
 }

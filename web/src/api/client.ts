@@ -37,15 +37,19 @@ export function operationName(document: DocumentNode): string {
   return definition && "name" in definition && definition.name ? definition.name.value : "";
 }
 
+/** The headers that log a request in, in the company chosen. */
+export function credentialHeaders(credentials: Credentials): Record<string, string> {
+  const headers: Record<string, string> = { authorization: `Bearer ${credentials.token}` };
+  if (credentials.tenantId) headers["x-tenant-id"] = credentials.tenantId;
+  return headers;
+}
+
 export const request: Request = async (document, variables, credentials) => {
-  const headers: Record<string, string> = {
+  const headers = {
     "content-type": "application/json",
     accept: "application/graphql-response+json",
+    ...(credentials ? credentialHeaders(credentials) : {}),
   };
-  if (credentials) {
-    headers.authorization = `Bearer ${credentials.token}`;
-    if (credentials.tenantId) headers["x-tenant-id"] = credentials.tenantId;
-  }
   let response: Response;
   try {
     response = await fetch("/graphql", {
@@ -56,11 +60,16 @@ export const request: Request = async (document, variables, credentials) => {
   } catch {
     throw new ApiError("Leadhub cannot be reached.", NETWORK);
   }
+  return dataOf(response);
+};
+
+/** A GraphQL response's data, or its first error as an ApiError. */
+export async function dataOf<Result>(response: Response): Promise<Result> {
   // A proxy's error page is not JSON: told as its HTTP status.
-  const answer = (await response.json().catch(() => ({}))) as Answer<never>;
+  const answer = (await response.json().catch(() => ({}))) as Answer<Result>;
   const [error] = answer.errors ?? [];
   if (error || answer.data === undefined) {
     throw new ApiError(error?.message ?? `HTTP ${response.status}`, error?.extensions?.code);
   }
   return answer.data;
-};
+}

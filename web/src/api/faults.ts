@@ -26,6 +26,28 @@ export function faultsOf(t: TFunction, errors: readonly PayloadError[]): Faults 
   return faults;
 }
 
+/** ``errors``, each whose code the catalogue words under ``own`` (a page's
+ * ``settings.refusals.NAME_TAKEN``) told in those words, and an INVALID about a
+ * field of ``invalid`` told in that field's: the API says them in English, in its
+ * own terms. Codes the app words for every page are in ``faults`` (see describe). */
+export function inOwnWords(
+  t: TFunction,
+  own: string,
+  errors: readonly PayloadError[],
+  invalid: Readonly<Record<string, string>> = {},
+  /** What the page's words name (``{{name}}``: the lead a refusal is about). */
+  values: Readonly<Record<string, string>> = {},
+): PayloadError[] {
+  return errors.map((error) => {
+    const key = `${own}.${error.code}`;
+    if (error.code && t(key as never) !== key) {
+      return { ...error, message: String(t(key as never, { ...values })) };
+    }
+    const words = error.field ? invalid[error.field] : undefined;
+    return error.code === "INVALID" && words ? { ...error, message: words } : error;
+  });
+}
+
 function isPayloadError(error: unknown): error is PayloadError {
   return typeof error === "object" && error !== null && "message" in error && "code" in error;
 }

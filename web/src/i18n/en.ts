@@ -28,6 +28,7 @@ export const en = {
     language: "Language",
     languages: { nb: "Norsk (bokmål)", en: "English" },
     retry: "Try again",
+    cancel: "Cancel",
     more: "Show more",
     notFound: "There is no page here.",
     toStart: "Go to the start page",

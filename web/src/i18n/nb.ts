@@ -28,6 +28,7 @@ export const nb: Messages = {
     language: "Språk",
     languages: { nb: "Norsk (bokmål)", en: "English" },
     retry: "Prøv igjen",
+    cancel: "Avbryt",
     more: "Vis flere",
     notFound: "Her er det ingen side.",
     toStart: "Gå til startsiden",

@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Field } from "../ui/Field";
+import { Status } from "../ui/Status";
 
 interface Props {
   label: string;
@@ -42,9 +43,7 @@ export function CopyField({ label, value, hint }: Props) {
       >
         {t("integrations.copy")}
       </button>
-      <p role="status" className="hint">
-        {told}
-      </p>
+      <Status message={told} className="hint" />
     </div>
   );
 }

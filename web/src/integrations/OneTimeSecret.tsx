@@ -1,11 +1,24 @@
-import { useEffect, useId, useRef } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useFocusLater } from "../ui/useFocusLater";
 import { CopyField } from "./CopyField";
 
 /** A secret just issued, to be shown this once: what it belongs to, and itself. */
 export interface IssuedSecret {
   of: string;
   value: string;
+}
+
+/** The secret a page shows, if any: ``stored`` hides it, and the focus it had goes
+ * to the element of ``returnTo`` (what the secret is about, or its list). */
+export function useIssuedSecret(returnTo: string) {
+  const [secret, show] = useState<IssuedSecret | null>(null);
+  const focusLater = useFocusLater();
+  const stored = () => {
+    show(null);
+    focusLater(returnTo);
+  };
+  return { secret, show, stored };
 }
 
 interface Props {

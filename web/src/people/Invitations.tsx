@@ -7,6 +7,7 @@ import { MorePages } from "../ui/MorePages";
 import { useRowFaults } from "../ui/rowFaults";
 import { TableScroll } from "../ui/TableScroll";
 import { Failed, Loading } from "../ui/states";
+import { useFocusLater } from "../ui/useFocusLater";
 
 export const INVITATIONS = graphql(`
   query Invitations($after: String) {
@@ -47,6 +48,8 @@ const REVOKE = graphql(`
   }
 `);
 
+const TITLE_ID = "invitations-title";
+
 type Invitation = InvitationsQuery["tenant"]["invitations"]["edges"][number]["node"];
 
 export function Invitations({ onChanged }: { onChanged: (notice: string) => void }) {
@@ -56,6 +59,7 @@ export function Invitations({ onChanged }: { onChanged: (notice: string) => void
   const invitations = useApiPages(INVITATIONS, {}, (result) => result.tenant.invitations);
   const revoke = useApiMutation(REVOKE);
   const rows = useRowFaults();
+  const focusLater = useFocusLater();
 
   async function revokeInvitation(invitation: Invitation) {
     if (!window.confirm(t("people.confirmRevoke", { email: invitation.email }))) return;
@@ -63,7 +67,10 @@ export function Invitations({ onChanged }: { onChanged: (notice: string) => void
       const input = { invitationId: invitation.id };
       return (await revoke.mutateAsync({ input })).revokeInvitation.errors;
     });
-    if (revoked) onChanged(t("people.revoked", { email: invitation.email }));
+    if (revoked) {
+      onChanged(t("people.revoked", { email: invitation.email }));
+      focusLater(TITLE_ID); // its Withdraw button is gone
+    }
     await refresh(INVITATIONS);
   }
 
@@ -73,12 +80,12 @@ export function Invitations({ onChanged }: { onChanged: (notice: string) => void
   }
   return (
     <section>
-      <h2 id="invitations-title">{t("people.invitations")}</h2>
+      <h2 id={TITLE_ID}>{t("people.invitations")}</h2>
       {invitations.nodes?.length === 0 ? (
         <p>{t("people.noInvitations")}</p>
       ) : (
-        <TableScroll labelledBy="invitations-title">
-          <table aria-labelledby="invitations-title">
+        <TableScroll labelledBy={TITLE_ID}>
+          <table aria-labelledby={TITLE_ID}>
             <thead>
               <tr>
                 <th scope="col">{t("people.email")}</th>

@@ -9,7 +9,9 @@ import { MorePages } from "../ui/MorePages";
 import { useRowFaults } from "../ui/rowFaults";
 import { TableScroll } from "../ui/TableScroll";
 import { Failed, Loading } from "../ui/states";
-import { ROLES } from "./roles";
+import { COMPANY_MEMBERS } from "../api/choices";
+import { useFocusLater } from "../ui/useFocusLater";
+import { RoleChoice } from "./RoleChoice";
 
 export const MEMBERS = graphql(`
   query Members($after: String) {
@@ -65,6 +67,8 @@ const REMOVE = graphql(`
   }
 `);
 
+const TITLE_ID = "members-title";
+
 type Member = MembersQuery["tenant"]["members"]["edges"][number]["node"];
 
 interface Props {
@@ -81,6 +85,7 @@ export function Members({ manages, onChanged }: Props) {
   const changeRole = useApiMutation(CHANGE_ROLE);
   const remove = useApiMutation(REMOVE);
   const rows = useRowFaults();
+  const focusLater = useFocusLater();
 
   async function changeRoleOf(member: Member, role: Role) {
     const changed = await rows.attempt(member.id, async () => {
@@ -100,17 +105,21 @@ export function Members({ manages, onChanged }: Props) {
       const input = { membershipId: member.id };
       return (await remove.mutateAsync({ input })).removeMember.errors;
     });
-    if (removed) onChanged(t("people.removed", { name: member.user.name }));
-    await refresh(MEMBERS, ME); // your own role changes what the app offers you
+    if (removed) {
+      onChanged(t("people.removed", { name: member.user.name }));
+      focusLater(TITLE_ID); // the row and its buttons are gone
+    }
+    // Your own role changes what the app offers you; every page offers the members.
+    await refresh(MEMBERS, ME, COMPANY_MEMBERS);
   }
 
   if (members.isPending) return <Loading />;
   if (members.isError) return <Failed error={members.error} retry={() => void members.refetch()} />;
   return (
     <section>
-      <h2 id="members-title">{t("people.members")}</h2>
-      <TableScroll labelledBy="members-title">
-        <table aria-labelledby="members-title">
+      <h2 id={TITLE_ID}>{t("people.members")}</h2>
+      <TableScroll labelledBy={TITLE_ID}>
+        <table aria-labelledby={TITLE_ID}>
           <thead>
             <tr>
               <th scope="col">{t("people.name")}</th>
@@ -134,19 +143,14 @@ export function Members({ manages, onChanged }: Props) {
                   <td>{member.user.email}</td>
                   <td>
                     {manages ? (
-                      <select
-                        aria-label={t("people.roleOf", { name: member.user.name })}
-                        aria-invalid={Boolean(fault)}
-                        aria-describedby={fault ? faultId : undefined}
-                        value={member.role}
-                        onChange={(event) => void changeRoleOf(member, event.target.value as Role)}
-                      >
-                        {ROLES.map((role) => (
-                          <option key={role} value={role}>
-                            {t(`roles.${role}`)}
-                          </option>
-                        ))}
-                      </select>
+                      <RoleChoice
+                        key={member.role}
+                        name={member.user.name}
+                        role={member.role}
+                        fault={fault}
+                        faultId={faultId}
+                        onApply={(role) => void changeRoleOf(member, role)}
+                      />
                     ) : (
                       t(`roles.${member.role}`)
                     )}

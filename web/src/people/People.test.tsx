@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from "@testing-library/react";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 import { OWNER_ME, logInAs, renderApp } from "../testing";
 
@@ -89,13 +89,20 @@ describe("the people page", () => {
     fireEvent.change(await screen.findByLabelText("Role of Kari Nordmann"), {
       target: { value: "SALES_MANAGER" },
     });
+    const apply = screen.getByRole("button", { name: "Change the role of Kari Nordmann" });
+    expect(asked.some((a) => a.operation === "ChangeMemberRole")).toBe(false); // chosen only
+    fireEvent.click(apply);
     expect(await screen.findByText("Kari Nordmann is now Sales manager.")).toBeTruthy();
     expect(asked.find((a) => a.operation === "ChangeMemberRole")?.variables).toEqual({
       input: { membershipId: "m2", role: "SALES_MANAGER" },
     });
 
     const owner = screen.getByLabelText("Role of Åse Ødegård");
+    const applyOwner = screen.getByRole("button", { name: "Change the role of Åse Ødegård" });
+    fireEvent.click(applyOwner); // unchanged: nothing to send
+    expect(asked.filter((a) => a.operation === "ChangeMemberRole")).toHaveLength(1);
     fireEvent.change(owner, { target: { value: "ADMIN" } });
+    fireEvent.click(applyOwner);
     const fault = await screen.findByText("A company needs at least one owner.");
     expect(owner.getAttribute("aria-describedby")).toBe(fault.id);
   });
@@ -125,6 +132,10 @@ describe("the people page", () => {
     confirm.mockReturnValueOnce(true);
     fireEvent.click(screen.getByRole("button", { name: "Remove Kari Nordmann" }));
     expect(await screen.findByText("Kari Nordmann was removed.")).toBeTruthy();
+    // The row and its button are gone: the focus is on the list's heading.
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole("heading", { name: "Members" })),
+    );
     expect(confirm).toHaveBeenLastCalledWith(
       "Remove Kari Nordmann from Fjordkraft Salg AS? Their leads stay.",
     );
@@ -138,5 +149,21 @@ describe("the people page", () => {
     expect(screen.queryByRole("button", { name: /^Remove/ })).toBeNull();
     expect(screen.queryByRole("form", { name: "Invite someone" })).toBeNull();
     expect(asked.some((a) => a.operation === "Invitations")).toBe(false);
+  });
+
+  it("withdraws an invitation, the focus going to the invitations' heading", async () => {
+    vi.spyOn(window, "confirm").mockReturnValueOnce(true);
+    renderPeople({
+      RevokeInvitation: () => ({
+        revokeInvitation: { invitation: { id: "i1", status: "REVOKED" }, errors: [] },
+      }),
+    });
+    const withdraw = await screen.findByRole("button", { name: /ola@fjordkraft.example/ });
+    withdraw.focus();
+    fireEvent.click(withdraw);
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole("heading", { name: "Invitations" })),
+    );
+    expect(screen.getByRole("status").textContent).toMatch(/ola@fjordkraft.example/);
   });
 });

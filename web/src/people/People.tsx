@@ -2,22 +2,20 @@
 // inviting someone, changing a role, removing a member, withdrawing an invitation.
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { managesCompany, useViewer } from "../shell/viewer";
+import { useMay } from "../shell/permissions";
 import { Invitations } from "./Invitations";
 import { InviteForm } from "./InviteForm";
 import { Members } from "./Members";
+import { Status } from "../ui/Status";
 
 export function People() {
   const { t } = useTranslation();
-  const viewer = useViewer();
-  const manages = managesCompany(viewer);
+  const manages = useMay("CanManageMembers");
   const [notice, setNotice] = useState("");
   return (
     <>
       <h1>{t("people.title")}</h1>
-      <p role="status" className="notice">
-        {notice}
-      </p>
+      <Status message={notice} className="notice" />
       {manages && <InviteForm onInvited={setNotice} />}
       <Members manages={manages} onChanged={setNotice} />
       {manages && <Invitations onChanged={setNotice} />}

@@ -12,6 +12,8 @@ import { useViewer } from "../shell/viewer";
 import { Field } from "../ui/Field";
 import { Form, useForm } from "../ui/form";
 import { SelectField } from "../ui/SelectField";
+import { Status } from "../ui/Status";
+import { COMPANY_MEMBERS } from "../api/choices";
 
 const UPDATE_PROFILE = graphql(`
   mutation UpdateProfile($input: UpdateProfileInput!) {
@@ -47,7 +49,7 @@ export function Profile() {
     });
     if (answer.me) {
       choose(chosen);
-      await refresh(ME);
+      await refresh(ME, COMPANY_MEMBERS); // every page offers the members by name
       setSaved(true);
     }
     return answer.errors;
@@ -80,7 +82,7 @@ export function Profile() {
           onChange={(value) => setLanguage(value as Language | typeof BROWSER)}
         />
       </Form>
-      {saved && <p role="status">{t("profile.saved")}</p>}
+      <Status message={saved ? t("profile.saved") : ""} />
     </>
   );
 }

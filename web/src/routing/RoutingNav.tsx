@@ -1,12 +1,11 @@
 // The routing pages' own menu, below each one's heading.
 import { useTranslation } from "react-i18next";
 import { NavLink } from "react-router";
-import { useViewer } from "../shell/viewer";
-import { managesRouting } from "./access";
+import { useMay } from "../shell/permissions";
 
 export function RoutingNav() {
   const { t } = useTranslation();
-  const manages = managesRouting(useViewer());
+  const manages = useMay("CanManageRouting");
   return (
     <nav className="routing-nav" aria-label={t("routing.nav")}>
       <NavLink to="/routing" end>

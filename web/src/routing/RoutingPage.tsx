@@ -1,14 +1,13 @@
 // Routing's start: what each of its pages is for, and the way to each.
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { useViewer } from "../shell/viewer";
-import { managesRouting } from "./access";
 import { RoutingNav } from "./RoutingNav";
+import { useMay } from "../shell/permissions";
 import "./routing.css";
 
 export function RoutingPage() {
   const { t } = useTranslation();
-  const manages = managesRouting(useViewer());
+  const manages = useMay("CanManageRouting");
   const pages = [
     { to: "/routing/teams", title: t("routing.teams.title"), about: t("routing.teams.about") },
     { to: "/routing/rules", title: t("routing.rules.title"), about: t("routing.rules.about") },

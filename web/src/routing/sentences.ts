@@ -9,8 +9,8 @@ import type {
   RoutingTargetKind,
   SlaAction,
 } from "../gql/graphql";
+import { useFormat } from "../ui/format";
 import { isChoice, isChoiceField } from "./conditions";
-import { useIntl } from "./locale";
 import type { Lookups } from "./lookups";
 
 export interface ConditionLike {
@@ -48,7 +48,7 @@ const isTagOperator = (operator: ConditionOperator): operator is TagOperator =>
 
 export function useSentences(lookups: Lookups) {
   const { t } = useTranslation();
-  const { locale, and, or, regions, numbers, minutes } = useIntl();
+  const { locale, all, anyOf, country, number, minutes } = useFormat();
   const capitalized = (text: string) => text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
 
   function customField(key: string | null | undefined) {
@@ -59,14 +59,6 @@ export function useSentences(lookups: Lookups) {
   function field(condition: Pick<ConditionLike, "field" | "customFieldKey">): string {
     if (condition.field !== "CUSTOM") return t(`routing.fields.${condition.field}`);
     return customField(condition.customFieldKey)?.label ?? condition.customFieldKey ?? "";
-  }
-
-  function country(code: string): string {
-    try {
-      return regions.of(code.toUpperCase()) ?? code;
-    } catch {
-      return code; // not a region code at all
-    }
   }
 
   /** One value a condition compares with, as a person reads it. */
@@ -94,9 +86,9 @@ export function useSentences(lookups: Lookups) {
   function condition(said: ConditionLike): string {
     const words = {
       field: field(said),
-      values: or.format(said.values.map((given) => value(said, given))),
-      number: said.number ? numbers.format(Number(said.number)) : "",
-      upTo: said.upTo ? numbers.format(Number(said.upTo)) : "",
+      values: anyOf(said.values.map((given) => value(said, given))),
+      number: said.number ? number(Number(said.number)) : "",
+      upTo: said.upTo ? number(Number(said.upTo)) : "",
     };
     if (said.field === "TAGS" && isTagOperator(said.operator)) {
       return t(`routing.sentences.tags.${said.operator}`, words);
@@ -132,7 +124,7 @@ export function useSentences(lookups: Lookups) {
     return capitalized(
       t("routing.sentences.rule", {
         ...which,
-        conditions: (said.match === "ANY" ? or : and).format(said.conditions.map(condition)),
+        conditions: (said.match === "ANY" ? anyOf : all)(said.conditions.map(condition)),
       }),
     );
   }
@@ -146,7 +138,7 @@ export function useSentences(lookups: Lookups) {
     if (said.slaMinutes) {
       parts.push(
         t(`routing.sentences.sla.${said.slaAction}`, {
-          duration: minutes.format(said.slaMinutes),
+          duration: minutes(said.slaMinutes),
         }),
       );
     }

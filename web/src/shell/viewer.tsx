@@ -23,8 +23,3 @@ export function useViewer(): Viewer {
   if (!viewer) throw new Error("useViewer outside the signed-in pages");
   return viewer;
 }
-
-/** Whether the viewer manages the company's people and settings. */
-export function managesCompany(viewer: Viewer): boolean {
-  return viewer.current.role === "OWNER" || viewer.current.role === "ADMIN";
-}

@@ -1,6 +1,6 @@
 // A form that sends one mutation: busy while it waits, then each fault beside the
 // field it is about, and a fault about none (or a failed request) above them all.
-import { useId, useState, type FormEvent, type ReactNode } from "react";
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { describe, faultsOf, type Faults, type PayloadError } from "../api/faults";
 import { FormFault } from "./states";
@@ -10,20 +10,30 @@ export function useForm(send: () => Promise<readonly PayloadError[]>) {
   const { t } = useTranslation();
   const [faults, setFaults] = useState<Faults>({});
   const [busy, setBusy] = useState(false);
+  // Each refused submit counts, so the form shows the person the fault each time.
+  const [refusals, setRefusals] = useState(0);
+  const sending = useRef(false);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    // Pressed again while the first is on its way: it would be sent twice.
+    if (sending.current) return;
+    sending.current = true;
     setBusy(true);
+    let found: Faults;
     try {
-      setFaults(faultsOf(t, await send()));
+      found = faultsOf(t, await send());
     } catch (error) {
-      setFaults({ form: describe(t, error) });
+      found = { form: describe(t, error) };
     } finally {
+      sending.current = false;
       setBusy(false);
     }
+    setFaults(found);
+    if (Object.keys(found).length > 0) setRefusals((count) => count + 1);
   }
 
-  return { faults, busy, submit };
+  return { faults, busy, refusals, submit };
 }
 
 interface Props {
@@ -36,8 +46,17 @@ interface Props {
 
 export function Form({ form, label, submit, busy, children }: Props) {
   const faultId = useId();
+  const element = useRef<HTMLFormElement>(null);
+  // After a refusal, focus goes to the first field at fault (or, for none, the
+  // fault above the form), so the keyboard and screen reader start where to fix it.
+  useEffect(() => {
+    if (form.refusals === 0) return;
+    const field = element.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    (field ?? document.getElementById(faultId))?.focus();
+  }, [form.refusals, faultId]);
   return (
     <form
+      ref={element}
       onSubmit={form.submit}
       aria-label={label}
       aria-describedby={form.faults.form ? faultId : undefined}
@@ -45,7 +64,8 @@ export function Form({ form, label, submit, busy, children }: Props) {
     >
       <FormFault id={faultId} fault={form.faults.form} />
       {children}
-      <button type="submit" disabled={form.busy}>
+      {/* Not disabled: a disabled button loses the focus, which falls to the page. */}
+      <button type="submit" aria-disabled={form.busy}>
         {form.busy ? busy : submit}
       </button>
     </form>

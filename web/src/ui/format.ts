@@ -3,6 +3,7 @@
 import { useContext, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { ViewerContext } from "../shell/viewer";
+import { isTimeZone } from "./clocks";
 
 /** The locale each language writes in: British English writes days as Norwegians read them. */
 export const LOCALES: Record<string, string> = { nb: "nb-NO", en: "en-GB" };
@@ -21,11 +22,9 @@ export function useFormat() {
 function formats(language: string, timeZone: string, currency: string) {
   const locale = LOCALES[language] ?? language;
   const day = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone });
-  const moment = new Intl.DateTimeFormat(locale, {
-    dateStyle: "medium",
-    timeStyle: "short",
-    timeZone,
-  });
+  const momentIn = (zone: string) =>
+    new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: zone });
+  const moment = momentIn(timeZone);
   const inCurrency = (digits: number) =>
     new Intl.NumberFormat(locale, {
       style: "currency",
@@ -36,9 +35,23 @@ function formats(language: string, timeZone: string, currency: string) {
   const [whole, exact] = [inCurrency(0), inCurrency(2)];
   const number = new Intl.NumberFormat(locale);
   const share = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1 });
+  const minutes = new Intl.NumberFormat(locale, {
+    style: "unit",
+    unit: "minute",
+    unitDisplay: "long",
+  });
+  const all = new Intl.ListFormat(locale, { type: "conjunction" });
+  const anyOf = new Intl.ListFormat(locale, { type: "disjunction" });
+  const regions = new Intl.DisplayNames(locale, { type: "region", fallback: "code" });
   return {
+    locale,
     date: (iso: string) => day.format(new Date(iso)),
-    dateTime: (iso: string) => moment.format(new Date(iso)),
+    /** A moment on the company's clocks, or on ``zone``'s (a member's, say) when
+     * this browser knows that zone. */
+    dateTime: (iso: string, zone?: string) =>
+      (zone && zone !== timeZone && isTimeZone(zone) ? momentIn(zone) : moment).format(
+        new Date(iso),
+      ),
     /** An amount (an API Decimal, a string) in the company's currency: whole units
      * unless it has hundredths. */
     money: (amount: string | number) => {
@@ -49,6 +62,20 @@ function formats(language: string, timeZone: string, currency: string) {
     number: (value: number) => number.format(value),
     /** A share from 0 to 1 as a percentage. */
     percent: (value: number) => share.format(value),
+    /** A duration: "90 minutes". */
+    minutes: (value: number) => minutes.format(value),
+    /** "a, b and c". */
+    all: (items: readonly string[]) => all.format(items),
+    /** "a, b or c". */
+    anyOf: (items: readonly string[]) => anyOf.format(items),
+    /** A country's name by its ISO 3166-1 code; what is not a code, as given. */
+    country: (code: string) => {
+      try {
+        return regions.of(code.toUpperCase()) ?? code;
+      } catch {
+        return code;
+      }
+    },
   };
 }
 

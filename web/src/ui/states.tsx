@@ -25,11 +25,12 @@ export function Failed({ error, retry }: { error: unknown; retry?: () => void })
   );
 }
 
-/** A form's fault that is about no one field, read out as it appears. */
+/** A form's fault that is about no one field, read out as it appears; the form
+ * may move focus to it. */
 export function FormFault({ id, fault }: { id: string; fault?: string }) {
   if (!fault) return null;
   return (
-    <p id={id} role="alert" className="fault">
+    <p id={id} role="alert" className="fault" tabIndex={-1}>
       {fault}
     </p>
   );

@@ -3,12 +3,13 @@
 // new secret, or revoke it.
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ManagersOnly } from "../ManagersOnly";
-import { OneTimeSecret, type IssuedSecret } from "../OneTimeSecret";
-import "../integrations.css";
+import { OneTimeSecret, useIssuedSecret } from "../OneTimeSecret";
 import { ApiClientList } from "./ApiClientList";
 import { PartnerSetup } from "./PartnerSetup";
 import { RegisterApiClientForm } from "./RegisterApiClientForm";
+import { Allowed } from "../../shell/Allowed";
+import { Status } from "../../ui/Status";
+import "../integrations.css";
 
 export function ApiClientsPage() {
   const { t } = useTranslation();
@@ -16,9 +17,9 @@ export function ApiClientsPage() {
     <>
       <h1>{t("apiClients.title")}</h1>
       <p>{t("apiClients.intro")}</p>
-      <ManagersOnly refusal={t("apiClients.managersOnly")}>
+      <Allowed capability="CanManageApiClients" refusal={t("apiClients.managersOnly")}>
         <ApiClients />
-      </ManagersOnly>
+      </Allowed>
     </>
   );
 }
@@ -26,18 +27,16 @@ export function ApiClientsPage() {
 function ApiClients() {
   const { t } = useTranslation();
   const [notice, setNotice] = useState("");
-  const [secret, setSecret] = useState<IssuedSecret | null>(null);
+  const { secret, show: setSecret, stored } = useIssuedSecret("api-clients-title");
   return (
     <>
-      <p role="status" className="notice">
-        {notice}
-      </p>
+      <Status message={notice} className="notice" />
       {secret && (
         <OneTimeSecret
           title={t("apiClients.secretOf", { name: secret.of })}
           label={t("apiClients.clientSecret")}
           secret={secret.value}
-          onStored={() => setSecret(null)}
+          onStored={stored}
         />
       )}
       <ApiClientList onChanged={setNotice} onSecret={setSecret} />

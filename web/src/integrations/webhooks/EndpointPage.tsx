@@ -4,15 +4,18 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { Failed, Loading } from "../../ui/states";
-import { ManagersOnly } from "../ManagersOnly";
-import { OneTimeSecret, type IssuedSecret } from "../OneTimeSecret";
-import "../integrations.css";
+import { OneTimeSecret, useIssuedSecret } from "../OneTimeSecret";
 import { Deliveries } from "./Deliveries";
 import { useEndpoint } from "./endpoint";
 import { EndpointActions } from "./EndpointActions";
 import { EndpointSettingsForm } from "./EndpointSettingsForm";
 import { EndpointSummary } from "./EndpointSummary";
 import { WEBHOOKS_PATH } from "./paths";
+import { Allowed } from "../../shell/Allowed";
+import { Status } from "../../ui/Status";
+import "../integrations.css";
+
+const TITLE_ID = "webhook-endpoint-title";
 
 export function EndpointPage() {
   const { t } = useTranslation();
@@ -22,10 +25,10 @@ export function EndpointPage() {
       <p>
         <Link to={WEBHOOKS_PATH}>{t("webhooks.back")}</Link>
       </p>
-      <h1>{t("webhooks.endpointTitle")}</h1>
-      <ManagersOnly refusal={t("webhooks.managersOnly")}>
+      <h1 id={TITLE_ID}>{t("webhooks.endpointTitle")}</h1>
+      <Allowed capability="ManagesWebhooks" refusal={t("webhooks.managersOnly")}>
         <Endpoint id={endpointId} />
-      </ManagersOnly>
+      </Allowed>
     </>
   );
 }
@@ -34,7 +37,7 @@ function Endpoint({ id }: { id: string }) {
   const { t } = useTranslation();
   const found = useEndpoint(id);
   const [notice, setNotice] = useState("");
-  const [secret, setSecret] = useState<IssuedSecret | null>(null);
+  const { secret, show: setSecret, stored } = useIssuedSecret(TITLE_ID);
 
   if (found.isPending) return <Loading />;
   if (found.isError) return <Failed error={found.error} retry={() => void found.refetch()} />;
@@ -42,15 +45,13 @@ function Endpoint({ id }: { id: string }) {
   if (!endpoint) return <p role="alert">{t("webhooks.notFound")}</p>;
   return (
     <>
-      <p role="status" className="notice">
-        {notice}
-      </p>
+      <Status message={notice} className="notice" />
       {secret && (
         <OneTimeSecret
           title={t("webhooks.secretOf", { url: secret.of })}
           label={t("webhooks.signingSecret")}
           secret={secret.value}
-          onStored={() => setSecret(null)}
+          onStored={stored}
         />
       )}
       <EndpointSummary endpoint={endpoint} />

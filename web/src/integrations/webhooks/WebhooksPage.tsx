@@ -3,11 +3,12 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocation } from "react-router";
-import { ManagersOnly } from "../ManagersOnly";
-import { OneTimeSecret, type IssuedSecret } from "../OneTimeSecret";
-import "../integrations.css";
+import { OneTimeSecret, useIssuedSecret } from "../OneTimeSecret";
 import { EndpointList } from "./EndpointList";
 import { NewEndpointForm } from "./NewEndpointForm";
+import { Allowed } from "../../shell/Allowed";
+import { Status } from "../../ui/Status";
+import "../integrations.css";
 
 /** What a page that sent the person here had to say (an endpoint's page, once it
  * deleted the endpoint). */
@@ -21,9 +22,9 @@ export function WebhooksPage() {
     <>
       <h1>{t("webhooks.title")}</h1>
       <p>{t("webhooks.intro")}</p>
-      <ManagersOnly refusal={t("webhooks.managersOnly")}>
+      <Allowed capability="ManagesWebhooks" refusal={t("webhooks.managersOnly")}>
         <Webhooks />
-      </ManagersOnly>
+      </Allowed>
     </>
   );
 }
@@ -32,18 +33,16 @@ function Webhooks() {
   const { t } = useTranslation();
   const arrival = useLocation().state as WebhooksArrival | null;
   const [notice, setNotice] = useState(arrival?.notice ?? "");
-  const [secret, setSecret] = useState<IssuedSecret | null>(null);
+  const { secret, show: setSecret, stored } = useIssuedSecret("webhook-endpoints-title");
   return (
     <>
-      <p role="status" className="notice">
-        {notice}
-      </p>
+      <Status message={notice} className="notice" />
       {secret && (
         <OneTimeSecret
           title={t("webhooks.secretOf", { url: secret.of })}
           label={t("webhooks.signingSecret")}
           secret={secret.value}
-          onStored={() => setSecret(null)}
+          onStored={stored}
         />
       )}
       <EndpointList />

@@ -9,11 +9,12 @@ import { graphql } from "../../gql";
 import type { RoutingAvailabilityQuery } from "../../gql/graphql";
 import { Field } from "../../ui/Field";
 import { Form, useForm } from "../../ui/form";
-import { unshownAsForm, worded } from "../faults";
-import { instantOf, isTimeZone, wallClock } from "../times";
+import { unshownAsForm } from "../faults";
+import { instantOf, isTimeZone, wallClock } from "../../ui/clocks";
 import { AVAILABILITY } from "./availability";
 import { shiftDraft, shiftInput, type ShiftDraft } from "./shifts";
 import { WorkingHoursFields } from "./WorkingHoursFields";
+import { inOwnWords } from "../../api/faults";
 
 const UPDATE_AVAILABILITY = graphql(`
   mutation UpdateAvailability($input: UpdateAvailabilityInput!) {
@@ -79,7 +80,7 @@ export function AvailabilityForm({ userId, tenantZone, availability, onSaved }: 
       onSaved();
       await queryClient.invalidateQueries({ queryKey: [operationName(AVAILABILITY)] });
     }
-    const errors = worded(t, updateAvailability.errors, {
+    const errors = inOwnWords(t, "routing.faults", updateAvailability.errors, {
       timeZone: zoneInvalid,
       awayFrom: t("routing.availability.momentInvalid"),
       awayUntil: t("routing.availability.untilInvalid"),

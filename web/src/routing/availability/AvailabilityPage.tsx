@@ -3,6 +3,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { RoutingNav } from "../RoutingNav";
 import { AvailabilityEditor } from "./AvailabilityEditor";
+import { Status } from "../../ui/Status";
 import "../routing.css";
 
 export function AvailabilityPage() {
@@ -13,9 +14,7 @@ export function AvailabilityPage() {
       <h1>{t("routing.availability.title")}</h1>
       <RoutingNav />
       <p>{t("routing.availability.about")}</p>
-      <p role="status" className="notice">
-        {notice}
-      </p>
+      <Status message={notice} className="notice" />
       <AvailabilityEditor savedNotice={t("routing.availability.savedOwn")} onSaved={setNotice} />
     </>
   );

@@ -9,10 +9,11 @@ import { Form, useForm } from "../../ui/form";
 import { SelectField, type Option } from "../../ui/SelectField";
 import { CHOICES } from "../conditions";
 import { wholeNumber } from "../drafts";
-import { notWholeNumbers, unshownAsForm, worded } from "../faults";
+import { notWholeNumbers, unshownAsForm } from "../faults";
 import type { Lookups, Named } from "../lookups";
 import { EMPTY_LEAD, leadInput, TYPED, type LeadDraft } from "./leadDraft";
 import { PREVIEW, type Answer } from "./preview";
+import { inOwnWords } from "../../api/faults";
 
 const SHOWN = new Set(Object.keys(EMPTY_LEAD));
 
@@ -38,7 +39,7 @@ export function DryRunForm({ lookups, onAnswer }: Props) {
     const { tenant } = await preview.mutateAsync({ input: leadInput(lead), score });
     const { decision, errors } = tenant.routingPreview;
     if (decision) onAnswer({ decision, timeZone: tenant.timeZone });
-    return unshownAsForm(worded(t, errors), (field) => SHOWN.has(field));
+    return unshownAsForm(inOwnWords(t, "routing.faults", errors), (field) => SHOWN.has(field));
   });
 
   const none = { value: "", label: t("routing.dryRun.notKnown") };

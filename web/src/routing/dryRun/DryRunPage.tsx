@@ -2,20 +2,20 @@
 // Only those who manage routing may ask (the API's rule).
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useViewer } from "../../shell/viewer";
 import { Failed, Loading } from "../../ui/states";
-import { managesRouting } from "../access";
 import { useLookups } from "../lookups";
 import { RoutingNav } from "../RoutingNav";
 import { useDecisionWords } from "./decisionWords";
 import { DryRunForm } from "./DryRunForm";
 import { Explanation } from "./Explanation";
 import type { Answer } from "./preview";
+import { useMay } from "../../shell/permissions";
+import { Status } from "../../ui/Status";
 import "../routing.css";
 
 export function DryRunPage() {
   const { t } = useTranslation();
-  const manages = managesRouting(useViewer());
+  const manages = useMay("PreviewsRouting");
   return (
     <>
       <h1>{t("routing.dryRun.title")}</h1>
@@ -35,9 +35,7 @@ function DryRun() {
   return (
     <>
       <DryRunForm lookups={lookups} onAnswer={setAnswer} />
-      <p role="status" className="notice">
-        {answer && words.outcome(answer.decision)}
-      </p>
+      <Status message={answer ? words.outcome(answer.decision) : ""} className="notice" />
       {answer && <Explanation answer={answer} lookups={lookups} />}
     </>
   );

@@ -2,15 +2,15 @@
 // whether the lead met it, and each target tried, with who was skipped and why.
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
+import { useFormat } from "../../ui/format";
 import type { Lookups } from "../lookups";
-import { useMoment } from "../times";
 import { useDecisionWords } from "./decisionWords";
 import type { Answer } from "./preview";
 
 export function Explanation({ answer, lookups }: { answer: Answer; lookups: Lookups }) {
   const { t } = useTranslation();
   const words = useDecisionWords(lookups);
-  const moment = useMoment(answer.timeZone);
+  const { dateTime } = useFormat();
   const { decision } = answer;
   const titleId = useId();
   return (
@@ -43,7 +43,7 @@ export function Explanation({ answer, lookups }: { answer: Answer; lookups: Look
       {decision.respondBy && (
         <p>
           {t("routing.decision.respondBy", {
-            time: moment(decision.respondBy),
+            time: dateTime(decision.respondBy, answer.timeZone),
             zone: answer.timeZone,
           })}
         </p>

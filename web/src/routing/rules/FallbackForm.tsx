@@ -7,11 +7,12 @@ import { graphql } from "../../gql";
 import type { RoutingFallbackQuery, RoutingStrategy } from "../../gql/graphql";
 import { Form, useForm } from "../../ui/form";
 import { SelectField } from "../../ui/SelectField";
-import { faultsUnder, unshownAsForm, worded } from "../faults";
+import { faultsUnder, unshownAsForm } from "../faults";
 import { FALLBACK } from "./rules";
 import { targetDraft, targetInput } from "./ruleDraft";
 import { strategyOptions } from "./strategies";
 import { TargetFields } from "./TargetFields";
+import { inOwnWords } from "../../api/faults";
 
 const SET_FALLBACK = graphql(`
   mutation SetRoutingFallback($input: SetRoutingFallbackInput!) {
@@ -48,7 +49,7 @@ export function FallbackForm({ fallback, onSaved }: Props) {
       onSaved(t("routing.fallback.saved"));
       await queryClient.invalidateQueries({ queryKey: [operationName(FALLBACK)] });
     }
-    const errors = worded(t, setRoutingFallback.errors);
+    const errors = inOwnWords(t, "routing.faults", setRoutingFallback.errors);
     return unshownAsForm(errors, (field) => SHOWN.test(field));
   });
   return (

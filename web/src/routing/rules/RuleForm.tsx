@@ -2,14 +2,14 @@
 // nobody there can take them, and how soon someone must answer.
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { PayloadError } from "../../api/faults";
+import { inOwnWords, type PayloadError } from "../../api/faults";
 import type { RoutingRuleInput, RoutingStrategy, SlaAction } from "../../gql/graphql";
 import { CheckboxField } from "../../ui/CheckboxField";
 import { Field } from "../../ui/Field";
 import { Form, useForm } from "../../ui/form";
 import { SelectField } from "../../ui/SelectField";
 import { wholeNumber } from "../drafts";
-import { faultsUnder, notWholeNumbers, unshownAsForm, worded } from "../faults";
+import { faultsUnder, notWholeNumbers, unshownAsForm } from "../faults";
 import type { Lookups } from "../lookups";
 import { ConditionList } from "./ConditionList";
 import { ruleInput, type RuleDraft } from "./ruleDraft";
@@ -40,10 +40,15 @@ export function RuleForm({ initial, lookups, submit, save }: Props) {
     const slaMinutes = wholeNumber(rule.slaMinutes);
     const notWhole = notWholeNumbers(t, { slaMinutes });
     if (notWhole.length > 0) return notWhole;
-    const errors = worded(t, await save(ruleInput(rule, slaMinutes, lookups.customFields)), {
-      name: t("routing.rule.nameInvalid"),
-      slaMinutes: t("routing.rule.slaInvalid"),
-    });
+    const errors = inOwnWords(
+      t,
+      "routing.faults",
+      await save(ruleInput(rule, slaMinutes, lookups.customFields)),
+      {
+        name: t("routing.rule.nameInvalid"),
+        slaMinutes: t("routing.rule.slaInvalid"),
+      },
+    );
     return unshownAsForm(errors, (field) => SHOWN.test(field));
   });
 

@@ -4,12 +4,11 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { PayloadError } from "../../api/faults";
 import type { RoutingRuleInput } from "../../gql/graphql";
-import { useViewer } from "../../shell/viewer";
 import { Failed, Loading } from "../../ui/states";
-import { managesRouting } from "../access";
 import { useLookups } from "../lookups";
 import { RuleForm } from "./RuleForm";
 import type { RuleDraft } from "./ruleDraft";
+import { useMay } from "../../shell/permissions";
 import "../routing.css";
 
 interface Props {
@@ -21,7 +20,7 @@ interface Props {
 
 export function RuleFormPage({ title, ...form }: Props) {
   const { t } = useTranslation();
-  const manages = managesRouting(useViewer());
+  const manages = useMay("CanManageRouting");
   return (
     <>
       <h1>{title}</h1>

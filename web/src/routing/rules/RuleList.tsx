@@ -7,10 +7,10 @@ import { useApiMutation, useApiQuery } from "../../api/hooks";
 import { graphql } from "../../gql";
 import { useRowFaults } from "../../ui/rowFaults";
 import { Failed, Loading } from "../../ui/states";
-import { worded } from "../faults";
 import type { Lookups } from "../lookups";
 import { useSentences } from "../sentences";
 import { RULES, type Rule } from "./rules";
+import { inOwnWords } from "../../api/faults";
 
 const REORDER = graphql(`
   mutation ReorderRoutingRules($input: ReorderRoutingRulesInput!) {
@@ -65,7 +65,11 @@ export function RuleList({ lookups, manages, onChanged }: Props) {
     ids.splice(from + by, 0, rule.id);
     const moved = await rows.attempt(rule.id, async () => {
       const input = { routingRuleIds: ids };
-      return worded(t, (await reorder.mutateAsync({ input })).reorderRoutingRules.errors);
+      return inOwnWords(
+        t,
+        "routing.faults",
+        (await reorder.mutateAsync({ input })).reorderRoutingRules.errors,
+      );
     });
     await queryClient.invalidateQueries({ queryKey: [operationName(RULES)] });
     if (!moved) return;
@@ -78,7 +82,11 @@ export function RuleList({ lookups, manages, onChanged }: Props) {
     if (!window.confirm(t("routing.rules.confirmDelete", { name: rule.name }))) return;
     const deleted = await rows.attempt(rule.id, async () => {
       const input = { routingRuleId: rule.id };
-      return worded(t, (await remove.mutateAsync({ input })).deleteRoutingRule.errors);
+      return inOwnWords(
+        t,
+        "routing.faults",
+        (await remove.mutateAsync({ input })).deleteRoutingRule.errors,
+      );
     });
     if (deleted) onChanged(t("routing.rules.deleted", { name: rule.name }));
     await queryClient.invalidateQueries({ queryKey: [operationName(RULES)] });

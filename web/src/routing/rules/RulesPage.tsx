@@ -3,13 +3,13 @@
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "react-router";
-import { useViewer } from "../../shell/viewer";
 import { Failed, Loading } from "../../ui/states";
-import { managesRouting } from "../access";
 import { useLookups } from "../lookups";
 import { RoutingNav } from "../RoutingNav";
 import { Fallback } from "./Fallback";
 import { RuleList } from "./RuleList";
+import { useMay } from "../../shell/permissions";
+import { Status } from "../../ui/Status";
 import "../routing.css";
 
 /** What a rule's page tells the list when it sends the person back to it. */
@@ -19,7 +19,7 @@ export interface RulesNotice {
 
 export function RulesPage() {
   const { t } = useTranslation();
-  const manages = managesRouting(useViewer());
+  const manages = useMay("CanManageRouting");
   const { lookups, isPending, error, retry } = useLookups();
   const [notice, setNotice] = useState("");
   const sentBack = (useLocation().state as RulesNotice | null)?.notice;
@@ -33,9 +33,7 @@ export function RulesPage() {
       <h1>{t("routing.rules.title")}</h1>
       <RoutingNav />
       <p>{t("routing.rules.about")}</p>
-      <p role="status" className="notice">
-        {notice}
-      </p>
+      <Status message={notice} className="notice" />
       {manages && (
         <p>
           <Link to="/routing/rules/new">{t("routing.rules.new")}</Link>

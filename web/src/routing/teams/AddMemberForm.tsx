@@ -1,15 +1,13 @@
-import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { operationName } from "../../api/client";
 import { useApiMutation } from "../../api/hooks";
 import { graphql } from "../../gql";
 import { Form, useForm } from "../../ui/form";
 import { SelectField } from "../../ui/SelectField";
 import { Failed } from "../../ui/states";
-import { worded } from "../faults";
 import { useMembers } from "../../api/choices";
-import { TEAMS, type Team } from "./teams";
+import { type Team, useRefreshTeams } from "./teams";
+import { inOwnWords } from "../../api/faults";
 
 const ADD_MEMBER = graphql(`
   mutation AddTeamMember($input: TeamMemberInput!) {
@@ -37,7 +35,7 @@ export function AddMemberForm({
   onAdded: (notice: string) => void;
 }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
+  const refreshTeams = useRefreshTeams();
   const members = useMembers();
   const add = useApiMutation(ADD_MEMBER);
   const [userId, setUserId] = useState(NOBODY);
@@ -52,9 +50,9 @@ export function AddMemberForm({
     if (addTeamMember.team) {
       onAdded(t("routing.roster.added", { name: chosen.user.name, team: team.name }));
       setUserId(NOBODY);
-      await queryClient.invalidateQueries({ queryKey: [operationName(TEAMS)] });
+      await refreshTeams();
     }
-    return worded(t, addTeamMember.errors);
+    return inOwnWords(t, "routing.faults", addTeamMember.errors);
   });
   if (members.isError) return <Failed error={members.error} retry={() => void members.refetch()} />;
   return (

@@ -1,16 +1,14 @@
-import { useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { operationName } from "../../api/client";
 import { useApiMutation } from "../../api/hooks";
 import { graphql } from "../../gql";
 import type { TeamKind } from "../../gql/graphql";
 import { Field } from "../../ui/Field";
 import { Form, useForm } from "../../ui/form";
 import { SelectField } from "../../ui/SelectField";
-import { worded } from "../faults";
 import { teamKindOptions } from "./kinds";
-import { TEAMS } from "./teams";
+import { inOwnWords } from "../../api/faults";
+import { useRefreshTeams } from "./teams";
 
 const CREATE_TEAM = graphql(`
   mutation CreateTeam($input: CreateTeamInput!) {
@@ -30,7 +28,7 @@ const CREATE_TEAM = graphql(`
 
 export function CreateTeamForm({ onCreated }: { onCreated: (notice: string) => void }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
+  const refreshTeams = useRefreshTeams();
   const create = useApiMutation(CREATE_TEAM);
   const [name, setName] = useState("");
   const [kind, setKind] = useState<TeamKind>("SALES");
@@ -40,9 +38,11 @@ export function CreateTeamForm({ onCreated }: { onCreated: (notice: string) => v
     if (createTeam.team) {
       onCreated(t("routing.teams.created", { name: createTeam.team.name }));
       setName("");
-      await queryClient.invalidateQueries({ queryKey: [operationName(TEAMS)] });
+      await refreshTeams();
     }
-    return worded(t, createTeam.errors, { name: t("routing.teams.nameInvalid") });
+    return inOwnWords(t, "routing.faults", createTeam.errors, {
+      name: t("routing.teams.nameInvalid"),
+    });
   });
   return (
     <section aria-labelledby={titleId}>

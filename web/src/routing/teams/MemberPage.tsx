@@ -5,18 +5,19 @@ import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { useViewer } from "../../shell/viewer";
 import { Failed, Loading } from "../../ui/states";
-import { managesRouting } from "../access";
 import { AvailabilityEditor } from "../availability/AvailabilityEditor";
 import { MemberPartForm } from "./MemberPartForm";
 import { PartSummary } from "./PartSummary";
 import { useEveryTeam } from "./teams";
+import { may } from "../../shell/permissions";
+import { Status } from "../../ui/Status";
 import "../routing.css";
 
 export function MemberPage() {
   const { t } = useTranslation();
   const { teamId, userId } = useParams();
   const viewer = useViewer();
-  const manages = managesRouting(viewer);
+  const manages = may(viewer, "CanManageTeams");
   const teams = useEveryTeam();
   const [notice, setNotice] = useState("");
   const team = teams.nodes?.find((each) => each.id === teamId);
@@ -39,9 +40,7 @@ export function MemberPage() {
     <>
       <h1>{t("routing.member.title", names)}</h1>
       {back}
-      <p role="status" className="notice">
-        {notice}
-      </p>
+      <Status message={notice} className="notice" />
       <section aria-labelledby="routing-member-part">
         <h2 id="routing-member-part">{t("routing.member.part")}</h2>
         {manages ? (

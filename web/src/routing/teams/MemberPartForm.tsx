@@ -1,9 +1,7 @@
 // A member's part in a team's routing: whether they take leads, whether they
 // manage the team, how many open leads they take at most, and their weight.
-import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { operationName } from "../../api/client";
 import { useApiMutation } from "../../api/hooks";
 import { graphql } from "../../gql";
 import type { UpdateTeamMemberInput } from "../../gql/graphql";
@@ -11,8 +9,9 @@ import { CheckboxField } from "../../ui/CheckboxField";
 import { Field } from "../../ui/Field";
 import { Form, useForm } from "../../ui/form";
 import { wholeNumber } from "../drafts";
-import { notWholeNumbers, unshownAsForm, worded } from "../faults";
-import { TEAMS, type RosterMember, type Team } from "./teams";
+import { notWholeNumbers, unshownAsForm } from "../faults";
+import { type RosterMember, type Team, useRefreshTeams } from "./teams";
+import { inOwnWords } from "../../api/faults";
 
 const UPDATE_MEMBER = graphql(`
   mutation UpdateTeamMember($input: UpdateTeamMemberInput!) {
@@ -39,7 +38,7 @@ interface Props {
 
 export function MemberPartForm({ team, member, onSaved }: Props) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
+  const refreshTeams = useRefreshTeams();
   const update = useApiMutation(UPDATE_MEMBER);
   const [active, setActive] = useState(member.active);
   const [manages, setManages] = useState(member.manages);
@@ -60,9 +59,9 @@ export function MemberPartForm({ team, member, onSaved }: Props) {
     const { updateTeamMember } = await update.mutateAsync({ input });
     if (updateTeamMember.team) {
       onSaved(t("routing.member.saved", { name: member.user.name, team: team.name }));
-      await queryClient.invalidateQueries({ queryKey: [operationName(TEAMS)] });
+      await refreshTeams();
     }
-    const errors = worded(t, updateTeamMember.errors, {
+    const errors = inOwnWords(t, "routing.faults", updateTeamMember.errors, {
       manages: t("routing.member.managesInvalid"),
       capacity: t("routing.member.capacityInvalid"),
       weight: t("routing.member.weightInvalid"),

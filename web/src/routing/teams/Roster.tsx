@@ -1,16 +1,14 @@
 // A team's members and their part in its routing; managers remove them, and open a
 // member's page to change their part (a member opens their own for their hours).
-import { useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { operationName } from "../../api/client";
 import { useApiMutation } from "../../api/hooks";
 import { graphql } from "../../gql";
 import { useViewer } from "../../shell/viewer";
 import { useRowFaults } from "../../ui/rowFaults";
 import { TableScroll } from "../../ui/TableScroll";
-import { worded } from "../faults";
-import { TEAMS, type RosterMember, type Team } from "./teams";
+import { type RosterMember, type Team, useRefreshTeams } from "./teams";
+import { inOwnWords } from "../../api/faults";
 
 const REMOVE_MEMBER = graphql(`
   mutation RemoveTeamMember($input: TeamMemberInput!) {
@@ -38,7 +36,7 @@ interface Props {
 export function Roster({ team, titleId, manages, onChanged }: Props) {
   const { t } = useTranslation();
   const viewer = useViewer();
-  const queryClient = useQueryClient();
+  const refreshTeams = useRefreshTeams();
   const remove = useApiMutation(REMOVE_MEMBER);
   const rows = useRowFaults();
 
@@ -47,10 +45,14 @@ export function Roster({ team, titleId, manages, onChanged }: Props) {
     if (!window.confirm(t("routing.roster.confirmRemove", names))) return;
     const removed = await rows.attempt(member.user.id, async () => {
       const input = { teamId: team.id, userId: member.user.id };
-      return worded(t, (await remove.mutateAsync({ input })).removeTeamMember.errors);
+      return inOwnWords(
+        t,
+        "routing.faults",
+        (await remove.mutateAsync({ input })).removeTeamMember.errors,
+      );
     });
     if (removed) onChanged(t("routing.roster.removed", names));
-    await queryClient.invalidateQueries({ queryKey: [operationName(TEAMS)] });
+    await refreshTeams();
   }
 
   if (team.roster.length === 0) return <p>{t("routing.roster.empty")}</p>;

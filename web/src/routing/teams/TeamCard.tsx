@@ -1,16 +1,14 @@
 // One team: its name and kind, its members, and for managers what changes them.
-import { useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { operationName } from "../../api/client";
 import { useApiMutation } from "../../api/hooks";
 import { graphql } from "../../gql";
 import { useRowFaults } from "../../ui/rowFaults";
-import { worded } from "../faults";
 import { AddMemberForm } from "./AddMemberForm";
 import { Roster } from "./Roster";
 import { TeamDetailsForm } from "./TeamDetailsForm";
-import { TEAMS, type Team } from "./teams";
+import { type Team, useRefreshTeams } from "./teams";
+import { inOwnWords } from "../../api/faults";
 
 const DELETE_TEAM = graphql(`
   mutation DeleteTeam($input: DeleteTeamInput!) {
@@ -33,7 +31,7 @@ interface Props {
 
 export function TeamCard({ team, manages, onChanged }: Props) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
+  const refreshTeams = useRefreshTeams();
   const remove = useApiMutation(DELETE_TEAM);
   const deleting = useRowFaults();
   const [editing, setEditing] = useState(false);
@@ -45,10 +43,10 @@ export function TeamCard({ team, manages, onChanged }: Props) {
     if (!window.confirm(t("routing.teams.confirmDelete", { name: team.name }))) return;
     const deleted = await deleting.attempt(team.id, async () => {
       const { deleteTeam } = await remove.mutateAsync({ input: { teamId: team.id } });
-      return worded(t, deleteTeam.errors);
+      return inOwnWords(t, "routing.faults", deleteTeam.errors);
     });
     if (deleted) onChanged(t("routing.teams.deleted", { name: team.name }));
-    await queryClient.invalidateQueries({ queryKey: [operationName(TEAMS)] });
+    await refreshTeams();
   }
 
   return (

@@ -1,16 +1,14 @@
-import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { operationName } from "../../api/client";
 import { useApiMutation } from "../../api/hooks";
 import { graphql } from "../../gql";
 import type { TeamKind } from "../../gql/graphql";
 import { Field } from "../../ui/Field";
 import { Form, useForm } from "../../ui/form";
 import { SelectField } from "../../ui/SelectField";
-import { worded } from "../faults";
 import { teamKindOptions } from "./kinds";
-import { TEAMS, type Team } from "./teams";
+import { type Team, useRefreshTeams } from "./teams";
+import { inOwnWords } from "../../api/faults";
 
 const UPDATE_TEAM = graphql(`
   mutation UpdateTeam($input: UpdateTeamInput!) {
@@ -38,17 +36,19 @@ export function TeamDetailsForm({
   onSaved: (notice: string) => void;
 }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
+  const refreshTeams = useRefreshTeams();
   const update = useApiMutation(UPDATE_TEAM);
   const [name, setName] = useState(team.name);
   const [kind, setKind] = useState<TeamKind>(team.kind);
   const form = useForm(async () => {
     const { updateTeam } = await update.mutateAsync({ input: { teamId: team.id, name, kind } });
     if (updateTeam.team) {
-      await queryClient.invalidateQueries({ queryKey: [operationName(TEAMS)] });
+      await refreshTeams();
       onSaved(t("routing.teams.saved", { name: updateTeam.team.name }));
     }
-    return worded(t, updateTeam.errors, { name: t("routing.teams.nameInvalid") });
+    return inOwnWords(t, "routing.faults", updateTeam.errors, {
+      name: t("routing.teams.nameInvalid"),
+    });
   });
   return (
     <Form

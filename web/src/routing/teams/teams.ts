@@ -1,8 +1,9 @@
 // The company's teams with their rosters: listed on the teams page, and offered
 // wherever a rule or the fallback names a team.
-import { useApiPages, useEveryPage } from "../../api/hooks";
+import { useApiPages, useEveryPage, useRefresh } from "../../api/hooks";
 import { graphql } from "../../gql";
 import type { RoutingTeamsQuery } from "../../gql/graphql";
+import { COMPANY_TEAMS } from "../../api/choices";
 
 export const TEAMS = graphql(`
   query RoutingTeams($after: String) {
@@ -44,4 +45,11 @@ export function useTeams() {
 /** Every team, to choose one among them. */
 export function useEveryTeam() {
   return useEveryPage(useTeams());
+}
+
+/** After a change to teams: the routing pages' teams, and the company's teams
+ * every page chooses from. */
+export function useRefreshTeams() {
+  const refresh = useRefresh();
+  return () => refresh(TEAMS, COMPANY_TEAMS);
 }

@@ -1,6 +1,5 @@
-// Moments and wall clocks in a time zone: the API speaks UTC instants, while people
-// read and type times as the clocks show them where they work.
-import { useLocale } from "./locale";
+// Wall clocks in a time zone: the API speaks UTC instants, while people read and
+// type times as the clocks show them where they work.
 
 /** The fields of ``instant`` as a clock in ``zone`` shows them. */
 function clockParts(instant: Date, zone: string) {
@@ -63,14 +62,4 @@ export function isTimeZone(zone: string): boolean {
   } catch {
     return false;
   }
-}
-
-/** Moments as the person's language writes them, on the clocks of ``zone``. */
-export function useMoment(zone: string) {
-  const format = new Intl.DateTimeFormat(useLocale(), {
-    dateStyle: "medium",
-    timeStyle: "short",
-    timeZone: isTimeZone(zone) ? zone : undefined,
-  });
-  return (iso: string) => format.format(new Date(iso));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { instantOf, isTimeZone, wallClock } from "./times";
+import { instantOf, isTimeZone, wallClock } from "./clocks";
 
 describe("times in a time zone", () => {
   it("reads Oslo's clocks in winter and in summer", () => {
