@@ -4,8 +4,8 @@ import { useTranslation } from "react-i18next";
 import { useApiMutation } from "../api/hooks";
 import { graphql } from "../gql";
 import { useRowFaults } from "../ui/rowFaults";
-import { inOurWords } from "./faults";
 import { useRefreshImport } from "./useRefreshImport";
+import { inOwnWords } from "../api/faults";
 
 const CANCEL_LEAD_IMPORT = graphql(`
   mutation CancelLeadImport($input: LeadImportInput!) {
@@ -44,7 +44,11 @@ export function CancelImportButton({ importId, label, question, done, onNotice }
   async function cancelImport() {
     if (!window.confirm(question)) return;
     const cancelled = await rows.attempt(importId, async () =>
-      inOurWords(t, (await cancel.mutateAsync({ input: { importId } })).cancelLeadImport.errors),
+      inOwnWords(
+        t,
+        "imports.faults",
+        (await cancel.mutateAsync({ input: { importId } })).cancelLeadImport.errors,
+      ),
     );
     if (cancelled) onNotice(done);
     await refresh();

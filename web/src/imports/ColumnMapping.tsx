@@ -55,7 +55,7 @@ export function ColumnMapping({
           <tbody>
             {headers.map((header, index) => {
               const target = targets[index] ?? LEFT_OUT;
-              const fault = faults[`mapping.${index}`];
+              const fault = faults[`columns.${index}`];
               const faultId = `column-fault-${index}`;
               const example = rows.map((row) => row.cells[index]?.trim()).find(Boolean);
               return (

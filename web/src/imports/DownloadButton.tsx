@@ -4,7 +4,7 @@ import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { describe } from "../api/faults";
 import { useSession } from "../session/context";
-import { download } from "./download";
+import { download } from "../api/download";
 
 interface Props {
   path: string;

@@ -52,7 +52,9 @@ const TEMPLATES = {
   },
 };
 
-type Change = { input: { columns?: (string | null)[]; sourceId?: string; templateId?: string } };
+type Change = {
+  input: { columns?: (string | null)[]; sourceId?: string | null; templateId?: string };
+};
 
 function renderDraft(answers: Parameters<typeof renderAs>[2] = {}, language: "en" | "nb" = "en") {
   let draft = leadImport();
@@ -67,7 +69,7 @@ function renderDraft(answers: Parameters<typeof renderAs>[2] = {}, language: "en
       ChangeLeadImport: ({ input }: Change) => {
         const columns = input.columns ?? draft.columns.map((column) => column.target);
         if (columns.filter((target) => target === "name").length > 1) {
-          const field = `mapping.${columns.lastIndexOf("name")}`;
+          const field = `columns.${columns.lastIndexOf("name")}`;
           const message = "Only one column fills name.";
           return {
             changeLeadImport: { leadImport: null, errors: [{ field, code: "INVALID", message }] },
@@ -75,7 +77,8 @@ function renderDraft(answers: Parameters<typeof renderAs>[2] = {}, language: "en
         }
         draft = leadImport({
           columns: draft.columns.map((column, i) => ({ ...column, target: columns[i] ?? null })),
-          source: input.sourceId ? { id: input.sourceId } : draft.source,
+          source:
+            input.sourceId === undefined ? draft.source : input.sourceId && { id: input.sourceId },
         });
         return { changeLeadImport: { leadImport: draft, errors: [] } };
       },
@@ -164,6 +167,13 @@ describe("a draft import", () => {
     await waitFor(() =>
       expect(asked.find((a) => a.operation === "ChangeLeadImport")?.variables).toEqual({
         input: { importId: IMPORT_ID, sourceId: "U291cmNlOjE=" },
+      }),
+    );
+    // a source chosen by mistake is taken back
+    fireEvent.change(source, { target: { value: "" } });
+    await waitFor(() =>
+      expect(asked.filter((a) => a.operation === "ChangeLeadImport").at(-1)?.variables).toEqual({
+        input: { importId: IMPORT_ID, sourceId: null },
       }),
     );
 

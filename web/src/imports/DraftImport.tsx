@@ -36,7 +36,7 @@ export function DraftImport({ leadImport, onNotice }: Props) {
         faults={draft.faults}
         onChange={(index, target) => {
           const columns = draft.settings.columns.map((old, i) => (i === index ? target : old));
-          void draft.change({ columns }, `mapping.${index}`);
+          void draft.change({ columns }, `columns.${index}`);
         }}
       />
       <ImportSettings

@@ -6,7 +6,7 @@ import { MorePages } from "../ui/MorePages";
 import { TableScroll } from "../ui/TableScroll";
 import { Failed, Loading } from "../ui/states";
 import { DownloadButton } from "./DownloadButton";
-import { useEvery } from "./useEvery";
+import { useEvery } from "../api/useEvery";
 
 export const EXPORT_HISTORY = graphql(`
   query ExportHistory($after: String) {

@@ -6,19 +6,18 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { operationName } from "../api/client";
-import { describe } from "../api/faults";
+import { describe, inOwnWords } from "../api/faults";
 import { useApiMutation, useApiQuery } from "../api/hooks";
 import { graphql } from "../gql";
 import type { FileFormat, LeadFilterInput } from "../gql/graphql";
-import { useViewer } from "../shell/viewer";
 import { useFormat } from "../ui/format";
 import { SelectField } from "../ui/SelectField";
 import { Failed } from "../ui/states";
 import { DownloadButton } from "./DownloadButton";
 import { EXPORT_HISTORY } from "./ExportHistory";
-import { inOurWords } from "./faults";
-import { importsLists } from "./ImportersOnly";
-import { useEvery } from "./useEvery";
+import { useEvery } from "../api/useEvery";
+import { useMay } from "../shell/permissions";
+import { Status } from "../ui/Status";
 
 const EXPORT_LEADS = graphql(`
   mutation ExportLeads($input: ExportLeadsInput!) {
@@ -55,7 +54,7 @@ const FORMATS: readonly FileFormat[] = ["XLSX", "CSV"];
 const WHILE_WRITING_MS = 2000;
 
 export function ExportLeadsButton({ filter }: { filter: LeadFilterInput }) {
-  if (!importsLists(useViewer())) return null;
+  if (!useMay("CanImportLeads")) return null;
   return <ExportLeads filter={filter} />;
 }
 
@@ -74,7 +73,7 @@ function ExportLeads({ filter }: { filter: LeadFilterInput }) {
     setExportId(null);
     try {
       const { exportLeads } = await start.mutateAsync({ input: { filter, format } });
-      const [error] = inOurWords(t, exportLeads.errors);
+      const [error] = inOwnWords(t, "imports.faults", exportLeads.errors);
       if (error) setFault(describe(t, error));
       setExportId(exportLeads.leadExport?.id ?? null);
     } catch (error) {
@@ -136,7 +135,7 @@ function ExportWatch({ id }: { id: string }) {
   }
   return (
     <>
-      <p role="status">{said}</p>
+      <Status message={said} />
       {leadExport?.downloadUrl && (
         <DownloadButton
           path={leadExport.downloadUrl}

@@ -7,7 +7,7 @@ import type { LeadFilterInput } from "../gql/graphql";
 import { Field } from "../ui/Field";
 import { ExportHistory } from "./ExportHistory";
 import { ExportLeadsButton } from "./ExportLeadsButton";
-import { ImportersOnly } from "./ImportersOnly";
+import { Allowed } from "../shell/Allowed";
 import "./imports.css";
 
 function filterOf(text: string, tags: string): LeadFilterInput {
@@ -28,7 +28,7 @@ export function ExportsPage() {
   return (
     <>
       <h1>{t("exports.title")}</h1>
-      <ImportersOnly>
+      <Allowed capability="CanImportLeads" refusal={t("imports.notAllowed")}>
         <p>
           <Link to="/imports">{t("exports.toImports")}</Link>
         </p>
@@ -53,7 +53,7 @@ export function ExportsPage() {
           <ExportLeadsButton filter={filterOf(text, tags)} />
         </section>
         <ExportHistory />
-      </ImportersOnly>
+      </Allowed>
     </>
   );
 }

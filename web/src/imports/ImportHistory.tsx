@@ -7,8 +7,7 @@ import { useFormat } from "../ui/format";
 import { MorePages } from "../ui/MorePages";
 import { TableScroll } from "../ui/TableScroll";
 import { Failed, Loading } from "../ui/states";
-import { usePercent } from "./percent";
-import { useEvery } from "./useEvery";
+import { useEvery } from "../api/useEvery";
 
 export const IMPORT_HISTORY = graphql(`
   query ImportHistory($after: String) {
@@ -110,7 +109,7 @@ export function ImportHistory() {
 
 function Status({ of: leadImport }: { of: LeadImport }) {
   const { t } = useTranslation();
-  const percent = usePercent();
+  const { percent } = useFormat();
   if (leadImport.status !== "RUNNING") return t(`imports.status.${leadImport.status}`);
-  return t("imports.history.running", { percent: percent(leadImport.progress.percent) });
+  return t("imports.history.running", { percent: percent(leadImport.progress.percent / 100) });
 }

@@ -6,19 +6,24 @@ import { useParams } from "react-router";
 import { useApiQuery } from "../api/hooks";
 import { Failed, Loading } from "../ui/states";
 import { DraftImport } from "./DraftImport";
-import { ImportersOnly } from "./ImportersOnly";
 import { IMPORT_DETAILS } from "./importDetails";
 import { ImportFacts } from "./ImportFacts";
 import { ImportRun } from "./ImportRun";
+import { Allowed } from "../shell/Allowed";
+import { Status } from "../ui/Status";
 import "./imports.css";
 
 export function ImportPage() {
   const { t } = useTranslation();
   const { importId = "" } = useParams();
   return (
-    <ImportersOnly title={t("imports.import.heading")}>
+    <Allowed
+      capability="CanImportLeads"
+      refusal={t("imports.notAllowed")}
+      title={t("imports.import.heading")}
+    >
       <ImportDetails id={importId} />
-    </ImportersOnly>
+    </Allowed>
   );
 }
 
@@ -36,9 +41,7 @@ function ImportDetails({ id }: { id: string }) {
   else {
     body = (
       <>
-        <p role="status" className="notice">
-          {notice}
-        </p>
+        <Status message={notice} className="notice" />
         <ImportFacts leadImport={leadImport} />
         {leadImport.status === "DRAFT" ? (
           <DraftImport key={leadImport.id} leadImport={leadImport} onNotice={setNotice} />

@@ -38,14 +38,11 @@ export function ImportSettings({ settings, sources, faults, onChange }: Props) {
         label={t("imports.settings.source")}
         value={settings.sourceId ?? NO_SOURCE}
         options={[
-          // The API keeps a source once chosen: it can be changed, not taken away.
-          ...(settings.sourceId
-            ? []
-            : [{ value: NO_SOURCE, label: t("imports.settings.noSource") }]),
+          { value: NO_SOURCE, label: t("imports.settings.noSource") },
           ...sources.map((source) => ({ value: source.id, label: source.name })),
         ]}
         fault={faults.sourceId}
-        onChange={(sourceId) => onChange({ sourceId }, "sourceId")}
+        onChange={(chosen) => onChange({ sourceId: chosen || null }, "sourceId")}
       />
       <fieldset aria-describedby={faults.matchKeys ? keysFaultId : undefined}>
         <legend>{t("imports.settings.matchKeys")}</legend>

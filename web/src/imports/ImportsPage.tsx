@@ -3,9 +3,10 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { ImportersOnly } from "./ImportersOnly";
 import { ImportHistory } from "./ImportHistory";
 import { Templates } from "./Templates";
+import { Allowed } from "../shell/Allowed";
+import { Status } from "../ui/Status";
 import "./imports.css";
 
 export function ImportsPage() {
@@ -14,10 +15,8 @@ export function ImportsPage() {
   return (
     <>
       <h1>{t("imports.title")}</h1>
-      <ImportersOnly>
-        <p role="status" className="notice">
-          {notice}
-        </p>
+      <Allowed capability="CanImportLeads" refusal={t("imports.notAllowed")}>
+        <Status message={notice} className="notice" />
         <p className="imports-actions">
           <Link to="/imports/new" className="imports-button">
             {t("imports.new")}
@@ -26,7 +25,7 @@ export function ImportsPage() {
         </p>
         <ImportHistory />
         <Templates onChanged={setNotice} />
-      </ImportersOnly>
+      </Allowed>
     </>
   );
 }

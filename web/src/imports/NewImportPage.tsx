@@ -1,8 +1,8 @@
 // A new import: the file goes up, and the import it becomes is mapped, previewed
 // and started on its own page.
 import { useTranslation } from "react-i18next";
-import { ImportersOnly } from "./ImportersOnly";
 import { UploadForm } from "./UploadForm";
+import { Allowed } from "../shell/Allowed";
 import "./imports.css";
 
 export function NewImportPage() {
@@ -10,10 +10,10 @@ export function NewImportPage() {
   return (
     <>
       <h1>{t("imports.upload.title")}</h1>
-      <ImportersOnly>
+      <Allowed capability="CanImportLeads" refusal={t("imports.notAllowed")}>
         <p>{t("imports.upload.intro")}</p>
         <UploadForm />
-      </ImportersOnly>
+      </Allowed>
     </>
   );
 }

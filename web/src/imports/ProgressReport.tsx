@@ -3,7 +3,6 @@ import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import type { ImportProgress } from "../gql/graphql";
 import { useFormat } from "../ui/format";
-import { usePercent } from "./percent";
 
 const COUNTS = ["created", "updated", "skipped", "failed"] as const;
 const MINUTE = 60;
@@ -13,8 +12,7 @@ type Progress = Pick<ImportProgress, "totalRows" | "read" | "percent" | "seconds
 
 export function ProgressReport({ progress, running }: { progress: Progress; running: boolean }) {
   const { t } = useTranslation();
-  const { number } = useFormat();
-  const percent = usePercent();
+  const { number, percent } = useFormat();
   const id = useId();
   return (
     <>
@@ -25,13 +23,13 @@ export function ProgressReport({ progress, running }: { progress: Progress; runn
         max={progress.totalRows || 1}
         value={progress.read}
       >
-        {percent(progress.percent)}
+        {percent(progress.percent / 100)}
       </progress>
       <p>
         {t("imports.run.read", {
           read: number(progress.read),
           total: number(progress.totalRows),
-          percent: percent(progress.percent),
+          percent: percent(progress.percent / 100),
         })}
         {running && <TimeLeft seconds={progress.secondsLeft} />}
       </p>

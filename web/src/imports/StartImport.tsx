@@ -1,10 +1,9 @@
 // Starting the draft: the workers take it from here, and the page shows its progress.
 import { useTranslation } from "react-i18next";
-import { asFormFaults } from "../api/faults";
+import { asFormFaults, inOwnWords } from "../api/faults";
 import { useApiMutation } from "../api/hooks";
 import { graphql } from "../gql";
 import { Form, useForm } from "../ui/form";
-import { inOurWords } from "./faults";
 import { useRefreshImport } from "./useRefreshImport";
 
 const START_LEAD_IMPORT = graphql(`
@@ -36,7 +35,7 @@ export function StartImport({ importId, onNotice }: Props) {
     const { startLeadImport } = await start.mutateAsync({ input: { importId } });
     if (startLeadImport.leadImport) onNotice(t("imports.start.started"));
     await refresh();
-    return asFormFaults(inOurWords(t, startLeadImport.errors), "importId");
+    return asFormFaults(inOwnWords(t, "imports.faults", startLeadImport.errors), "importId");
   });
   return (
     <Form

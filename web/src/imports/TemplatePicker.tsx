@@ -11,8 +11,8 @@ import { Form, useForm } from "../ui/form";
 import { MorePages } from "../ui/MorePages";
 import { SelectField } from "../ui/SelectField";
 import { Failed, Loading } from "../ui/states";
-import { inOurWords } from "./faults";
 import { IMPORT_TEMPLATES } from "./Templates";
+import { inOwnWords } from "../api/faults";
 
 const SAVE_TEMPLATE = graphql(`
   mutation SaveImportTemplate($input: SaveImportTemplateInput!) {
@@ -89,7 +89,7 @@ function SaveTemplate({ importId, onNotice }: Pick<Props, "importId" | "onNotice
       setName("");
       await queryClient.invalidateQueries({ queryKey: [operationName(IMPORT_TEMPLATES)] });
     }
-    return inOurWords(t, saveImportTemplate.errors);
+    return inOwnWords(t, "imports.faults", saveImportTemplate.errors);
   });
   return (
     <Form

@@ -11,10 +11,10 @@ import { Field } from "../ui/Field";
 import { Form, useForm } from "../ui/form";
 import { SelectField } from "../ui/SelectField";
 import { DELIMITERS, ENCODINGS, type DelimiterName } from "./csv";
-import { inOurWords } from "./faults";
-import { REQUEST_TOO_LARGE } from "./http";
+import { REQUEST_TOO_LARGE } from "../api/http";
 import { IMPORT_HISTORY } from "./ImportHistory";
-import { upload } from "./upload";
+import { upload } from "../api/upload";
+import { inOwnWords } from "../api/faults";
 
 const UPLOAD_LEAD_LIST = graphql(`
   mutation UploadLeadList($input: UploadLeadListInput!) {
@@ -60,10 +60,12 @@ export function UploadForm() {
       const errors = uploadLeadList.errors.map((error) =>
         error.field === "fileName" ? { ...error, field: "file" } : error,
       );
-      return inOurWords(t, errors);
+      return inOwnWords(t, "imports.faults", errors);
     } catch (error) {
       if (!(error instanceof ApiError && error.code === REQUEST_TOO_LARGE)) throw error;
-      return inOurWords(t, [{ field: "file", code: "TOO_LARGE", message: error.message }]);
+      return inOwnWords(t, "imports.faults", [
+        { field: "file", code: "TOO_LARGE", message: error.message },
+      ]);
     }
   });
   return (

@@ -1,14 +1,13 @@
 // A draft import's settings, changed one at a time as the person makes them: shown
 // at once, then as the server keeps them (a template changes many columns), or put
-// back with the server's reasons, each by the field it is about ("mapping.2" for
+// back with the server's reasons, each by the field it is about ("columns.2" for
 // the third column, "sourceId", "matchKeys", "onMatch", "templateId").
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { describe, faultsOf, type Faults } from "../api/faults";
+import { describe, type Faults, faultsOf, inOwnWords } from "../api/faults";
 import { useApiMutation, useRefresh } from "../api/hooks";
 import { graphql } from "../gql";
 import type { MatchKey, OnMatch } from "../gql/graphql";
-import { inOurWords } from "./faults";
 import { IMPORT_DETAILS } from "./importDetails";
 import { IMPORT_HISTORY } from "./ImportHistory";
 import { IMPORT_PREVIEW } from "./ImportPreview";
@@ -84,7 +83,7 @@ export function useDraft(draft: Draft) {
       const { changeLeadImport: answer } = await mutation.mutateAsync({
         input: { importId: draft.id, ...input },
       });
-      setFaults(faultsOf(t, inOurWords(t, answer.errors)));
+      setFaults(faultsOf(t, inOwnWords(t, "imports.faults", answer.errors)));
       const { leadImport } = answer;
       setSettings((current) => (leadImport ? settingsOf(leadImport) : { ...current, ...before }));
       kept = Boolean(leadImport);

@@ -3,18 +3,19 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { useMayChange, type SettingsPart } from "./permissions";
+import { Status } from "../ui/Status";
 
 interface Props {
   title: string;
-  part: Exclude<SettingsPart, "integrations">;
+  /** Which settings these are, to say who may change them. */
+  part: "sources" | "stages" | "scoring" | "fields";
+  mayChange: boolean;
   notice: string;
   children: ReactNode;
 }
 
-export function SettingsLayout({ title, part, notice, children }: Props) {
+export function SettingsLayout({ title, part, mayChange, notice, children }: Props) {
   const { t } = useTranslation();
-  const mayChange = useMayChange(part);
   return (
     <>
       <p>
@@ -22,9 +23,7 @@ export function SettingsLayout({ title, part, notice, children }: Props) {
       </p>
       <h1>{title}</h1>
       {!mayChange && <p className="hint">{t(`settings.readOnly.${part}`)}</p>}
-      <p role="status" className="notice">
-        {notice}
-      </p>
+      <Status message={notice} />
       {children}
     </>
   );

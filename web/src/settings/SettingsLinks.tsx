@@ -1,9 +1,10 @@
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { useMayChange } from "./permissions";
+import { may } from "../shell/permissions";
+import { useViewer } from "../shell/viewer";
 
-// Every settings page; the integrations' only to those who manage them.
+// Every settings page; the integrations' only to those who may manage them.
 const PAGES = [
   { path: "/settings/sources", name: "sources" },
   { path: "/settings/stages", name: "stages" },
@@ -12,15 +13,16 @@ const PAGES = [
 ] as const;
 
 const INTEGRATIONS = [
-  { path: "/settings/api-clients", name: "apiClients" },
-  { path: "/settings/webhooks", name: "webhooks" },
+  { path: "/settings/api-clients", name: "apiClients", capability: "CanManageApiClients" },
+  { path: "/settings/webhooks", name: "webhooks", capability: "ManagesWebhooks" },
 ] as const;
 
 export function SettingsLinks() {
   const { t } = useTranslation();
   const titleId = useId();
-  const managesIntegrations = useMayChange("integrations");
-  const pages = [...PAGES, ...(managesIntegrations ? INTEGRATIONS : [])];
+  const viewer = useViewer();
+  const integrations = INTEGRATIONS.filter(({ capability }) => may(viewer, capability));
+  const pages = [...PAGES, ...integrations];
   return (
     <nav aria-labelledby={titleId}>
       <h2 id={titleId}>{t("settings.pages")}</h2>

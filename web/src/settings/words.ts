@@ -11,7 +11,6 @@ export const en = {
     editWhat: "Edit {{name}}",
     delete: "Delete",
     deleteWhat: "Delete {{name}}",
-    cancel: "Cancel",
     save: "Save",
     saving: "Saving…",
     saved: "Saved.",
@@ -168,6 +167,10 @@ export const en = {
       confirmDelete:
         "Delete the field {{label}}? Only a field no lead has a value in, and no scoring rule looks at, can go.",
       deleted: "The field {{label}} was deleted.",
+      saved: "The field {{label}} was saved.",
+      keeps: "Its key {{key}} and its type ({{type}}) stay: leads and scoring rules use them.",
+      requiredLater:
+        "Asked of leads added or changed from now on; leads without a value keep none.",
     },
     fieldTypes: {
       TEXT: "Text",
@@ -306,7 +309,6 @@ export const nb: Catalogue<typeof en> = {
     editWhat: "Endre {{name}}",
     delete: "Slett",
     deleteWhat: "Slett {{name}}",
-    cancel: "Avbryt",
     save: "Lagre",
     saving: "Lagrer …",
     saved: "Lagret.",
@@ -464,6 +466,10 @@ export const nb: Catalogue<typeof en> = {
       confirmDelete:
         "Slette feltet {{label}}? Bare et felt som ingen leads har verdi i, og som ingen poengregel ser på, kan slettes.",
       deleted: "Feltet {{label}} er slettet.",
+      saved: "Feltet {{label}} er lagret.",
+      keeps: "Nøkkelen {{key}} og typen ({{type}}) beholdes: leads og poengregler bruker dem.",
+      requiredLater:
+        "Kreves av leads som legges til eller endres fra nå av; leads uten verdi forblir uten.",
     },
     fieldTypes: {
       TEXT: "Tekst",

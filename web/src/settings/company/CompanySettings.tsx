@@ -5,14 +5,14 @@ import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { useApiQuery } from "../../api/hooks";
 import { Failed, Loading } from "../../ui/states";
-import { useMayChange } from "../permissions";
 import { CompanySettingsForm } from "./CompanySettingsForm";
 import { CompanySummary } from "./CompanySummary";
 import { TENANT_SETTINGS } from "./settings";
+import { useMay } from "../../shell/permissions";
 
 export function CompanySettings() {
   const { t } = useTranslation();
-  const mayChange = useMayChange("company");
+  const mayChange = useMay("CanManageMembers");
   const settings = useApiQuery(TENANT_SETTINGS, {});
   const titleId = useId();
   return (

@@ -11,6 +11,7 @@ import { SelectField } from "../../ui/SelectField";
 import { useRefresh } from "../../api/hooks";
 import { useChoices } from "./choices";
 import { TENANT_SETTINGS } from "./settings";
+import { Status } from "../../ui/Status";
 
 const UPDATE_TENANT_SETTINGS = graphql(`
   mutation UpdateTenantSettings($input: UpdateTenantSettingsInput!) {
@@ -101,9 +102,7 @@ export function CompanySettingsForm({ settings }: { settings: Settings }) {
           onChange={(event) => setRepsSeeAllLeads(event.target.checked)}
         />
       </Form>
-      <p role="status" className="notice">
-        {saved ? t("settings.saved") : ""}
-      </p>
+      <Status message={saved ? t("settings.saved") : ""} className="notice" />
     </>
   );
 }

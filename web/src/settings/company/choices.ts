@@ -2,6 +2,7 @@
 // first, Norway's at the top, then Europe's and a few beyond. The API takes any
 // valid one; a company set otherwise (through the API) keeps its own, offered too.
 import { useTranslation } from "react-i18next";
+import { useFormat } from "../../ui/format";
 import type { Option } from "../../ui/SelectField";
 
 export const TIME_ZONES = [
@@ -46,9 +47,8 @@ function withCurrent(codes: readonly string[], current: string | null | undefine
 /** The choices, named in the person's language ("NOK – norske kroner"). */
 export function useChoices() {
   const { i18n } = useTranslation();
-  const countries = new Intl.DisplayNames(i18n.language, { type: "region" });
+  const { country } = useFormat();
   const currencies = new Intl.DisplayNames(i18n.language, { type: "currency" });
-  const country = (code: string) => countries.of(code) ?? code;
   const currency = (code: string) => `${code} – ${currencies.of(code) ?? code}`;
   return {
     country,

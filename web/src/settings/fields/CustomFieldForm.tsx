@@ -1,7 +1,6 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useApiMutation } from "../../api/hooks";
-import { graphql } from "../../gql";
+import { inOwnWords, type PayloadError } from "../../api/faults";
 import type { FieldType } from "../../gql/graphql";
 import { CheckboxField } from "../../ui/CheckboxField";
 import { Field } from "../../ui/Field";
@@ -9,61 +8,58 @@ import { Form, useForm } from "../../ui/form";
 import { SelectField } from "../../ui/SelectField";
 import { TextAreaField } from "../../ui/TextAreaField";
 import { lines } from "../../ui/text";
-import { useRefresh } from "../../api/hooks";
-import { explained } from "../refusals";
-import { CUSTOM_FIELDS, FIELD_TYPES } from "./fields";
+import { FIELD_TYPES, type CustomField } from "./fields";
 
-const DEFINE_FIELD = graphql(`
-  mutation DefineCustomField($input: DefineCustomFieldInput!) {
-    defineCustomField(input: $input) {
-      field {
-        id
-        label
-      }
-      errors {
-        field
-        code
-        message
-      }
-    }
-  }
-`);
+export interface FieldValues {
+  key: string;
+  label: string;
+  type: FieldType;
+  /** A choice field's; none for another type. */
+  choices: string[];
+  required: boolean;
+}
 
-/** A new field of leads: its key, label, type, choices (for a choice) and whether
- * every lead must have a value in it. */
-export function CustomFieldForm({ onAdded }: { onAdded: (notice: string) => void }) {
+interface Props {
+  /** The field edited; none for a new one. */
+  field?: CustomField;
+  /** The form's accessible name. */
+  label: string;
+  /** Sends the field; the payload's errors, none if it went through. */
+  save: (values: FieldValues) => Promise<readonly PayloadError[]>;
+}
+
+/** A field of leads: its label, key and type (chosen once: leads and scoring rules
+ * name them), its choices (for a choice) and whether every lead must have a value
+ * in it. */
+export function CustomFieldForm({ field, label: formLabel, save }: Props) {
   const { t } = useTranslation();
-  const define = useApiMutation(DEFINE_FIELD);
-  const refresh = useRefresh();
-  const [key, setKey] = useState("");
-  const [label, setLabel] = useState("");
-  const [type, setType] = useState<FieldType>("TEXT");
-  const [choices, setChoices] = useState("");
-  const [required, setRequired] = useState(false);
+  const [key, setKey] = useState(field?.key ?? "");
+  const [label, setLabel] = useState(field?.label ?? "");
+  const [type, setType] = useState<FieldType>(field?.type ?? "TEXT");
+  const [choices, setChoices] = useState(field?.choices.join("\n") ?? "");
+  const [required, setRequired] = useState(field?.required ?? false);
   const form = useForm(async () => {
-    const input = {
+    const values = {
       key,
       label,
       type,
       choices: type === "CHOICE" ? lines(choices) : [],
       required,
     };
-    const { defineCustomField: answer } = await define.mutateAsync({ input });
-    if (answer.field) {
-      onAdded(t("settings.fields.added", { label: answer.field.label }));
+    const errors = inOwnWords(t, "settings.refusals", await save(values));
+    if (!field && errors.length === 0) {
       setKey("");
       setLabel("");
       setChoices("");
       setRequired(false);
-      await refresh(CUSTOM_FIELDS);
     }
-    return explained(t, answer.errors);
+    return errors;
   });
   return (
     <Form
       form={form}
-      label={t("settings.fields.new")}
-      submit={t("settings.fields.add")}
+      label={formLabel}
+      submit={field ? t("settings.save") : t("settings.fields.add")}
       busy={t("settings.saving")}
     >
       <Field
@@ -73,26 +69,37 @@ export function CustomFieldForm({ onAdded }: { onAdded: (notice: string) => void
         fault={form.faults.label}
         onChange={(event) => setLabel(event.target.value)}
       />
-      <Field
-        label={t("settings.fields.key")}
-        hint={t("settings.fields.keyHint")}
-        required
-        spellCheck={false}
-        autoCapitalize="none"
-        value={key}
-        fault={form.faults.key}
-        onChange={(event) => setKey(event.target.value)}
-      />
-      <SelectField
-        label={t("settings.fields.type")}
-        value={type}
-        options={FIELD_TYPES.map((code) => ({
-          value: code,
-          label: t(`settings.fieldTypes.${code}`),
-        }))}
-        fault={form.faults.type}
-        onChange={(value) => setType(value as FieldType)}
-      />
+      {field ? (
+        <p className="hint">
+          {t("settings.fields.keeps", {
+            key: field.key,
+            type: t(`settings.fieldTypes.${field.type}`),
+          })}
+        </p>
+      ) : (
+        <>
+          <Field
+            label={t("settings.fields.key")}
+            hint={t("settings.fields.keyHint")}
+            required
+            spellCheck={false}
+            autoCapitalize="none"
+            value={key}
+            fault={form.faults.key}
+            onChange={(event) => setKey(event.target.value)}
+          />
+          <SelectField
+            label={t("settings.fields.type")}
+            value={type}
+            options={FIELD_TYPES.map((code) => ({
+              value: code,
+              label: t(`settings.fieldTypes.${code}`),
+            }))}
+            fault={form.faults.type}
+            onChange={(value) => setType(value as FieldType)}
+          />
+        </>
+      )}
       {type === "CHOICE" && (
         <TextAreaField
           label={t("settings.fields.choicesALine")}
@@ -103,6 +110,7 @@ export function CustomFieldForm({ onAdded }: { onAdded: (notice: string) => void
       )}
       <CheckboxField
         label={t("settings.fields.requiredBox")}
+        hint={field && !field.required ? t("settings.fields.requiredLater") : undefined}
         checked={required}
         fault={form.faults.required}
         onChange={(event) => setRequired(event.target.checked)}

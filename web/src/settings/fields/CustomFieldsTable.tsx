@@ -1,14 +1,31 @@
 import { useTranslation } from "react-i18next";
-import { useApiMutation, useApiPages } from "../../api/hooks";
+import { asFormFaults } from "../../api/faults";
+import { useApiMutation, useApiPages, useRefresh } from "../../api/hooks";
 import { graphql } from "../../gql";
+import { useMay } from "../../shell/permissions";
+import { EditInPlace } from "../../ui/EditInPlace";
 import { MorePages } from "../../ui/MorePages";
 import { TableScroll } from "../../ui/TableScroll";
 import { Failed, Loading } from "../../ui/states";
-import { useMayChange } from "../permissions";
-import { useRefresh } from "../../api/hooks";
 import { RowActions } from "../RowActions";
 import { useRowActs } from "../rowActs";
+import { CustomFieldForm, type FieldValues } from "./CustomFieldForm";
 import { CUSTOM_FIELDS, type CustomField } from "./fields";
+
+const CHANGE_FIELD = graphql(`
+  mutation ChangeCustomField($input: ChangeCustomFieldInput!) {
+    changeCustomField(input: $input) {
+      field {
+        id
+      }
+      errors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
 
 const REMOVE_FIELD = graphql(`
   mutation RemoveCustomField($input: RemoveCustomFieldInput!) {
@@ -25,15 +42,31 @@ const REMOVE_FIELD = graphql(`
 
 const COLUMNS = ["label", "key", "type", "choices", "required"] as const;
 
-/** The fields the company added to its leads; owners and admins remove them here
- * (a field cannot be changed once defined: the API has no way to). */
+/** The fields the company added to its leads; owners and admins change their
+ * labels, choices and whether they are required here, or remove them. */
 export function CustomFieldsTable({ onChanged }: { onChanged: (notice: string) => void }) {
   const { t } = useTranslation();
-  const mayChange = useMayChange("fields");
+  const mayChange = useMay("CanConfigureLeads");
   const fields = useApiPages(CUSTOM_FIELDS, {}, (result) => result.tenant.customFields);
   const removeField = useApiMutation(REMOVE_FIELD);
+  const changeField = useApiMutation(CHANGE_FIELD);
   const refresh = useRefresh();
-  const rows = useRowActs(() => refresh(CUSTOM_FIELDS), onChanged);
+  const rows = useRowActs(() => refresh(CUSTOM_FIELDS), onChanged, "fields-title");
+
+  async function save(field: CustomField, values: FieldValues, close: () => void) {
+    const { label, required } = values;
+    const input =
+      field.type === "CHOICE" ? { label, required, choices: values.choices } : { label, required };
+    const { changeCustomField } = await changeField.mutateAsync({
+      input: { fieldId: field.id, ...input },
+    });
+    if (changeCustomField.field) {
+      onChanged(t("settings.fields.saved", { label }));
+      close();
+      await refresh(CUSTOM_FIELDS);
+    }
+    return asFormFaults(changeCustomField.errors, "fieldId");
+  }
 
   function remove(field: CustomField) {
     void rows.remove(
@@ -64,25 +97,39 @@ export function CustomFieldsTable({ onChanged }: { onChanged: (notice: string) =
           </thead>
           <tbody>
             {fields.nodes?.map((field) => (
-              <tr key={field.id}>
-                <th scope="row">{field.label}</th>
-                <td>
-                  <code>{field.key}</code>
-                </td>
-                <td>{t(`settings.fieldTypes.${field.type}`)}</td>
-                <td>{field.choices.join(", ")}</td>
-                <td>{field.required ? t("settings.yes") : t("settings.no")}</td>
-                {mayChange && (
-                  <td>
-                    <RowActions
-                      rowId={field.id}
-                      name={field.label}
-                      onRemove={() => remove(field)}
-                      fault={rows.faults[field.id]}
-                    />
-                  </td>
+              <EditInPlace
+                key={field.id}
+                columns={COLUMNS.length + 1}
+                editor={(close) => (
+                  <CustomFieldForm
+                    field={field}
+                    label={t("settings.editWhat", { name: field.label })}
+                    save={(values) => save(field, values, close)}
+                  />
                 )}
-              </tr>
+                shown={(opener) => (
+                  <tr>
+                    <th scope="row">{field.label}</th>
+                    <td>
+                      <code>{field.key}</code>
+                    </td>
+                    <td>{t(`settings.fieldTypes.${field.type}`)}</td>
+                    <td>{field.choices.join(", ")}</td>
+                    <td>{field.required ? t("settings.yes") : t("settings.no")}</td>
+                    {mayChange && (
+                      <td>
+                        <RowActions
+                          rowId={field.id}
+                          name={field.label}
+                          edit={opener}
+                          onRemove={() => remove(field)}
+                          fault={rows.faults[field.id]}
+                        />
+                      </td>
+                    )}
+                  </tr>
+                )}
+              />
             ))}
           </tbody>
         </table>

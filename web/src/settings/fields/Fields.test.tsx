@@ -25,7 +25,7 @@ describe("the custom fields", () => {
       within(row as HTMLElement)
         .getAllByRole("cell")
         .map((cell) => cell.textContent),
-    ).toEqual(["fylke", "Valg fra en liste", "Oslo, Vestland, Trøndelag", "Ja", "Slett"]);
+    ).toEqual(["fylke", "Valg fra en liste", "Oslo, Vestland, Trøndelag", "Ja", "Endre Slett"]);
   });
 
   it("defines a choice field from its choices, one a line", async () => {
@@ -103,6 +103,52 @@ describe("the custom fields", () => {
       "Delete the field Fylke? Only a field no lead has a value in, and no scoring rule looks at, can go.",
     );
     expect(asked.filter((a) => a.operation === "RemoveCustomField")).toHaveLength(2);
+  });
+
+  it("changes a field's label and choices in place, keeping its key and type", async () => {
+    const { asked } = renderSettings("/settings/fields", "OWNER", {
+      SettingsCustomFields: LISTED,
+      ChangeCustomField: ({ input }: { input: { choices?: string[] } }) => ({
+        changeCustomField: input.choices?.includes("Oslo")
+          ? { field: { id: "f2" }, errors: [] }
+          : {
+              field: null,
+              errors: [{ field: "choices", code: "FIELD_IN_USE", message: "Leads have Oslo." }],
+            },
+      }),
+    });
+    const edit = await screen.findByRole("button", { name: "Edit Fylke" });
+    fireEvent.click(edit);
+    const form = screen.getByRole("form", { name: "Edit Fylke" });
+    const label = within(form).getByLabelText<HTMLInputElement>("Label");
+    expect(document.activeElement).toBe(label);
+    expect(within(form).queryByLabelText("Key")).toBeNull(); // it stays
+    expect(
+      within(form).getByText(/Its key fylke and its type \(Choice from a list\) stay/),
+    ).toBeTruthy();
+    const choices = within(form).getByLabelText<HTMLTextAreaElement>("Choices, one a line");
+    expect(choices.value).toBe("Oslo\nVestland\nTrøndelag");
+
+    fireEvent.change(choices, { target: { value: "Vestland\nTrøndelag" } });
+    fireEvent.click(within(form).getByRole("button", { name: "Save" }));
+    const fault = await within(form).findByText(/This field is in use/);
+    expect(choices.getAttribute("aria-describedby")).toContain(fault.id);
+    expect(document.activeElement).toBe(choices); // the refused field takes the focus
+
+    fireEvent.change(label, { target: { value: "Fylke (kontor)" } });
+    fireEvent.change(choices, { target: { value: "Oslo\nVestland\nTrøndelag\nNordland" } });
+    fireEvent.click(within(form).getByRole("button", { name: "Save" }));
+    expect(await screen.findByText("The field Fylke (kontor) was saved.")).toBeTruthy();
+    expect(asked.filter((a) => a.operation === "ChangeCustomField").at(-1)?.variables).toEqual({
+      input: {
+        fieldId: "f2",
+        label: "Fylke (kontor)",
+        required: true,
+        choices: ["Oslo", "Vestland", "Trøndelag", "Nordland"],
+      },
+    });
+    expect(screen.queryByRole("form", { name: "Edit Fylke" })).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole("button", { name: "Edit Fylke" }));
   });
 
   it("shows marketing the fields to read, or that there are none", async () => {

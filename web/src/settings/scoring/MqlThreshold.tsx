@@ -8,8 +8,8 @@ import { Field } from "../../ui/Field";
 import { Form, useForm } from "../../ui/form";
 import { Failed, Loading } from "../../ui/states";
 import { readWholeNumber } from "../../ui/numbers";
-import { useMayChange } from "../permissions";
 import { useRefresh } from "../../api/hooks";
+import { useMay } from "../../shell/permissions";
 
 const MQL_THRESHOLD = graphql(`
   query MqlScoreThreshold {
@@ -35,7 +35,7 @@ const SET_MQL_THRESHOLD = graphql(`
 
 export function MqlThreshold({ onChanged }: { onChanged: (notice: string) => void }) {
   const { t } = useTranslation();
-  const mayChange = useMayChange("scoring");
+  const mayChange = useMay("CanManageScoring");
   const query = useApiQuery(MQL_THRESHOLD, {});
   const titleId = useId();
   const threshold = query.data?.tenant.mqlScoreThreshold ?? null;

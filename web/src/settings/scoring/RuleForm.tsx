@@ -1,13 +1,12 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { asFormFaults, type PayloadError } from "../../api/faults";
+import { asFormFaults, inOwnWords, type PayloadError } from "../../api/faults";
 import type { ScoringRuleInput, ScoringRuleKind } from "../../gql/graphql";
 import { Field } from "../../ui/Field";
 import { Form, useForm } from "../../ui/form";
 import { SelectField } from "../../ui/SelectField";
 import type { CustomField } from "../fields/fields";
 import { readDecimal, readWholeNumber } from "../../ui/numbers";
-import { explained } from "../refusals";
 import { takesNumber } from "./conditions";
 import { NEW_DRAFT, draftOf, fitOf, type Draft } from "./draft";
 import { EngagementFields } from "./EngagementFields";
@@ -53,7 +52,7 @@ export function RuleForm({ rule, label, customFields, save }: Props) {
     if (points === null || !condition || faults.length > 0) return faults;
     const errors = await save({ name: draft.name, points, ...condition });
     if (!rule && errors.length === 0) setDraft(NEW_DRAFT);
-    return explained(t, asFormFaults(errors, "fit", "ruleId"));
+    return inOwnWords(t, "settings.refusals", asFormFaults(errors, "fit", "ruleId"));
   });
   return (
     <Form

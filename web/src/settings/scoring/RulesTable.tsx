@@ -4,16 +4,15 @@ import { graphql } from "../../gql";
 import type { ScoringRuleInput } from "../../gql/graphql";
 import { TableScroll } from "../../ui/TableScroll";
 import { Failed, Loading } from "../../ui/states";
-import { EditInPlace } from "../EditInPlace";
-import { useEditing } from "../editing";
 import type { CustomField } from "../fields/fields";
-import { useMayChange } from "../permissions";
 import { useRefresh } from "../../api/hooks";
 import { RowActions } from "../RowActions";
 import { useRowActs } from "../rowActs";
 import { useExplain } from "./explain";
 import { RuleForm } from "./RuleForm";
 import { SCORING_RULES, type Rule } from "./scoring";
+import { useMay } from "../../shell/permissions";
+import { EditInPlace } from "../../ui/EditInPlace";
 
 const UPDATE_RULE = graphql(`
   mutation UpdateScoringRule($input: UpdateScoringRuleInput!) {
@@ -53,17 +52,16 @@ interface Props {
 /** The company's scoring rules, each said in words with its points. */
 export function RulesTable({ customFields, onChanged }: Props) {
   const { t, i18n } = useTranslation();
-  const mayChange = useMayChange("scoring");
+  const mayChange = useMay("CanManageScoring");
   const query = useApiQuery(SCORING_RULES, {});
   const update = useApiMutation(UPDATE_RULE);
   const deleteRule = useApiMutation(DELETE_RULE);
   const refresh = useRefresh();
-  const rows = useRowActs(() => refresh(SCORING_RULES), onChanged);
-  const { editing, open, close } = useEditing();
+  const rows = useRowActs(() => refresh(SCORING_RULES), onChanged, "rules-title");
   const explain = useExplain(customFields);
   const points = new Intl.NumberFormat(i18n.language, { signDisplay: "exceptZero" });
 
-  async function save(rule: Rule, changes: ScoringRuleInput) {
+  async function save(rule: Rule, changes: ScoringRuleInput, close: () => void) {
     const { updateScoringRule } = await update.mutateAsync({
       input: { ruleId: rule.id, rule: changes },
     });
@@ -104,40 +102,43 @@ export function RulesTable({ customFields, onChanged }: Props) {
           </tr>
         </thead>
         <tbody>
-          {rules.map((rule) =>
-            editing === rule.id ? (
-              <EditInPlace key={rule.id} columns={columns} onCancel={close}>
+          {rules.map((rule) => (
+            <EditInPlace
+              key={rule.id}
+              columns={columns}
+              editor={(close) => (
                 <RuleForm
                   rule={rule}
                   label={t("settings.editWhat", { name: rule.name })}
                   customFields={customFields}
-                  save={(changes) => save(rule, changes)}
+                  save={(changes) => save(rule, changes, close)}
                 />
-              </EditInPlace>
-            ) : (
-              <tr key={rule.id}>
-                <th scope="row">{rule.name}</th>
-                <td>{explain(rule)}</td>
-                <td>
-                  {t("settings.scoring.pointsOf", {
-                    count: rule.points,
-                    points: points.format(rule.points),
-                  })}
-                </td>
-                {mayChange && (
+              )}
+              shown={(opener) => (
+                <tr>
+                  <th scope="row">{rule.name}</th>
+                  <td>{explain(rule)}</td>
                   <td>
-                    <RowActions
-                      rowId={rule.id}
-                      name={rule.name}
-                      onEdit={() => open(rule.id)}
-                      onRemove={() => remove(rule)}
-                      fault={rows.faults[rule.id]}
-                    />
+                    {t("settings.scoring.pointsOf", {
+                      count: rule.points,
+                      points: points.format(rule.points),
+                    })}
                   </td>
-                )}
-              </tr>
-            ),
-          )}
+                  {mayChange && (
+                    <td>
+                      <RowActions
+                        rowId={rule.id}
+                        name={rule.name}
+                        edit={opener}
+                        onRemove={() => remove(rule)}
+                        fault={rows.faults[rule.id]}
+                      />
+                    </td>
+                  )}
+                </tr>
+              )}
+            />
+          ))}
         </tbody>
       </table>
     </TableScroll>

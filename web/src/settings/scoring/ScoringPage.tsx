@@ -7,13 +7,13 @@ import { useApiMutation, useApiPages } from "../../api/hooks";
 import { graphql } from "../../gql";
 import type { ScoringRuleInput } from "../../gql/graphql";
 import { CUSTOM_FIELDS } from "../fields/fields";
-import { useMayChange } from "../permissions";
 import { useRefresh } from "../../api/hooks";
 import { SettingsLayout } from "../SettingsLayout";
 import { MqlThreshold } from "./MqlThreshold";
 import { RuleForm } from "./RuleForm";
 import { RulesTable } from "./RulesTable";
 import { SCORING_RULES } from "./scoring";
+import { useMay } from "../../shell/permissions";
 
 const CREATE_RULE = graphql(`
   mutation CreateScoringRule($input: ScoringRuleInput!) {
@@ -32,7 +32,7 @@ const CREATE_RULE = graphql(`
 
 export function ScoringPage() {
   const { t } = useTranslation();
-  const mayChange = useMayChange("scoring");
+  const mayChange = useMay("CanManageScoring");
   // The rules name custom fields by key: their labels say them, their types what
   // a rule may ask. A company with more than a page of them is not expected.
   const fields = useApiPages(CUSTOM_FIELDS, {}, (result) => result.tenant.customFields);
@@ -51,7 +51,12 @@ export function ScoringPage() {
   }
 
   return (
-    <SettingsLayout title={t("settings.scoring.title")} part="scoring" notice={notice}>
+    <SettingsLayout
+      title={t("settings.scoring.title")}
+      part="scoring"
+      mayChange={mayChange}
+      notice={notice}
+    >
       <p>{t("settings.scoring.about")}</p>
       <MqlThreshold onChanged={setNotice} />
       <section>

@@ -8,10 +8,9 @@ import type { FitOperator } from "./conditions";
 import type { Rule } from "./scoring";
 
 export function useExplain(customFields: readonly CustomField[]) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const choiceLabel = useChoiceLabel();
-  const anyOf = new Intl.ListFormat(i18n.language, { type: "disjunction" });
-  const { number } = useFormat();
+  const { number, anyOf } = useFormat();
 
   return (rule: Rule): string => {
     const { fit, engagement } = rule;
@@ -33,7 +32,7 @@ export function useExplain(customFields: readonly CustomField[]) {
     // A fit rule never compares with BETWEEN (see FitOperator).
     return t(`settings.scoring.conditions.${fit.operator as FitOperator}`, {
       field,
-      values: anyOf.format(values),
+      values: anyOf(values),
       number: fit.number === null ? "" : number(Number(fit.number)),
     });
   };

@@ -1,13 +1,12 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { PayloadError } from "../../api/faults";
+import { inOwnWords, type PayloadError } from "../../api/faults";
 import type { SourceInput, SourceKind } from "../../gql/graphql";
 import { useViewer } from "../../shell/viewer";
 import { Field } from "../../ui/Field";
 import { Form, useForm } from "../../ui/form";
 import { SelectField } from "../../ui/SelectField";
 import { readDecimal } from "../../ui/numbers";
-import { explained } from "../refusals";
 import { SOURCE_KINDS, type Source } from "./sources";
 
 interface Props {
@@ -40,7 +39,7 @@ export function SourceForm({ source, label, save }: Props) {
       eventDate: eventDate || null,
       cost: amount,
     };
-    const errors = explained(t, await save(input));
+    const errors = inOwnWords(t, "settings.refusals", await save(input));
     if (!source && errors.length === 0) {
       setName("");
       setCampaign("");

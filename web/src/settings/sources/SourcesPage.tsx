@@ -5,12 +5,13 @@ import { useTranslation } from "react-i18next";
 import { useApiMutation } from "../../api/hooks";
 import { graphql } from "../../gql";
 import type { SourceInput } from "../../gql/graphql";
-import { useMayChange } from "../permissions";
 import { useRefresh } from "../../api/hooks";
 import { SettingsLayout } from "../SettingsLayout";
 import { SourceForm } from "./SourceForm";
 import { SOURCES } from "./sources";
 import { SourcesTable } from "./SourcesTable";
+import { useMay } from "../../shell/permissions";
+import { COMPANY_SOURCES } from "../../api/choices";
 
 const CREATE_SOURCE = graphql(`
   mutation CreateSource($input: SourceInput!) {
@@ -29,7 +30,7 @@ const CREATE_SOURCE = graphql(`
 
 export function SourcesPage() {
   const { t } = useTranslation();
-  const mayChange = useMayChange("sources");
+  const mayChange = useMay("CanManageSources");
   const create = useApiMutation(CREATE_SOURCE);
   const refresh = useRefresh();
   const [notice, setNotice] = useState("");
@@ -38,13 +39,18 @@ export function SourcesPage() {
     const { createSource } = await create.mutateAsync({ input });
     if (createSource.source) {
       setNotice(t("settings.sources.added", { name: input.name }));
-      await refresh(SOURCES);
+      await refresh(SOURCES, COMPANY_SOURCES);
     }
     return createSource.errors;
   }
 
   return (
-    <SettingsLayout title={t("settings.sources.title")} part="sources" notice={notice}>
+    <SettingsLayout
+      title={t("settings.sources.title")}
+      part="sources"
+      mayChange={mayChange}
+      notice={notice}
+    >
       <section>
         <h2 id="sources-title">{t("settings.sources.list")}</h2>
         <SourcesTable onChanged={setNotice} />

@@ -7,14 +7,14 @@ import { useFormat } from "../../ui/format";
 import { MorePages } from "../../ui/MorePages";
 import { TableScroll } from "../../ui/TableScroll";
 import { Failed, Loading } from "../../ui/states";
-import { EditInPlace } from "../EditInPlace";
-import { useEditing } from "../editing";
-import { useMayChange } from "../permissions";
 import { useRefresh } from "../../api/hooks";
 import { RowActions } from "../RowActions";
 import { useRowActs } from "../rowActs";
 import { SourceForm } from "./SourceForm";
 import { SOURCES, type Source } from "./sources";
+import { useMay } from "../../shell/permissions";
+import { EditInPlace } from "../../ui/EditInPlace";
+import { COMPANY_SOURCES } from "../../api/choices";
 
 const UPDATE_SOURCE = graphql(`
   mutation UpdateSource($input: UpdateSourceInput!) {
@@ -50,21 +50,20 @@ const COLUMNS = ["name", "kind", "campaign", "eventDate", "cost"] as const;
 export function SourcesTable({ onChanged }: { onChanged: (notice: string) => void }) {
   const { t } = useTranslation();
   const { date, money } = useFormat();
-  const mayChange = useMayChange("sources");
+  const mayChange = useMay("CanManageSources");
   const sources = useApiPages(SOURCES, {}, (result) => result.tenant.sources);
   const update = useApiMutation(UPDATE_SOURCE);
   const deleteSource = useApiMutation(DELETE_SOURCE);
   const refresh = useRefresh();
-  const rows = useRowActs(() => refresh(SOURCES), onChanged);
-  const { editing, open, close } = useEditing();
+  const rows = useRowActs(() => refresh(SOURCES, COMPANY_SOURCES), onChanged, "sources-title");
 
-  async function save(source: Source, changes: SourceInput) {
+  async function save(source: Source, changes: SourceInput, close: () => void) {
     const input = { sourceId: source.id, source: changes };
     const { updateSource } = await update.mutateAsync({ input });
     if (updateSource.source) {
       onChanged(t("settings.sources.saved", { name: changes.name }));
       close();
-      await refresh(SOURCES);
+      await refresh(SOURCES, COMPANY_SOURCES);
     }
     return asFormFaults(updateSource.errors, "sourceId");
   }
@@ -98,38 +97,41 @@ export function SourcesTable({ onChanged }: { onChanged: (notice: string) => voi
             </tr>
           </thead>
           <tbody>
-            {sources.nodes?.map((source) =>
-              editing === source.id ? (
-                <EditInPlace key={source.id} columns={columns} onCancel={close}>
+            {sources.nodes?.map((source) => (
+              <EditInPlace
+                key={source.id}
+                columns={columns}
+                editor={(close) => (
                   <SourceForm
                     source={source}
                     label={t("settings.editWhat", { name: source.name })}
-                    save={(changes) => save(source, changes)}
+                    save={(changes) => save(source, changes, close)}
                   />
-                </EditInPlace>
-              ) : (
-                <tr key={source.id}>
-                  <th scope="row">{source.name}</th>
-                  <td>{t(`settings.sourceKinds.${source.kind}`)}</td>
-                  <td>{source.campaign}</td>
-                  {/* A calendar day, told at its noon UTC: the same day in the company's
+                )}
+                shown={(opener) => (
+                  <tr>
+                    <th scope="row">{source.name}</th>
+                    <td>{t(`settings.sourceKinds.${source.kind}`)}</td>
+                    <td>{source.campaign}</td>
+                    {/* A calendar day, told at its noon UTC: the same day in the company's
                       time zone (any within 11 hours of UTC). */}
-                  <td>{source.eventDate && date(`${source.eventDate}T12:00:00Z`)}</td>
-                  <td>{source.cost && money(source.cost)}</td>
-                  {mayChange && (
-                    <td>
-                      <RowActions
-                        rowId={source.id}
-                        name={source.name}
-                        onEdit={() => open(source.id)}
-                        onRemove={() => remove(source)}
-                        fault={rows.faults[source.id]}
-                      />
-                    </td>
-                  )}
-                </tr>
-              ),
-            )}
+                    <td>{source.eventDate && date(`${source.eventDate}T12:00:00Z`)}</td>
+                    <td>{source.cost && money(source.cost)}</td>
+                    {mayChange && (
+                      <td>
+                        <RowActions
+                          rowId={source.id}
+                          name={source.name}
+                          edit={opener}
+                          onRemove={() => remove(source)}
+                          fault={rows.faults[source.id]}
+                        />
+                      </td>
+                    )}
+                  </tr>
+                )}
+              />
+            ))}
           </tbody>
         </table>
       </TableScroll>

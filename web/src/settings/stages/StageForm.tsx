@@ -1,13 +1,12 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { PayloadError } from "../../api/faults";
+import { inOwnWords, type PayloadError } from "../../api/faults";
 import type { StageKind } from "../../gql/graphql";
 import { CheckboxField } from "../../ui/CheckboxField";
 import { Field } from "../../ui/Field";
 import { Form, useForm } from "../../ui/form";
 import { SelectField } from "../../ui/SelectField";
 import { readNumber } from "../../ui/numbers";
-import { explained } from "../refusals";
 import { STAGE_KINDS, type Stage } from "./stages";
 
 export interface StageValues {
@@ -15,8 +14,7 @@ export interface StageValues {
   kind: StageKind;
   /** From 0 to 1, as the API takes it. */
   winProbability: number;
-  /** Only a stage that exists says it (createFunnelStage does not take it). */
-  routesLeads?: boolean;
+  routesLeads: boolean;
 }
 
 interface Props {
@@ -28,8 +26,8 @@ interface Props {
   save: (values: StageValues) => Promise<readonly PayloadError[]>;
 }
 
-/** A stage's name, kind, win probability (typed as a percentage) and, for a stage
- * that exists, whether reaching it routes leads. */
+/** A stage's name, kind, win probability (typed as a percentage) and whether
+ * reaching it routes leads. */
 export function StageForm({ stage, label, save }: Props) {
   const { t, i18n } = useTranslation();
   const percentage = new Intl.NumberFormat(i18n.language, {
@@ -48,11 +46,12 @@ export function StageForm({ stage, label, save }: Props) {
       const message = t("settings.stages.percentInvalid");
       return [{ field: "winProbability", code: "INVALID", message }];
     }
-    const values = { name, kind, winProbability: number / 100 };
-    const errors = explained(t, await save(stage ? { ...values, routesLeads } : values));
+    const values = { name, kind, winProbability: number / 100, routesLeads };
+    const errors = inOwnWords(t, "settings.refusals", await save(values));
     if (!stage && errors.length === 0) {
       setName("");
       setPercent("");
+      setRoutesLeads(false);
     }
     return errors;
   });
@@ -89,14 +88,12 @@ export function StageForm({ stage, label, save }: Props) {
         fault={form.faults.winProbability}
         onChange={(event) => setPercent(event.target.value)}
       />
-      {stage && (
-        <CheckboxField
-          label={t("settings.stages.routesLeads")}
-          checked={routesLeads}
-          fault={form.faults.routesLeads}
-          onChange={(event) => setRoutesLeads(event.target.checked)}
-        />
-      )}
+      <CheckboxField
+        label={t("settings.stages.routesLeads")}
+        checked={routesLeads}
+        fault={form.faults.routesLeads}
+        onChange={(event) => setRoutesLeads(event.target.checked)}
+      />
     </Form>
   );
 }

@@ -6,6 +6,7 @@ function stage(id: string, name: string, kind: string, winProbability: number, m
   return { id, name, position: 0, kind, winProbability, milestone, routesLeads: false };
 }
 
+const ROUTES_LEADS = "Leads reaching this stage are routed to a salesperson";
 const SUSPECT = { ...stage("s1", "Emne", "OPEN", 0.05), milestone: "SUSPECT" };
 const SQL = { ...stage("s2", "Kvalifisert", "OPEN", 0.25), milestone: "SQL", routesLeads: true };
 const OFFER = stage("s3", "Tilbud sendt", "OPEN", 0.5);
@@ -82,11 +83,16 @@ describe("the funnel stages", () => {
     expect(asked.some((a) => a.operation === "CreateFunnelStage")).toBe(false);
 
     fireEvent.change(percent, { target: { value: "72,5" } });
+    fireEvent.click(within(form).getByRole("checkbox", { name: ROUTES_LEADS }));
     fireEvent.click(within(form).getByRole("button", { name: "Add stage" }));
     expect(await screen.findByText("Forhandling was added.")).toBeTruthy();
     expect(asked.find((a) => a.operation === "CreateFunnelStage")?.variables).toEqual({
-      input: { name: "Forhandling", kind: "OPEN", winProbability: 0.725 },
+      input: { name: "Forhandling", kind: "OPEN", winProbability: 0.725, routesLeads: true },
     });
+    // the form is empty again for the next stage
+    expect(
+      within(form).getByRole<HTMLInputElement>("checkbox", { name: ROUTES_LEADS }).checked,
+    ).toBe(false);
   });
 
   it("edits a stage in place, whether it routes leads too", async () => {

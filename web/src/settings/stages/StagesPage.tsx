@@ -4,12 +4,13 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useApiMutation } from "../../api/hooks";
 import { graphql } from "../../gql";
-import { useMayChange } from "../permissions";
 import { useRefresh } from "../../api/hooks";
 import { SettingsLayout } from "../SettingsLayout";
 import { StageForm, type StageValues } from "./StageForm";
 import { FUNNEL_STAGES } from "./stages";
 import { StagesTable } from "./StagesTable";
+import { useMay } from "../../shell/permissions";
+import { COMPANY_STAGES } from "../../api/choices";
 
 const CREATE_STAGE = graphql(`
   mutation CreateFunnelStage($input: CreateFunnelStageInput!) {
@@ -28,24 +29,27 @@ const CREATE_STAGE = graphql(`
 
 export function StagesPage() {
   const { t } = useTranslation();
-  const mayChange = useMayChange("stages");
+  const mayChange = useMay("CanManageFunnel");
   const create = useApiMutation(CREATE_STAGE);
   const refresh = useRefresh();
   const [notice, setNotice] = useState("");
 
-  async function add({ name, kind, winProbability }: StageValues) {
-    const { createFunnelStage } = await create.mutateAsync({
-      input: { name, kind, winProbability },
-    });
+  async function add(stage: StageValues) {
+    const { createFunnelStage } = await create.mutateAsync({ input: stage });
     if (createFunnelStage.stage) {
-      setNotice(t("settings.stages.added", { name }));
-      await refresh(FUNNEL_STAGES);
+      setNotice(t("settings.stages.added", { name: stage.name }));
+      await refresh(FUNNEL_STAGES, COMPANY_STAGES);
     }
     return createFunnelStage.errors;
   }
 
   return (
-    <SettingsLayout title={t("settings.stages.title")} part="stages" notice={notice}>
+    <SettingsLayout
+      title={t("settings.stages.title")}
+      part="stages"
+      mayChange={mayChange}
+      notice={notice}
+    >
       <p>{t("settings.stages.about")}</p>
       <section>
         <h2 id="stages-title">{t("settings.stages.list")}</h2>

@@ -4,9 +4,6 @@ import { useApiMutation, useApiQuery } from "../../api/hooks";
 import { graphql } from "../../gql";
 import { TableScroll } from "../../ui/TableScroll";
 import { Failed, Loading } from "../../ui/states";
-import { EditInPlace } from "../EditInPlace";
-import { useEditing } from "../editing";
-import { useMayChange } from "../permissions";
 import { useRefresh } from "../../api/hooks";
 import { RowActions } from "../RowActions";
 import { useRowActs } from "../rowActs";
@@ -14,6 +11,10 @@ import { MoveButtons } from "./MoveButtons";
 import { useReorder } from "./reorder";
 import { StageForm, type StageValues } from "./StageForm";
 import { FUNNEL_STAGES, type Stage } from "./stages";
+import { useMay } from "../../shell/permissions";
+import { useFormat } from "../../ui/format";
+import { EditInPlace } from "../../ui/EditInPlace";
+import { COMPANY_STAGES } from "../../api/choices";
 
 const UPDATE_STAGE = graphql(`
   mutation UpdateFunnelStage($input: UpdateFunnelStageInput!) {
@@ -48,29 +49,25 @@ const COLUMNS = ["name", "kind", "winProbability", "milestone", "routes"] as con
 /** The funnel's stages in order; those who may change the funnel move, change and
  * delete them here. */
 export function StagesTable({ onChanged }: { onChanged: (notice: string) => void }) {
-  const { t, i18n } = useTranslation();
-  const mayChange = useMayChange("stages");
+  const { t } = useTranslation();
+  const { percent } = useFormat();
+  const mayChange = useMay("CanManageFunnel");
   const query = useApiQuery(FUNNEL_STAGES, {});
   const stages = query.data?.tenant.funnelStages.edges.map(({ node }) => node) ?? [];
   const update = useApiMutation(UPDATE_STAGE);
   const deleteStage = useApiMutation(DELETE_STAGE);
   const refresh = useRefresh();
-  const rows = useRowActs(() => refresh(FUNNEL_STAGES), onChanged);
+  const rows = useRowActs(() => refresh(FUNNEL_STAGES, COMPANY_STAGES), onChanged, "stages-title");
   const move = useReorder(stages, rows);
-  const { editing, open, close } = useEditing();
-  const percent = new Intl.NumberFormat(i18n.language, {
-    style: "percent",
-    maximumFractionDigits: 1,
-  });
 
-  async function save(stage: Stage, values: StageValues) {
+  async function save(stage: Stage, values: StageValues, close: () => void) {
     const { updateFunnelStage } = await update.mutateAsync({
       input: { stageId: stage.id, ...values },
     });
     if (updateFunnelStage.stage) {
       onChanged(t("settings.stages.saved", { name: values.name }));
       close();
-      await refresh(FUNNEL_STAGES);
+      await refresh(FUNNEL_STAGES, COMPANY_STAGES);
     }
     return asFormFaults(updateFunnelStage.errors, "stageId");
   }
@@ -103,47 +100,50 @@ export function StagesTable({ onChanged }: { onChanged: (notice: string) => void
           </tr>
         </thead>
         <tbody>
-          {stages.map((stage, place) =>
-            editing === stage.id ? (
-              <EditInPlace key={stage.id} columns={columns} onCancel={close}>
+          {stages.map((stage, place) => (
+            <EditInPlace
+              key={stage.id}
+              columns={columns}
+              editor={(close) => (
                 <StageForm
                   stage={stage}
                   label={t("settings.editWhat", { name: stage.name })}
-                  save={(values) => save(stage, values)}
+                  save={(values) => save(stage, values, close)}
                 />
-              </EditInPlace>
-            ) : (
-              <tr key={stage.id}>
-                <th scope="row">{stage.name}</th>
-                <td>{t(`settings.stageKinds.${stage.kind}`)}</td>
-                <td>{percent.format(stage.winProbability)}</td>
-                <td>{stage.milestone && t(`settings.milestones.${stage.milestone}`)}</td>
-                <td>{stage.routesLeads ? t("settings.yes") : t("settings.no")}</td>
-                {mayChange && (
-                  <td>
-                    <MoveButtons
-                      stageId={stage.id}
-                      name={stage.name}
-                      first={place === 0}
-                      last={place === stages.length - 1}
-                      onMove={(by) => void move(stage, by)}
-                    />
-                  </td>
-                )}
-                {mayChange && (
-                  <td>
-                    <RowActions
-                      rowId={stage.id}
-                      name={stage.name}
-                      onEdit={() => open(stage.id)}
-                      onRemove={() => remove(stage)}
-                      fault={rows.faults[stage.id]}
-                    />
-                  </td>
-                )}
-              </tr>
-            ),
-          )}
+              )}
+              shown={(opener) => (
+                <tr>
+                  <th scope="row">{stage.name}</th>
+                  <td>{t(`settings.stageKinds.${stage.kind}`)}</td>
+                  <td>{percent(stage.winProbability)}</td>
+                  <td>{stage.milestone && t(`settings.milestones.${stage.milestone}`)}</td>
+                  <td>{stage.routesLeads ? t("settings.yes") : t("settings.no")}</td>
+                  {mayChange && (
+                    <td>
+                      <MoveButtons
+                        stageId={stage.id}
+                        name={stage.name}
+                        first={place === 0}
+                        last={place === stages.length - 1}
+                        onMove={(by) => void move(stage, by)}
+                      />
+                    </td>
+                  )}
+                  {mayChange && (
+                    <td>
+                      <RowActions
+                        rowId={stage.id}
+                        name={stage.name}
+                        edit={opener}
+                        onRemove={() => remove(stage)}
+                        fault={rows.faults[stage.id]}
+                      />
+                    </td>
+                  )}
+                </tr>
+              )}
+            />
+          ))}
         </tbody>
       </table>
     </TableScroll>
