@@ -1,6 +1,7 @@
 import { act, configure, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { ApiError } from "../api/client";
+import { REFRESH_AFTER_MS } from "../api/useLiveRefresh";
 import { OWNER_ME, logInAs, renderApp } from "../testing";
 
 // A board renders every stage's column of cards: on a busy machine, more than the
@@ -125,11 +126,14 @@ function boardApi(byStage = leads()) {
     }),
     BoardLeads: ({ filter }: Asked) => {
       const found = byStage[filter.stageIds[0] ?? ""] ?? [];
+      const total = found.reduce((sum, lead) => sum + Number(lead.expectedValue ?? 0), 0);
       return {
         tenant: {
           leads: {
             totalCount: found.length,
             totalCountIsCapped: false,
+            expectedValueTotal: total.toFixed(2),
+            expectedValueTotalIsCapped: false,
             pageInfo: { hasNextPage: false, endCursor: null },
             edges: found.map((node) => ({ node })),
           },
@@ -158,10 +162,38 @@ function renderBoard(answers: Answers = {}, language: "en" | "nb" = "en", path =
   return renderApp(path, { ...boardApi(), ...answers }, language);
 }
 
+const NEWS = "LiveActivity";
+const activity = (id: string, kind: string) => ({
+  activityFeed: {
+    cursor: `c-${id}`,
+    activity: { id, kind, actor: { member: { id: "user-kari" } } },
+  },
+});
+
 const column = (name: string) => screen.getByRole("region", { name });
 const card = (name: string) => screen.getByRole("link", { name }).closest("li") as HTMLElement;
 /** Text as it reads: Intl and the board join amounts with no-break spaces. */
 const plain = (element: HTMLElement) => element.textContent?.replace(/\s/g, " ") ?? "";
+
+/** Chooses a stage for a lead's card, then moves it there with the card's button. */
+function moveBy(choice: HTMLElement, name: string, stageId: string) {
+  fireEvent.change(choice, { target: { value: stageId } });
+  const move = within(choice.closest("li") as HTMLElement).getByRole("button", {
+    name: new RegExp(`^(Move|Flytt) ${name} `),
+  });
+  move.focus();
+  fireEvent.click(move);
+  return move;
+}
+
+/** The board's alert, there from the start, once it tells something. */
+async function told(text: string) {
+  const alert = screen
+    .getAllByRole("alert")
+    .find((region) => region.closest(".board-column") === null) as HTMLElement;
+  await waitFor(() => expect(alert.textContent).toBe(text));
+  return alert;
+}
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -196,12 +228,14 @@ describe("the pipeline board", { timeout: 20_000 }, () => {
     });
   });
 
-  it("pages a long column, and says its sums count only the leads shown", async () => {
+  it("sums every lead of a column as the API does, and says 'at least' past its cap", async () => {
     const many = ({ after }: Asked) => ({
       tenant: {
         leads: {
           totalCount: 10000,
-          totalCountIsCapped: after === null,
+          totalCountIsCapped: true,
+          expectedValueTotal: "10000000.00",
+          expectedValueTotalIsCapped: true,
           pageInfo: { hasNextPage: after === null, endCursor: "c1" },
           edges: [
             {
@@ -222,16 +256,12 @@ describe("the pipeline board", { timeout: 20_000 }, () => {
     await screen.findAllByRole("link", { name: "Even Brøndbo" });
     const mql = column("MQL");
     expect(plain(mql)).toContain("10,000 leads or more");
-    expect(plain(mql)).toContain(
-      "The sums count only the 1 lead shown: show more to add the rest.",
-    );
-    expect(plain(mql)).toContain("TotalNOK 1,000");
+    expect(plain(mql)).toContain("Totalat least NOK 10,000,000");
+    expect(plain(mql)).toContain("Weightedat least NOK 1,000,000");
 
     fireEvent.click(within(mql).getByRole("button", { name: "Show more" }));
     await within(mql).findByRole("link", { name: "Siri Løvås" });
-    expect(plain(mql)).toContain("TotalNOK 2,000");
-    expect(plain(mql)).toContain("WeightedNOK 200");
-    expect(within(mql).queryByText(/The sums count only/)).toBeNull();
+    expect(plain(mql)).toContain("Totalat least NOK 10,000,000");
     expect(asked.at(-1)?.variables).toEqual({
       filter: { ownerIds: [], sourceIds: [], stageIds: ["s-mql"] },
       after: "c1",
@@ -240,9 +270,12 @@ describe("the pipeline board", { timeout: 20_000 }, () => {
 
   it("moves a lead to an open stage it is chosen for, and refreshes the columns", async () => {
     const { asked } = renderBoard();
-    const choice = await screen.findByRole("combobox", { name: "Stage of Kari Nordmann" });
+    const choice = await screen.findByRole("combobox", { name: "Stage to move Kari Nordmann to" });
     const leadsAsked = asked.filter((a) => a.operation === "BoardLeads").length;
-    fireEvent.change(choice, { target: { value: "s-prospect" } });
+    // Choosing alone moves nothing: stepping through the stages is not a move.
+    fireEvent.change(choice, { target: { value: "s-lost" } });
+    expect(screen.queryByRole("form")).toBeNull();
+    moveBy(choice, "Kari Nordmann", "s-prospect");
 
     expect(await screen.findByText("Kari Nordmann is now in Prospekt.")).toBeTruthy();
     expect(asked.find((a) => a.operation === "BoardMoveLead")?.variables).toEqual({
@@ -251,7 +284,16 @@ describe("the pipeline board", { timeout: 20_000 }, () => {
     await waitFor(() => expect(within(column("MQL")).queryByText("Kari Nordmann")).toBeNull());
     expect(within(column("Prospekt")).getByRole("link", { name: "Kari Nordmann" })).toBeTruthy();
     await waitFor(() => expect(plain(column("Prospekt"))).toContain("3 leads"));
+    expect(plain(column("Prospekt"))).toContain("TotalNOK 1,609,567.50");
     expect(asked.filter((a) => a.operation === "BoardLeads").length).toBeGreaterThan(leadsAsked);
+    // Focus stays with the card, now in its new column.
+    await waitFor(() =>
+      expect(document.activeElement).toBe(
+        within(column("Prospekt")).getByRole("button", {
+          name: "Move Kari Nordmann to the chosen stage",
+        }),
+      ),
+    );
   });
 
   it("puts a refused move back, and says why on the card", async () => {
@@ -269,19 +311,24 @@ describe("the pipeline board", { timeout: 20_000 }, () => {
         },
       }),
     });
-    const choice = await screen.findByRole("combobox", { name: "Stage of Kari Nordmann" });
-    fireEvent.change(choice, { target: { value: "s-prospect" } });
+    const choice = await screen.findByRole("combobox", { name: "Stage to move Kari Nordmann to" });
+    moveBy(choice, "Kari Nordmann", "s-prospect");
 
-    const why = await screen.findByRole("alert");
-    expect(why.textContent).toBe(
-      "The funnel does not let Kari Nordmann go from MQL to Prospekt. Someone may have moved it meanwhile: the board now shows where it is.",
-    );
+    const because =
+      "The funnel does not let Kari Nordmann go from MQL to Prospekt. Someone may have moved it meanwhile: the board now shows where it is.";
+    await told(because);
+    const why = within(column("MQL")).getByText(because);
     expect(card("Kari Nordmann").contains(why)).toBe(true);
-    expect(column("MQL").contains(why)).toBe(true);
-    const back = screen.getByRole("combobox", { name: "Stage of Kari Nordmann" });
+    const back = screen.getByRole("combobox", { name: "Stage to move Kari Nordmann to" });
     expect(back.getAttribute("aria-describedby")).toBe(why.id);
-    expect((back as HTMLSelectElement).value).toBe("s-mql");
     expect(screen.queryByText(/is now in/)).toBeNull();
+    await waitFor(() =>
+      expect(document.activeElement).toBe(
+        within(card("Kari Nordmann")).getByRole("button", {
+          name: "Move Kari Nordmann to the chosen stage",
+        }),
+      ),
+    );
   });
 
   it("tells a move that failed as a whole on the card", async () => {
@@ -290,11 +337,12 @@ describe("the pipeline board", { timeout: 20_000 }, () => {
         throw new ApiError("Failed to fetch", "network");
       },
     });
-    const choice = await screen.findByRole("combobox", { name: "Stage of Kari Nordmann" });
-    fireEvent.change(choice, { target: { value: "s-prospect" } });
-    const why = await screen.findByRole("alert");
-    expect(why.textContent).toBe("Leadhub cannot be reached. Check your connection and try again.");
-    expect(column("MQL").contains(why)).toBe(true);
+    const choice = await screen.findByRole("combobox", { name: "Stage to move Kari Nordmann to" });
+    moveBy(choice, "Kari Nordmann", "s-prospect");
+    const because = "Leadhub cannot be reached. Check your connection and try again.";
+    await told(because);
+    expect(within(card("Kari Nordmann")).getByText(because)).toBeTruthy();
+    expect(column("MQL").contains(card("Kari Nordmann"))).toBe(true);
   });
 
   it("asks for the amount before a win, in bokmål, with a bad amount told beside it", async () => {
@@ -312,8 +360,8 @@ describe("the pipeline board", { timeout: 20_000 }, () => {
         : api.BoardWinLead(asked),
     );
     const { asked } = renderBoard({ ...api, BoardWinLead: win }, "nb");
-    const choice = await screen.findByRole("combobox", { name: "Fasen til Kari Nordmann" });
-    fireEvent.change(choice, { target: { value: "s-customer" } });
+    const choice = await screen.findByRole("combobox", { name: "Fase å flytte Kari Nordmann til" });
+    moveBy(choice, "Kari Nordmann", "s-customer");
 
     const form = within(column("Kunde")).getByRole("form", {
       name: "Marker Kari Nordmann som vunnet",
@@ -351,17 +399,16 @@ describe("the pipeline board", { timeout: 20_000 }, () => {
 
   it("asks why a lead was lost; Escape leaves it where it was", async () => {
     const { asked } = renderBoard();
-    const choice = await screen.findByRole("combobox", { name: "Stage of Kari Nordmann" });
-    choice.focus();
-    fireEvent.change(choice, { target: { value: "s-lost" } });
+    const choice = await screen.findByRole("combobox", { name: "Stage to move Kari Nordmann to" });
+    const move = moveBy(choice, "Kari Nordmann", "s-lost");
     const reason = within(column("Tapt")).getByLabelText("Reason");
     expect(document.activeElement).toBe(reason);
     fireEvent.keyDown(reason, { key: "Escape" });
     expect(screen.queryByRole("form", { name: "Mark Kari Nordmann as lost" })).toBeNull();
-    await waitFor(() => expect(document.activeElement).toBe(choice));
+    await waitFor(() => expect(document.activeElement).toBe(move));
     expect(asked.some((a) => a.operation === "BoardLoseLead")).toBe(false);
 
-    fireEvent.change(choice, { target: { value: "s-lost" } });
+    moveBy(choice, "Kari Nordmann", "s-lost");
     const form = screen.getByRole("form", { name: "Mark Kari Nordmann as lost" });
     fireEvent.change(within(form).getByLabelText("Reason"), {
       target: { value: "Valgte en konkurrent på Hamar" },
@@ -375,23 +422,24 @@ describe("the pipeline board", { timeout: 20_000 }, () => {
 
   it("explains a move between closed stages without asking, and reopens into an open one", async () => {
     const { asked } = renderBoard();
-    const choice = await screen.findByRole("combobox", { name: "Stage of Per Hansen" });
-    fireEvent.change(choice, { target: { value: "s-customer" } });
-    const why = await within(card("Per Hansen")).findByRole("alert");
-    expect(why.textContent).toBe(
-      "Per Hansen is closed (Tapt): move it to an open stage first, which reopens it.",
-    );
+    const choice = await screen.findByRole("combobox", { name: "Stage to move Per Hansen to" });
+    moveBy(choice, "Per Hansen", "s-customer");
+    const because =
+      "Per Hansen is closed (Tapt): move it to an open stage first, which reopens it.";
+    await told(because);
+    expect(within(card("Per Hansen")).getByText(because)).toBeTruthy();
     expect(screen.queryByRole("form")).toBeNull();
     expect(asked.some((a) => a.operation.startsWith("Board") && a.operation.endsWith("Lead"))).toBe(
       false,
     );
 
-    fireEvent.change(choice, { target: { value: "s-mql" } });
+    moveBy(choice, "Per Hansen", "s-mql");
     expect(await screen.findByText("Per Hansen is open again, in MQL.")).toBeTruthy();
     expect(asked.find((a) => a.operation === "BoardReopenLead")?.variables).toEqual({
       input: { leadId: "l4", stageId: "s-mql" },
     });
-    expect(within(card("Per Hansen")).queryByRole("alert")).toBeNull();
+    expect(within(card("Per Hansen")).queryByText(because)).toBeNull();
+    await told("");
   });
 
   it("drags a card with the keyboard, telling each step in bokmål", async () => {
@@ -434,6 +482,47 @@ describe("the pipeline board", { timeout: 20_000 }, () => {
     });
     await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
     expect(document.activeElement).toBe(within(form).getByLabelText("Vunnet beløp (NOK)"));
+  });
+
+  it("shows others' moves and new leads without a reload, but not under a dragged card", async () => {
+    layOutColumns();
+    const byStage = leads();
+    const { live } = renderBoard(boardApi(byStage));
+    await screen.findByRole("link", { name: "Ola Nordmann" });
+    const news = live.subscribed.find((s) => s.operation === NEWS);
+    const kinds = (news?.variables as { feed: { kinds: string[] } }).feed.kinds;
+    expect(kinds).toEqual(expect.arrayContaining(["CREATED", "STAGE_CHANGED", "ASSIGNED"]));
+    expect(kinds).not.toContain("NOTE");
+
+    // Someone else wins Ola.
+    const [ola, ...others] = byStage["s-prospect"] ?? [];
+    byStage["s-prospect"] = others;
+    byStage["s-customer"] = ola ? [ola] : [];
+    act(() => live.push(NEWS, activity("a1", "STAGE_CHANGED")));
+    await waitFor(() =>
+      expect(within(column("Kunde")).getByRole("link", { name: "Ola Nordmann" })).toBeTruthy(),
+    );
+
+    // While a card is picked up, a new lead waits for it to be put down.
+    const handle = screen.getByRole("button", { name: "Move Kari Nordmann" });
+    handle.focus();
+    fireEvent.keyDown(handle, { code: "Space", key: " " });
+    await screen.findByText("Picked up Kari Nordmann, in MQL.");
+    byStage["s-mql"]?.push({
+      id: "l9",
+      name: "Nina Nymo",
+      company: null,
+      expectedValue: null,
+      score: 5,
+      owner: null,
+    });
+    act(() => live.push(NEWS, activity("a2", "CREATED")));
+    await act(() => new Promise((resolve) => setTimeout(resolve, REFRESH_AFTER_MS + 500)));
+    expect(screen.queryByRole("link", { name: "Nina Nymo" })).toBeNull();
+    fireEvent.keyDown(document, { code: "Escape", key: "Escape" });
+    expect(
+      await within(column("MQL")).findByRole("link", { name: "Nina Nymo" }, { timeout: 3000 }),
+    ).toBeTruthy();
   });
 
   it("filters by owner and source, kept in the address", async () => {

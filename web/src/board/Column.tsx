@@ -41,9 +41,7 @@ export function Column({ stage, stages, filter, currency, moves }: Props) {
       <ColumnHeader
         stage={stage}
         headingId={headingId}
-        shown={shown}
-        count={leads.data?.pages.at(-1)?.tenant.leads}
-        partial={leads.hasNextPage}
+        sums={leads.data?.pages.at(-1)?.tenant.leads}
       />
       {asking && (
         <AskDetail

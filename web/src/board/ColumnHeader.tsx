@@ -3,34 +3,34 @@
 import { useTranslation } from "react-i18next";
 import { useFormat } from "../ui/format";
 import { toCents } from "./money";
-import type { BoardLead, Stage } from "./queries";
+import type { ColumnSums, Stage } from "./queries";
 
 interface Props {
   stage: Stage;
   headingId: string;
-  /** The leads the column shows, which its sums add up. */
-  shown: readonly BoardLead[];
-  /** The leads matching, as the API counts them; undefined until the column has
-   * loaded, and its sums with it. */
-  count?: { totalCount: number; totalCountIsCapped: boolean };
-  /** Whether the column holds more leads than it shows. */
-  partial: boolean;
+  /** The column's leads as the API counts and sums them, all of them (not only
+   * those shown); undefined until the column has loaded. */
+  sums?: ColumnSums;
 }
 
-export function ColumnHeader({ stage, headingId, shown, count, partial }: Props) {
+export function ColumnHeader({ stage, headingId, sums }: Props) {
   const { t } = useTranslation();
   const { money: amount, percent } = useFormat();
-  const money = (cents: number) => amount(cents / 100);
-  // The API sums no stage's values, so the board adds up the leads it has.
-  const total = shown.reduce((sum, lead) => sum + toCents(lead.expectedValue ?? "0"), 0);
+  // Past the API's cap, a sum is of the leads it read: the stage holds at least that.
+  const money = (cents: number) => {
+    const written = amount(cents / 100);
+    return sums?.expectedValueTotalIsCapped ? t("board.atLeast", { amount: written }) : written;
+  };
+  const total = sums ? toCents(sums.expectedValueTotal) : 0;
+  // A column is one stage: its leads share the stage's chance to win.
   const weighted = Math.round(total * stage.winProbability);
   return (
     <header className="board-column-head">
       <h2 id={headingId}>{stage.name}</h2>
-      {count && (
+      {sums && (
         <p>
-          {t(count.totalCountIsCapped ? "board.leadCountCapped" : "board.leadCount", {
-            count: count.totalCount,
+          {t(sums.totalCountIsCapped ? "board.leadCountCapped" : "board.leadCount", {
+            count: sums.totalCount,
           })}
         </p>
       )}
@@ -39,7 +39,7 @@ export function ColumnHeader({ stage, headingId, shown, count, partial }: Props)
           <dt>{t("board.winProbability")}</dt>
           <dd>{percent(stage.winProbability)}</dd>
         </div>
-        {count && (
+        {sums && (
           <>
             <div>
               <dt>{t("board.total")}</dt>
@@ -52,7 +52,6 @@ export function ColumnHeader({ stage, headingId, shown, count, partial }: Props)
           </>
         )}
       </dl>
-      {partial && <p className="hint">{t("board.partialSums", { count: shown.length })}</p>}
     </header>
   );
 }

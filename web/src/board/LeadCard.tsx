@@ -1,6 +1,7 @@
 // A lead on the board: who it is, whose it is, what it may be worth; a handle to
-// drag it by, and a choice of stage for those who do not drag.
+// drag it by, and a choice of stage and a button to move it for those who do not drag.
 import { useDraggable } from "@dnd-kit/core";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { CardData } from "./dragging";
@@ -21,6 +22,7 @@ interface Props {
 // Ids by the lead's, so that focus finds the card again in its new column.
 const handleId = (leadId: string) => `board-drag-${leadId}`;
 const stageChoiceId = (leadId: string) => `board-stage-${leadId}`;
+const moveButtonId = (leadId: string) => `board-move-${leadId}`;
 
 export function LeadCard({ lead, stage, stages, moving, fault, onMove }: Props) {
   const { t } = useTranslation();
@@ -35,6 +37,9 @@ export function LeadCard({ lead, stage, stages, moving, fault, onMove }: Props) 
       attributes: { roleDescription: t("board.drag.role") },
     });
   const faultId = `board-fault-${lead.id}`;
+  // The select only chooses; the button moves, so that stepping through the
+  // stages with the arrow keys moves nothing.
+  const [chosen, setChosen] = useState(stage.id);
   return (
     <li
       ref={setNodeRef}
@@ -73,26 +78,40 @@ export function LeadCard({ lead, stage, stages, moving, fault, onMove }: Props) 
           <dd>{lead.score}</dd>
         </div>
       </dl>
-      <select
-        id={stageChoiceId(lead.id)}
-        aria-label={t("board.stageOf", { name: lead.name })}
-        aria-invalid={Boolean(fault)}
-        aria-describedby={fault ? faultId : undefined}
-        value={stage.id}
-        onChange={(event) => {
-          const to = stages.find(({ id }) => id === event.target.value);
-          if (to) onMove(to);
-        }}
-      >
-        {stages.map(({ id, name }) => (
-          <option key={id} value={id}>
-            {name}
-          </option>
-        ))}
-      </select>
+      <div className="board-move">
+        <select
+          id={stageChoiceId(lead.id)}
+          aria-label={t("board.stageOf", { name: lead.name })}
+          aria-invalid={Boolean(fault)}
+          aria-describedby={fault ? faultId : undefined}
+          value={chosen}
+          onChange={(event) => setChosen(event.target.value)}
+        >
+          {stages.map(({ id, name }) => (
+            <option key={id} value={id}>
+              {name}
+            </option>
+          ))}
+        </select>
+        <button
+          type="button"
+          id={moveButtonId(lead.id)}
+          className="secondary"
+          aria-label={t("board.moveTo", { name: lead.name })}
+          // Not disabled, which would take focus from it while the move is sent.
+          aria-disabled={moving}
+          onClick={() => {
+            const to = stages.find(({ id }) => id === chosen);
+            if (to && !moving) onMove(to);
+          }}
+        >
+          {t("board.move")}
+        </button>
+      </div>
       {moving && <p className="hint">{t("board.moving")}</p>}
+      {/* Announced by the board's own alert, which is there before it is told. */}
       {fault && (
-        <p id={faultId} role="alert" className="fault">
+        <p id={faultId} className="fault">
           {fault}
         </p>
       )}

@@ -1,14 +1,21 @@
 // The funnel's stages side by side, a column each, with the filter above them;
-// a lead moves by dragging its card, or by choosing its stage.
+// a lead moves by dragging its card, or by choosing its stage and moving it there;
+// others' work shows as it happens.
 import { DndContext } from "@dnd-kit/core";
 import { useTranslation } from "react-i18next";
+import { useLiveRefresh } from "../api/useLiveRefresh";
 import type { BoardStagesQuery } from "../gql/graphql";
+import { LEAD_CHANGES } from "../leads/changes";
 import { useViewer } from "../shell/viewer";
 import { Column } from "./Column";
 import { useDragging } from "./dragging";
 import { useBoardFilter } from "./filter";
 import { Filters } from "./Filters";
+import { BOARD_LEADS } from "./queries";
 import { useMoves } from "./useMoves";
+import { Status } from "../ui/Status";
+
+const BOARD_DOCUMENTS = [BOARD_LEADS];
 
 export function Pipeline({ tenant }: { tenant: BoardStagesQuery["tenant"] }) {
   const { t } = useTranslation();
@@ -18,14 +25,20 @@ export function Pipeline({ tenant }: { tenant: BoardStagesQuery["tenant"] }) {
   const board = useBoardFilter(seesOthers);
   const stages = tenant.funnelStages.edges.map(({ node }) => node);
   const moves = useMoves();
-  const dragging = useDragging(stages, moves.request);
+  const { context, dragging } = useDragging(stages, moves.request);
+  // Others' moves, new leads and assignments show without a reload, but never
+  // under a card being dragged: the refresh waits for the drop.
+  useLiveRefresh({ kinds: LEAD_CHANGES, documents: BOARD_DOCUMENTS, paused: dragging });
   return (
     <>
-      <p role="status" className="notice">
-        {moves.notice}
+      <Status message={moves.notice} className="notice" />
+      {/* Here before a refusal is put in it, so that it is announced; the card
+          shows it too. */}
+      <p role="alert" className="visually-hidden">
+        {moves.refused}
       </p>
       <Filters board={board} seesOthers={seesOthers} />
-      <DndContext {...dragging}>
+      <DndContext {...context}>
         <div className="board-columns" role="region" aria-label={t("board.stages")} tabIndex={0}>
           {stages.map((stage) => (
             <Column

@@ -14,7 +14,7 @@ import {
   type KeyboardCoordinateGetter,
   type UniqueIdentifier,
 } from "@dnd-kit/core";
-import { useRef } from "react";
+import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { BoardLead, Stage } from "./queries";
 import type { Drop } from "./useMoves";
@@ -54,10 +54,12 @@ export function stageSteps(stageIds: readonly UniqueIdentifier[]): KeyboardCoord
 export const stageUnder: CollisionDetection = (args) =>
   args.pointerCoordinates ? pointerWithin(args) : closestCenter(args);
 
+/** The board's drag and drop, and whether a card is being dragged now. */
 export function useDragging(
   stages: readonly Stage[],
   onDrop: (drop: Drop) => void,
-): DndContextProps {
+): { context: DndContextProps; dragging: boolean } {
+  const [dragging, setDragging] = useState(false);
   const { t } = useTranslation();
   const stageIds = stages.map((stage) => stage.id);
   const sensors = useSensors(
@@ -91,7 +93,7 @@ export function useDragging(
         : t("board.drag.stays", names(active)),
     onDragCancel: ({ active }) => t("board.drag.cancelled", names(active)),
   };
-  return {
+  const context: DndContextProps = {
     sensors,
     collisionDetection: stageUnder,
     // Focus follows the card itself (useMoves), or goes into the form that asks
@@ -101,10 +103,14 @@ export function useDragging(
       screenReaderInstructions: { draggable: t("board.drag.instructions") },
       restoreFocus: false,
     },
+    onDragStart: () => setDragging(true),
+    onDragCancel: () => setDragging(false),
     onDragEnd: ({ active, over }) => {
+      setDragging(false);
       const to = stageOf(over?.id);
       const { lead, stage } = cardOf(active);
       if (to) onDrop({ lead, from: stage, to });
     },
   };
+  return { context, dragging };
 }

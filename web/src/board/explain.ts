@@ -2,7 +2,7 @@
 // codes are English and name its own fields; the board knows the lead and the
 // stages, and says it with them.
 import type { TFunction } from "i18next";
-import type { PayloadError } from "../api/faults";
+import { inOwnWords, type PayloadError } from "../api/faults";
 import type { Refusal } from "./plan";
 
 export type MoveNames = {
@@ -21,13 +21,6 @@ export function explain(
   errors: readonly PayloadError[],
   names: MoveNames,
 ): PayloadError[] {
-  return errors.map((error) => {
-    if (error.code === "ILLEGAL_MOVE") {
-      return { ...error, message: t("board.refusals.illegal", names) };
-    }
-    if (error.code === "INVALID" && (error.field === "amount" || error.field === "reason")) {
-      return { ...error, message: t(`board.refusals.${error.field}`) };
-    }
-    return error;
-  });
+  const invalid = { amount: t("board.refusals.amount"), reason: t("board.refusals.reason") };
+  return inOwnWords(t, "board.refusals", errors, invalid, names);
 }

@@ -31,6 +31,8 @@ export const BOARD_LEADS = graphql(`
       leads(first: 20, after: $after, filter: $filter, orderBy: SCORE, descending: true) {
         totalCount
         totalCountIsCapped
+        expectedValueTotal
+        expectedValueTotalIsCapped
         pageInfo {
           hasNextPage
           endCursor
@@ -55,3 +57,5 @@ export const BOARD_LEADS = graphql(`
 
 export type Stage = BoardStagesQuery["tenant"]["funnelStages"]["edges"][number]["node"];
 export type BoardLead = BoardLeadsQuery["tenant"]["leads"]["edges"][number]["node"];
+/** What the API counts and sums of a column's leads, every page of them. */
+export type ColumnSums = Omit<BoardLeadsQuery["tenant"]["leads"], "edges" | "pageInfo">;

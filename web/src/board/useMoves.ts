@@ -44,6 +44,8 @@ export function useMoves() {
   const [notice, setNotice] = useState("");
   const [moving, setMoving] = useState<Record<string, Drop>>({});
   const [asking, setAsking] = useState<Asking | null>(null);
+  // The lead last asked to move: why its move was refused, if it was, is told.
+  const [lastAsked, setLastAsked] = useState<string | null>(null);
 
   const refresh = () => queryClient.invalidateQueries({ queryKey: [operationName(BOARD_LEADS)] });
 
@@ -51,6 +53,7 @@ export function useMoves() {
     const plan = planMove(drop.from, drop.to);
     if (!plan) return;
     setNotice("");
+    setLastAsked(drop.lead.id);
     if ("refusal" in plan) {
       void cards.attempt(drop.lead.id, async () => [refusal(t, plan.refusal, namesOf(drop))]);
     } else if (isClosing(plan.mutation)) {
@@ -97,7 +100,8 @@ export function useMoves() {
     focusLater(asking?.returnFocus ?? null);
   }
 
-  return { notice, moving, asking, faults: cards.faults, request, confirm, cancel };
+  const refused = (lastAsked && cards.faults[lastAsked]) || "";
+  return { notice, refused, moving, asking, faults: cards.faults, request, confirm, cancel };
 }
 
 export type Moves = ReturnType<typeof useMoves>;

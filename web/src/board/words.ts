@@ -17,14 +17,15 @@ export const en = {
     winProbability: "Chance to win",
     total: "Total",
     weighted: "Weighted",
-    partialSums_one: "The sums count only the {{count}} lead shown: show more to add the rest.",
-    partialSums_other: "The sums count only the {{count}} leads shown: show more to add the rest.",
+    atLeast: "at least {{amount}}",
     empty: "No leads in this stage.",
     noOwner: "Nobody",
     expectedValue: "Expected value",
     noValue: "Not set",
     score: "Score",
-    stageOf: "Stage of {{name}}",
+    stageOf: "Stage to move {{name}} to",
+    move: "Move",
+    moveTo: "Move {{name}} to the chosen stage",
     moving: "Moving…",
     drag: {
       handle: "Move {{name}}",
@@ -62,7 +63,7 @@ export const en = {
         "{{name}} is closed ({{from}}): move it to an open stage first, which reopens it.",
       notAnEnd:
         "The board closes a lead only as won, lost or disqualified, and {{to}} is none of these.",
-      illegal:
+      ILLEGAL_MOVE:
         "The funnel does not let {{name}} go from {{from}} to {{to}}. Someone may have moved it meanwhile: the board now shows where it is.",
       amount: "Give an amount above 0 and below 1,000,000,000,000.",
       reason: "Give a reason of 1 to 500 characters.",
@@ -87,16 +88,15 @@ export const nb: Catalogue<typeof en> = {
     winProbability: "Vinnersjanse",
     total: "Sum",
     weighted: "Vektet",
-    partialSums_one:
-      "Summene gjelder bare {{count}} lead som vises: vis flere for å ta med resten.",
-    partialSums_other:
-      "Summene gjelder bare de {{count}} leadene som vises: vis flere for å ta med resten.",
+    atLeast: "minst {{amount}}",
     empty: "Ingen leads i denne fasen.",
     noOwner: "Ingen",
     expectedValue: "Forventet verdi",
     noValue: "Ikke satt",
     score: "Score",
-    stageOf: "Fasen til {{name}}",
+    stageOf: "Fase å flytte {{name}} til",
+    move: "Flytt",
+    moveTo: "Flytt {{name}} til valgt fase",
     moving: "Flytter …",
     drag: {
       handle: "Flytt {{name}}",
@@ -134,7 +134,7 @@ export const nb: Catalogue<typeof en> = {
         "{{name}} er avsluttet ({{from}}): flytt leadet til en åpen fase først, så gjenåpnes det.",
       notAnEnd:
         "Tavla avslutter bare leads som vunnet, tapt eller diskvalifisert, og {{to}} er ingen av dem.",
-      illegal:
+      ILLEGAL_MOVE:
         "Salgstrakten tillater ikke at {{name}} går fra {{from}} til {{to}}. Noen kan ha flyttet leadet i mellomtiden: tavla viser nå hvor det er.",
       amount: "Oppgi et beløp over 0 og under 1 000 000 000 000.",
       reason: "Oppgi en årsak på 1 til 500 tegn.",

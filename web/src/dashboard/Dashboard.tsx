@@ -5,6 +5,7 @@ import { lazy, Suspense, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useViewer } from "../shell/viewer";
 import { Loading } from "../ui/states";
+import { Status } from "../ui/Status";
 
 const Overview = lazy(async () => ({ default: (await import("./Overview")).Overview }));
 
@@ -18,9 +19,7 @@ export function Dashboard() {
     <>
       <h1>{viewer.current.tenant.name}</h1>
       <p>{t(`dashboard.${scope}`)}</p>
-      <p role="status" className="notice">
-        {notice}
-      </p>
+      <Status message={notice} className="notice" />
       <Suspense fallback={<Loading />}>
         <Overview onChanged={setNotice} />
       </Suspense>

@@ -11,7 +11,7 @@ import { useDashboardFormat } from "./format";
 import { Goals } from "./goals/Goals";
 import { KeyFigures } from "./KeyFigures";
 import { bucketFor, todayIn } from "./period";
-import { affectsKpis, useKpiRefresh } from "./refresh";
+import { useKpiRefresh } from "./refresh";
 import { DASHBOARD_SETTINGS, SettingsContext, useSettings } from "./settings";
 import { feedOf, kpiFiltersOf, periodOf, useDashboardView } from "./view";
 
@@ -38,7 +38,7 @@ function Sections({ onChanged }: Props) {
   const { today } = useSettings();
   const format = useDashboardFormat();
   const { view, change } = useDashboardView();
-  const refresh = useKpiRefresh();
+  useKpiRefresh();
   const titleId = useId();
   const chosen = periodOf(view, today);
   const feed = feedOf(view);
@@ -67,9 +67,6 @@ function Sections({ onChanged }: Props) {
         // Another person's or team's feed starts afresh: what came live was not theirs.
         key={JSON.stringify(feed)}
         feed={feed}
-        onActivity={(kind) => {
-          if (affectsKpis(kind)) refresh();
-        }}
       />
     </>
   );

@@ -102,10 +102,13 @@ export function member(name: string) {
   return { __typename: "MemberActor", member: { id: `id-${name}`, name } };
 }
 
+export const OLA = { id: "TGVhZDox", name: "Ola Nordmann" };
+
 export const WON = {
   id: "QWN0aXZpdHk6MQ==",
   kind: "STAGE_CHANGED",
   occurredAt: "2026-11-30T09:30:00+00:00",
+  lead: OLA,
   actor: member("Kari Nordmann"),
   details: {
     __typename: "StageChangedDetails",
@@ -119,6 +122,8 @@ export const ASSIGNED = {
   id: "QWN0aXZpdHk6Mg==",
   kind: "ASSIGNED",
   occurredAt: "2026-11-29T07:05:00+00:00",
+  // A lead the viewer may not see is not named.
+  lead: null,
   actor: { __typename: "SystemActor", onBehalfOf: { id: "VXNlcjox", name: "Åse Ødegård" } },
   details: {
     __typename: "AssignedDetails",

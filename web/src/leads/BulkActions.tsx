@@ -8,7 +8,7 @@ import { useApiMutation, useRefresh } from "../api/hooks";
 import { graphql } from "../gql";
 import { Field } from "../ui/Field";
 import { SelectField } from "../ui/SelectField";
-import { useViewer } from "../shell/viewer";
+import { useMay } from "../shell/permissions";
 import { FormFault } from "../ui/states";
 import { useOwners, useStages } from "./lookups";
 import { LEADS_LIST } from "./useLeadsList";
@@ -94,7 +94,7 @@ export function BulkActions({ leadIds, onDone }: Props) {
   const untagLeads = useApiMutation(UNTAG);
   const remove = useApiMutation(DELETE);
   const count = leadIds.length;
-  const { role } = useViewer().current; // sales reps do not delete leads
+  const mayDelete = useMay("CanDeleteLeads");
 
   /** Sends one action; on success, says ``done`` and refreshes the list. */
   async function act(send: () => Promise<readonly PayloadError[]>, done: string) {
@@ -214,7 +214,7 @@ export function BulkActions({ leadIds, onDone }: Props) {
           {t("leads.bulk.removeTag")}
         </button>
       </form>
-      {role !== "SALES_REP" && (
+      {mayDelete && (
         <button type="button" className="secondary" disabled={busy} onClick={onDelete}>
           {t("leads.bulk.delete")}
         </button>

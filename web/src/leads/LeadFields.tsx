@@ -9,7 +9,7 @@ import { phoneShown } from "../ui/phone";
 import { readDecimal } from "../ui/numbers";
 import { useFormat } from "../ui/format";
 import { SelectField } from "../ui/SelectField";
-import { EditInPlace } from "./EditInPlace";
+import { DetailInPlace } from "./DetailInPlace";
 import { LEAD_DETAILS, type Lead } from "./lead";
 import { LEAD_TIMELINE } from "./Timeline";
 import { useOwners, useSources } from "./lookups";
@@ -73,7 +73,7 @@ export function LeadFields({ lead, onSaved }: { lead: Lead; onSaved: (notice: st
   function textRow(field: TextField) {
     const label = t(`lead.field.${field}`);
     return (
-      <EditInPlace
+      <DetailInPlace
         label={label}
         shown={
           (field === "phone" && lead.phone ? phoneShown(lead.phone) : lead[field]) ||
@@ -101,7 +101,7 @@ export function LeadFields({ lead, onSaved }: { lead: Lead; onSaved: (notice: st
     ]),
     [
       t("lead.field.expectedValue"),
-      <EditInPlace
+      <DetailInPlace
         label={t("lead.field.expectedValue")}
         shown={lead.expectedValue ? money(lead.expectedValue) : t("lead.empty")}
         value={lead.expectedValue ?? ""}
@@ -121,7 +121,7 @@ export function LeadFields({ lead, onSaved }: { lead: Lead; onSaved: (notice: st
     ],
     [
       t("lead.field.owner"),
-      <EditInPlace
+      <DetailInPlace
         label={t("lead.field.owner")}
         shown={lead.owner?.name ?? t("lead.empty")}
         value={lead.owner?.id ?? NOBODY}
@@ -142,7 +142,7 @@ export function LeadFields({ lead, onSaved }: { lead: Lead; onSaved: (notice: st
     ],
     [
       t("lead.field.source"),
-      <EditInPlace
+      <DetailInPlace
         label={t("lead.field.source")}
         shown={lead.source?.name ?? t("lead.empty")}
         value={lead.source?.id ?? NOBODY}
@@ -163,7 +163,7 @@ export function LeadFields({ lead, onSaved }: { lead: Lead; onSaved: (notice: st
     ],
     [
       t("lead.field.tags"),
-      <EditInPlace
+      <DetailInPlace
         label={t("lead.field.tags")}
         shown={lead.tags.length ? lead.tags.join(", ") : t("lead.empty")}
         value={lead.tags.join(", ")}

@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 import { OWNER_ME, logInAs, renderApp } from "../testing";
 import { LOOKUPS } from "./testing";
@@ -130,6 +130,26 @@ describe("a lead's page", () => {
     expect(screen.getByText("Ringte (+47) 92 67 88 28, vil ha tilbud.")).toBeTruthy();
   });
 
+  it("shows what others do to the lead as they do it", async () => {
+    const { asked, live } = renderLead();
+    await screen.findByRole("heading", { level: 1, name: "Bjørn Ærlig" });
+    expect(live.subscribed.find((s) => s.operation === "LiveActivity")?.variables).toEqual({
+      feed: { kinds: [], leadId: "lead-1" },
+    });
+    const times = (operation: string) => asked.filter((a) => a.operation === operation).length;
+    const [details, timeline] = [times("LeadDetails"), times("LeadTimeline")];
+    act(() =>
+      live.push("LiveActivity", {
+        activityFeed: {
+          cursor: "c-9",
+          activity: { id: "activity-9", kind: "CALL", actor: { member: { id: "user-kari" } } },
+        },
+      }),
+    );
+    await waitFor(() => expect(times("LeadTimeline")).toBe(timeline + 1), { timeout: 3000 });
+    expect(times("LeadDetails")).toBe(details + 1);
+  });
+
   it("edits a detail in place, and shows a refusal beside it", async () => {
     const { asked } = renderLead({
       UpdateLead: ({ input }: { input: { lead: { email?: string } } }) => ({
@@ -157,6 +177,15 @@ describe("a lead's page", () => {
       input: { leadId: "lead-1", lead: { email: null } }, // cleared
     });
     expect(screen.queryByLabelText("Email")).toBeNull();
+    // closed, the keyboard is back where it was
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole("button", { name: "Edit Email" })),
+    );
+    // and Escape closes an edit as Cancel does
+    fireEvent.click(screen.getByRole("button", { name: "Edit Title" }));
+    fireEvent.keyDown(screen.getByRole("textbox", { name: "Title" }), { key: "Escape" });
+    expect(screen.queryByRole("textbox", { name: "Title" })).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole("button", { name: "Edit Title" }));
   });
 
   it("logs a call with its outcome and length", async () => {

@@ -4,6 +4,8 @@
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router";
+import { useLiveRefresh } from "../api/useLiveRefresh";
+import { useViewer } from "../shell/viewer";
 import { Failed, Loading } from "../ui/states";
 import { Duplicates } from "./Duplicates";
 import { LeadFields } from "./LeadFields";
@@ -11,9 +13,10 @@ import { LogActivity } from "./LogActivity";
 import { RoutingDecision } from "./RoutingDecision";
 import { ScoreBreakdown } from "./ScoreBreakdown";
 import { StageHistory } from "./StageHistory";
-import { Timeline } from "./Timeline";
-import { useLead } from "./lead";
+import { LEAD_TIMELINE, Timeline } from "./Timeline";
+import { LEAD_DETAILS, useLead } from "./lead";
 import "./leads.css";
+import { Status } from "../ui/Status";
 
 export function LeadPage() {
   const { t } = useTranslation();
@@ -22,6 +25,14 @@ export function LeadPage() {
   const found = useLead(id);
   const [notice, setNotice] = useState("");
   const lead = found.data?.lead;
+  // What others do to the lead shows as they do it: every kind of activity is in
+  // its timeline.
+  useLiveRefresh({
+    kinds: [],
+    leadId: id,
+    besides: useViewer().user.id,
+    documents: [LEAD_DETAILS, LEAD_TIMELINE],
+  });
 
   useEffect(() => {
     // A lead merged into another answers as that one: show it under its own address.
@@ -46,7 +57,7 @@ export function LeadPage() {
       </p>
       <h1>{lead.name}</h1>
       <p>{[lead.company, lead.stage.name, lead.owner?.name].filter(Boolean).join(" · ")}</p>
-      <p role="status">{notice}</p>
+      <Status message={notice} />
       <div className="lead-panels">
         <LeadFields lead={lead} onSaved={setNotice} />
         <section aria-labelledby="lead-timeline-title">

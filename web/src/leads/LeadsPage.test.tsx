@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { OWNER_ME, logInAs, renderApp } from "../testing";
 import { LOOKUPS, layOutTheTable, leadsPage } from "./testing";
@@ -127,6 +127,27 @@ describe("the leads list", () => {
       input: { leadIds: ["lead-0", "lead-1"], ownerId: "user-kari" },
     });
     expect(screen.queryByRole("heading", { name: "2 selected" })).toBeNull();
+  });
+
+  it("offers others' changes rather than moving the rows, and not the viewer's own", async () => {
+    const { asked, live } = renderLeads("/leads");
+    await screen.findByRole("table", { name: "Leads" });
+    const moved = (id: string, by: string) => ({
+      activityFeed: {
+        cursor: `c-${id}`,
+        activity: { id, kind: "STAGE_CHANGED", actor: { member: { id: by } } },
+      },
+    });
+    const lists = listsAsked(asked).length;
+    act(() => live.push("LiveActivity", moved("a1", OWNER_ME.me.user.id)));
+    expect(screen.queryByRole("button", { name: "Show the latest" })).toBeNull();
+    act(() => live.push("LiveActivity", moved("a2", "user-kari")));
+    expect(screen.getByText(/Others have changed leads/)).toBeTruthy();
+    expect(listsAsked(asked)).toHaveLength(lists); // the rows stay until asked
+    fireEvent.click(screen.getByRole("button", { name: "Show the latest" }));
+    await waitFor(() => expect(listsAsked(asked).length).toBeGreaterThan(lists));
+    expect(screen.queryByRole("button", { name: "Show the latest" })).toBeNull();
+    expect(document.activeElement?.className).toBe("leads-count");
   });
 
   it("deletes the selected leads only when confirmed", async () => {

@@ -4,21 +4,30 @@ import type { RowSelectionState } from "@tanstack/react-table";
 import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
+import { useRefresh } from "../api/hooks";
+import { useLiveNews } from "../api/useLiveRefresh";
 import { ExportLeadsButton } from "../imports/ExportLeadsButton";
+import { useViewer } from "../shell/viewer";
 import { Failed, Loading } from "../ui/states";
 import { BulkActions, MOST_AT_ONCE } from "./BulkActions";
 import { LeadFilters } from "./LeadFilters";
+import { LEAD_CHANGES } from "./changes";
 import { LeadsTable } from "./LeadsTable";
 import { SavedViews } from "./SavedViews";
-import { useLeadsList } from "./useLeadsList";
+import { LEADS_LIST, useLeadsList } from "./useLeadsList";
 import { searchOf, viewOf, type LeadsView } from "./view";
 import "./leads.css";
+import { Status } from "../ui/Status";
 
 export function LeadsPage() {
   const { t } = useTranslation();
   const [search, setSearch] = useSearchParams();
   const view = viewOf(search);
   const list = useLeadsList(view);
+  const refresh = useRefresh();
+  // Others' changes are offered, not shown at once: the rows would move under the
+  // person reading or selecting them.
+  const changes = useLiveNews({ kinds: LEAD_CHANGES, besides: useViewer().user.id });
   const [selection, setSelection] = useState<RowSelectionState>({});
   const [notice, setNotice] = useState("");
   // Where focus goes when a bulk action is done and its controls leave with the
@@ -45,6 +54,22 @@ export function LeadsPage() {
           t(list.total.capped ? "leads.countCapped" : "leads.count", { count: list.total.count })}
         {notice && ` ${notice}`}
       </p>
+      {changes.news && (
+        <p className="leads-news">
+          {t("leads.changed")}{" "}
+          <button
+            type="button"
+            className="link"
+            onClick={() => {
+              changes.seen();
+              void refresh(LEADS_LIST);
+              said.current?.focus(); // the offer leaves with the news
+            }}
+          >
+            {t("leads.showLatest")}
+          </button>
+        </p>
+      )}
       {selected.length > MOST_AT_ONCE && (
         <p role="alert">{t("leads.bulk.tooMany", { count: MOST_AT_ONCE })}</p>
       )}
@@ -78,7 +103,7 @@ export function LeadsPage() {
             more={list}
             labelledBy="leads-title"
           />
-          <p role="status">{list.isFetchingNextPage ? t("leads.loadingMore") : ""}</p>
+          <Status message={list.isFetchingNextPage ? t("leads.loadingMore") : ""} />
         </>
       )}
     </>

@@ -7,7 +7,8 @@ import { asFormFaults } from "../api/faults";
 import { useApiMutation, useApiQuery, useRefresh } from "../api/hooks";
 import { graphql } from "../gql";
 import type { LeadFilterInput } from "../gql/graphql";
-import { managesCompany, useViewer } from "../shell/viewer";
+import { may } from "../shell/permissions";
+import { useViewer } from "../shell/viewer";
 import { CheckboxField } from "../ui/CheckboxField";
 import { Field } from "../ui/Field";
 import { Form, useForm } from "../ui/form";
@@ -125,7 +126,7 @@ export function SavedViews({ view, onOpen, onChanged }: Props) {
     await refresh(LEAD_VIEWS);
   }
 
-  const mayDelete = chosen && (chosen.mine || (chosen.shared && managesCompany(viewer)));
+  const mayDelete = chosen && (chosen.mine || (chosen.shared && may(viewer, "RemovesSharedViews")));
   return (
     <details className="leads-views">
       <summary>{t("leads.views.title")}</summary>

@@ -11,6 +11,8 @@ export const en = {
     selectAll: "Select every lead shown",
     select: "Select {{name}}",
     loadingMore: "Loading more leads…",
+    changed: "Others have changed leads since this list was shown.",
+    showLatest: "Show the latest",
     keyboard: "Arrow keys move between leads, space selects one, enter opens it.",
     columns: {
       name: "Name",
@@ -78,7 +80,6 @@ export const en = {
     editShort: "Edit",
     save: "Save",
     saving: "Saving…",
-    cancel: "Cancel",
     saved: "{{field}} saved.",
     empty: "Not set",
     field: {
@@ -204,6 +205,8 @@ export const nb: Catalogue<typeof en> = {
     selectAll: "Velg alle viste leads",
     select: "Velg {{name}}",
     loadingMore: "Laster flere leads …",
+    changed: "Andre har endret leads siden listen ble vist.",
+    showLatest: "Vis det siste",
     keyboard: "Piltastene flytter mellom leads, mellomrom velger ett, enter åpner det.",
     columns: {
       name: "Navn",
@@ -271,7 +274,6 @@ export const nb: Catalogue<typeof en> = {
     editShort: "Endre",
     save: "Lagre",
     saving: "Lagrer …",
-    cancel: "Avbryt",
     saved: "{{field}} er lagret.",
     empty: "Ikke satt",
     field: {

@@ -3,20 +3,15 @@
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useApiPages } from "../../api/hooks";
-import type { ActivityKind, FeedInput } from "../../gql/graphql";
+import type { FeedInput } from "../../gql/graphql";
 import { MorePages } from "../../ui/MorePages";
 import { Failed, Loading } from "../../ui/states";
 import { ActivityList } from "./ActivityList";
 import { FEED } from "./feed";
 import { useLiveFeed, type FeedEvent } from "./useLiveFeed";
+import { Status } from "../../ui/Status";
 
-interface Props {
-  feed: FeedInput | null;
-  /** Hears each activity that comes live. */
-  onActivity: (kind: ActivityKind) => void;
-}
-
-export function ActivityFeed({ feed, onActivity }: Props) {
+export function ActivityFeed({ feed }: { feed: FeedInput | null }) {
   const { t } = useTranslation();
   const titleId = useId();
   const fetched = useApiPages(FEED, { feed }, (result) => result.activityFeed);
@@ -26,7 +21,6 @@ export function ActivityFeed({ feed, onActivity }: Props) {
     setLive((earlier) =>
       earlier.some(({ id }) => id === activity.id) ? earlier : [activity, ...earlier],
     );
-    onActivity(activity.kind);
   });
   // An activity recorded while the first page was asked for may come both ways.
   const liveIds = new Set(live.map((activity) => activity.id));
@@ -35,9 +29,7 @@ export function ActivityFeed({ feed, onActivity }: Props) {
   return (
     <section aria-labelledby={titleId}>
       <h2 id={titleId}>{t("dashboard.feed.title")}</h2>
-      <p role="status" className="notice">
-        {lost ? t("dashboard.feed.reconnecting") : ""}
-      </p>
+      <Status message={lost ? t("dashboard.feed.reconnecting") : ""} className="notice" />
       {fetched.isPending ? (
         <Loading />
       ) : fetched.isError ? (

@@ -7,6 +7,10 @@ export const ACTIVITY = graphql(`
     id
     kind
     occurredAt
+    lead {
+      id
+      name
+    }
     actor {
       __typename
       ... on MemberActor {
@@ -80,7 +84,6 @@ export const LIVE_FEED = graphql(`
       cursor
       activity {
         id
-        kind
         ...DashboardActivity
       }
     }

@@ -7,6 +7,7 @@ import { operationName } from "../../api/client";
 import { useApiMutation } from "../../api/hooks";
 import { useRowFaults } from "../../ui/rowFaults";
 import { useDashboardFormat } from "../format";
+import { useFocusLater } from "../../ui/useFocusLater";
 import { GoalForm } from "./GoalForm";
 import { GoalProgress } from "./GoalProgress";
 import { DELETE_GOAL, GOALS, type Goal } from "./goals";
@@ -16,9 +17,11 @@ interface Props {
   /** Whether the viewer sets goals. */
   sets: boolean;
   onChanged: (notice: string) => void;
+  /** Called once the goal is deleted, its card about to go. */
+  onDeleted: () => void;
 }
 
-export function GoalCard({ goal, sets, onChanged }: Props) {
+export function GoalCard({ goal, sets, onChanged, onDeleted }: Props) {
   const { t } = useTranslation();
   const format = useDashboardFormat();
   const queryClient = useQueryClient();
@@ -27,6 +30,9 @@ export function GoalCard({ goal, sets, onChanged }: Props) {
   const [editing, setEditing] = useState(false);
   const faultId = useId();
   const fault = rows.faults[goal.id];
+  // A form closed gives focus to the goal's heading, where it was opened.
+  const headingId = useId();
+  const focusLater = useFocusLater();
 
   async function deleteGoal() {
     if (!window.confirm(t("dashboard.goals.confirmDelete", { name: goal.name }))) return;
@@ -34,7 +40,10 @@ export function GoalCard({ goal, sets, onChanged }: Props) {
       const input = { goalId: goal.id };
       return (await remove.mutateAsync({ input })).deleteGoal.errors;
     });
-    if (deleted) onChanged(t("dashboard.goals.deleted", { name: goal.name }));
+    if (deleted) {
+      onChanged(t("dashboard.goals.deleted", { name: goal.name }));
+      onDeleted();
+    }
     await queryClient.invalidateQueries({ queryKey: [operationName(GOALS)] });
   }
 
@@ -45,6 +54,7 @@ export function GoalCard({ goal, sets, onChanged }: Props) {
           goal={goal}
           onDone={(notice) => {
             setEditing(false);
+            focusLater(headingId);
             if (notice) onChanged(notice);
           }}
         />
@@ -53,7 +63,7 @@ export function GoalCard({ goal, sets, onChanged }: Props) {
   }
   return (
     <li className="dashboard-goal">
-      <h3>{goal.name}</h3>
+      <h3 id={headingId}>{goal.name}</h3>
       <p className="hint">
         {t(`dashboard.metrics.${goal.metric}`)} · {format.days(goal.firstDay, goal.lastDay)}
       </p>

@@ -80,6 +80,10 @@ describe("the dashboard's goals", () => {
     fireEvent.click(within(form).getByRole("button", { name: "Create goal" }));
     expect(await screen.findByText("The goal “Vinnrate i vinter” was created.")).toBeTruthy();
     expect(screen.queryByRole("form", { name: "New goal" })).toBeNull();
+    // Focus goes back to the button that opened the form, not to the page.
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole("button", { name: "New goal" })),
+    );
     expect(asked.filter((a) => a.operation === "CreateGoal").at(-1)?.variables).toEqual({
       input: {
         name: "Vinnrate i vinter",
@@ -95,6 +99,20 @@ describe("the dashboard's goals", () => {
       },
     });
     expect(askedTimes(asked, "DashboardGoals")).toBe(2);
+  });
+
+  it("gives focus back to the goal when its form is cancelled", async () => {
+    renderDashboard();
+    fireEvent.click(await screen.findByRole("button", { name: "Edit Nye leads i desember" }));
+    const form = screen.getByRole("form", { name: "Edit Nye leads i desember" });
+    fireEvent.click(
+      within(form.parentElement as HTMLElement).getByRole("button", { name: "Cancel" }),
+    );
+    await waitFor(() =>
+      expect(document.activeElement).toBe(
+        screen.getByRole("heading", { level: 3, name: "Nye leads i desember" }),
+      ),
+    );
   });
 
   it("refuses a target that is no number before sending it", async () => {
@@ -134,6 +152,11 @@ describe("the dashboard's goals", () => {
     fireEvent.change(target, { target: { value: "120" } });
     fireEvent.click(within(form).getByRole("button", { name: "Save goal" }));
     expect(await screen.findByText("The goal “Nye leads i desember” was saved.")).toBeTruthy();
+    await waitFor(() =>
+      expect(document.activeElement).toBe(
+        screen.getByRole("heading", { level: 3, name: "Nye leads i desember" }),
+      ),
+    );
     expect(asked.find((a) => a.operation === "UpdateGoal")?.variables).toEqual({
       input: {
         goalId: LEAD_GOAL.id,
@@ -156,6 +179,9 @@ describe("the dashboard's goals", () => {
     confirm.mockReturnValueOnce(true);
     fireEvent.click(screen.getByRole("button", { name: "Delete Svar innen en time" }));
     expect(await screen.findByText("The goal “Svar innen en time” was deleted.")).toBeTruthy();
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole("heading", { level: 2, name: "Goals" })),
+    );
     expect(confirm).toHaveBeenLastCalledWith(
       "Delete the goal “Svar innen en time”? Its progress goes with it.",
     );

@@ -1,22 +1,26 @@
 // The company's goals, latest first, each with its progress and pace; those who
-// set goals (GOAL_SETTERS) add, change and delete them here.
+// may set goals add, change and delete them here.
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useApiPages } from "../../api/hooks";
-import { useViewer } from "../../shell/viewer";
+import { useMay } from "../../shell/permissions";
 import { MorePages } from "../../ui/MorePages";
+import { useFocusLater } from "../../ui/useFocusLater";
 import { Failed, Loading } from "../../ui/states";
 import { GoalCard } from "./GoalCard";
 import { GoalForm } from "./GoalForm";
-import { GOALS, GOAL_SETTERS } from "./goals";
+import { GOALS } from "./goals";
 
 export function Goals({ onChanged }: { onChanged: (notice: string) => void }) {
   const { t } = useTranslation();
-  const viewer = useViewer();
-  const sets = GOAL_SETTERS.includes(viewer.current.role);
+  const sets = useMay("CanManageGoals");
   const goals = useApiPages(GOALS, {}, (result) => result.goals);
   const [adding, setAdding] = useState(false);
   const titleId = useId();
+  const newId = useId();
+  // A closed form gives focus back to the button that opened it; a goal deleted,
+  // to the goals' heading.
+  const focusLater = useFocusLater();
 
   function body() {
     if (goals.isPending) return <Loading />;
@@ -25,7 +29,13 @@ export function Goals({ onChanged }: { onChanged: (notice: string) => void }) {
     return (
       <ul className="dashboard-goals">
         {goals.nodes?.map((goal) => (
-          <GoalCard key={goal.id} goal={goal} sets={sets} onChanged={onChanged} />
+          <GoalCard
+            key={goal.id}
+            goal={goal}
+            sets={sets}
+            onChanged={onChanged}
+            onDeleted={() => focusLater(titleId)}
+          />
         ))}
       </ul>
     );
@@ -39,11 +49,12 @@ export function Goals({ onChanged }: { onChanged: (notice: string) => void }) {
           <GoalForm
             onDone={(notice) => {
               setAdding(false);
+              focusLater(newId);
               if (notice) onChanged(notice);
             }}
           />
         ) : (
-          <button type="button" onClick={() => setAdding(true)}>
+          <button type="button" id={newId} onClick={() => setAdding(true)}>
             {t("dashboard.goals.new")}
           </button>
         ))}

@@ -1,7 +1,7 @@
 // Goals: targets marketing and sales share, measured by the KPI engine. Their
 // documents, and what each metric's figures are.
 import { graphql } from "../../gql";
-import type { DashboardGoalsQuery, GoalMetric, Role } from "../../gql/graphql";
+import type { DashboardGoalsQuery, GoalMetric } from "../../gql/graphql";
 import type { Unit } from "../figures";
 
 export const GOALS = graphql(`
@@ -91,9 +91,6 @@ export const DELETE_GOAL = graphql(`
 `);
 
 export type Goal = DashboardGoalsQuery["goals"]["edges"][number]["node"];
-
-/** Who may set, change and delete goals (the platform's CanManageGoals). */
-export const GOAL_SETTERS: readonly Role[] = ["OWNER", "ADMIN", "SALES_MANAGER", "MARKETING"];
 
 /** Every metric, in the order of the lead's way through the funnel. */
 export const METRICS: readonly GoalMetric[] = [

@@ -1,11 +1,16 @@
-// An activity in words: who did what. The feed's activities do not name their
-// lead (the API's Activity has no lead field), so the words speak of "a lead".
+// An activity in words: who did what, to which lead (its name a link to it).
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import type { DashboardActivityFragment } from "../../gql/graphql";
 import { useFigures } from "../figures";
 import { useDashboardFormat } from "../format";
 
 type Activity = DashboardActivityFragment;
+
+// Where the lead goes in a sentence: the words are split around it, so that the
+// name is a link and no name is ever read as markup.
+const LEAD_MARK = "\u2063lead\u2063";
 
 export function useDescribeActivity() {
   const { t } = useTranslation();
@@ -55,10 +60,29 @@ export function useDescribeActivity() {
     }
   }
 
-  return (activity: Activity): string => {
+  /** The lead by its name, linked to its page; one the viewer may not see, unnamed. */
+  function leadOf({ lead }: Activity): ReactNode {
+    if (!lead) return t("dashboard.feed.aLead");
+    return <Link to={`/leads/${encodeURIComponent(lead.id)}`}>{lead.name}</Link>;
+  }
+
+  return (activity: Activity): ReactNode => {
     const won =
       activity.details?.__typename === "StageChangedDetails" && activity.details.wonAmount;
     const words = won ? "dashboard.feed.won" : (`dashboard.feed.kinds.${activity.kind}` as const);
-    return t(words, { actor: actorOf(activity), ...detailsOf(activity) });
+    const sentence = t(words, {
+      actor: actorOf(activity),
+      ...detailsOf(activity),
+      lead: LEAD_MARK,
+    });
+    const [before, ...after] = sentence.split(LEAD_MARK);
+    if (after.length === 0) return sentence;
+    return (
+      <>
+        {before}
+        {leadOf(activity)}
+        {after.join("")}
+      </>
+    );
   };
 }
