@@ -246,12 +246,15 @@ test("a lead moved to the sales stage is routed, and a call is logged", async ({
 
   await page.getByRole("link", { name: "Pipeline" }).click();
   // dragged with the keyboard, as dnd-kit lets: pick up, a stage to the right, drop
-  await page.getByRole("button", { name: "Move Kåre Løvås" }).focus();
+  await page.getByRole("button", { name: "Move Kåre Løvås", exact: true }).focus();
   await page.keyboard.press("Space");
   await page.keyboard.press("ArrowRight");
   await page.keyboard.press("Space");
   await expect(page.getByText("Kåre Løvås is now in Marketing qualified lead.")).toBeVisible();
-  await page.getByLabel("Stage of Åse Bråten").selectOption({ label: "Sales qualified lead" });
+  await page
+    .getByLabel("Stage to move Åse Bråten to")
+    .selectOption({ label: "Sales qualified lead" });
+  await page.getByRole("button", { name: "Move Åse Bråten to the chosen stage" }).click();
   await expect(page.getByText("Åse Bråten is now in Sales qualified lead.")).toBeVisible();
   await checkPage(page, "board");
 

@@ -1,6 +1,6 @@
 // A member's role, chosen then applied: the choice alone changes nothing, so a
 // keyboard can go through the roles without each one being sent.
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Role } from "../gql/graphql";
 import { ROLES } from "./roles";
@@ -16,6 +16,10 @@ interface Props {
 export function RoleChoice({ name, role, fault, faultId, onApply }: Props) {
   const { t } = useTranslation();
   const [chosen, setChosen] = useState(role);
+  // A refused change shows the role the member still has.
+  useEffect(() => {
+    if (fault) setChosen(role);
+  }, [fault, role]);
   const describedBy = fault ? faultId : undefined;
   return (
     <>
