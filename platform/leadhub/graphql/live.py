@@ -21,6 +21,7 @@ from graphql import GraphQLError
 from leadhub.db import Database
 from leadhub.graphql.authentication import RequestIdentity, identify
 from leadhub.graphql.dataloaders import Loaders
+from leadhub.graphql.errors import UserInputError
 from leadhub.graphql.logins import Logins
 from leadhub.graphql.permissions import IsTenantMember
 from leadhub.oauth.budgets import Budgets, Spent
@@ -36,6 +37,9 @@ MAX_PARAMETER_CHARS = 2048
 # How long who the connection acts as is taken as known: its subscriptions, looking
 # once a second each, then ask once a second between them.
 IDENTITY_FRESH_SECONDS = 1.0
+
+
+NOT_LIVE = "This is not sent live: ask for it in a query, by the id the event gives."
 
 
 @dataclass
@@ -125,6 +129,16 @@ class LiveContext:
         if loaders is None:
             raise RuntimeError("a subscription sent an answer before saying who reads it")
         return loaders
+
+    @property
+    def session(self) -> AsyncSession:
+        # What a request reads on its session (a lead's stage history, its feed) is
+        # not sent live: an event is read by the loaders alone, each read apart.
+        raise UserInputError(NOT_LIVE)
+
+    @property
+    def tenant_work(self) -> Any:
+        raise UserInputError(NOT_LIVE)
 
     def read_as(self, principal: Principal) -> None:
         """Have what this subscription sends next loaded as ``principal`` sees it.

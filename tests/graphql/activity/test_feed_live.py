@@ -22,6 +22,7 @@ from strawberry import relay
 
 from leadhub.app import create_app
 from leadhub.db import Database
+from leadhub.graphql import live as feed_live
 from leadhub.graphql.activity import feed as feed_api
 from leadhub.graphql.activity.feed import LOOK_ANYWAY_SECONDS
 from leadhub.leads import service as lead_service
@@ -306,3 +307,38 @@ async def test_a_subscriber_far_behind_catches_up_in_steps(
         await live.subscribe("1", LIVE, {"after": FROM_THE_START})
         heard = [(await next_event(live))["activity"]["id"] for _ in oldest_first]
     assert heard == oldest_first
+
+
+DEEP = """
+subscription($after: String) {
+  activityFeed(after: $after) {
+    activity {
+      lead { name stage { name } owner { name } score tags stageHistory { toStage { name } } }
+    }
+  }
+}
+"""
+
+
+async def test_a_live_lead_tells_what_its_loaders_read_and_refuses_the_rest(
+    live_app: Starlette, live_client: httpx.AsyncClient
+) -> None:
+    client = live_client
+    owner = await sign_up(client, "Fjordkraft Salg AS")
+    async with served(live_app) as url, subscriber(url, owner) as live:
+        await live.subscribe("1", DEEP, {"after": FROM_THE_START})
+        await create(client, owner, "Åse Ødegård")
+        message = await live.receive()
+    payload = message["payload"]
+    # what the loaders read comes; the lead's history is a query's, and says so
+    assert payload["data"]["activityFeed"]["activity"]["lead"] is None
+    [error] = payload["errors"]
+    assert error["path"] == ["activityFeed", "activity", "lead", "stageHistory"]
+    assert error["extensions"]["code"] == "BAD_USER_INPUT"
+    assert error["message"] == feed_live.NOT_LIVE
+    shallow = DEEP.replace("stageHistory { toStage { name } }", "")
+    async with served(live_app) as url, subscriber(url, owner) as live:
+        await live.subscribe("1", shallow, {"after": FROM_THE_START})
+        lead = (await next_event(live))["activity"]["lead"]
+    assert isinstance(lead.pop("score"), int)
+    assert lead == {"name": "Åse Ødegård", "stage": {"name": "Suspect"}, "owner": None, "tags": []}

@@ -8,7 +8,9 @@ from typing import Any
 import httpx
 import pytest
 
+from leadhub.db import Database
 from leadhub.graphql.leads import filters
+from leadhub.leads import search
 from tests.builders import Account, graphql, sign_up
 
 CREATE = """
@@ -89,7 +91,8 @@ async def test_the_total_follows_the_lists_filter(
 ) -> None:
     prospect = (await stage_ids(client, owner))["Prospect"]
     assert await valued(client, owner, {"stageIds": [prospect]}) == (Decimal("99.99"), False, 1)
-    # a text search alone, newest first, reads a page of matches: the sum reads them all
+    # a text search alone, newest first, reads a page of matches: the sum reads all
+    # of them (up to its cap)
     assert await valued(client, owner, {"text": "fjord"}) == (Decimal("1250.75"), False, 1)
     assert await valued(client, owner, {"text": "cai"}) == (Decimal("0.00"), False, 1)
     assert await valued(client, owner, {"text": "nobody"}) == (Decimal("0.00"), False, 0)
@@ -127,3 +130,48 @@ async def test_a_list_that_asks_no_total_sums_nothing(
     assert summed == []
     await valued(client, owner)
     assert summed == [filters.COUNT_CAP]
+
+
+async def test_a_search_s_total_reads_no_further_than_its_cap(
+    client: httpx.AsyncClient, owner: Account, database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reads: list[int | None] = []
+    newest_matches = search.newest_matches
+
+    def recorded(patterns: Any, *, older_than: Any = None, max_rows: int | None = None) -> Any:
+        reads.append(max_rows)
+        return newest_matches(patterns, older_than=older_than, max_rows=max_rows)
+
+    monkeypatch.setattr(search, "newest_matches", recorded)
+    assert await valued(client, owner, {"text": "fjord"}) == (Decimal("1250.75"), False, 1)
+    if database.dialect == "postgresql":
+        # the page's read and the sum's: neither reads every match of a large tenant
+        assert reads == [2, filters.SEARCH_COUNT_CAP + 1]
+    else:
+        assert reads == []  # SQLite compares the column itself: no function to bound
+
+
+async def test_a_list_asked_its_count_and_total_reads_its_matches_once(
+    client: httpx.AsyncClient, owner: Account, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    counted: list[int] = []
+    counted_statement = filters.LeadsMatching.counted
+
+    def counting(matching: filters.LeadsMatching, cap: int) -> Any:
+        counted.append(cap)
+        return counted_statement(matching, cap)
+
+    monkeypatch.setattr(filters.LeadsMatching, "counted", counting)
+    monkeypatch.setattr(filters, "COUNT_CAP", 2)  # for 10,000
+    both = """
+    { tenant { leads(first: 1) {
+        totalCount totalCountIsCapped expectedValueTotal expectedValueTotalIsCapped
+    } } }
+    """
+    body = await graphql(client, both, account=owner)
+    leads = body["data"]["tenant"]["leads"]
+    assert (leads["totalCount"], leads["totalCountIsCapped"]) == (2, True)
+    assert leads["expectedValueTotalIsCapped"] is True
+    assert counted == []  # the sum's pass counted them
+    await graphql(client, "{ tenant { leads { totalCount } } }", account=owner)
+    assert counted == [2]

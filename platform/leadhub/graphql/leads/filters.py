@@ -147,6 +147,8 @@ class LeadConnection(relay.Connection[Lead]):
     counted_beside: strawberry.Private[asyncio.Task[Counted | None] | None] = None
     counting: strawberry.Private[asyncio.Task[int] | None] = None
     valuing: strawberry.Private[asyncio.Task[Valued] | None] = None
+    # expectedValueTotal was asked for: its pass counts the matches for totalCount.
+    summed: strawberry.Private[bool] = False
 
     @strawberry.field(
         description=f"How many leads match, on every page, counted up to {COUNT_CAP:,} "
@@ -169,6 +171,8 @@ class LeadConnection(relay.Connection[Lead]):
         return self.counting
 
     async def _count(self, info: Info) -> int:
+        if self.summed:
+            return (await self._valued(info)).matches
         if self.counted_beside is not None:
             counted = await self.counted_beside
             if counted is not None:

@@ -12,6 +12,7 @@ from leadhub.graphql.context import Info
 from leadhub.graphql.errors import UserInputError
 from leadhub.graphql.leads.filters import (
     COUNT_FIELDS,
+    SEARCH_COUNT_CAP,
     SORT_KEYS,
     VALUE_FIELDS,
     LeadConnection,
@@ -89,9 +90,15 @@ class TenantLeadLists:
         # Counted while the page is read, if asked for; a count the page's failure
         # leaves behind ends on its own connection (count_beside).
         asked = connection_fields(info)
-        count = count_beside(info, matching) if asked & COUNT_FIELDS else None
-        # A text search alone may read one page of matches only: a sum reads them all.
-        whole = matching_page(None) if newest_page and asked & VALUE_FIELDS else matching
+        summed = bool(asked & VALUE_FIELDS)  # then the sum's one pass counts too
+        count = count_beside(info, matching) if asked & COUNT_FIELDS and not summed else None
+        # A text search alone may read one page of matches only: a sum reads up to
+        # its cap of them, never all.
+        whole = (
+            matching_page(NewestPage(None, SEARCH_COUNT_CAP + 1))
+            if newest_page and summed
+            else matching
+        )
         fields = node_fields(info)
         if updated_since is not None:
             page = await paginate_rows(
@@ -124,6 +131,7 @@ class TenantLeadLists:
             matching=matching,
             all_matching=whole,
             counted_beside=count,
+            summed=summed,
         )
 
     @strawberry.field(permission_classes=[ReadsLeads], description="By name.")
