@@ -109,7 +109,7 @@ async def _check_choices_unused(
     in_use = await work.session.scalar(select(value).where(value.in_(taken_away)).limit(1))
     if in_use is not None:
         raise LeadError(
-            LeadErrorCode.FIELD_IN_USE, f"Leads have the choice {in_use}: keep it.", "choices"
+            LeadErrorCode.CHOICE_IN_USE, f"Leads have the choice {in_use}: keep it.", "choices"
         )
 
 

@@ -20,6 +20,7 @@ class LeadErrorCode(StrEnum):
     NO_SUCH_MILESTONE = "no_such_milestone"
     EXTERNAL_ID_TAKEN = "external_id_taken"
     FIELD_IN_USE = "field_in_use"
+    CHOICE_IN_USE = "choice_in_use"  # a custom field's choice, which leads have
     NOT_ALLOWED = "not_allowed"
     TOO_MANY = "too_many"  # saved views of one person
 

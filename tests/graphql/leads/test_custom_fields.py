@@ -172,11 +172,15 @@ async def test_a_field_is_relabelled_and_its_choices_grow_one_change_at_a_time(
 
 async def test_a_choice_leads_have_is_kept(client: httpx.AsyncClient) -> None:
     owner, ids = await with_fields(client)
+    # another tenant's lead with "silver" in its own tier field keeps nothing here
+    other = await sign_up(client, company="Other AS")
+    assert (await define(client, other, key="tier", label="Tier", type="TEXT"))["errors"] == []
+    assert (await create(client, other, {"tier": "silver"}))["errors"] == []
     assert (await create(client, owner, {"tier": "gold"}))["errors"] == []
     refused = await change(client, owner, fieldId=ids["tier"], label="Nivå", choices=["silver"])
-    assert refused == {"field": None, "errors": [{"field": "choices", "code": "FIELD_IN_USE"}]}
+    assert refused == {"field": None, "errors": [{"field": "choices", "code": "CHOICE_IN_USE"}]}
     # nothing of the refused change was kept: neither its label nor its choices
-    kept = await change(client, owner, fieldId=ids["tier"], choices=["gold"])
+    kept = await change(client, owner, fieldId=ids["tier"], choices=["gold"])  # not silver
     assert kept["errors"] == []
     assert kept["field"]["label"] == "Tier"
     assert kept["field"]["choices"] == ["gold"]

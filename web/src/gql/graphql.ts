@@ -1263,6 +1263,7 @@ export type LeadError = UserError & {
 };
 
 export type LeadErrorCode =
+  | 'CHOICE_IN_USE'
   | 'EXTERNAL_ID_TAKEN'
   | 'FIELD_IN_USE'
   | 'ILLEGAL_MOVE'

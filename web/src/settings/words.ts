@@ -48,7 +48,7 @@ export const en = {
       sources: "Only owners, admins and marketing change the lead sources.",
       stages: "Only owners, admins and sales managers change the funnel.",
       scoring: "Only owners, admins and marketing change how leads are scored.",
-      fields: "Only owners and admins define the fields of leads.",
+      fields: "Only owners and admins define and change the fields of leads.",
     },
     refusals: {
       NAME_TAKEN: "This is taken: choose another.",
@@ -61,6 +61,7 @@ export const en = {
       ORDER_MISMATCH: "The funnel changed meanwhile: look at its order again, then retry.",
       MEASURED_BY_GOAL: "A goal measures this: change or delete the goal first.",
       FIELD_IN_USE: "This field is in use: leads have values in it, or a scoring rule looks at it.",
+      CHOICE_IN_USE: "Leads have a choice you took away: keep it, or change those leads first.",
     },
     company: {
       title: "Company",
@@ -346,7 +347,7 @@ export const nb: Catalogue<typeof en> = {
       sources: "Bare eiere, administratorer og markedsføring endrer leadkildene.",
       stages: "Bare eiere, administratorer og salgsledere endrer trakten.",
       scoring: "Bare eiere, administratorer og markedsføring endrer hvordan leads får poeng.",
-      fields: "Bare eiere og administratorer bestemmer hvilke felt leadene har.",
+      fields: "Bare eiere og administratorer legger til og endrer feltene til leadene.",
     },
     refusals: {
       NAME_TAKEN: "Dette er allerede i bruk: velg noe annet.",
@@ -360,6 +361,8 @@ export const nb: Catalogue<typeof en> = {
       ORDER_MISMATCH: "Trakten er endret i mellomtiden: se over rekkefølgen og prøv igjen.",
       MEASURED_BY_GOAL: "Et mål måles etter denne: endre eller slett målet først.",
       FIELD_IN_USE: "Feltet er i bruk: leads har verdier i det, eller en poengregel ser på det.",
+      CHOICE_IN_USE:
+        "Noen leads har et valg du tok bort: behold det, eller endre de leadene først.",
     },
     company: {
       title: "Firma",

@@ -113,7 +113,7 @@ describe("the custom fields", () => {
           ? { field: { id: "f2" }, errors: [] }
           : {
               field: null,
-              errors: [{ field: "choices", code: "FIELD_IN_USE", message: "Leads have Oslo." }],
+              errors: [{ field: "choices", code: "CHOICE_IN_USE", message: "Leads have Oslo." }],
             },
       }),
     });
@@ -131,7 +131,7 @@ describe("the custom fields", () => {
 
     fireEvent.change(choices, { target: { value: "Vestland\nTrøndelag" } });
     fireEvent.click(within(form).getByRole("button", { name: "Save" }));
-    const fault = await within(form).findByText(/This field is in use/);
+    const fault = await within(form).findByText(/Leads have a choice you took away/);
     expect(choices.getAttribute("aria-describedby")).toContain(fault.id);
     expect(document.activeElement).toBe(choices); // the refused field takes the focus
 
@@ -156,7 +156,7 @@ describe("the custom fields", () => {
       SettingsCustomFields: () => ({ tenant: { customFields: connection([]) } }),
     });
     expect(await screen.findByText("No custom fields yet.")).toBeTruthy();
-    expect(screen.getByText("Only owners and admins define the fields of leads.")).toBeTruthy();
+    expect(screen.getByText("Only owners and admins define and change the fields of leads.")).toBeTruthy();
     expect(screen.queryByRole("form")).toBeNull();
   });
 });
