@@ -8,6 +8,10 @@ SQLite, so the rows go straight into its database file, in large executemany
 batches of one transaction, while it serves: SQLite's write-ahead log lets it read
 meanwhile, and it sees the whole company once this commits.
 
+The leads are what a list shows, not their past: each has reached only its first
+and its current stage, and has no stage history or activities. Fine for timing
+the list; funnel reports and a lead's history would read them as new.
+
     python -m bench.web_leads --database VAR_DIR/leadhub.db --tenant <global id> --leads 100000
 """
 

@@ -12,6 +12,7 @@ import itertools
 import uuid
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
+from enum import Enum
 from pathlib import Path
 from typing import Any
 
@@ -65,14 +66,22 @@ def too_large(limits: Limits) -> LeadImportError:
     )
 
 
+class Cleared(Enum):
+    """An option said to be nothing, where None keeps what the import has."""
+
+    CLEARED = "cleared"
+
+
+CLEARED = Cleared.CLEARED
+
+
 @dataclass(frozen=True)
 class Options:
     """What a person may say of an import before it starts; None keeps what it has."""
 
     mapping: Sequence[str | None] | None = None  # a target per column
     template_id: uuid.UUID | None = None  # its targets, by header, before ``mapping``
-    source_id: uuid.UUID | None = None
-    clear_source: bool = False  # the leads it makes come from no source
+    source_id: uuid.UUID | Cleared | None = None  # cleared: its leads come from no source
     match_keys: Sequence[MatchKey] | None = None
     on_match: OnMatch | None = None
     external_system: str | None = None
@@ -145,7 +154,7 @@ async def change(work: UnitOfWork[InTenant], import_id: uuid.UUID, options: Opti
             lead_import.mapping = mapping.stored(
                 mapping.parsed(options.mapping, len(lead_import.headers))
             )
-    if options.clear_source:
+    if options.source_id is CLEARED:
         lead_import.source_id = None
     elif options.source_id is not None:
         with problems:

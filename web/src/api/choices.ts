@@ -2,6 +2,8 @@
 // forms of every part of the app offer to choose from, each list
 // fetched whole (the first page is often all there is) and shared by every page
 // that shows it. A page that changes one refreshes it (useRefresh) beside its own.
+import { useQueryClient } from "@tanstack/react-query";
+import { useCallback } from "react";
 import { graphql } from "../gql";
 import { useApiPages, useEveryPage } from "./hooks";
 
@@ -101,4 +103,13 @@ export function useSources() {
 /** In the funnel's order. */
 export function useStages() {
   return useEveryPage(useApiPages(COMPANY_STAGES, {}, (result) => result.tenant.funnelStages));
+}
+
+/** After a change to what pages choose from or show by name (stages, sources,
+ * custom fields): many pages read them (the board, routing's conditions, imports'
+ * targets, the leads list), so every answer is marked stale; those on screen are
+ * asked again now, the rest when next shown. Such changes are rare. */
+export function useRefreshChoices(): () => Promise<void> {
+  const queryClient = useQueryClient();
+  return useCallback(() => queryClient.invalidateQueries(), [queryClient]);
 }

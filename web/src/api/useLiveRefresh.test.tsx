@@ -126,6 +126,17 @@ describe("a page kept current by the live feed", () => {
     expect(refreshes()).toEqual(["LiveRefreshTestLeads", "LiveRefreshTestStages"]);
   });
 
+  it("does not refresh while reconnecting fails: asking again would fail too", () => {
+    const { live, refreshes } = renderPage();
+    const lost = () => new ApiError("The live connection to Leadhub was lost.", NETWORK);
+    act(() => live.fail(LIVE, lost()));
+    act(() => vi.advanceTimersByTime(RETRY_MS)); // subscribed again...
+    act(() => live.fail(LIVE, lost())); // ...and lost again at once
+    act(() => vi.advanceTimersByTime(REFRESH_AFTER_MS));
+    expect(live.subscribed).toHaveLength(2);
+    expect(refreshes()).toEqual([]);
+  });
+
   it("does not refresh for a refusal, which no reconnection follows", () => {
     const { live, refreshes } = renderPage();
     act(() => live.fail(LIVE, new ApiError("Choose a tenant you belong to.", "FORBIDDEN")));

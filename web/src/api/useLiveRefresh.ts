@@ -40,7 +40,7 @@ export function kindsThatChange(decided: Record<ActivityKind, boolean>): Activit
 }
 
 interface Watched {
-  /** The kinds of activity that change what the page shows. */
+  /** The kinds of activity that change what the page shows; none: every kind. */
   kinds: readonly ActivityKind[];
   /** One lead's activities only; the whole company's if unset. */
   leadId?: string;
@@ -59,6 +59,8 @@ interface NewsOf extends Watched {
 export function useLiveNews({ kinds, leadId, besides }: NewsOf): {
   news: boolean;
   seen: () => void;
+  /** The connection is down: asking the API again would fail too. */
+  lost: boolean;
 } {
   const [news, setNews] = useState(false);
   const feed = leadId ? { kinds: [...kinds], leadId } : { kinds: [...kinds] };
@@ -76,7 +78,7 @@ export function useLiveNews({ kinds, leadId, besides }: NewsOf): {
       setNews(true);
     }
   }, [lost]);
-  return { news, seen: useCallback(() => setNews(false), []) };
+  return { news, seen: useCallback(() => setNews(false), []), lost };
 }
 
 interface Options extends NewsOf {
@@ -90,11 +92,13 @@ interface Options extends NewsOf {
 /** Asks again for the page's `documents` a moment after news (`useLiveNews`). */
 export function useLiveRefresh({ documents, paused = false, ...watched }: Options): void {
   const queryClient = useQueryClient();
-  const { news, seen } = useLiveNews(watched);
+  const { news, seen, lost } = useLiveNews(watched);
   // Compared by name, so that a page may list its documents afresh on each render.
   const names = documents.map(operationName).join(" ");
   useEffect(() => {
-    if (!news || paused) return undefined;
+    // Not while the connection is down: each attempt to reconnect would ask again,
+    // and fail, putting the page's error in place of what it shows.
+    if (!news || paused || lost) return undefined;
     const refresh = setTimeout(() => {
       seen();
       for (const name of names.split(" ")) {
@@ -102,5 +106,5 @@ export function useLiveRefresh({ documents, paused = false, ...watched }: Option
       }
     }, REFRESH_AFTER_MS);
     return () => clearTimeout(refresh);
-  }, [news, paused, names, queryClient, seen]);
+  }, [news, paused, lost, names, queryClient, seen]);
 }

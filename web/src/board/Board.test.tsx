@@ -360,7 +360,9 @@ describe("the pipeline board", { timeout: 20_000 }, () => {
         : api.BoardWinLead(asked),
     );
     const { asked } = renderBoard({ ...api, BoardWinLead: win }, "nb");
-    const choice = await screen.findByRole("combobox", { name: "Fase å flytte Kari Nordmann til" });
+    const choice = await screen.findByRole("combobox", {
+      name: "Fase Kari Nordmann skal flyttes til",
+    });
     moveBy(choice, "Kari Nordmann", "s-customer");
 
     const form = within(column("Kunde")).getByRole("form", {

@@ -33,9 +33,9 @@ export function Pipeline({ tenant }: { tenant: BoardStagesQuery["tenant"] }) {
     <>
       <Status message={moves.notice} className="notice" />
       {/* Here before a refusal is put in it, so that it is announced; the card
-          shows it too. */}
+          shows it too. A new text each time, so the same refusal is told again. */}
       <p role="alert" className="visually-hidden">
-        {moves.refused}
+        <span key={moves.asks}>{moves.refused}</span>
       </p>
       <Filters board={board} seesOthers={seesOthers} />
       <DndContext {...context}>

@@ -44,8 +44,10 @@ export function useMoves() {
   const [notice, setNotice] = useState("");
   const [moving, setMoving] = useState<Record<string, Drop>>({});
   const [asking, setAsking] = useState<Asking | null>(null);
-  // The lead last asked to move: why its move was refused, if it was, is told.
+  // The lead last asked to move: why its move was refused, if it was, is told; and
+  // how many moves were asked, so that the same refusal again is told again.
   const [lastAsked, setLastAsked] = useState<string | null>(null);
+  const [asks, setAsks] = useState(0);
 
   const refresh = () => queryClient.invalidateQueries({ queryKey: [operationName(BOARD_LEADS)] });
 
@@ -54,6 +56,7 @@ export function useMoves() {
     if (!plan) return;
     setNotice("");
     setLastAsked(drop.lead.id);
+    setAsks((count) => count + 1);
     if ("refusal" in plan) {
       void cards.attempt(drop.lead.id, async () => [refusal(t, plan.refusal, namesOf(drop))]);
     } else if (isClosing(plan.mutation)) {
@@ -101,7 +104,17 @@ export function useMoves() {
   }
 
   const refused = (lastAsked && cards.faults[lastAsked]) || "";
-  return { notice, refused, moving, asking, faults: cards.faults, request, confirm, cancel };
+  return {
+    notice,
+    refused,
+    asks,
+    moving,
+    asking,
+    faults: cards.faults,
+    request,
+    confirm,
+    cancel,
+  };
 }
 
 export type Moves = ReturnType<typeof useMoves>;

@@ -94,7 +94,7 @@ export const nb: Catalogue<typeof en> = {
     expectedValue: "Forventet verdi",
     noValue: "Ikke satt",
     score: "Score",
-    stageOf: "Fase å flytte {{name}} til",
+    stageOf: "Fase {{name}} skal flyttes til",
     move: "Flytt",
     moveTo: "Flytt {{name}} til valgt fase",
     moving: "Flytter …",

@@ -2,14 +2,11 @@
 // person's language, the company's time zone and currency), and what only the
 // dashboard writes: whole amounts on its tiles, short numbers on a chart's axis,
 // and days (which have no time zone) as the calendar days they are.
-import { useTranslation } from "react-i18next";
 import type { KpiBucket } from "../gql/graphql";
-import { LOCALES, useFormat } from "../ui/format";
+import { useFormat } from "../ui/format";
 
 export function useDashboardFormat() {
-  const { i18n } = useTranslation();
-  const { money, percent, dateTime, all } = useFormat();
-  const locale = LOCALES[i18n.language] ?? i18n.language;
+  const { money, percent, dateTime, all, locale } = useFormat();
   const count = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
   const decimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   const plain = new Intl.NumberFormat(locale, { maximumFractionDigits: 4, useGrouping: false });

@@ -18,8 +18,8 @@ export const LEAD_CHANGES = kindsThatChange({
   CONTENT_INTERACTION: false,
   CHAT: false,
   MERGED: true,
-  PARKED: false,
-  NURTURE_ENDED: false,
+  PARKED: true, // the list filters by it
+  NURTURE_ENDED: true,
   GOAL_REACHED: false,
   GOAL_BEHIND: false,
 });

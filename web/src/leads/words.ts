@@ -206,7 +206,7 @@ export const nb: Catalogue<typeof en> = {
     select: "Velg {{name}}",
     loadingMore: "Laster flere leads …",
     changed: "Andre har endret leads siden listen ble vist.",
-    showLatest: "Vis det siste",
+    showLatest: "Vis de siste endringene",
     keyboard: "Piltastene flytter mellom leads, mellomrom velger ett, enter åpner det.",
     columns: {
       name: "Navn",

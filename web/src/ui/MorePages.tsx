@@ -7,11 +7,11 @@ interface Pages {
   fetchNextPage: () => unknown;
 }
 
-/** A list's entries: a table's rows (the table may be wrapped) or a list's items. */
+/** A list's entries: a table's rows (the table may be wrapped), else its children
+ * (a list's items, a column's cards). */
 function entriesOf(list: Element): ArrayLike<Element> {
-  if (list instanceof HTMLUListElement || list instanceof HTMLOListElement) return list.children;
   const table = list instanceof HTMLTableElement ? list : list.querySelector("table");
-  return table?.tBodies[0]?.rows ?? [];
+  return table?.tBodies[0]?.rows ?? list.children;
 }
 
 /** The button that fetches a list's next page, while it has one; it follows the

@@ -195,13 +195,17 @@ class ImportMutations:
     ) -> LeadImportPayload:
         async def change(work: UnitOfWork[InTenant]) -> models.LeadImport:
             source = input.source_id  # a Some when sent, null included
+            source_id = (
+                None
+                if source is None
+                else service.CLEARED
+                if source.value is None
+                else row_id(source.value, "Source", "sourceId")
+            )
             options = service.Options(
                 mapping=input.columns,
                 template_id=optional_row_id(input.template_id, "ImportTemplate", "templateId"),
-                source_id=None
-                if source is None
-                else optional_row_id(source.value, "Source", "sourceId"),
-                clear_source=source is not None and source.value is None,
+                source_id=source_id,
                 match_keys=input.match_keys,
                 on_match=input.on_match,
                 external_system=input.external_system,

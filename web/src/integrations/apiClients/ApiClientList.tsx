@@ -118,15 +118,17 @@ export function ApiClientList({ onChanged, onSecret }: Props) {
     <section aria-labelledby="api-clients-title">
       <h2 id="api-clients-title">{t("apiClients.list")}</h2>
       {clients.nodes?.length === 0 && <p>{t("apiClients.none")}</p>}
-      {clients.nodes?.map((client) => (
-        <ApiClientCard
-          key={client.id}
-          client={client}
-          fault={rows.faults[client.id]}
-          onRotate={() => void rotateSecretOf(client)}
-          onRevoke={() => void revokeClient(client)}
-        />
-      ))}
+      <div>
+        {clients.nodes?.map((client) => (
+          <ApiClientCard
+            key={client.id}
+            client={client}
+            fault={rows.faults[client.id]}
+            onRotate={() => void rotateSecretOf(client)}
+            onRevoke={() => void revokeClient(client)}
+          />
+        ))}
+      </div>
       <MorePages pages={clients} />
     </section>
   );

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { asFormFaults } from "../../api/faults";
-import { useApiMutation, useApiPages, useRefresh } from "../../api/hooks";
+import { useApiMutation, useApiPages } from "../../api/hooks";
+import { useRefreshChoices } from "../../api/choices";
 import { graphql } from "../../gql";
 import { useMay } from "../../shell/permissions";
 import { EditInPlace } from "../../ui/EditInPlace";
@@ -50,8 +51,8 @@ export function CustomFieldsTable({ onChanged }: { onChanged: (notice: string) =
   const fields = useApiPages(CUSTOM_FIELDS, {}, (result) => result.tenant.customFields);
   const removeField = useApiMutation(REMOVE_FIELD);
   const changeField = useApiMutation(CHANGE_FIELD);
-  const refresh = useRefresh();
-  const rows = useRowActs(() => refresh(CUSTOM_FIELDS), onChanged, "fields-title");
+  const refreshChoices = useRefreshChoices();
+  const rows = useRowActs(() => refreshChoices(), onChanged, "fields-title");
 
   async function save(field: CustomField, values: FieldValues, close: () => void) {
     const { label, required } = values;
@@ -63,7 +64,7 @@ export function CustomFieldsTable({ onChanged }: { onChanged: (notice: string) =
     if (changeCustomField.field) {
       onChanged(t("settings.fields.saved", { label }));
       close();
-      await refresh(CUSTOM_FIELDS);
+      await refreshChoices();
     }
     return asFormFaults(changeCustomField.errors, "fieldId");
   }

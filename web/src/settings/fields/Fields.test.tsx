@@ -156,7 +156,9 @@ describe("the custom fields", () => {
       SettingsCustomFields: () => ({ tenant: { customFields: connection([]) } }),
     });
     expect(await screen.findByText("No custom fields yet.")).toBeTruthy();
-    expect(screen.getByText("Only owners and admins define and change the fields of leads.")).toBeTruthy();
+    expect(
+      screen.getByText("Only owners and admins define and change the fields of leads."),
+    ).toBeTruthy();
     expect(screen.queryByRole("form")).toBeNull();
   });
 });

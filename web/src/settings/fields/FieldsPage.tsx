@@ -2,13 +2,13 @@
 // define, change and remove them; others see them.
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useApiMutation, useRefresh } from "../../api/hooks";
+import { useApiMutation } from "../../api/hooks";
+import { useRefreshChoices } from "../../api/choices";
 import { graphql } from "../../gql";
 import { useMay } from "../../shell/permissions";
 import { SettingsLayout } from "../SettingsLayout";
 import { CustomFieldForm, type FieldValues } from "./CustomFieldForm";
 import { CustomFieldsTable } from "./CustomFieldsTable";
-import { CUSTOM_FIELDS } from "./fields";
 
 const DEFINE_FIELD = graphql(`
   mutation DefineCustomField($input: DefineCustomFieldInput!) {
@@ -31,13 +31,13 @@ export function FieldsPage() {
   const mayChange = useMay("CanConfigureLeads");
   const [notice, setNotice] = useState("");
   const define = useApiMutation(DEFINE_FIELD);
-  const refresh = useRefresh();
+  const refreshChoices = useRefreshChoices();
 
   async function add(input: FieldValues) {
     const { defineCustomField: answer } = await define.mutateAsync({ input });
     if (answer.field) {
       setNotice(t("settings.fields.added", { label: answer.field.label }));
-      await refresh(CUSTOM_FIELDS);
+      await refreshChoices();
     }
     return answer.errors;
   }

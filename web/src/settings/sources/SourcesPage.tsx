@@ -5,13 +5,11 @@ import { useTranslation } from "react-i18next";
 import { useApiMutation } from "../../api/hooks";
 import { graphql } from "../../gql";
 import type { SourceInput } from "../../gql/graphql";
-import { useRefresh } from "../../api/hooks";
 import { SettingsLayout } from "../SettingsLayout";
 import { SourceForm } from "./SourceForm";
-import { SOURCES } from "./sources";
 import { SourcesTable } from "./SourcesTable";
 import { useMay } from "../../shell/permissions";
-import { COMPANY_SOURCES } from "../../api/choices";
+import { useRefreshChoices } from "../../api/choices";
 
 const CREATE_SOURCE = graphql(`
   mutation CreateSource($input: SourceInput!) {
@@ -32,14 +30,14 @@ export function SourcesPage() {
   const { t } = useTranslation();
   const mayChange = useMay("CanManageSources");
   const create = useApiMutation(CREATE_SOURCE);
-  const refresh = useRefresh();
+  const refreshChoices = useRefreshChoices();
   const [notice, setNotice] = useState("");
 
   async function add(input: SourceInput) {
     const { createSource } = await create.mutateAsync({ input });
     if (createSource.source) {
       setNotice(t("settings.sources.added", { name: input.name }));
-      await refresh(SOURCES, COMPANY_SOURCES);
+      await refreshChoices();
     }
     return createSource.errors;
   }

@@ -7,14 +7,13 @@ import { useFormat } from "../../ui/format";
 import { MorePages } from "../../ui/MorePages";
 import { TableScroll } from "../../ui/TableScroll";
 import { Failed, Loading } from "../../ui/states";
-import { useRefresh } from "../../api/hooks";
 import { RowActions } from "../RowActions";
 import { useRowActs } from "../rowActs";
 import { SourceForm } from "./SourceForm";
 import { SOURCES, type Source } from "./sources";
 import { useMay } from "../../shell/permissions";
 import { EditInPlace } from "../../ui/EditInPlace";
-import { COMPANY_SOURCES } from "../../api/choices";
+import { useRefreshChoices } from "../../api/choices";
 
 const UPDATE_SOURCE = graphql(`
   mutation UpdateSource($input: UpdateSourceInput!) {
@@ -54,8 +53,8 @@ export function SourcesTable({ onChanged }: { onChanged: (notice: string) => voi
   const sources = useApiPages(SOURCES, {}, (result) => result.tenant.sources);
   const update = useApiMutation(UPDATE_SOURCE);
   const deleteSource = useApiMutation(DELETE_SOURCE);
-  const refresh = useRefresh();
-  const rows = useRowActs(() => refresh(SOURCES, COMPANY_SOURCES), onChanged, "sources-title");
+  const refreshChoices = useRefreshChoices();
+  const rows = useRowActs(() => refreshChoices(), onChanged, "sources-title");
 
   async function save(source: Source, changes: SourceInput, close: () => void) {
     const input = { sourceId: source.id, source: changes };
@@ -63,7 +62,7 @@ export function SourcesTable({ onChanged }: { onChanged: (notice: string) => voi
     if (updateSource.source) {
       onChanged(t("settings.sources.saved", { name: changes.name }));
       close();
-      await refresh(SOURCES, COMPANY_SOURCES);
+      await refreshChoices();
     }
     return asFormFaults(updateSource.errors, "sourceId");
   }

@@ -4,13 +4,11 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useApiMutation } from "../../api/hooks";
 import { graphql } from "../../gql";
-import { useRefresh } from "../../api/hooks";
 import { SettingsLayout } from "../SettingsLayout";
 import { StageForm, type StageValues } from "./StageForm";
-import { FUNNEL_STAGES } from "./stages";
 import { StagesTable } from "./StagesTable";
 import { useMay } from "../../shell/permissions";
-import { COMPANY_STAGES } from "../../api/choices";
+import { useRefreshChoices } from "../../api/choices";
 
 const CREATE_STAGE = graphql(`
   mutation CreateFunnelStage($input: CreateFunnelStageInput!) {
@@ -31,14 +29,14 @@ export function StagesPage() {
   const { t } = useTranslation();
   const mayChange = useMay("CanManageFunnel");
   const create = useApiMutation(CREATE_STAGE);
-  const refresh = useRefresh();
+  const refreshChoices = useRefreshChoices();
   const [notice, setNotice] = useState("");
 
   async function add(stage: StageValues) {
     const { createFunnelStage } = await create.mutateAsync({ input: stage });
     if (createFunnelStage.stage) {
       setNotice(t("settings.stages.added", { name: stage.name }));
-      await refresh(FUNNEL_STAGES, COMPANY_STAGES);
+      await refreshChoices();
     }
     return createFunnelStage.errors;
   }

@@ -4,7 +4,6 @@ import { useApiMutation, useApiQuery } from "../../api/hooks";
 import { graphql } from "../../gql";
 import { TableScroll } from "../../ui/TableScroll";
 import { Failed, Loading } from "../../ui/states";
-import { useRefresh } from "../../api/hooks";
 import { RowActions } from "../RowActions";
 import { useRowActs } from "../rowActs";
 import { MoveButtons } from "./MoveButtons";
@@ -14,7 +13,7 @@ import { FUNNEL_STAGES, type Stage } from "./stages";
 import { useMay } from "../../shell/permissions";
 import { useFormat } from "../../ui/format";
 import { EditInPlace } from "../../ui/EditInPlace";
-import { COMPANY_STAGES } from "../../api/choices";
+import { useRefreshChoices } from "../../api/choices";
 
 const UPDATE_STAGE = graphql(`
   mutation UpdateFunnelStage($input: UpdateFunnelStageInput!) {
@@ -56,8 +55,8 @@ export function StagesTable({ onChanged }: { onChanged: (notice: string) => void
   const stages = query.data?.tenant.funnelStages.edges.map(({ node }) => node) ?? [];
   const update = useApiMutation(UPDATE_STAGE);
   const deleteStage = useApiMutation(DELETE_STAGE);
-  const refresh = useRefresh();
-  const rows = useRowActs(() => refresh(FUNNEL_STAGES, COMPANY_STAGES), onChanged, "stages-title");
+  const refreshChoices = useRefreshChoices();
+  const rows = useRowActs(() => refreshChoices(), onChanged, "stages-title");
   const move = useReorder(stages, rows);
 
   async function save(stage: Stage, values: StageValues, close: () => void) {
@@ -67,7 +66,7 @@ export function StagesTable({ onChanged }: { onChanged: (notice: string) => void
     if (updateFunnelStage.stage) {
       onChanged(t("settings.stages.saved", { name: values.name }));
       close();
-      await refresh(FUNNEL_STAGES, COMPANY_STAGES);
+      await refreshChoices();
     }
     return asFormFaults(updateFunnelStage.errors, "stageId");
   }
