@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate
 
+from leadhub.leads.searchable import search_text
 from leadhub.text import folded
 
 FIRST_NAMES = (
@@ -69,6 +70,13 @@ class Contact:
     phone: str | None  # E.164, as leads store it
     company: str
     domain: str
+
+    @property
+    def search_text(self) -> str:
+        """What the lists search, as the services write it for a lead of this contact
+        (an insert through Core makes none)."""
+        fields = {"name": self.name, "company": self.company, "email": self.email}
+        return search_text({**fields, "phone": self.phone})
 
 
 class Contacts:

@@ -37,7 +37,6 @@ import uuid_utils.compat
 
 from bench.contacts import Contacts
 from leadhub.leads.models import Milestone, PurchaseTimeframe
-from leadhub.leads.searchable import search_text
 
 CHUNK = 5_000  # leads built and copied at a time
 HISTORY = timedelta(days=3 * 365)  # leads were created over the three years before now
@@ -306,12 +305,6 @@ def _add_lead(
     if stage is Milestone.CUSTOMER:
         won_amount = _amount(float(expected_value) * rng.lognormvariate(0, WON_SIGMA))
     timeframe = rng.choice(list(PurchaseTimeframe))
-    searched = {
-        "name": contact.name,
-        "company": contact.company,
-        "email": contact.email,
-        "phone": contact.phone,
-    }
     chunk.leads.append(
         (
             funnel.tenant_id,
@@ -322,7 +315,7 @@ def _add_lead(
             contact.company,
             contact.domain,
             # COPY passes by the model, so the search text is made as the model makes it
-            search_text(searched),
+            contact.search_text,
             stages[stage].id,
             rng.choice((*funnel.source_ids, None)),
             owner_id,

@@ -38,7 +38,6 @@ from leadhub.db import new_id, utcnow
 from leadhub.graphql.node import decode_id
 from leadhub.identity_epoch import IdentityEpoch
 from leadhub.leads.models import FunnelStage, Lead, PurchaseTimeframe, Source, SourceKind
-from leadhub.leads.searchable import search_text
 from leadhub.principal import Role
 from leadhub.tenants.models import Membership, User
 
@@ -247,12 +246,6 @@ def _lead(
     first_stage = company.stages[0]
     (stage,) = rng.choices(company.stages, weights=company.stage_shares)
     timeframe = rng.choice(list(PurchaseTimeframe))
-    searched = {
-        "name": contact.name,
-        "company": contact.company,
-        "email": contact.email,
-        "phone": contact.phone,
-    }
     return {
         "tenant_id": company.tenant_id,
         "id": _id_at(created_at),
@@ -263,7 +256,7 @@ def _lead(
         "domain": contact.domain,
         "country": "NO",
         # an insert through the model makes it from the row; one through Core does not
-        "search_text": search_text(searched),
+        "search_text": contact.search_text,
         "stage_id": stage.id,
         "reached_stages": (1 << first_stage.bit) | (1 << stage.bit),
         "source_id": rng.choice((*company.source_ids, None)),

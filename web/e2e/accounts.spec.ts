@@ -1,7 +1,8 @@
 // Accounts as people meet them: a company signs up, invites a colleague who joins
 // from the email's link, a role changes, a password is reset, the language chosen.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { checkPage } from "./axe";
+import { logIn } from "./logIn";
 import { linkInMail } from "./mail";
 
 const run = Date.now();
@@ -16,13 +17,6 @@ const REP = {
   email: `kari.${run}@fjordkraft.example`,
   password: "blåbærsyltetøy på brødskiva",
 };
-
-async function logIn(page: Page, email: string, password: string) {
-  await page.goto("/log-in");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Log in" }).click();
-}
 
 test.describe.configure({ mode: "serial" });
 

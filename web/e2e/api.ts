@@ -27,3 +27,33 @@ export function accepted<Payload extends { errors: unknown[] }>(payload: Payload
   expect(payload.errors).toEqual([]);
   return payload;
 }
+
+export interface SignUp {
+  companyName: string;
+  ownerName: string;
+  email: string;
+  password: string;
+  defaultRegion?: string;
+}
+
+/** A company signed up, and its owner's login into it. */
+export async function signUp(request: APIRequestContext, input: SignUp): Promise<Login> {
+  const { signUp } = await graphql(
+    request,
+    `
+      mutation ($input: SignUpInput!) {
+        signUp(input: $input) {
+          token
+          tenant {
+            id
+          }
+          errors {
+            message
+          }
+        }
+      }
+    `,
+    { input },
+  );
+  return { token: accepted(signUp).token, tenantId: signUp.tenant.id };
+}

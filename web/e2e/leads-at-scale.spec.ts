@@ -8,7 +8,8 @@ import { execFile } from "node:child_process";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
-import { accepted, graphql, type Login } from "./api";
+import { graphql, signUp, type Login } from "./api";
+import { logIn } from "./logIn";
 
 const BAR_MS = 1000;
 const TRIES = 3; // of each timing; the median is kept
@@ -154,24 +155,8 @@ async function signedUp(
   leads: number,
 ): Promise<Company> {
   const email = `${companyName.split(" ")[0]?.toLowerCase()}.${run}@e2e.example`;
-  const { signUp } = await graphql(
-    request,
-    `
-      mutation ($input: SignUpInput!) {
-        signUp(input: $input) {
-          token
-          tenant {
-            id
-          }
-          errors {
-            message
-          }
-        }
-      }
-    `,
-    { input: { companyName, ownerName, email, password: PASSWORD, defaultRegion: "NO" } },
-  );
-  return { leads, email, login: { token: accepted(signUp).token, tenantId: signUp.tenant.id } };
+  const input = { companyName, ownerName, email, password: PASSWORD, defaultRegion: "NO" };
+  return { leads, email, login: await signUp(request, input) };
 }
 
 /** The company grown to its leads, straight in the server's SQLite database. */
@@ -192,10 +177,7 @@ async function grow(company: Company, seed: number) {
 
 async function loggedIn(browser: Browser, company: Company): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
-  await page.goto("/log-in");
-  await page.getByLabel("Email").fill(company.email);
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Log in" }).click();
+  await logIn(page, company.email, PASSWORD);
   await expect(page.getByRole("navigation", { name: "Main menu" })).toBeVisible();
   return page;
 }

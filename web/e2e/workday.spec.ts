@@ -3,7 +3,8 @@
 // routing and settings pages, and an API client registered. Each page is checked
 // with axe and kept as a screenshot.
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { accepted, graphql, type Login } from "./api";
+import { accepted, graphql, signUp, type Login } from "./api";
+import { logIn } from "./logIn";
 import { checkPage } from "./axe";
 import { linkInMail } from "./mail";
 
@@ -37,24 +38,7 @@ test.beforeAll(async ({ playwright }) => {
   const request = await playwright.request.newContext({
     baseURL: test.info().project.use.baseURL,
   });
-  const { signUp } = await graphql(
-    request,
-    `
-      mutation ($input: SignUpInput!) {
-        signUp(input: $input) {
-          token
-          tenant {
-            id
-          }
-          errors {
-            message
-          }
-        }
-      }
-    `,
-    { input: OWNER },
-  );
-  owner = { token: accepted(signUp).token, tenantId: signUp.tenant.id };
+  owner = await signUp(request, OWNER);
 
   const invitedAt = Date.now();
   accepted(
@@ -183,17 +167,10 @@ test.beforeAll(async ({ playwright }) => {
   await request.dispose();
 });
 
-async function logIn(page: Page, email: string, password: string) {
-  await page.goto("/log-in");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Log in" }).click();
-  await expect(page.getByRole("navigation", { name: "Main menu" })).toBeVisible();
-}
-
 async function ownersPage(browser: Browser): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
   await logIn(page, OWNER.email, OWNER.password);
+  await expect(page.getByRole("navigation", { name: "Main menu" })).toBeVisible();
   return page;
 }
 
