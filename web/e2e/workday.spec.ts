@@ -17,6 +17,8 @@ const OWNER = {
   defaultRegion: "NO",
 };
 const REP = { name: "Kari Nordmann", email: `kari.${run}@havbris.example` };
+// A partner's app, whose address the browser never leaves for: its answers are faked.
+const PARTNER = "https://crm.fjordkraft.example";
 const PASSWORD = "blåbærsyltetøy på brødskiva";
 
 // A list as Norwegian Excel saves it: Windows-1252, semicolons, Norwegian headers.
@@ -298,9 +300,27 @@ test("the routing and settings pages, and an API client registered", async ({ br
 
   await page.goto("/settings/api-clients");
   await page.getByLabel("Name of the app").fill("Fjordkraft CRM-synk");
+  await page.getByLabel("Redirect URIs, one per line").fill(`${PARTNER}/callback`);
   await page.getByLabel("Read leads with their scores", { exact: false }).check();
   await page.getByRole("button", { name: "Register" }).click();
   await expect(page.getByText("Fjordkraft CRM-synk is registered.")).toBeVisible();
   await expect(page.getByLabel("The client secret of Fjordkraft CRM-synk")).toBeVisible();
   await checkPage(page, "api-clients");
+
+  // The partner's app sends a person to the consent page the settings link to: they
+  // allow it, and the app is sent its code (with the state and PKCE it added).
+  const consent = await page.getByLabel("Consent page link").first().inputValue();
+  const person = await (await browser.newContext()).newPage();
+  await person.route(`${PARTNER}/**`, (route) => route.fulfill({ body: "Connected." }));
+  const challenge = "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM"; // RFC 7636's example
+  await person.goto(`${consent}&state=s-${run}&code_challenge=${challenge}`);
+  await expect(person.getByText("Fjordkraft CRM-synk asks to work with the leads")).toBeVisible();
+  await checkPage(person, "consent");
+  await person.getByLabel("Your email").fill(OWNER.email);
+  await person.getByLabel("Your password").fill(OWNER.password);
+  const sentBack = person.waitForRequest((sent) => sent.url().startsWith(`${PARTNER}/callback`));
+  await person.getByRole("button", { name: "Allow" }).click();
+  const answer = new URL((await sentBack).url());
+  expect(answer.searchParams.get("state")).toBe(`s-${run}`);
+  expect(answer.searchParams.get("code")).toBeTruthy();
 });
