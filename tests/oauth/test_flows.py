@@ -111,6 +111,28 @@ async def test_a_person_allows_an_app_which_redeems_its_code_with_the_pkce_verif
     assert token["refresh_token"].startswith("lhrt.")
 
 
+async def test_the_consent_page_speaks_the_browser_s_norwegian(
+    server_url: str, public: Registered, owner: Account
+) -> None:
+    async with (
+        code_partner(server_url, public, "leads:read") as app,
+        httpx.AsyncClient(headers={"Accept-Language": "nn-NO,nb;q=0.9,en;q=0.5"}) as browser,
+    ):
+        url, _ = app.create_authorization_url(
+            f"{server_url}/oauth/authorize", code_verifier=secrets.token_urlsafe(48)
+        )
+        page = unescape((await browser.get(url)).text)
+        assert '<html lang="nb">' in page
+        assert "Kampanjeverktøy ber om å få arbeide med leadene til Fjordkraft Salg AS." in page
+        assert "Lese leads med poengsum" in page
+        assert ">Tillat</button>" in page
+        refused = await browser.post(
+            url, data={"email": owner.email, "password": "feil passord", "decision": "allow"}
+        )
+    assert refused.status_code == 400
+    assert "Feil e-postadresse eller passord." in unescape(refused.text)
+
+
 async def test_a_refresh_token_rotates_and_its_reuse_revokes_its_whole_family(
     server_url: str, confidential: Registered, owner: Account
 ) -> None:

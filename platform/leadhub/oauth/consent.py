@@ -16,6 +16,7 @@ from starlette.responses import Response
 
 from leadhub.errors import DomainError
 from leadhub.oauth import credentials, redirect_uris, scopes, store
+from leadhub.oauth.consent_words import ConsentWords, words_for
 from leadhub.oauth.credentials import Kind
 from leadhub.oauth.http import as_oauth_request, as_response
 from leadhub.oauth.server import (
@@ -32,51 +33,55 @@ from leadhub.runtime import Runtime, runtime
 from leadhub.tenants import service as tenants
 from leadhub.work import unit_of_work
 
-TITLE = "Allow an app into Leadhub"
 
-
-def _refused(message: str) -> Response:
-    return page(TITLE, message, status_code=400)
+def _refused(words: ConsentWords, message: str) -> Response:
+    return page(words.title, message, status_code=400, language=words.language)
 
 
 def _consent_form(
-    grant: AuthorizationCodeGrant, tenant_name: str, problems: list[str] | None = None
+    words: ConsentWords,
+    grant: AuthorizationCodeGrant,
+    tenant_name: str,
+    problems: list[str] | None = None,
 ) -> Response:
     client: Client = grant.request.client
     asked = scopes.of_text(grant.request.scope)
     listed = "".join(
         f"<li>{escape(description)} <code>{escape(scope)}</code></li>"
-        for scope, (description, _) in scopes.SCOPES.items()
+        for scope, description in words.scopes.items()
         if scope in asked
     )
     form_html = (
-        f"<p>It asks to:</p><ul>{listed}</ul>"
+        f"<p>{escape(words.asks_to)}</p><ul>{listed}</ul>"
         f"{problems_list(problems or [])}"
         '<form method="post">'
-        '<label>Your email<input name="email" type="email" autocomplete="username"></label>'
-        '<label>Your password<input name="password" type="password"'
+        f'<label>{escape(words.email)}<input name="email" type="email"'
+        ' autocomplete="username"></label>'
+        f'<label>{escape(words.password)}<input name="password" type="password"'
         ' autocomplete="current-password"></label>'
-        '<button type="submit" name="decision" value="allow">Allow</button> '
-        '<button type="submit" name="decision" value="deny">Deny</button>'
+        f'<button type="submit" name="decision" value="allow">{escape(words.allow)}</button> '
+        f'<button type="submit" name="decision" value="deny">{escape(words.deny)}</button>'
         "</form>"
     )
     return page(
-        TITLE,
-        f"{client.row.name} asks to work with the leads of {tenant_name}.",
-        "It gets no more than your role allows, and loses it if you leave the team.",
+        words.title,
+        words.asks.format(app=client.row.name, company=tenant_name),
+        words.role_bound,
         form_html=form_html,
         status_code=400 if problems else 200,
         form_may_lead_to=redirect_uris.csp_source(grant.redirect_uri),
+        language=words.language,
     )
 
 
 async def authorize(request: HttpRequest) -> Response:
     app = runtime(request)
+    words = words_for(request.headers.get("accept-language", ""))
     values = {name: request.query_params.getlist(name) for name in request.query_params}
     named = values.get("client_id", [])
     client_id = credentials.parse(named[0] if len(named) == 1 else None, Kind.CLIENT_ID)
     if client_id is None:
-        return _refused("This link names no Leadhub app: ask the app's maker for a new one.")
+        return _refused(words, words.no_app)
     person: uuid.UUID | str | None = None  # who allowed it, or why they could not
     if request.method == "POST":
         fields = await read_form(request)
@@ -84,39 +89,38 @@ async def authorize(request: HttpRequest) -> Response:
             return fields
         if fields.get("decision") == "allow":
             # Before the transaction: a password takes a while to check.
-            person = await _proven_person(app, request, fields)
+            person = await _proven_person(app, request, fields, words)
     asked = as_oauth_request(request, "GET", values)
     if isinstance(asked, Response):
         return asked
     oauth_work = unit_of_work(app.database, SystemJob(client_id.tenant_id, "oauth"))
     async with oauth_work as work, work.transaction():
-        consented = await respond(work, app.settings, lambda server: _grant(server, asked))
+        consented = await respond(work, app.settings, lambda server: _grant(server, asked, words))
         if not isinstance(consented, AuthorizationCodeGrant):
             return consented
         tenant_name = (await tenants.current_tenant(work)).name
         if request.method == "GET":
-            return _consent_form(consented, tenant_name)
+            return _consent_form(words, consented, tenant_name)
         if person is None:
             denied = await respond(work, app.settings, lambda server: _answer(server, asked))
             return as_response(denied)
         if isinstance(person, str):
-            return _consent_form(consented, tenant_name, [person])
+            return _consent_form(words, consented, tenant_name, [person])
         installer = await store.installer(work, person)
         if installer is None:
-            return _consent_form(
-                consented, tenant_name, [f"You are not a member of {tenant_name}."]
-            )
+            refusal = words.not_a_member.format(company=tenant_name)
+            return _consent_form(words, consented, tenant_name, [refusal])
         if not installer.capped(scopes.of_text(asked.scope)):
-            return _consent_form(
-                consented, tenant_name, ["Your role may grant none of what this app asks."]
-            )
+            return _consent_form(words, consented, tenant_name, [words.role_grants_nothing])
         allowed = await respond(
             work, app.settings, lambda server: _answer(server, asked, installer)
         )
     return as_response(allowed)
 
 
-def _grant(server: Server, asked: Request) -> AuthorizationCodeGrant | Response:
+def _grant(
+    server: Server, asked: Request, words: ConsentWords
+) -> AuthorizationCodeGrant | Response:
     """The validated grant; or, for a request it cannot be, the error: on the page, or
     at the app's redirect URI once the client and the URI are known good."""
     try:
@@ -124,7 +128,7 @@ def _grant(server: Server, asked: Request) -> AuthorizationCodeGrant | Response:
     except OAuth2Error as error:
         if error.redirect_uri:
             return as_response(server.handle_error_response(asked, error))
-        return _refused(f"This link cannot be used: {error.description or error.error}.")
+        return _refused(words, words.unusable.format(reason=error.description or error.error))
     return grant
 
 
@@ -135,7 +139,7 @@ def _answer(server: Server, asked: Request, installer: store.Installer | None = 
 
 
 async def _proven_person(
-    app: Runtime, request: HttpRequest, fields: dict[str, str]
+    app: Runtime, request: HttpRequest, fields: dict[str, str], words: ConsentWords
 ) -> uuid.UUID | str:
     """The id of the person whose email and password the form holds, or why not."""
     email, password = fields.get("email", ""), fields.get("password", "")
@@ -143,11 +147,15 @@ async def _proven_person(
     try:
         await app.rate_limits.check_login(address, email)
     except DomainError as refusal:
-        return refusal.message
+        return _said(words, refusal)
     async with unit_of_work(app.database, Visitor()) as visitor:
         proven = await visitor.run(
             lambda visitor: tenants.proven_user(
                 visitor, app.settings, email=email, password=password
             )
         )
-    return proven.message if isinstance(proven, DomainError) else proven.id
+    return _said(words, proven) if isinstance(proven, DomainError) else proven.id
+
+
+def _said(words: ConsentWords, refusal: DomainError) -> str:
+    return words.refusals.get(str(refusal.code), refusal.message)

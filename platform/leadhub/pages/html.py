@@ -31,6 +31,7 @@ def page(
     form_html: str = "",
     status_code: int = 200,
     form_may_lead_to: str | None = None,
+    language: str = "en",
 ) -> HTMLResponse:
     """A page of plain text paragraphs (escaped here) and an optional form (built by
     ``form``, which escapes its own values). A form whose answer redirects elsewhere
@@ -43,7 +44,7 @@ def page(
         )
     body = "".join(f"<p>{escape(text)}</p>" for text in paragraphs)
     return HTMLResponse(
-        f'<!doctype html><html lang="en"><head><meta charset="utf-8">'
+        f'<!doctype html><html lang="{escape(language)}"><head><meta charset="utf-8">'
         f'<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>{escape(title)} · Leadhub</title><style>{STYLE}</style></head>"
         f"<body><h1>{escape(title)}</h1>{body}{form_html}</body></html>",
