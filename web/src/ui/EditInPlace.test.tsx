@@ -1,9 +1,10 @@
-import { cleanup, fireEvent, render, screen } from "@testing-library/react";
+import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import type { ReactNode } from "react";
 import { I18nextProvider } from "react-i18next";
 import { afterEach, describe, expect, it } from "vitest";
 import { startI18n } from "../i18n/i18n";
 import { EditInPlace } from "./EditInPlace";
+import { Form, useForm } from "./form";
 
 afterEach(cleanup);
 
@@ -16,16 +17,7 @@ function renderEditor(columns?: number) {
           Fjordkraft <button {...opener}>Edit</button>
         </Shown>
       )}
-      editor={(close) => (
-        <>
-          <label>
-            Name <input defaultValue="Fjordkraft" />
-          </label>
-          <button type="button" onClick={close}>
-            Save
-          </button>
-        </>
-      )}
+      editor={(close) => <NameForm onSaved={close} />}
     />
   );
   render(
@@ -40,6 +32,21 @@ function renderEditor(columns?: number) {
     </I18nextProvider>,
   );
   return () => screen.getByRole("button", { name: "Edit" });
+}
+
+/** An editor as the app's are: a form, which closes the edit once it has saved. */
+function NameForm({ onSaved }: { onSaved: () => void }) {
+  const form = useForm(async () => {
+    onSaved();
+    return [];
+  });
+  return (
+    <Form form={form} label="Edit the name" submit="Save" busy="Saving">
+      <label>
+        Name <input defaultValue="Fjordkraft" />
+      </label>
+    </Form>
+  );
 }
 
 function Shown({ columns, children }: { columns?: number; children: ReactNode }) {
@@ -63,11 +70,14 @@ describe("editing in place", () => {
     expect(document.activeElement).toBe(edit());
   });
 
-  it("gives the focus back to Edit once the editor has saved, or on Escape", () => {
+  it("gives the focus back to Edit once the editor has saved, or on Escape", async () => {
     const edit = renderEditor();
     fireEvent.click(edit());
+    // Avbryt stands beside the form's Save
+    const actions = screen.getByRole("button", { name: "Save" }).parentElement;
+    expect(actions?.contains(screen.getByRole("button", { name: "Avbryt" }))).toBe(true);
     fireEvent.click(screen.getByRole("button", { name: "Save" }));
-    expect(document.activeElement).toBe(edit());
+    await waitFor(() => expect(document.activeElement).toBe(edit()));
     fireEvent.click(edit());
     fireEvent.keyDown(screen.getByLabelText("Name"), { key: "Escape" });
     expect(document.activeElement).toBe(edit());

@@ -2,8 +2,11 @@
 // its place, which takes the focus; Escape or Cancel closes it, and so does the
 // editor once it has saved. As it closes, focus goes back to the button that
 // opened it, so the keyboard keeps its place.
-import { useEffect, useRef, useState, type ReactNode, type Ref } from "react";
-import { useTranslation } from "react-i18next";
+import { createContext, useEffect, useRef, useState, type ReactNode, type Ref } from "react";
+
+/** How an editor's form closes it unsaved: the form (ui/form.tsx) puts a Cancel
+ * button beside its submit while this is given. */
+export const CancelEdit = createContext<(() => void) | null>(null);
 
 /** What the button that opens the editor needs: put them on it. */
 export interface Opener {
@@ -21,7 +24,6 @@ interface Props {
 }
 
 export function EditInPlace({ shown, editor, columns }: Props) {
-  const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const opener = useRef<HTMLButtonElement>(null);
   const place = useRef<HTMLDivElement>(null);
@@ -49,10 +51,7 @@ export function EditInPlace({ shown, editor, columns }: Props) {
         if (event.key === "Escape") close();
       }}
     >
-      {editor(close)}
-      <button type="button" className="secondary" onClick={close}>
-        {t("app.cancel")}
-      </button>
+      <CancelEdit.Provider value={close}>{editor(close)}</CancelEdit.Provider>
     </div>
   );
   if (columns === undefined) return editing;

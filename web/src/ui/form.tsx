@@ -1,8 +1,17 @@
 // A form that sends one mutation: busy while it waits, then each fault beside the
 // field it is about, and a fault about none (or a failed request) above them all.
-import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from "react";
+import {
+  useContext,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type FormEvent,
+  type ReactNode,
+} from "react";
 import { useTranslation } from "react-i18next";
 import { describe, faultsOf, type Faults, type PayloadError } from "../api/faults";
+import { CancelEdit } from "./EditInPlace";
 import { FormFault } from "./states";
 
 /** ``send`` sends the form and gives the payload's errors: none means it went through. */
@@ -45,6 +54,8 @@ interface Props {
 }
 
 export function Form({ form, label, submit, busy, children }: Props) {
+  const { t } = useTranslation();
+  const cancel = useContext(CancelEdit); // an edit in place's, beside the submit
   const faultId = useId();
   const element = useRef<HTMLFormElement>(null);
   // After a refusal, focus goes to the first field at fault (or, for none, the
@@ -64,10 +75,17 @@ export function Form({ form, label, submit, busy, children }: Props) {
     >
       <FormFault id={faultId} fault={form.faults.form} />
       {children}
-      {/* Not disabled: a disabled button loses the focus, which falls to the page. */}
-      <button type="submit" aria-disabled={form.busy}>
-        {form.busy ? busy : submit}
-      </button>
+      <div className="form-actions">
+        {/* Not disabled: a disabled button loses the focus, which falls to the page. */}
+        <button type="submit" aria-disabled={form.busy}>
+          {form.busy ? busy : submit}
+        </button>
+        {cancel && (
+          <button type="button" className="secondary" onClick={cancel}>
+            {t("app.cancel")}
+          </button>
+        )}
+      </div>
     </form>
   );
 }
