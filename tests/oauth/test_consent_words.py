@@ -19,6 +19,12 @@ from leadhub.oauth.consent_words import BOKMÅL, ENGLISH, words_for
         ("de-DE", "en"),
         ("nb;q=0,en", "en"),  # q=0: never
         ("nb;q=bad,en", "en"),
+        ("nb;level=1;q=0.1,en;q=0.5", "en"),  # q is read among other parameters
+        ("nb ; q=0.6 , en ; q=0.5", "nb"),
+        ("nb;q=inf,en;q=0.5", "en"),  # beyond 0 to 1: not read
+        ("nb;q=2,en;q=0.5", "en"),
+        ("nb;q=-1,en", "en"),
+        (",".join(["de"] * 20 + ["nb"]), "en"),  # past what a browser sends
         ("", "en"),
         ("*", "en"),
     ],

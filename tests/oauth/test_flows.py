@@ -123,7 +123,7 @@ async def test_the_consent_page_speaks_the_browser_s_norwegian(
         )
         page = unescape((await browser.get(url)).text)
         assert '<html lang="nb">' in page
-        assert "Kampanjeverktøy ber om å få arbeide med leadene til Fjordkraft Salg AS." in page
+        assert "Kampanjeverktøy ber om tilgang til leadene til Fjordkraft Salg AS." in page
         assert "Lese leads med poengsum" in page
         assert ">Tillat</button>" in page
         refused = await browser.post(

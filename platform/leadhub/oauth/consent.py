@@ -66,7 +66,7 @@ def _consent_form(
     return page(
         words.title,
         words.asks.format(app=client.row.name, company=tenant_name),
-        words.role_bound,
+        words.role_bound.format(company=tenant_name),
         form_html=form_html,
         status_code=400 if problems else 200,
         form_may_lead_to=redirect_uris.csp_source(grant.redirect_uri),
@@ -128,7 +128,8 @@ def _grant(
     except OAuth2Error as error:
         if error.redirect_uri:
             return as_response(server.handle_error_response(asked, error))
-        return _refused(words, words.unusable.format(reason=error.description or error.error))
+        reason = (error.description or error.error).rstrip(".")
+        return _refused(words, words.unusable.format(reason=reason))
     return grant
 
 

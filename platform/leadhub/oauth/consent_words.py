@@ -29,7 +29,7 @@ class ConsentWords:
     role_grants_nothing: str
     refusals: dict[str, str]  # of proving who one is, by TenantErrorCode
     no_app: str
-    unusable: str  # {reason}, the OAuth error's, in English
+    unusable: str  # {reason}, the OAuth error's, in English, without its full stop
     scopes: dict[str, str]
 
 
@@ -37,7 +37,7 @@ ENGLISH = ConsentWords(
     language="en",
     title="Allow an app into Leadhub",
     asks="{app} asks to work with the leads of {company}.",
-    role_bound="It gets no more than your role allows, and loses it if you leave the team.",
+    role_bound="It gets no more than your role allows, and loses it if you leave {company}.",
     asks_to="It asks to:",
     email="Your email",
     password="Your password",
@@ -47,7 +47,7 @@ ENGLISH = ConsentWords(
     role_grants_nothing="Your role may grant none of what this app asks.",
     refusals={
         TenantErrorCode.INVALID_CREDENTIALS: "Wrong email or password.",
-        TenantErrorCode.RATE_LIMITED: "Too many attempts: try again in a while.",
+        TenantErrorCode.RATE_LIMITED: "Too many attempts: try again later.",
     },
     no_app="This link names no Leadhub app: ask the app's maker for a new one.",
     unusable="This link cannot be used: {reason}.",
@@ -57,9 +57,9 @@ ENGLISH = ConsentWords(
 BOKMÅL = ConsentWords(
     language="nb",
     title="Gi en app tilgang til Leadhub",
-    asks="{app} ber om å få arbeide med leadene til {company}.",
+    asks="{app} ber om tilgang til leadene til {company}.",
     role_bound="Appen får ikke mer enn rollen din tillater, og mister tilgangen om du "
-    "forlater teamet.",
+    "forlater {company}.",
     asks_to="Appen ber om å:",
     email="E-postadressen din",
     password="Passordet ditt",
@@ -77,13 +77,13 @@ BOKMÅL = ConsentWords(
         "leads:read": "Lese leads med poengsum, steg, kilde, egendefinerte felt og duplikater.",
         "leads:write": "Opprette, endre, flytte, slå sammen, merke, tildele og slette leads.",
         "activity:read": "Lese aktivitetsstrømmen og tidslinjen til hvert lead.",
-        "activity:write": "Føre samtaler, e-poster, møter og notater på leads.",
+        "activity:write": "Registrere samtaler, e-poster, møter og notater på leads.",
         "analytics:read": "Lese nøkkeltallene, salgstrakten og målene.",
-        "imports:write": "Importere lister med leads, og eksportere leads.",
+        "imports:write": "Importere og eksportere leads.",
         "routing:read": "Lese team, tilgjengelighet, fordelingsregler og fordelingsbeslutninger.",
         "routing:write": "Fordele leads etter firmaets regler.",
         "members:read": "Lese firmaets medlemmer: navn, e-post og rolle.",
-        "webhooks:manage": "Abonnere egne endepunkter på hendelser, og lese leveringsloggene.",
+        "webhooks:manage": "Melde appens egne endepunkter på hendelser, og lese leveringsloggene.",
         "settings:write": "Endre leadkilder, steg i salgstrakten, poengregler og "
         "egendefinerte felt.",
     },
@@ -102,16 +102,25 @@ def words_for(accept_language: str) -> ConsentWords:
 
 
 def _preferred(accept_language: str) -> list[str]:
-    """An Accept-Language header's tags, the most preferred first (q=0: never)."""
+    """An Accept-Language header's tags, the most preferred first (q=0: never; a
+    tag whose q cannot be read is left out)."""
     weighted: list[tuple[float, str]] = []
     for part in accept_language.split(",")[:20]:  # a browser sends a handful
-        tag, _, parameters = part.strip().lower().partition(";")
-        quality = 1.0
-        if parameters.strip().startswith("q="):
-            try:
-                quality = float(parameters.strip()[2:])
-            except ValueError:
-                continue
-        if tag and quality > 0:
+        tag, *parameters = (piece.strip() for piece in part.lower().split(";"))
+        quality = _quality(parameters)
+        if tag and quality:
             weighted.append((quality, tag))
     return [tag for _, tag in sorted(weighted, key=lambda pair: -pair[0])]
+
+
+def _quality(parameters: list[str]) -> float | None:
+    """The q of a tag's parameters (1 if none says it), 0 to 1; None if unreadable."""
+    for parameter in parameters:
+        name, _, value = parameter.partition("=")
+        if name.strip() == "q":
+            try:
+                quality = float(value)
+            except ValueError:
+                return None
+            return quality if 0 <= quality <= 1 else None
+    return 1.0

@@ -57,6 +57,7 @@ export function useMoves() {
     setNotice("");
     setLastAsked(drop.lead.id);
     setAsks((count) => count + 1);
+    cards.forget(drop.lead.id); // its last refusal is not this move's
     if ("refusal" in plan) {
       void cards.attempt(drop.lead.id, async () => [refusal(t, plan.refusal, namesOf(drop))]);
     } else if (isClosing(plan.mutation)) {

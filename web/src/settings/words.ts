@@ -362,7 +362,7 @@ export const nb: Catalogue<typeof en> = {
       MEASURED_BY_GOAL: "Et mål måles etter denne: endre eller slett målet først.",
       FIELD_IN_USE: "Feltet er i bruk: leads har verdier i det, eller en poengregel ser på det.",
       CHOICE_IN_USE:
-        "Noen leads har et valg du tok bort: behold det, eller endre de leadene først.",
+        "Noen leads har et valg du tok bort: behold det, eller endre disse leadene først.",
     },
     company: {
       title: "Firma",

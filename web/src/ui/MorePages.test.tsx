@@ -11,7 +11,7 @@ const PAGES = [["Åse", "Bjørn"], ["Kari"], ["Ola"]];
 
 /** A list of names a page at a time, as ``asCards`` cards in a div or items of a
  * list; the next page comes when the test says (``arrive``). */
-function Names({ asCards }: { asCards: boolean }) {
+function Names({ asCards, asChoice = false }: { asCards: boolean; asChoice?: boolean }) {
   const [shown, setShown] = useState(1);
   const [fetching, setFetching] = useState(false);
   const names = PAGES.slice(0, shown).flat();
@@ -22,7 +22,13 @@ function Names({ asCards }: { asCards: boolean }) {
   };
   return (
     <>
-      {asCards ? (
+      {asChoice ? (
+        <select aria-label="Name">
+          {names.map((name) => (
+            <option key={name}>{name}</option>
+          ))}
+        </select>
+      ) : asCards ? (
         <div>
           {names.map((name) => (
             <article key={name}>{name}</article>
@@ -49,10 +55,10 @@ function Names({ asCards }: { asCards: boolean }) {
   );
 }
 
-function renderNames(asCards: boolean) {
+function renderNames(asCards: boolean, asChoice = false) {
   render(
     <I18nextProvider i18n={startI18n("en")}>
-      <Names asCards={asCards} />
+      <Names asCards={asCards} asChoice={asChoice} />
     </I18nextProvider>,
   );
   const more = () => screen.getByRole("button", { name: "Show more" });
@@ -79,4 +85,13 @@ describe("the next page of a list", () => {
       expect(document.activeElement?.textContent).toBe("Ola");
     },
   );
+
+  it("gives the focus to a choice's select, whose options cannot take it", () => {
+    const { more, arrive } = renderNames(false, true);
+    fireEvent.click(more());
+    arrive();
+    fireEvent.click(more());
+    arrive();
+    expect(document.activeElement).toBe(screen.getByRole("combobox", { name: "Name" }));
+  });
 });

@@ -8,8 +8,10 @@ interface Pages {
 }
 
 /** A list's entries: a table's rows (the table may be wrapped), else its children
- * (a list's items, a column's cards). */
+ * (a list's items, a column's cards); none of a control (a select's options cannot
+ * take the focus: the select does). */
 function entriesOf(list: Element): ArrayLike<Element> {
+  if (list.matches("select, input, textarea, button")) return [];
   const table = list instanceof HTMLTableElement ? list : list.querySelector("table");
   return table?.tBodies[0]?.rows ?? list.children;
 }

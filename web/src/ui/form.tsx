@@ -81,7 +81,15 @@ export function Form({ form, label, submit, busy, children }: Props) {
           {form.busy ? busy : submit}
         </button>
         {cancel && (
-          <button type="button" className="secondary" onClick={cancel}>
+          <button
+            type="button"
+            className="secondary"
+            // While the save is on its way, closing would hide what it answers.
+            aria-disabled={form.busy}
+            onClick={() => {
+              if (!form.busy) cancel();
+            }}
+          >
             {t("app.cancel")}
           </button>
         )}

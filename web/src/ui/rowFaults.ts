@@ -28,5 +28,8 @@ export function useRowFaults() {
     }
   }
 
-  return { faults, attempt };
+  /** Forgets the row's last fault: a new try of another kind is under way. */
+  const forget = (rowId: string) => keep(rowId, null);
+
+  return { faults, attempt, forget };
 }
