@@ -316,7 +316,8 @@ describe("the pipeline board", { timeout: 20_000 }, () => {
 
     const because =
       "The funnel does not let Kari Nordmann go from MQL to Prospekt. Someone may have moved it meanwhile: the board now shows where it is.";
-    await told(because);
+    const alert = await told(because);
+    const first = alert.firstElementChild;
     const why = within(column("MQL")).getByText(because);
     expect(card("Kari Nordmann").contains(why)).toBe(true);
     const back = screen.getByRole("combobox", { name: "Stage to move Kari Nordmann to" });
@@ -329,6 +330,22 @@ describe("the pipeline board", { timeout: 20_000 }, () => {
         }),
       ),
     );
+
+    // Refused again: told again, as new text a screen reader hears
+    moveBy(
+      screen.getByRole("combobox", { name: "Stage to move Kari Nordmann to" }),
+      "Kari Nordmann",
+      "s-prospect",
+    );
+    await waitFor(() => expect(alert.firstElementChild).not.toBe(first));
+    await told(because);
+    // Then asked to be lost: the old refusal is not this move's, and is not told
+    moveBy(
+      screen.getByRole("combobox", { name: "Stage to move Kari Nordmann to" }),
+      "Kari Nordmann",
+      "s-lost",
+    );
+    await waitFor(() => expect(alert.textContent).toBe(""));
   });
 
   it("tells a move that failed as a whole on the card", async () => {
