@@ -1,7 +1,9 @@
 // The company's teams, members, sources and funnel stages: what the filters and
 // forms of every part of the app offer to choose from, each list
 // fetched whole (the first page is often all there is) and shared by every page
-// that shows it. A page that changes one refreshes it (useRefresh) beside its own.
+// that shows it. A page that changes one refreshes it beside its own (useRefresh),
+// or, for stages, sources and fields, which many pages read, every answer
+// (useRefreshChoices).
 import { useQueryClient } from "@tanstack/react-query";
 import { useCallback } from "react";
 import { graphql } from "../gql";

@@ -40,6 +40,17 @@ NOT_A_FILE = LeadImportError(
 )
 
 
+def _source_change(
+    source: strawberry.Some[strawberry.ID | None] | None,
+) -> uuid.UUID | service.Cleared | None:
+    """An import's source as sent: left out, kept (None); null, cleared; else its id."""
+    if source is None:
+        return None
+    if source.value is None:
+        return service.CLEARED
+    return row_id(source.value, "Source", "sourceId")
+
+
 def _import_id(value: strawberry.ID) -> uuid.UUID:
     return row_id(value, "LeadImport", "importId")
 
@@ -194,18 +205,10 @@ class ImportMutations:
         self, info: Info, input: ChangeLeadImportInput
     ) -> LeadImportPayload:
         async def change(work: UnitOfWork[InTenant]) -> models.LeadImport:
-            source = input.source_id  # a Some when sent, null included
-            source_id = (
-                None
-                if source is None
-                else service.CLEARED
-                if source.value is None
-                else row_id(source.value, "Source", "sourceId")
-            )
             options = service.Options(
                 mapping=input.columns,
                 template_id=optional_row_id(input.template_id, "ImportTemplate", "templateId"),
-                source_id=source_id,
+                source_id=_source_change(input.source_id),
                 match_keys=input.match_keys,
                 on_match=input.on_match,
                 external_system=input.external_system,
